@@ -1,0 +1,5 @@
+export * from './access/index.ts';
+export * from './audit/index.ts';
+export * from './errors/codes.ts';
+export * from './municipalities/index.ts';
+export * from './time/index.ts';

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.ts';
+import * as m0002 from './0002_municipality_register.ts';
+
+/**
+ * Every migration, in order. Append-only: a migration that has landed is never edited; a change
+ * is a new numbered file, written once for both SQLite and PostgreSQL.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_municipality_register': m0002,
+};

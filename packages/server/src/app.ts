@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerRouteAccess } from './platform/access/route-access.ts';
+import type { AppContext } from './platform/context.ts';
+import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerWeb } from './platform/http/web.ts';
+import { loggerOptions } from './platform/logging/logger.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import { version } from './version.ts';
+
+/** Requests larger than this are refused with 413: no form in Havn comes near it. */
+export const bodyLimitBytes = 256 * 1024;
+
+export interface BuildOptions {
+  /** Serve the built web app from config.webDir (off for API-only tests). */
+  web?: boolean;
+}
+
+/**
+ * Builds the whole HTTP application from its context — used alike by `havn serve`, the tests and
+ * the benchmarks. The returned app is not yet listening, so a caller may still add routes.
+ */
+export async function buildApp(
+  ctx: AppContext,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(ctx.config.logLevel),
+    bodyLimit: bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerRouteAccess(app);
+  await registerSecurityHeaders(app, ctx.config.trustProxy);
+  await registerOpenApi(app, version);
+  const spa = options.web === false ? null : await registerWeb(app, ctx.config.webDir);
+  registerErrorHandling(app, spa);
+
+  await app.register(systemRoutes(ctx));
+  return app;
+}

@@ -1,0 +1,107 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { buildApp } from '../app.ts';
+import { loadDemoCentre } from '../demo/load-demo.ts';
+import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { ConfigError } from '../platform/config/config.ts';
+import { AppError } from '../platform/http/errors.ts';
+import { version } from '../version.ts';
+import { openContext } from './open.ts';
+import { serve } from './serve.ts';
+
+const program = new Command()
+  .name('havn')
+  .description('Havn — case management for Norwegian municipal crisis centres')
+  .version(version)
+  .showHelpAfterError();
+
+const port = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('expected a port number 0–65535');
+  return n;
+};
+
+program
+  .command('serve')
+  .description('Migrate the database, load demo data into a new one, and serve the API and web app')
+  .option('-p, --port <port>', 'port to listen on (default: HAVN_PORT or 3000)', port)
+  .action(async (options: { port?: number }) => serve(options));
+
+program
+  .command('migrate')
+  .description('Bring the database schema to the newest migration')
+  .action(async () => {
+    const ctx = await openContext();
+    await ctx.database.close();
+    console.log(`Database is up to date (${ctx.database.engine}).`);
+  });
+
+program
+  .command('demo')
+  .description("Add a seed centre's configuration and synthetic data to the database")
+  .addOption(
+    new Option('--centre <centre>', 'which seed centre')
+      .choices(['bergen', 'trondheim', 'moss'])
+      .makeOptionMandatory(),
+  )
+  .action(async (options: { centre: 'bergen' | 'trondheim' | 'moss' }) => {
+    const ctx = await openContext();
+    try {
+      await loadDemoCentre(ctx, options.centre);
+      console.log(`Demo centre "${options.centre}" added.`);
+    } finally {
+      await ctx.database.close();
+    }
+  });
+
+program
+  .command('openapi')
+  .description('Print the OpenAPI document generated from the routes')
+  .action(async () => {
+    const ctx = await openContext({
+      ...process.env,
+      HAVN_DATABASE_URL: ':memory:',
+      HAVN_LOG_LEVEL: 'silent',
+    });
+    const app = await buildApp(ctx, { web: false });
+    await app.ready();
+    process.stdout.write(JSON.stringify(app.swagger(), null, 2) + '\n');
+    await app.close();
+    await ctx.database.close();
+  });
+
+const audit = program.command('audit').description('Work with the audit log');
+audit
+  .command('verify')
+  .description(
+    'Walk the hash chain; exit 1 naming the first entry that was altered, removed or reordered',
+  )
+  .action(async () => {
+    const ctx = await openContext();
+    try {
+      const result = await verifyAuditChain(ctx.database.db);
+      if (result.problem) {
+        const { seq, id, problem } = result.problem;
+        console.error(`Audit chain broken at entry ${seq} (${id}): ${problem.replace('_', ' ')}`);
+        process.exitCode = 1;
+      } else {
+        console.log(`Audit chain intact: ${result.checked} entries verified.`);
+      }
+    } finally {
+      await ctx.database.close();
+    }
+  });
+
+/** One line per problem, never a stack trace: the person at the console needs the fix, not the trace. */
+function fail(error: unknown): never {
+  if (error instanceof ConfigError) {
+    for (const line of error.problems) console.error(`havn: ${line}`);
+    process.exit(2);
+  }
+  const message =
+    error instanceof AppError || error instanceof Error ? error.message : String(error);
+  console.error(`havn: ${message}`);
+  process.exit(1);
+}
+
+program.parseAsync(process.argv).catch(fail);

@@ -1,0 +1,21 @@
+import { systemClock, type Clock } from '../platform/clock.ts';
+import { loadConfig, type Config } from '../platform/config/config.ts';
+import type { AppContext } from '../platform/context.ts';
+import { openDatabase } from '../platform/db/database.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+
+/** Reads the environment, opens the database and brings its schema up to date. */
+export async function openContext(
+  env: NodeJS.ProcessEnv = process.env,
+  clock: Clock = systemClock,
+): Promise<AppContext> {
+  const config: Config = loadConfig(env);
+  const database = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return { config, database, clock };
+}

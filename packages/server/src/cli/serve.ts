@@ -1,0 +1,45 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from '../app.ts';
+import { countCentres } from '../modules/centres/service.ts';
+import { loadDemoCentre } from '../demo/load-demo.ts';
+import { parseDatabaseUrl } from '../platform/db/database.ts';
+import { openContext } from './open.ts';
+
+export interface ServeOptions {
+  port?: number;
+}
+
+/** `havn serve`: migrate, load demo data into a new database, listen, stop cleanly on a signal. */
+export async function serve(options: ServeOptions): Promise<void> {
+  const env =
+    options.port === undefined ? process.env : { ...process.env, HAVN_PORT: String(options.port) };
+  const ctx = await openContext(env);
+  const { config } = ctx;
+  let demoLoaded = false;
+  if (config.demo && (await countCentres(ctx)) === 0) {
+    await loadDemoCentre(ctx, config.demoCentre);
+    demoLoaded = true;
+  }
+
+  const app = await buildApp(ctx);
+  closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+    if (err) app.log.error({ err }, 'stopping after an error');
+    await app.close();
+    await ctx.database.close();
+  });
+  await app.listen({ host: config.host, port: config.port });
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const target = parseDatabaseUrl(config.databaseUrl);
+  const where = target.engine === 'sqlite' ? `SQLite ${target.file}` : 'PostgreSQL';
+  const lines = [
+    '',
+    `  Havn kjører på http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`,
+    `  Database: ${where}${demoLoaded ? ` — demodata lagt inn (${config.demoCentre})` : ''}`,
+    '  Innlogging: brukerkontoer og pålogging er ikke bygget ennå; alle sider er åpne og uten persondata.',
+    '  Stopp med Ctrl-C.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,77 @@
+import { sql } from 'kysely';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import { appliedMigrations } from '../../platform/db/migrate.ts';
+
+const engine = z.enum(['sqlite', 'postgres']);
+
+export const healthResponse = z.object({ status: z.literal('ok'), database: engine });
+const unavailableResponse = z.object({ status: z.literal('unavailable'), database: engine });
+
+const statusResponse = z.object({
+  database: engine,
+  migrations: z.array(z.string()),
+  centres: z.number().int(),
+  auditEntries: z.number().int(),
+});
+
+/** Health for load balancers and the operator; status for the system administrator. */
+export function systemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const { db, engine: databaseEngine } = ctx.database;
+  return async (app) => {
+    app.get(
+      '/api/health',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['system'],
+          summary: 'Is the server up and its database reachable?',
+          response: { 200: healthResponse, 503: unavailableResponse },
+        },
+      },
+      async (request, reply) => {
+        try {
+          await sql`select 1`.execute(db);
+          return { status: 'ok' as const, database: databaseEngine };
+        } catch (error) {
+          request.log.error({ err: error }, 'database unreachable');
+          return reply
+            .status(503)
+            .send({ status: 'unavailable' as const, database: databaseEngine });
+        }
+      },
+    );
+
+    app.get(
+      '/api/system/status',
+      {
+        config: { access: 'system.read_status' },
+        schema: {
+          tags: ['system'],
+          summary: 'Database engine, applied migrations and record counts, for administrators',
+          response: { 200: statusResponse },
+        },
+      },
+      async () => {
+        const [migrations, centres, audit] = await Promise.all([
+          appliedMigrations(db),
+          db
+            .selectFrom('centres')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow(),
+          db
+            .selectFrom('audit_entries')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow(),
+        ]);
+        return {
+          database: databaseEngine,
+          migrations,
+          centres: Number(centres.n),
+          auditEntries: Number(audit.n),
+        };
+      },
+    );
+  };
+}

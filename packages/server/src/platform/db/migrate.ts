@@ -1,0 +1,33 @@
+import { Migrator, type MigrationResult } from 'kysely';
+import { migrations } from '../../../migrations/index.ts';
+import type { Db } from './database.ts';
+
+export class MigrationFailed extends Error {
+  constructor(
+    readonly migrationName: string | undefined,
+    cause: unknown,
+  ) {
+    super(
+      `Migration ${migrationName ?? '(unknown)'} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = 'MigrationFailed';
+  }
+}
+
+/** Brings the schema to the newest migration. Throws (and the CLI exits non-zero) on failure. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r: MigrationResult) => r.status === 'Error');
+    throw new MigrationFailed(failed?.migrationName, error);
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** The names of the migrations that have run, oldest first. */
+export async function appliedMigrations(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}

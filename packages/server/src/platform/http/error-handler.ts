@@ -1,0 +1,82 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
+import type { ErrorBody, ErrorCode, FieldProblem } from '@havn/domain';
+import { AppError, statusOf } from './errors.ts';
+import type { SpaFallback } from './web.ts';
+
+/** Fastify's own client errors, by their code, mapped into our catalogue. */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_request',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_request',
+  FST_ERR_VALIDATION: 'validation_failed',
+};
+
+const messages: Record<ErrorCode, string> = {
+  validation_failed: 'The request has invalid fields',
+  malformed_request: 'The request body could not be read',
+  unauthenticated: 'Log in to continue',
+  forbidden: 'You do not have access to this action',
+  not_found: 'Not found or no access',
+  conflict: 'The record was changed by someone else',
+  payload_too_large: 'The request is too large',
+  unsupported_media_type: 'The request has a content type this endpoint does not accept',
+  too_many_requests: 'Too many requests; wait a moment and try again',
+  internal_error: 'Something went wrong on the server; nothing was saved',
+};
+
+export function errorBody(
+  code: ErrorCode,
+  message = messages[code],
+  fields?: FieldProblem[],
+): ErrorBody {
+  return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/**
+ * Maps every error to a response once. A client never sees a stack trace or an internal message;
+ * unexpected errors are logged (without request bodies) and answered with a generic 500.
+ */
+export function registerErrorHandling(app: FastifyInstance, spa: SpaFallback | null): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply
+        .status(statusOf[error.code])
+        .send(errorBody(error.code, error.message, error.fields));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((v) => ({
+        path: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        code: v.keyword,
+        message: v.message ?? 'Invalid value',
+      }));
+      return reply
+        .status(400)
+        .send(errorBody('validation_failed', messages.validation_failed, fields));
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({
+        err: { message: 'response did not match its schema', route: request.routeOptions.url },
+      });
+      return reply.status(500).send(errorBody('internal_error'));
+    }
+    const known = error.code ? fastifyCodes[error.code] : undefined;
+    if (known) return reply.status(statusOf[known]).send(errorBody(known));
+    if (error.statusCode === 429) return reply.status(429).send(errorBody('too_many_requests'));
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(400).send(errorBody('malformed_request'));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorBody('internal_error'));
+  });
+
+  app.setNotFoundHandler(
+    (request, reply) =>
+      spa?.(request, reply) ?? reply.status(404).send(errorBody('not_found', 'No such endpoint')),
+  );
+}

@@ -1,0 +1,35 @@
+import type { ErrorCode, FieldProblem } from '@havn/domain';
+
+/** The one code → HTTP status table. Exhaustive: a new code without a status fails the type check. */
+export const statusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  malformed_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  internal_error: 500,
+};
+
+/** An error a use case throws on purpose; the error handler turns it into a response. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** "Not found" and "not yours" look the same to the caller; the audit log keeps the difference. */
+export const notFound = () => new AppError('not_found', 'Not found or no access');
+export const forbidden = () => new AppError('forbidden', 'You do not have access to this action');
+export const unauthenticated = () => new AppError('unauthenticated', 'Log in to continue');
+export const conflict = (message: string) => new AppError('conflict', message);
+export const invalid = (fields: FieldProblem[]) =>
+  new AppError('validation_failed', 'The request has invalid fields', fields);

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export type SpaFallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply | null;
+
+/**
+ * Serves the built web app from `webDir`, if it has been built. Files are served as they are;
+ * every other GET outside /api answers index.html, with this response's CSP nonce written into
+ * its script and stylesheet tags. Returns the fallback for the not-found handler, or null.
+ */
+export async function registerWeb(
+  app: FastifyInstance,
+  webDir: string,
+): Promise<SpaFallback | null> {
+  const indexFile = path.join(webDir, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    app.log.warn('web app not built: run `npm run build` to serve it');
+    return null;
+  }
+  const template = fs.readFileSync(indexFile, 'utf8');
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, filePath) => {
+      // Vite names built assets by content hash, so they never change under the same name.
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+        res.header('Cache-Control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+
+  return (request, reply) => {
+    if (request.method !== 'GET' || request.url.startsWith('/api/') || request.url === '/api')
+      return null;
+    const nonce = reply.cspNonce;
+    const html = template
+      .replaceAll('<script ', `<script nonce="${nonce.script}" `)
+      .replaceAll('<link rel="stylesheet"', `<link rel="stylesheet" nonce="${nonce.style}"`)
+      .replaceAll('<link rel="modulepreload"', `<link rel="modulepreload" nonce="${nonce.script}"`);
+    return reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(html);
+  };
+}
