@@ -5,7 +5,7 @@ import { oneOf } from './helpers.ts';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('centres')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('host_municipality_number', 'text', (c) => c.notNull())
@@ -17,7 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('municipalities')
-    .addColumn('number', 'text', (c) => c.primaryKey())
+    .addColumn('number', 'text', (c) => c.primaryKey().notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('official_name', 'text', (c) => c.notNull())
     .addColumn('county_number', 'text', (c) => c.notNull())
@@ -48,7 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('audit_entries')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('seq', 'integer', (c) => c.notNull().unique())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('centre_id', 'text')

@@ -1,0 +1,134 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase, type TestDatabase } from '../../test/databases.ts';
+
+const bin = fileURLToPath(new URL('../../bin/havn.js', import.meta.url));
+let database: TestDatabase;
+
+function havn(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    env: { ...process.env, HAVN_DATABASE_URL: database.url, HAVN_LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts `havn serve` on a free port and resolves with the base URL once the banner is out. */
+function startServer(): Promise<{ child: ChildProcess; baseUrl: string; output: () => string }> {
+  const child = spawn(process.execPath, [bin, 'serve'], {
+    env: {
+      ...process.env,
+      HAVN_DATABASE_URL: database.url,
+      HAVN_LOG_LEVEL: 'warn',
+      HAVN_PORT: '0',
+      HAVN_HOST: '127.0.0.1',
+    },
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Havn kjører på (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, baseUrl: match[1]!, output: () => output });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', () => reject(new Error(`server exited:\n${output}`)));
+  });
+}
+
+const stopped = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+beforeEach(async () => {
+  database = await freshDatabase();
+});
+afterEach(async () => database.close());
+
+describe('havn CLI', () => {
+  it('stops on bad configuration with one line per variable and no stack trace', () => {
+    const result = havn(['migrate'], { HAVN_PORT: 'abc', HAVN_DEMO: 'maybe' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'havn: HAVN_PORT: expected a port number between 0 and 65535',
+      'havn: HAVN_DEMO: expected 0 or 1',
+    ]);
+  });
+
+  it('has help on every command', () => {
+    for (const command of [
+      [],
+      ['serve'],
+      ['migrate'],
+      ['demo'],
+      ['openapi'],
+      ['audit', 'verify'],
+    ]) {
+      const result = havn([...command, '--help']);
+      expect(result.status, command.join(' ')).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: havn/);
+    }
+  });
+
+  it('adds a seed centre once, refuses it twice, and keeps an intact audit chain', async () => {
+    expect(havn(['demo', '--centre', 'trondheim'])).toMatchObject({ status: 0 });
+    const again = havn(['demo', '--centre', 'trondheim']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(havn(['demo', '--centre', 'moss'])).toMatchObject({ status: 0 });
+
+    const centres = await database.db
+      .selectFrom('centres')
+      .select(['slug', 'is_demo'])
+      .orderBy('slug')
+      .execute();
+    expect(centres).toEqual([
+      { slug: 'moss', is_demo: 1 },
+      { slug: 'trondheim', is_demo: 1 },
+    ]);
+    const verify = havn(['audit', 'verify']);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout).toContain('2 entries verified');
+  });
+
+  it('refuses an unknown seed centre and demo data in production', () => {
+    expect(havn(['demo', '--centre', 'oslo']).status).not.toBe(0);
+    const production = havn(['demo', '--centre', 'moss'], { NODE_ENV: 'production' });
+    expect(production.status).toBe(1);
+    expect(production.stderr).toContain('refused when NODE_ENV=production');
+  });
+
+  it('makes audit verify fail and name the entry when the log was altered', async () => {
+    havn(['demo', '--centre', 'moss']);
+    havn(['demo', '--centre', 'bergen']);
+    await database.db
+      .updateTable('audit_entries')
+      .set({ actor: 'someone' })
+      .where('seq', '=', 1)
+      .execute();
+    const result = havn(['audit', 'verify']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Audit chain broken at entry 1 \(.+\): altered/);
+  });
+
+  it('serves with demo data on a new database and keeps the data across a restart', async () => {
+    const first = await startServer();
+    const health = await fetch(`${first.baseUrl}/api/health`);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    expect(first.output()).toContain('demodata lagt inn (bergen)');
+    first.child.kill('SIGINT');
+    expect(await stopped(first.child)).toBe(0);
+
+    const second = await startServer();
+    expect(second.output()).not.toContain('demodata lagt inn');
+    second.child.kill('SIGINT');
+    await stopped(second.child);
+    const centres = await database.db.selectFrom('centres').select('slug').execute();
+    expect(centres).toEqual([{ slug: 'bergen' }]);
+  });
+});

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { fixedClock } from '../src/platform/clock.ts';
+import { loadConfig } from '../src/platform/config/config.ts';
+import type { AppContext } from '../src/platform/context.ts';
+import { freshDatabase, type TestDatabase } from './databases.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  database: TestDatabase;
+  clock: ReturnType<typeof fixedClock>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database of the project's engine, with a pinned clock. */
+export async function testApp(options: { start?: Date } = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const clock = fixedClock(options.start ?? new Date('2026-11-24T03:00:00Z'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HAVN_DATABASE_URL: database.url,
+    HAVN_LOG_LEVEL: 'silent',
+  });
+  const ctx: AppContext = { config, database, clock };
+  const app = await buildApp(ctx, { web: false });
+  return {
+    app,
+    ctx,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

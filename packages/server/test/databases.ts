@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type DatabaseHandle, type Engine } from '../src/platform/db/database.ts';
+import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { newId } from '../src/platform/ids.ts';
+
+/** The engine this test project runs on: the same files run once per engine. */
+export const testEngine: Engine =
+  process.env.HAVN_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
+export interface TestDatabase extends DatabaseHandle {
+  url: string;
+}
+
+/**
+ * A fresh, migrated database of the project's engine: a new SQLite file, or a PostgreSQL database
+ * cloned from the migrated template. Dropped again by `close()`.
+ */
+export async function freshDatabase(engine: Engine = testEngine): Promise<TestDatabase> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-test-'));
+    const url = path.join(dir, 'havn.db');
+    const handle = openDatabase(url);
+    await migrateToLatest(handle.db);
+    return {
+      ...handle,
+      url,
+      close: async () => {
+        await handle.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const server = inject('postgresServerUrl');
+  const name = `havn_t_${newId().replaceAll('-', '')}`;
+  await adminQuery(server, `create database ${name} template havn_template`);
+  const url = `${server}/${name}`;
+  const handle = openDatabase(url);
+  return {
+    ...handle,
+    url,
+    close: async () => {
+      await handle.close();
+      await adminQuery(server, `drop database if exists ${name}`);
+    },
+  };
+}
+
+async function adminQuery(server: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${server}/postgres` });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}

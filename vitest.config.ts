@@ -1,0 +1,56 @@
+import { defineConfig } from 'vitest/config';
+
+const serverDatabaseTests = ['packages/server/**/*.int.test.ts'];
+
+/**
+ * One run, four kinds of test: pure domain rules; server units; the database and API tests once
+ * on SQLite and once on a throwaway PostgreSQL cluster; browser journeys in Debian's Chromium.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'domain',
+          include: ['packages/domain/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'server',
+          include: ['packages/server/**/*.test.ts'],
+          exclude: ['**/node_modules/**', ...serverDatabaseTests],
+        },
+      },
+      {
+        test: {
+          name: 'api-sqlite',
+          include: serverDatabaseTests,
+          env: { HAVN_TEST_ENGINE: 'sqlite' },
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'api-postgres',
+          include: serverDatabaseTests,
+          env: { HAVN_TEST_ENGINE: 'postgres' },
+          globalSetup: ['packages/server/test/postgres-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
