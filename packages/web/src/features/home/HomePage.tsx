@@ -1,0 +1,17 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { moduleNameKey } from '../../modules.ts';
+import { HealthStatus } from './HealthStatus.tsx';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t(moduleNameKey('home')));
+  return (
+    <div className="havn-page">
+      <PageHeading>{t('app.name')}</PageHeading>
+      <Paragraph variant="long">{t('home.welcome')}</Paragraph>
+      <HealthStatus />
+    </div>
+  );
+}
