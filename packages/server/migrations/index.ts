@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_municipality_register.ts';
+import * as m0003 from './0003_identity.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -9,4 +10,5 @@ import * as m0002 from './0002_municipality_register.ts';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_municipality_register': m0002,
+  '0003_identity': m0003,
 };

@@ -6,12 +6,15 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerRouteAccess } from './platform/access/route-access.ts';
+import { registerSessions } from './platform/auth/session-hook.ts';
 import type { AppContext } from './platform/context.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWeb } from './platform/http/web.ts';
 import { loggerOptions } from './platform/logging/logger.ts';
+import { identityRoutes } from './modules/identity/routes.ts';
+import { staffRoutes } from './modules/staff/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { version } from './version.ts';
 
@@ -41,12 +44,15 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  registerRouteAccess(app);
+  await registerSessions(app, ctx);
+  registerRouteAccess(app, ctx);
   await registerSecurityHeaders(app, ctx.config.trustProxy);
   await registerOpenApi(app, version);
   const spa = options.web === false ? null : await registerWeb(app, ctx.config.webDir);
   registerErrorHandling(app, spa);
 
   await app.register(systemRoutes(ctx));
+  await app.register(identityRoutes(ctx));
+  await app.register(staffRoutes(ctx));
   return app;
 }

@@ -14,7 +14,9 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database of the project's engine, with a pinned clock. */
-export async function testApp(options: { start?: Date } = {}): Promise<TestApp> {
+export async function testApp(
+  options: { start?: Date; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = fixedClock(options.start ?? new Date('2026-11-24T03:00:00Z'));
   const config = loadConfig({

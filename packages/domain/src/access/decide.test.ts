@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { actions, decide, type Actor } from './decide.ts';
+import { actions, decide, permittedActions, rules, type Actor } from './decide.ts';
 import { roles, type Role } from './roles.ts';
 
-const actorWith = (role: Role): Actor => ({
+const actorWith = (role: Role, cleared = true): Actor => ({
   userId: 'u1',
   centreId: 'c1',
   roles: [role],
-  clearedForPersonalData: true,
+  clearedForPersonalData: cleared,
 });
+
+/** The expected answer for every role and action, written out so a change to `rules` shows here. */
+const table: Record<Role, Action[]> = {
+  unit_leader: [...actions],
+  system_admin: [
+    'system.read_status',
+    'staff.list',
+    'staff.read',
+    'staff.create',
+    'staff.assign_roles',
+    'staff.update_duties',
+    'staff.deactivate',
+    'staff.reset_mfa',
+    'staff.revoke_sessions',
+  ],
+  finance: ['staff.list', 'staff.read', 'staff.update_duties'],
+  coordinator: ['break_glass.request'],
+  children_coordinator: ['break_glass.request'],
+  night_watch: ['break_glass.request'],
+  on_call_substitute: ['break_glass.request'],
+  municipality_contact: [],
+};
+type Action = (typeof actions)[number];
 
 describe('decide', () => {
   it('denies every action to an anonymous request', () => {
@@ -16,8 +39,37 @@ describe('decide', () => {
     }
   });
 
-  it.each(roles)('answers system.read_status for %s from one table', (role) => {
-    const allowed = role === 'system_admin' || role === 'unit_leader';
-    expect(decide(actorWith(role), 'system.read_status').allowed).toBe(allowed);
+  it.each(roles)('gives %s exactly the actions in the table', (role) => {
+    expect(permittedActions(actorWith(role)).sort()).toEqual([...table[role]].sort());
+  });
+
+  it('keeps a staff member without police certificate and declaration away from personal data', () => {
+    const uncleared = actorWith('unit_leader', false);
+    for (const action of actions) {
+      const decision = decide(uncleared, action);
+      if (rules[action].personalData)
+        expect(decision).toEqual({ allowed: false, reason: 'not_cleared' });
+      else expect(decision.allowed).toBe(true);
+    }
+  });
+
+  it('never lets an actor reach a record of another centre', () => {
+    expect(decide(actorWith('unit_leader'), 'staff.read', { recordCentreId: 'c2' })).toEqual({
+      allowed: false,
+      reason: 'other_centre',
+    });
+    expect(decide(actorWith('unit_leader'), 'staff.read', { recordCentreId: 'c1' })).toEqual({
+      allowed: true,
+    });
+  });
+
+  it('combines roles: the union of what each allows', () => {
+    const both: Actor = { ...actorWith('finance'), roles: ['finance', 'night_watch'] };
+    expect(permittedActions(both).sort()).toEqual([
+      'break_glass.request',
+      'staff.list',
+      'staff.read',
+      'staff.update_duties',
+    ]);
   });
 });

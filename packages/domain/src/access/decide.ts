@@ -1,44 +1,107 @@
 import type { Role } from './roles.ts';
 
 /**
- * Everything a request can ask to do. Every API route names one of these, or is explicitly public;
- * a route with neither makes the server refuse to start. Later modules add their actions here, and
- * the exhaustive switch in `decide` then forces a rule for each.
+ * Everything a request can ask to do. Every API route names one of these, or one of the route
+ * kinds in `RouteAccess`; a route with neither makes the server refuse to start. A new action
+ * without a rule in `rules` fails the type check.
  */
-export const actions = ['system.read_status'] as const;
+export const actions = [
+  'system.read_status',
+  'staff.list',
+  'staff.read',
+  'staff.create',
+  'staff.assign_roles',
+  'staff.update_duties',
+  'staff.deactivate',
+  'staff.reset_mfa',
+  'staff.revoke_sessions',
+  'audit.read_record_history',
+  'audit.read_staff_activity',
+  'break_glass.request',
+  'break_glass.review',
+] as const;
 
 export type Action = (typeof actions)[number];
 
-/** Who is acting: the logged-in staff member as the server knows them for this request. */
+/** Who is acting: the logged-in staff member, past both factors, as the server knows them now. */
 export interface Actor {
   userId: string;
   centreId: string;
   roles: readonly Role[];
-  /** Police certificate (politiattest, §7) and confidentiality declaration (§5) both registered. */
+  /**
+   * Police certificate (politiattest, §7) and confidentiality declaration (taushetserklæring,
+   * §5) both registered. Without them nobody reaches personal data, whatever their role.
+   */
   clearedForPersonalData: boolean;
 }
 
+export type DenialReason =
+  'not_authenticated' | 'role_not_permitted' | 'not_cleared' | 'other_centre';
 export type Decision = { allowed: true } | { allowed: false; reason: DenialReason };
 
-export type DenialReason = 'not_authenticated' | 'role_not_permitted';
+interface Rule {
+  roles: readonly Role[];
+  /** The action reaches personal data of users (or who looked at it): clearance required. */
+  personalData: boolean;
+}
+
+/** Roles whose work is with the people the centre serves. */
+export const caseworkRoles: readonly Role[] = [
+  'unit_leader',
+  'coordinator',
+  'children_coordinator',
+  'night_watch',
+  'on_call_substitute',
+];
+
+const accountManagers: readonly Role[] = ['unit_leader', 'system_admin'];
+
+/**
+ * The access table: role → action. Relations to a record (same centre, primary contact, on shift,
+ * own municipality) are facts passed to `decide`. The system administrator manages accounts but
+ * no case content; finance administers staff duties and billing, not journals.
+ */
+export const rules: Record<Action, Rule> = {
+  'system.read_status': { roles: accountManagers, personalData: false },
+  'staff.list': { roles: [...accountManagers, 'finance'], personalData: false },
+  'staff.read': { roles: [...accountManagers, 'finance'], personalData: false },
+  'staff.create': { roles: accountManagers, personalData: false },
+  'staff.assign_roles': { roles: accountManagers, personalData: false },
+  'staff.update_duties': { roles: [...accountManagers, 'finance'], personalData: false },
+  'staff.deactivate': { roles: accountManagers, personalData: false },
+  'staff.reset_mfa': { roles: accountManagers, personalData: false },
+  'staff.revoke_sessions': { roles: accountManagers, personalData: false },
+  'audit.read_record_history': { roles: ['unit_leader'], personalData: true },
+  'audit.read_staff_activity': { roles: ['unit_leader'], personalData: true },
+  'break_glass.request': { roles: caseworkRoles, personalData: true },
+  'break_glass.review': { roles: ['unit_leader'], personalData: true },
+};
+
+/** What the caller knows about the record the action touches, when it touches one. */
+export interface Facts {
+  /** The centre the record belongs to; nothing ever crosses centres. */
+  recordCentreId?: string;
+}
 
 const allow: Decision = { allowed: true };
 const deny = (reason: DenialReason): Decision => ({ allowed: false, reason });
 
 /**
  * The single place where Havn decides whether an actor may perform an action. Pure: the caller
- * loads the facts (relations to the record) and passes them in. Deny by default.
+ * loads the facts and passes them in; the web app uses the same function to hide what a user may
+ * not do. Deny by default.
  */
-export function decide(actor: Actor | null, action: Action): Decision {
+export function decide(actor: Actor | null, action: Action, facts: Facts = {}): Decision {
   if (actor === null) return deny('not_authenticated');
-  switch (action) {
-    case 'system.read_status':
-      return actor.roles.includes('system_admin') || actor.roles.includes('unit_leader')
-        ? allow
-        : deny('role_not_permitted');
-    default: {
-      const unhandled: never = action;
-      throw new Error(`No access rule for action ${String(unhandled)}`);
-    }
-  }
+  const rule = rules[action];
+  if (!rule.roles.some((role) => actor.roles.includes(role))) return deny('role_not_permitted');
+  if (rule.personalData && !actor.clearedForPersonalData) return deny('not_cleared');
+  if (facts.recordCentreId !== undefined && facts.recordCentreId !== actor.centreId)
+    return deny('other_centre');
+  return allow;
+}
+
+/** The actions an actor may perform at all, for the web app's navigation. */
+export function permittedActions(actor: Actor | null): Action[] {
+  return actions.filter((action) => decide(actor, action).allowed);
 }

@@ -18,7 +18,13 @@ export const auditOutcomes = ['success', 'denied', 'failed'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
 /** The kinds of record an audit entry can point at. Later modules add theirs. */
-export const auditRecordTypes = ['centre', 'database'] as const;
+export const auditRecordTypes = [
+  'centre',
+  'staff_user',
+  'session',
+  'break_glass_grant',
+  'person',
+] as const;
 export type AuditRecordType = (typeof auditRecordTypes)[number];
 
 /** What a caller hands the audit writer; the writer adds time, sequence and the hash chain. */

@@ -98,7 +98,10 @@ describe('havn CLI', () => {
 
   it('refuses an unknown seed centre and demo data in production', () => {
     expect(havn(['demo', '--centre', 'oslo']).status).not.toBe(0);
-    const production = havn(['demo', '--centre', 'moss'], { NODE_ENV: 'production' });
+    const production = havn(['demo', '--centre', 'moss'], {
+      NODE_ENV: 'production',
+      HAVN_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+    });
     expect(production.status).toBe(1);
     expect(production.stderr).toContain('refused when NODE_ENV=production');
   });

@@ -1,6 +1,7 @@
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
 import { createCentre } from '../modules/centres/service.ts';
+import { createDemoStaff } from './demo-staff.ts';
 import { seedCentres } from './seed-centres.ts';
 
 export class DemoRefused extends Error {
@@ -12,9 +13,18 @@ export class DemoRefused extends Error {
 
 /**
  * Adds one seed centre's configuration to whatever the database holds, marked as demo data.
- * People, places and staff for the demo arrive with the modules that own them.
+ * Staff come with one demo account per role; people and places arrive with the modules that own them.
  */
 export async function loadDemoCentre(ctx: AppContext, centre: DemoCentre): Promise<string> {
   if (ctx.config.environment === 'production') throw new DemoRefused();
-  return createCentre(ctx, 'system:demo', { ...seedCentres[centre], isDemo: true });
+  const seed = seedCentres[centre];
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const centreId = await createCentre(ctx, tx, 'system:demo', { ...seed, isDemo: true });
+    await createDemoStaff(ctx, tx, {
+      id: centreId,
+      slug: seed.slug,
+      firstPartner: seed.partnerMunicipalityNumbers[0],
+    });
+    return centreId;
+  });
 }

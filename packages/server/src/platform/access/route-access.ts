@@ -1,20 +1,26 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decide, type Action, type Actor } from '@havn/domain';
-import { forbidden, unauthenticated } from '../http/errors.ts';
+import type { AppContext } from '../context.ts';
+import { appendAudit } from '../audit/audit.ts';
+import { constantTimeEqual } from '../crypto/tokens.ts';
+import { AppError, forbidden, unauthenticated } from '../http/errors.ts';
 
 /**
- * Every API route declares who may call it: `{ access: 'public' }` for the few that need no login
- * (health, the OpenAPI document), otherwise `{ access: <action> }`. A route that declares nothing
- * stops the server at start — deny by default, and the authorization-matrix test sees every route.
+ * Every API route declares who may call it. A route that declares nothing stops the server at
+ * start — deny by default — and the authorization-matrix test sees every route.
+ * - `public`: no login (health, the OpenAPI document, the password step of login);
+ * - `login_in_progress`: a session past the password, not yet past the second factor;
+ * - `authenticated`: any staff member past both factors, for their own account (me, logout);
+ * - an `Action`: decided by `decide()` from the actor's roles and clearance.
  */
-export type RouteAccess = 'public' | Action;
+export type RouteAccess = 'public' | 'login_in_progress' | 'authenticated' | Action;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
   interface FastifyRequest {
-    /** The logged-in staff member, or null. Set by the session layer before any handler runs. */
+    /** The logged-in staff member past both factors, or null. */
     actor: Actor | null;
   }
 }
@@ -26,26 +32,69 @@ export class MissingAccessRule extends Error {
   }
 }
 
-/** The route's declared access rule, for the matrix test and for documentation. */
 export function routeAccessOf(request: FastifyRequest): RouteAccess | undefined {
   return request.routeOptions.config.access;
 }
 
-export function registerRouteAccess(app: FastifyInstance): void {
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A state-changing request must come from our own pages: its Origin, when the browser sends one,
+ * is ours; and within a session it carries the session's CSRF token in `X-CSRF-Token`.
+ */
+function checkCsrf(request: FastifyRequest): void {
+  if (safeMethods.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
+    throw new AppError('forbidden', 'Cross-site request refused');
+  }
+  if (request.session === null) return;
+  const sent = request.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !constantTimeEqual(sent, request.session.csrfToken)) {
+    throw new AppError('forbidden', 'Missing or wrong CSRF token; reload the page');
+  }
+}
+
+export function registerRouteAccess(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/')) return;
-    if (route.method === 'HEAD') return;
+    if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
     if (access === undefined) throw new MissingAccessRule(route.method, route.url);
   });
-  // The first gate: the role may perform the route's action at all. Relations to the record
-  // (primary contact, on shift, own municipality) are the service's second gate.
-  app.addHook('preHandler', async (request) => {
+
+  // The first gate: the caller may use this route at all. Relations to the record (same centre,
+  // primary contact, on shift) are the service's second gate. It runs before validation, so a
+  // caller without access learns nothing about what a valid request looks like.
+  app.addHook('preValidation', async (request) => {
     const access = routeAccessOf(request);
-    if (access === undefined || access === 'public') return;
+    if (access === undefined || !request.url.startsWith('/api/')) return;
+    checkCsrf(request);
+    if (access === 'public') return;
+    if (access === 'login_in_progress') {
+      if (request.session === null || request.session.mfaVerified) throw unauthenticated();
+      return;
+    }
+    if (access === 'authenticated') {
+      if (request.actor === null) throw unauthenticated();
+      return;
+    }
     const decision = decide(request.actor, access);
     if (decision.allowed) return;
-    throw decision.reason === 'not_authenticated' ? unauthenticated() : forbidden();
+    if (decision.reason === 'not_authenticated') throw unauthenticated();
+    const actor = request.actor!;
+    await ctx.database.db.transaction().execute((tx) =>
+      appendAudit(tx, ctx.database.engine, ctx.clock, {
+        centreId: actor.centreId,
+        actor: actor.userId,
+        verb: 'deny',
+        action: access,
+        outcome: 'denied',
+        recordType: null,
+        recordId: null,
+        reason: decision.reason,
+      }),
+    );
+    throw forbidden();
   });
 }

@@ -43,11 +43,28 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toContain('secret-value-123');
   });
 
+  const key = Buffer.alloc(32, 7).toString('base64');
+
   it('turns demo data off in production, and refuses it when asked for explicitly', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
-    expect(problemsOf({ NODE_ENV: 'production', HAVN_DEMO: '1' })).toEqual([
-      'HAVN_DEMO: demo data is refused when NODE_ENV=production',
+    expect(loadConfig({ NODE_ENV: 'production', HAVN_ENCRYPTION_KEY: key }).demo).toBe(false);
+    expect(
+      problemsOf({ NODE_ENV: 'production', HAVN_DEMO: '1', HAVN_ENCRYPTION_KEY: key }),
+    ).toEqual(['HAVN_DEMO: demo data is refused when NODE_ENV=production']);
+  });
+
+  it('requires an encryption key of 32 bytes in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'HAVN_ENCRYPTION_KEY: required when NODE_ENV=production (openssl rand -base64 32)',
     ]);
+    expect(problemsOf({ HAVN_ENCRYPTION_KEY: 'c2hvcnQ=' })).toEqual([
+      'HAVN_ENCRYPTION_KEY: expected 32 random bytes in base64 (openssl rand -base64 32)',
+    ]);
+  });
+
+  it('reads session limits in minutes and hours', () => {
+    const config = loadConfig({ HAVN_SESSION_IDLE_MINUTES: '15', HAVN_SESSION_MAX_HOURS: '8' });
+    expect(config.sessionIdleMs).toBe(15 * 60_000);
+    expect(config.sessionMaxMs).toBe(8 * 3_600_000);
   });
 
   it('treats an empty variable as unset', () => {

@@ -14,6 +14,20 @@ const flag = (fallback: '0' | '1') =>
     .default(fallback)
     .transform((v) => v === '1' || v === 'true');
 
+const minutes = (fallback: number) =>
+  z.coerce
+    .number({ error: 'expected a whole number of minutes between 1 and 1440' })
+    .int('expected a whole number of minutes between 1 and 1440')
+    .min(1, 'expected a whole number of minutes between 1 and 1440')
+    .max(1440, 'expected a whole number of minutes between 1 and 1440')
+    .default(fallback);
+
+/**
+ * A fixed key for development and demo databases only, so that they survive a restart. Production
+ * refuses to start without a key of its own.
+ */
+const developmentKey = Buffer.from('havn-development-key-not-secret!').toString('base64');
+
 /**
  * The environment Havn reads, each variable with what it means. This schema is the documentation
  * in docs/operations.md; keep the two in step.
@@ -40,6 +54,20 @@ const environmentSchema = z.object({
     .default('info'),
   HAVN_TRUST_PROXY: flag('0'),
   HAVN_WEB_DIR: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
+  HAVN_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'expected 32 random bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional(),
+  HAVN_SESSION_IDLE_MINUTES: minutes(30),
+  HAVN_SESSION_MAX_HOURS: z.coerce
+    .number({ error: 'expected a number of hours between 1 and 24' })
+    .min(1, 'expected a number of hours between 1 and 24')
+    .max(24, 'expected a number of hours between 1 and 24')
+    .default(12),
+  HAVN_BREAK_GLASS_MINUTES: minutes(60),
 });
 
 export type DemoCentre = (typeof demoCentres)[number];
@@ -58,6 +86,11 @@ export interface Config {
   readonly trustProxy: boolean;
   /** The built web app; served when present. */
   readonly webDir: string;
+  /** AES-256-GCM key for the most sensitive fields (TOTP secrets, later protected addresses). */
+  readonly encryptionKey: Buffer;
+  readonly sessionIdleMs: number;
+  readonly sessionMaxMs: number;
+  readonly breakGlassMs: number;
 }
 
 /** Thrown with every problem at once, one line per variable, for the CLI to print and exit. */
@@ -87,18 +120,29 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && env.HAVN_DEMO === '1') {
-    throw new ConfigError(['HAVN_DEMO: demo data is refused when NODE_ENV=production']);
-  }
+  const production = e.NODE_ENV === 'production';
+  const problems = [
+    ...(production && env.HAVN_DEMO === '1'
+      ? ['HAVN_DEMO: demo data is refused when NODE_ENV=production']
+      : []),
+    ...(production && !e.HAVN_ENCRYPTION_KEY
+      ? ['HAVN_ENCRYPTION_KEY: required when NODE_ENV=production (openssl rand -base64 32)']
+      : []),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     environment: e.NODE_ENV,
     databaseUrl: e.HAVN_DATABASE_URL,
     host: e.HAVN_HOST,
     port: e.HAVN_PORT,
-    demo: e.NODE_ENV !== 'production' && e.HAVN_DEMO,
+    demo: !production && e.HAVN_DEMO,
     demoCentre: e.HAVN_DEMO_CENTRE,
     logLevel: e.HAVN_LOG_LEVEL,
     trustProxy: e.HAVN_TRUST_PROXY,
     webDir: e.HAVN_WEB_DIR,
+    encryptionKey: Buffer.from(e.HAVN_ENCRYPTION_KEY ?? developmentKey, 'base64'),
+    sessionIdleMs: e.HAVN_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.HAVN_SESSION_MAX_HOURS * 3_600_000,
+    breakGlassMs: e.HAVN_BREAK_GLASS_MINUTES * 60_000,
   });
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Role } from '@havn/domain';
 
 /*
  * Column conventions, the same on both engines so that one query runs on either:
@@ -58,12 +58,90 @@ export interface AuditEntryTable {
   hash: string;
 }
 
+export interface StaffUserTable {
+  id: string;
+  centre_id: string;
+  username: string;
+  display_name: string;
+  password_hash: string | null;
+  /** AES-256-GCM sealed (platform/crypto); the key is configuration, never in the database. */
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled_at: string | null;
+  /** The last TOTP time step accepted, so that a code is used once. */
+  totp_last_step: number | null;
+  /** SHA-256 of a one-time activation code: an administrator never chooses a user's password. */
+  activation_hash: string | null;
+  activation_expires_at: string | null;
+  /** For municipality contacts: the partner municipality whose residents concern them. */
+  municipality_number: string | null;
+  police_certificate_date: string | null;
+  confidentiality_declaration_date: string | null;
+  active: number;
+  deactivated_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface StaffRoleTable {
+  user_id: string;
+  role: Role;
+  granted_at: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  /** SHA-256 of the cookie's token: a database leak gives no usable session. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  mfa_verified_at: string | null;
+  csrf_token: string;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  /** `account:<sha256 of the name>` or `address:<sha256 of the IP>` — never the name itself. */
+  key: string;
+  failures: number;
+  window_start: string | null;
+  locked_until: string | null;
+}
+
+export interface BreakGlassGrantTable {
+  id: string;
+  centre_id: string;
+  user_id: string;
+  record_type: string;
+  record_id: string;
+  reason: string;
+  granted_at: string;
+  expires_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+}
+
 export interface Database {
   centres: CentreTable;
   municipalities: MunicipalityTable;
   municipality_populations: MunicipalityPopulationTable;
   centre_municipalities: CentreMunicipalityTable;
   audit_entries: AuditEntryTable;
+  staff_users: StaffUserTable;
+  staff_roles: StaffRoleTable;
+  recovery_codes: RecoveryCodeTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  break_glass_grants: BreakGlassGrantTable;
 }
-
-export type { Generated };

@@ -1,0 +1,264 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { permittedActions } from '@havn/domain';
+import type { AppContext } from '../../platform/context.ts';
+import { appendAudit } from '../../platform/audit/audit.ts';
+import { clearSessionCookie, setSessionCookie } from '../../platform/auth/cookies.ts';
+import { endAllSessions, endSession } from '../../platform/auth/sessions.ts';
+import { unauthenticated } from '../../platform/http/errors.ts';
+import { demoAccounts, demoPassword, demoTotpSecret } from '../../demo/demo-staff.ts';
+import {
+  activateBody,
+  demoInfoResponse,
+  enrolmentConfirmBody,
+  enrolmentResponse,
+  loginBody,
+  loginResponse,
+  meResponse,
+  noContent,
+  recoveryCodesResponse,
+  secondFactorBody,
+} from './schema.ts';
+import {
+  activateAccount,
+  completeLogin,
+  confirmEnrolment,
+  loginWithPassword,
+  startEnrolment,
+} from './service.ts';
+
+const tags = ['identity'];
+
+/** Login in two steps, second-factor enrolment, activation, logout — for the person's own account. */
+export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const { db, engine } = ctx.database;
+  const cookieAge = ctx.config.sessionMaxMs;
+  return async (app) => {
+    app.get(
+      '/api/auth/me',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Who is logged in, and what they may do',
+          response: { 200: meResponse },
+        },
+      },
+      async (request) => {
+        const { session, actor } = request;
+        if (!session) return { state: 'anonymous' as const };
+        if (!actor) {
+          const user = await db
+            .selectFrom('staff_users')
+            .select('totp_secret')
+            .where('id', '=', session.userId)
+            .executeTakeFirstOrThrow();
+          return {
+            state: 'second_factor' as const,
+            enrolled: user.totp_secret !== null,
+            csrfToken: session.csrfToken,
+          };
+        }
+        const user = await db
+          .selectFrom('staff_users')
+          .innerJoin('centres', 'centres.id', 'staff_users.centre_id')
+          .select([
+            'staff_users.username',
+            'staff_users.display_name',
+            'centres.name as centre_name',
+          ])
+          .where('staff_users.id', '=', actor.userId)
+          .executeTakeFirstOrThrow();
+        return {
+          state: 'authenticated' as const,
+          csrfToken: session.csrfToken,
+          user: {
+            id: actor.userId,
+            username: user.username,
+            displayName: user.display_name,
+            centreId: actor.centreId,
+            centreName: user.centre_name,
+            roles: [...actor.roles],
+            clearedForPersonalData: actor.clearedForPersonalData,
+          },
+          permissions: permittedActions(actor),
+        };
+      },
+    );
+
+    app.post(
+      '/api/auth/login',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Password step of the login',
+          body: loginBody,
+          response: { 200: loginResponse },
+        },
+      },
+      async (request, reply) => {
+        const result = await loginWithPassword(ctx, {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+        setSessionCookie(request, reply, result.token, cookieAge);
+        return { next: result.next };
+      },
+    );
+
+    app.post(
+      '/api/auth/second-factor',
+      {
+        config: { access: 'login_in_progress' },
+        schema: {
+          tags,
+          summary: 'A code from the authenticator app, or a recovery code',
+          body: secondFactorBody,
+          response: { 204: noContent },
+        },
+      },
+      async (request, reply) => {
+        const { token } = await completeLogin(ctx, request.session!, request.body);
+        setSessionCookie(request, reply, token, cookieAge);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/enrolment',
+      {
+        config: { access: 'login_in_progress' },
+        schema: {
+          tags,
+          summary: 'Start setting up the authenticator app',
+          response: { 200: enrolmentResponse },
+        },
+      },
+      async (request) => startEnrolment(ctx, request.session!),
+    );
+
+    app.post(
+      '/api/auth/enrolment/confirm',
+      {
+        config: { access: 'login_in_progress' },
+        schema: {
+          tags,
+          summary: 'Confirm the authenticator app; returns recovery codes once',
+          body: enrolmentConfirmBody,
+          response: { 200: recoveryCodesResponse },
+        },
+      },
+      async (request, reply) => {
+        const { token, recoveryCodes } = await confirmEnrolment(
+          ctx,
+          request.session!,
+          request.body.code,
+        );
+        setSessionCookie(request, reply, token, cookieAge);
+        return { recoveryCodes };
+      },
+    );
+
+    app.post(
+      '/api/auth/activate',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Set the first password with an activation code',
+          body: activateBody,
+          response: { 204: noContent },
+        },
+      },
+      async (request, reply) => {
+        await activateAccount(ctx, { ...request.body, ip: request.ip });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'End this session', response: { 204: noContent } },
+      },
+      async (request, reply) => {
+        const { session } = request;
+        if (session) {
+          await db.transaction().execute(async (tx) => {
+            await endSession(tx, session.id);
+            await appendAudit(tx, engine, ctx.clock, {
+              centreId: request.actor?.centreId ?? null,
+              actor: session.userId,
+              verb: 'login',
+              action: 'auth.logout',
+              outcome: 'success',
+              recordType: 'session',
+              recordId: session.id,
+            });
+          });
+        }
+        clearSessionCookie(request, reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/logout-all',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags,
+          summary: 'End all my sessions, on every device',
+          response: { 204: noContent },
+        },
+      },
+      async (request, reply) => {
+        const actor = request.actor;
+        if (!actor) throw unauthenticated();
+        await db.transaction().execute(async (tx) => {
+          await endAllSessions(tx, actor.userId);
+          await appendAudit(tx, engine, ctx.clock, {
+            centreId: actor.centreId,
+            actor: actor.userId,
+            verb: 'login',
+            action: 'auth.logout_all',
+            outcome: 'success',
+            recordType: 'staff_user',
+            recordId: actor.userId,
+          });
+        });
+        clearSessionCookie(request, reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/auth/demo',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Demo accounts, in demo mode only',
+          response: { 200: demoInfoResponse },
+        },
+      },
+      async () => {
+        if (!ctx.config.demo) return { demo: false, accounts: [] };
+        const present = await db
+          .selectFrom('staff_users')
+          .select('username')
+          .where('is_demo', '=', 1)
+          .execute();
+        const names = new Set(present.map((u) => u.username));
+        const accounts = demoAccounts
+          .filter((a) => names.has(a.username))
+          .map(({ username, role }) => ({ username, role }));
+        return accounts.length === 0
+          ? { demo: false, accounts: [] }
+          : { demo: true, accounts, password: demoPassword, totpSecret: demoTotpSecret };
+      },
+    );
+  };
+}

@@ -1,0 +1,364 @@
+import { sql } from 'kysely';
+import {
+  decide,
+  localDate,
+  type Action,
+  type Actor,
+  type AuditEvent,
+  type Role,
+} from '@havn/domain';
+import type { AppContext } from '../../platform/context.ts';
+import { appendAudit } from '../../platform/audit/audit.ts';
+import { endAllSessions } from '../../platform/auth/sessions.ts';
+import { readableCode, sha256 } from '../../platform/crypto/tokens.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { claimVersion } from '../../platform/db/versioned.ts';
+import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import type { StaffMember } from './schema.ts';
+
+const activationValidityMs = 72 * 3_600_000;
+
+/** The acting user, or `system:cli` for the command line (which works on any centre). */
+export type StaffActor = Actor | { system: string };
+const actorName = (actor: StaffActor) => ('system' in actor ? actor.system : actor.userId);
+
+function event(
+  actor: StaffActor,
+  centreId: string,
+  action: string,
+  verb: AuditEvent['verb'],
+  userId: string,
+  fields?: string[],
+): AuditEvent {
+  return {
+    centreId,
+    actor: actorName(actor),
+    verb,
+    action,
+    outcome: 'success',
+    recordType: 'staff_user',
+    recordId: userId,
+    fields,
+  };
+}
+
+/**
+ * The second gate: the staff member exists and belongs to the actor's centre. Anything else is
+ * the same 404, so that a probe learns nothing about other centres' staff.
+ */
+async function staffInReach(
+  db: Db | Tx,
+  actor: StaffActor,
+  action: Action,
+  id: string,
+): Promise<{ centre_id: string }> {
+  const row = await db
+    .selectFrom('staff_users')
+    .select(['centre_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  if (!('system' in actor) && !decide(actor, action, { recordCentreId: row.centre_id }).allowed)
+    throw notFound();
+  return row;
+}
+
+export async function listStaff(ctx: AppContext, actor: Actor): Promise<StaffMember[]> {
+  const { db, engine } = ctx.database;
+  const now = ctx.clock.now();
+  const today = localDate(now);
+  const idleSince = new Date(now.getTime() - ctx.config.sessionIdleMs).toISOString();
+  const createdSince = new Date(now.getTime() - ctx.config.sessionMaxMs).toISOString();
+  const rows = await db
+    .selectFrom('staff_users')
+    .where('staff_users.centre_id', '=', actor.centreId)
+    .select((eb) => [
+      'staff_users.id',
+      'staff_users.username',
+      'staff_users.display_name',
+      'staff_users.municipality_number',
+      'staff_users.police_certificate_date',
+      'staff_users.confidentiality_declaration_date',
+      'staff_users.totp_secret',
+      'staff_users.password_hash',
+      'staff_users.active',
+      'staff_users.version',
+      eb
+        .selectFrom('sessions')
+        .whereRef('sessions.user_id', '=', 'staff_users.id')
+        .where('sessions.last_seen_at', '>', idleSince)
+        .where('sessions.created_at', '>', createdSince)
+        .select((s) => s.fn.countAll<number>().as('n'))
+        .as('active_sessions'),
+    ])
+    .orderBy('staff_users.display_name')
+    .execute();
+  const roleRows = await db
+    .selectFrom('staff_roles')
+    .innerJoin('staff_users', 'staff_users.id', 'staff_roles.user_id')
+    .where('staff_users.centre_id', '=', actor.centreId)
+    .select(['staff_roles.user_id', 'staff_roles.role'])
+    .execute();
+  const rolesOf = new Map<string, Role[]>();
+  for (const r of roleRows) rolesOf.set(r.user_id, [...(rolesOf.get(r.user_id) ?? []), r.role]);
+
+  await db.transaction().execute((tx) =>
+    appendAudit(tx, engine, ctx.clock, {
+      centreId: actor.centreId,
+      actor: actor.userId,
+      verb: 'read',
+      action: 'staff.list',
+      outcome: 'success',
+      recordType: 'staff_user',
+      recordId: null,
+    }),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    roles: rolesOf.get(r.id) ?? [],
+    municipalityNumber: r.municipality_number,
+    policeCertificateDate: r.police_certificate_date,
+    confidentialityDeclarationDate: r.confidentiality_declaration_date,
+    clearedForPersonalData:
+      r.police_certificate_date !== null &&
+      r.police_certificate_date <= today &&
+      r.confidentiality_declaration_date !== null &&
+      r.confidentiality_declaration_date <= today,
+    mfaEnabled: r.totp_secret !== null,
+    activated: r.password_hash !== null,
+    active: r.active === 1,
+    activeSessions: Number(r.active_sessions ?? 0),
+    version: r.version,
+  }));
+}
+
+export interface NewStaff {
+  centreId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  municipalityNumber?: string;
+}
+
+/** Creates an account without a password: the person sets their own with the activation code. */
+export async function createStaff(ctx: AppContext, actor: StaffActor, input: NewStaff) {
+  const { db, engine } = ctx.database;
+  const now = ctx.clock.now();
+  if (input.roles.includes('municipality_contact') !== (input.municipalityNumber !== undefined)) {
+    throw invalid([
+      {
+        path: 'body.municipalityNumber',
+        code: 'municipality_contact',
+        message: 'A municipality contact, and only they, has a municipality',
+      },
+    ]);
+  }
+  const activationCode = readableCode(20);
+  const id = newId();
+  const expiresAt = new Date(now.getTime() + activationValidityMs).toISOString();
+  await db.transaction().execute(async (tx) => {
+    const taken = await tx
+      .selectFrom('staff_users')
+      .select('id')
+      .where('username', '=', input.username)
+      .executeTakeFirst();
+    if (taken) throw conflict('That user name is taken');
+    await tx
+      .insertInto('staff_users')
+      .values({
+        id,
+        centre_id: input.centreId,
+        username: input.username,
+        display_name: input.displayName,
+        password_hash: null,
+        totp_secret: null,
+        totp_pending_secret: null,
+        totp_enabled_at: null,
+        totp_last_step: null,
+        activation_hash: sha256(activationCode),
+        activation_expires_at: expiresAt,
+        municipality_number: input.municipalityNumber ?? null,
+        police_certificate_date: null,
+        confidentiality_declaration_date: null,
+        active: 1,
+        deactivated_at: null,
+        is_demo: 0,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        version: 1,
+      })
+      .execute();
+    await tx
+      .insertInto('staff_roles')
+      .values(input.roles.map((role) => ({ user_id: id, role, granted_at: now.toISOString() })))
+      .execute();
+    await appendAudit(
+      tx,
+      engine,
+      ctx.clock,
+      event(actor, input.centreId, 'staff.create', 'create', id, [
+        'username',
+        'display_name',
+        'roles',
+      ]),
+    );
+  });
+  return { id, activationCode, activationExpiresAt: expiresAt };
+}
+
+/** Replaces the roles. Losing a role ends the person's sessions at once. */
+export async function assignRoles(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  version: number,
+  roles: Role[],
+) {
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { centre_id } = await staffInReach(tx, actor, 'staff.assign_roles', id);
+    await claimVersion(tx, 'staff_users', id, version, now);
+    const before = (
+      await tx.selectFrom('staff_roles').select('role').where('user_id', '=', id).execute()
+    ).map((r) => r.role);
+    await tx.deleteFrom('staff_roles').where('user_id', '=', id).execute();
+    await tx
+      .insertInto('staff_roles')
+      .values(roles.map((role) => ({ user_id: id, role, granted_at: now.toISOString() })))
+      .execute();
+    if (before.some((role) => !roles.includes(role))) await endAllSessions(tx, id);
+    await appendAudit(
+      tx,
+      ctx.database.engine,
+      ctx.clock,
+      event(actor, centre_id, 'staff.assign_roles', 'update', id, ['roles']),
+    );
+    return { version: version + 1 };
+  });
+}
+
+/** Registers the police certificate (§7) and confidentiality declaration (§5) dates. */
+export async function updateDuties(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  input: {
+    version: number;
+    policeCertificateDate: string | null;
+    confidentialityDeclarationDate: string | null;
+  },
+) {
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { centre_id } = await staffInReach(tx, actor, 'staff.update_duties', id);
+    await claimVersion(tx, 'staff_users', id, input.version, now);
+    await tx
+      .updateTable('staff_users')
+      .set({
+        police_certificate_date: input.policeCertificateDate,
+        confidentiality_declaration_date: input.confidentialityDeclarationDate,
+      })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(
+      tx,
+      ctx.database.engine,
+      ctx.clock,
+      event(actor, centre_id, 'staff.update_duties', 'update', id, [
+        'police_certificate_date',
+        'confidentiality_declaration_date',
+      ]),
+    );
+    return { version: input.version + 1 };
+  });
+}
+
+/** Deactivation ends every session of the person at once; the account and its history stay. */
+export async function deactivateStaff(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  version: number,
+) {
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { centre_id } = await staffInReach(tx, actor, 'staff.deactivate', id);
+    if (!('system' in actor) && actor.userId === id)
+      throw conflict('You cannot deactivate yourself');
+    await claimVersion(tx, 'staff_users', id, version, now);
+    await tx
+      .updateTable('staff_users')
+      .set({ active: 0, deactivated_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await endAllSessions(tx, id);
+    await appendAudit(
+      tx,
+      ctx.database.engine,
+      ctx.clock,
+      event(actor, centre_id, 'staff.deactivate', 'update', id, ['active']),
+    );
+    return { version: version + 1 };
+  });
+}
+
+/** Removes the second factor and recovery codes; the person sets up a new app at the next login. */
+export async function resetSecondFactor(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  version: number,
+) {
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { centre_id } = await staffInReach(tx, actor, 'staff.reset_mfa', id);
+    await claimVersion(tx, 'staff_users', id, version, now);
+    await tx
+      .updateTable('staff_users')
+      .set({
+        totp_secret: null,
+        totp_pending_secret: null,
+        totp_enabled_at: null,
+        totp_last_step: null,
+      })
+      .where('id', '=', id)
+      .execute();
+    await tx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
+    await endAllSessions(tx, id);
+    await appendAudit(
+      tx,
+      ctx.database.engine,
+      ctx.clock,
+      event(actor, centre_id, 'staff.reset_mfa', 'update', id, ['totp_secret', 'recovery_codes']),
+    );
+    return { version: version + 1 };
+  });
+}
+
+export async function revokeSessions(ctx: AppContext, actor: StaffActor, id: string) {
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { centre_id } = await staffInReach(tx, actor, 'staff.revoke_sessions', id);
+    const ended = await endAllSessions(tx, id);
+    await appendAudit(
+      tx,
+      ctx.database.engine,
+      ctx.clock,
+      event(actor, centre_id, 'staff.revoke_sessions', 'delete', id),
+    );
+    return { ended };
+  });
+}
+
+/** Finds a staff member by user name, for the command line. */
+export async function staffByUsername(db: Db, username: string) {
+  const row = await db
+    .selectFrom('staff_users')
+    .select(['id', 'centre_id', 'version'])
+    .where(sql<string>`lower(username)`, '=', username.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}

@@ -1,0 +1,43 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Over TLS the session cookie is `__Host-` prefixed and Secure (bound to this origin, never sent
+ * in clear); on plain HTTP — a developer's localhost — it cannot be, so it has a plain name.
+ * HttpOnly and SameSite=Strict always. Behind a proxy, HAVN_TRUST_PROXY lets the protocol through.
+ */
+const secureName = '__Host-havn_session';
+const plainName = 'havn_session';
+
+export function readSessionToken(request: FastifyRequest): string | undefined {
+  return (
+    request.cookies[secureName] ??
+    (request.protocol === 'https' ? undefined : request.cookies[plainName])
+  );
+}
+
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  maxAgeMs: number,
+): void {
+  const secure = request.protocol === 'https';
+  reply.setCookie(secure ? secureName : plainName, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  const secure = request.protocol === 'https';
+  reply.clearCookie(secure ? secureName : plainName, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+  });
+}

@@ -1,0 +1,29 @@
+import { conflict } from '../http/errors.ts';
+import type { Tx } from './database.ts';
+
+/** Tables whose rows carry `version` and `updated_at`. */
+export type VersionedTable = 'centres' | 'staff_users';
+
+/**
+ * No silent overwrite: moves a row from the version the caller read to the next one, or throws
+ * a 409 when someone else changed it since. Call it first in the transaction that changes the row.
+ */
+export async function claimVersion(
+  tx: Tx,
+  table: VersionedTable,
+  id: string,
+  readVersion: number,
+  now: Date,
+): Promise<void> {
+  const result = await tx
+    .updateTable(table as 'staff_users')
+    .set({ version: readVersion + 1, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('version', '=', readVersion)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) {
+    throw conflict(
+      'Someone else changed this record after you opened it. Reload to see their change, then try again.',
+    );
+  }
+}
