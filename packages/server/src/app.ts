@@ -13,6 +13,8 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWeb } from './platform/http/web.ts';
 import { loggerOptions } from './platform/logging/logger.ts';
+import { accessRoutes } from './modules/access/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -54,5 +56,7 @@ export async function buildApp(
   await app.register(systemRoutes(ctx));
   await app.register(identityRoutes(ctx));
   await app.register(staffRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+  await app.register(accessRoutes(ctx));
   return app;
 }

@@ -1,2 +1,3 @@
 export * from './roles.ts';
 export * from './decide.ts';
+export * from './records.ts';

@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { ConfigError } from '../platform/config/config.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { version } from '../version.ts';
+import { adminCommands } from './admin.ts';
 import { openContext } from './open.ts';
 import { serve } from './serve.ts';
 
@@ -69,6 +70,8 @@ program
     await app.close();
     await ctx.database.close();
   });
+
+adminCommands(program);
 
 const audit = program.command('audit').description('Work with the audit log');
 audit

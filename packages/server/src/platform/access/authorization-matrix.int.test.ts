@@ -16,6 +16,13 @@ type Row = { anonymous: number } & (
   { roles: 'all' | readonly Role[]; ok: number } | { roles: 'none' }
 );
 const accountManagers: Role[] = ['unit_leader', 'system_admin'];
+const casework: Role[] = [
+  'unit_leader',
+  'coordinator',
+  'children_coordinator',
+  'night_watch',
+  'on_call_substitute',
+];
 
 const table: Record<string, Row> = {
   'GET /api/health': { anonymous: 200, roles: 'all', ok: 200 },
@@ -37,6 +44,15 @@ const table: Record<string, Row> = {
   'POST /api/staff/{id}/deactivate': { anonymous: 401, roles: accountManagers, ok: 400 },
   'POST /api/staff/{id}/reset-second-factor': { anonymous: 401, roles: accountManagers, ok: 400 },
   'DELETE /api/staff/{id}/sessions': { anonymous: 401, roles: accountManagers, ok: 200 },
+  'GET /api/staff/{id}/activity': { anonymous: 401, roles: ['unit_leader'], ok: 200 },
+  'GET /api/audit/records/{recordType}/{recordId}': {
+    anonymous: 401,
+    roles: ['unit_leader'],
+    ok: 200,
+  },
+  'POST /api/break-glass': { anonymous: 401, roles: casework, ok: 400 },
+  'GET /api/break-glass': { anonymous: 401, roles: ['unit_leader'], ok: 200 },
+  'POST /api/break-glass/{id}/review': { anonymous: 401, roles: ['unit_leader'], ok: 404 },
 };
 
 let t: TestApp;
@@ -66,7 +82,11 @@ afterAll(async () => t.close());
 
 const call = (route: string, headers: Record<string, string> = {}) => {
   const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
-  return t.app.inject({ method, url: path.replace('{id}', targetId), headers });
+  const url = path
+    .replace('{id}', targetId)
+    .replace('{recordType}', 'staff_user')
+    .replace('{recordId}', targetId);
+  return t.app.inject({ method, url, headers });
 };
 
 const expectedFor = (row: Row, role: Role): number => {

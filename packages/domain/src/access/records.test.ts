@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from './decide.ts';
+import { decideRecordAccess, type RecordRelation } from './records.ts';
+import type { Role } from './roles.ts';
+
+const now = new Date('2026-11-24T03:00:00Z');
+const actor = (role: Role, cleared = true): Actor => ({
+  userId: 'u',
+  centreId: 'c1',
+  roles: [role],
+  clearedForPersonalData: cleared,
+});
+const none: RecordRelation = {
+  recordCentreId: 'c1',
+  isPrimaryContact: false,
+  onShiftForRecord: false,
+  breakGlassUntil: null,
+};
+
+describe('decideRecordAccess', () => {
+  it('lets the unit leader open any record of the own centre, never another centre', () => {
+    expect(decideRecordAccess(actor('unit_leader'), none, now)).toEqual({
+      allowed: true,
+      via: 'role',
+    });
+    expect(
+      decideRecordAccess(actor('unit_leader'), { ...none, recordCentreId: 'c2' }, now),
+    ).toEqual({
+      allowed: false,
+      reason: 'other_centre',
+    });
+  });
+
+  it('lets a coordinator in through a relation only', () => {
+    expect(decideRecordAccess(actor('coordinator'), none, now)).toEqual({
+      allowed: false,
+      reason: 'no_relation',
+    });
+    expect(
+      decideRecordAccess(actor('coordinator'), { ...none, isPrimaryContact: true }, now),
+    ).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+    expect(
+      decideRecordAccess(actor('night_watch'), { ...none, onShiftForRecord: true }, now),
+    ).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+  });
+
+  it('honours a break-the-glass grant until it expires', () => {
+    const until = new Date(now.getTime() + 60_000);
+    expect(
+      decideRecordAccess(actor('coordinator'), { ...none, breakGlassUntil: until }, now),
+    ).toEqual({
+      allowed: true,
+      via: 'break_glass',
+    });
+    expect(
+      decideRecordAccess(actor('coordinator'), { ...none, breakGlassUntil: until }, until),
+    ).toEqual({
+      allowed: false,
+      reason: 'no_relation',
+    });
+  });
+
+  it('keeps finance, the system administrator and municipality contacts out of case records', () => {
+    for (const role of ['finance', 'system_admin', 'municipality_contact'] as const) {
+      expect(
+        decideRecordAccess(actor(role), { ...none, isPrimaryContact: true }, now).allowed,
+      ).toBe(false);
+    }
+  });
+
+  it('keeps everyone without police certificate and declaration out, even with a relation', () => {
+    expect(decideRecordAccess(actor('unit_leader', false), none, now)).toEqual({
+      allowed: false,
+      reason: 'not_cleared',
+    });
+    expect(
+      decideRecordAccess(actor('coordinator', false), { ...none, isPrimaryContact: true }, now)
+        .allowed,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,144 @@
+import type { Actor } from '@havn/domain';
+import type { AppContext } from '../../platform/context.ts';
+import { appendAudit } from '../../platform/audit/audit.ts';
+import { matchTotp } from '../../platform/auth/totp.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { AppError, conflict, notFound } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+
+/**
+ * Break-the-glass: a staff member opens a record outside their normal need to know by stating a
+ * reason and giving the second factor again. The grant is time-limited, flagged in the audit log
+ * with the reason, and waits for the unit leader's review.
+ */
+export async function breakTheGlass(
+  ctx: AppContext,
+  actor: Actor,
+  input: { recordType: 'person'; recordId: string; reason: string; code: string },
+) {
+  const { db, engine } = ctx.database;
+  const now = ctx.clock.now();
+  const box = secretBox(ctx.config.encryptionKey);
+  return db.transaction().execute(async (tx) => {
+    const user = await tx
+      .selectFrom('staff_users')
+      .select(['totp_secret', 'totp_last_step'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
+    const step = user.totp_secret
+      ? matchTotp(box.open(user.totp_secret), input.code, now, user.totp_last_step)
+      : null;
+    if (step === null) throw new AppError('unauthenticated', 'The code was not accepted');
+    await tx
+      .updateTable('staff_users')
+      .set({ totp_last_step: step })
+      .where('id', '=', actor.userId)
+      .execute();
+    const id = newId();
+    const expiresAt = new Date(now.getTime() + ctx.config.breakGlassMs).toISOString();
+    await tx
+      .insertInto('break_glass_grants')
+      .values({
+        id,
+        centre_id: actor.centreId,
+        user_id: actor.userId,
+        record_type: input.recordType,
+        record_id: input.recordId,
+        reason: input.reason,
+        granted_at: now.toISOString(),
+        expires_at: expiresAt,
+        reviewed_by: null,
+        reviewed_at: null,
+      })
+      .execute();
+    await appendAudit(tx, engine, ctx.clock, {
+      centreId: actor.centreId,
+      actor: actor.userId,
+      verb: 'execute',
+      action: 'break_glass.grant',
+      outcome: 'success',
+      recordType: input.recordType,
+      recordId: input.recordId,
+      reason: input.reason,
+    });
+    return { id, expiresAt };
+  });
+}
+
+/** The latest unexpired grant an actor holds for a record, for the record access decision. */
+export async function activeGrantUntil(
+  db: Db,
+  actor: Actor,
+  recordType: string,
+  recordId: string,
+  now: Date,
+): Promise<Date | null> {
+  const row = await db
+    .selectFrom('break_glass_grants')
+    .select('expires_at')
+    .where('user_id', '=', actor.userId)
+    .where('centre_id', '=', actor.centreId)
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .where('expires_at', '>', now.toISOString())
+    .orderBy('expires_at', 'desc')
+    .executeTakeFirst();
+  return row ? new Date(row.expires_at) : null;
+}
+
+export async function listGrants(ctx: AppContext, actor: Actor, reviewed: boolean) {
+  const rows = await ctx.database.db
+    .selectFrom('break_glass_grants')
+    .innerJoin('staff_users', 'staff_users.id', 'break_glass_grants.user_id')
+    .selectAll('break_glass_grants')
+    .select('staff_users.display_name')
+    .where('break_glass_grants.centre_id', '=', actor.centreId)
+    .where('break_glass_grants.reviewed_at', reviewed ? 'is not' : 'is', null)
+    .orderBy('break_glass_grants.granted_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    userName: r.display_name,
+    recordType: r.record_type,
+    recordId: r.record_id,
+    reason: r.reason,
+    grantedAt: r.granted_at,
+    expiresAt: r.expires_at,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+  }));
+}
+
+/** The unit leader marks a grant as reviewed; a grant is reviewed once, and not by its holder. */
+export async function reviewGrant(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.database.db.transaction().execute(async (tx) => {
+    const row = await tx
+      .selectFrom('break_glass_grants')
+      .select(['centre_id', 'user_id', 'reviewed_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row || row.centre_id !== actor.centreId) throw notFound();
+    if (row.user_id === actor.userId)
+      throw conflict('Another unit leader must review your own break-the-glass access');
+    if (row.reviewed_at !== null) throw conflict('Already reviewed');
+    await tx
+      .updateTable('break_glass_grants')
+      .set({ reviewed_by: actor.userId, reviewed_at: now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(tx, ctx.database.engine, ctx.clock, {
+      centreId: actor.centreId,
+      actor: actor.userId,
+      verb: 'update',
+      action: 'break_glass.review',
+      outcome: 'success',
+      recordType: 'break_glass_grant',
+      recordId: id,
+      fields: ['reviewed_at'],
+    });
+  });
+}
