@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_municipality_register.ts';
 import * as m0003 from './0003_identity.ts';
+import * as m0004 from './0004_audit_append_only.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_municipality_register': m0002,
   '0003_identity': m0003,
+  '0004_audit_append_only': m0004,
 };

@@ -23,6 +23,7 @@ export async function testApp(
     NODE_ENV: 'test',
     HAVN_DATABASE_URL: database.url,
     HAVN_LOG_LEVEL: 'silent',
+    ...options.env,
   });
   const ctx: AppContext = { config, database, clock };
   const app = await buildApp(ctx, { web: false });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle, type Engine } from '../src/platform/db/database.ts';
@@ -56,5 +57,18 @@ async function adminQuery(server: string, text: string): Promise<void> {
     await client.query(text);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Plays the attacker with full control of the database: removes the triggers that keep the audit
+ * log append-only, so a test can then alter it and show that the hash chain notices.
+ */
+export async function dropAuditGuard(database: TestDatabase): Promise<void> {
+  if (database.engine === 'postgres') {
+    await sql`drop trigger audit_entries_append_only on audit_entries`.execute(database.db);
+  } else {
+    await sql`drop trigger audit_entries_no_update`.execute(database.db);
+    await sql`drop trigger audit_entries_no_delete`.execute(database.db);
   }
 }

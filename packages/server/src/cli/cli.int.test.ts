@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from '../../test/databases.ts';
+import { dropAuditGuard, freshDatabase, type TestDatabase } from '../../test/databases.ts';
 
 const bin = fileURLToPath(new URL('../../bin/havn.js', import.meta.url));
 let database: TestDatabase;
@@ -109,6 +109,7 @@ describe('havn CLI', () => {
   it('makes audit verify fail and name the entry when the log was altered', async () => {
     havn(['demo', '--centre', 'moss']);
     havn(['demo', '--centre', 'bergen']);
+    await dropAuditGuard(database);
     await database.db
       .updateTable('audit_entries')
       .set({ actor: 'someone' })

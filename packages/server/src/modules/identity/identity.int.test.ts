@@ -47,19 +47,35 @@ describe('login', () => {
     expect(staff.statusCode).toBe(401);
   });
 
-  it('sets an HttpOnly, SameSite=Strict cookie, and a __Host- Secure one over TLS', async () => {
+  it('sets an HttpOnly, SameSite=Strict cookie, ignoring X-Forwarded-Proto from an untrusted client', async () => {
     const plain = await passwordStep('enhetsleder', demoPassword);
     expect(String(plain.headers['set-cookie'])).toMatch(
       /^havn_session=.+HttpOnly.+SameSite=Strict/,
     );
-    const tls = await t.app.inject({
+    const spoofed = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'koordinator', password: demoPassword },
       headers: { 'x-forwarded-proto': 'https' },
     });
-    // Only honoured behind a trusted proxy; without HAVN_TRUST_PROXY the request counts as plain HTTP.
-    expect(String(tls.headers['set-cookie'])).toMatch(/^havn_session=/);
+    expect(String(spoofed.headers['set-cookie'])).toMatch(/^havn_session=/);
+  });
+
+  it('sets a __Host- prefixed Secure cookie over TLS behind a trusted proxy', async () => {
+    const proxied = await testApp({ env: { HAVN_TRUST_PROXY: '1' } });
+    try {
+      await withDemoCentre(proxied);
+      const res = await proxied.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'enhetsleder', password: demoPassword },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(String(res.headers['set-cookie'])).toMatch(/^__Host-havn_session=.+Secure/);
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('answers a wrong password and an unknown user with the same words', async () => {

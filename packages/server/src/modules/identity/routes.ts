@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { permittedActions } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import { appendAudit } from '../../platform/audit/audit.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/cookies.ts';
 import { endAllSessions, endSession } from '../../platform/auth/sessions.ts';
-import { unauthenticated } from '../../platform/http/errors.ts';
+import { OidcLogin } from '../../platform/auth/oidc.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
+import { notFound, unauthenticated } from '../../platform/http/errors.ts';
 import { demoAccounts, demoPassword, demoTotpSecret } from '../../demo/demo-staff.ts';
 import {
   activateBody,
@@ -15,6 +18,8 @@ import {
   loginResponse,
   meResponse,
   noContent,
+  oidcCallbackQuery,
+  providersResponse,
   recoveryCodesResponse,
   secondFactorBody,
 } from './schema.ts';
@@ -22,16 +27,22 @@ import {
   activateAccount,
   completeLogin,
   confirmEnrolment,
+  loginWithIdentityProvider,
   loginWithPassword,
   startEnrolment,
 } from './service.ts';
 
 const tags = ['identity'];
+const oidcStartPath = '/api/auth/oidc';
+const oidcCookie = 'havn_oidc';
 
 /** Login in two steps, second-factor enrolment, activation, logout — for the person's own account. */
 export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const { db, engine } = ctx.database;
   const cookieAge = ctx.config.sessionMaxMs;
+  const oidc = ctx.config.oidc
+    ? new OidcLogin(ctx.config.oidc, secretBox(ctx.config.encryptionKey))
+    : null;
   return async (app) => {
     app.get(
       '/api/auth/me',
@@ -231,6 +242,80 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         });
         clearSessionCookie(request, reply);
         return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/auth/providers',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Other ways to log in than a Havn password',
+          response: { 200: providersResponse },
+        },
+      },
+      async () => ({ oidc: oidc ? { label: oidc.label, startUrl: oidcStartPath } : null }),
+    );
+
+    app.get(
+      oidcStartPath,
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: "Go to the municipality's identity provider",
+          response: { 302: z.null() },
+        },
+      },
+      async (request, reply) => {
+        if (!oidc) throw notFound();
+        const { url, cookie } = await oidc.start(ctx.clock.now());
+        // Lax, not Strict: the browser must send it when the provider sends the person back.
+        reply.setCookie(oidcCookie, cookie, {
+          path: oidcStartPath,
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: request.protocol === 'https',
+          maxAge: 600,
+        });
+        return reply.redirect(url, 302);
+      },
+    );
+
+    app.get(
+      `${oidcStartPath}/callback`,
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The identity provider sends the person back here',
+          querystring: oidcCallbackQuery,
+          response: { 302: z.null() },
+        },
+      },
+      async (request, reply) => {
+        if (!oidc) throw notFound();
+        const query = new URL(request.url, 'http://callback').search;
+        const cookie = request.cookies[oidcCookie];
+        reply.clearCookie(oidcCookie, { path: oidcStartPath });
+        let username: string | null = null;
+        try {
+          username = await oidc.finish(query, cookie, ctx.clock.now());
+        } catch (error) {
+          request.log.warn(
+            { err: { message: error instanceof Error ? error.message : 'oidc failure' } },
+            'identity provider login refused',
+          );
+        }
+        const result = await loginWithIdentityProvider(
+          ctx,
+          username,
+          request.headers['user-agent'],
+        );
+        if (!result) return reply.redirect('/login?feil=idp', 302);
+        setSessionCookie(request, reply, result.token, cookieAge);
+        return reply.redirect('/login', 302);
       },
     );
 

@@ -68,3 +68,16 @@ export const demoInfoResponse = z.object({
 });
 
 export const noContent = z.null();
+
+export const providersResponse = z.object({
+  /** Login through the municipality's identity provider, when configured. */
+  oidc: z.object({ label: z.string(), startUrl: z.string() }).nullable(),
+});
+
+export const oidcCallbackQuery = z.object({
+  code: z.string().max(2000).optional(),
+  state: z.string().max(500).optional(),
+  error: z.string().max(200).optional(),
+  iss: z.string().max(500).optional(),
+  session_state: z.string().max(500).optional(),
+});

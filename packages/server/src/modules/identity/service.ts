@@ -96,6 +96,44 @@ export async function loginWithPassword(
   });
 }
 
+/**
+ * The identity provider vouched for a user name: the password step is done. Havn's second factor
+ * still follows. A name without an active account here is refused like a wrong password.
+ */
+export async function loginWithIdentityProvider(
+  ctx: AppContext,
+  username: string | null,
+  userAgent: string | undefined,
+): Promise<LoginResult | null> {
+  const { db, engine } = ctx.database;
+  const now = ctx.clock.now();
+  const user = username
+    ? await db
+        .selectFrom('staff_users')
+        .select(['id', 'centre_id', 'totp_secret'])
+        .where('username', '=', username)
+        .where('active', '=', 1)
+        .executeTakeFirst()
+    : undefined;
+  return db.transaction().execute(async (tx) => {
+    if (!user) {
+      await appendAudit(tx, engine, ctx.clock, authEvent(null, null, 'auth.oidc', 'failed'));
+      return null;
+    }
+    const { token } = await createSession(tx, user.id, now, userAgent);
+    await appendAudit(
+      tx,
+      engine,
+      ctx.clock,
+      authEvent(user.id, user.centre_id, 'auth.oidc', 'success'),
+    );
+    return {
+      token,
+      next: user.totp_secret ? ('second_factor' as const) : ('enrol_second_factor' as const),
+    };
+  });
+}
+
 async function loginUser(tx: Tx, userId: string) {
   return tx
     .selectFrom('staff_users')

@@ -29,6 +29,10 @@ const table: Record<string, Row> = {
   'GET /api/system/status': { anonymous: 401, roles: accountManagers, ok: 200 },
   'GET /api/auth/me': { anonymous: 200, roles: 'all', ok: 200 },
   'GET /api/auth/demo': { anonymous: 200, roles: 'all', ok: 200 },
+  'GET /api/auth/providers': { anonymous: 200, roles: 'all', ok: 200 },
+  // Not configured in this test: the identity provider routes answer 404 (oidc.int.test.ts covers them).
+  'GET /api/auth/oidc': { anonymous: 404, roles: 'all', ok: 404 },
+  'GET /api/auth/oidc/callback': { anonymous: 404, roles: 'all', ok: 404 },
   'POST /api/auth/login': { anonymous: 400, roles: 'all', ok: 400 },
   'POST /api/auth/activate': { anonymous: 400, roles: 'all', ok: 400 },
   'POST /api/auth/logout': { anonymous: 204, roles: 'all', ok: 204 },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '@havn/domain';
-import { freshDatabase, type TestDatabase } from '../../../test/databases.ts';
+import { dropAuditGuard, freshDatabase, type TestDatabase } from '../../../test/databases.ts';
 import { fixedClock } from '../clock.ts';
 import { appendAudit, verifyAuditChain } from './audit.ts';
 
@@ -55,6 +55,7 @@ describe('audit chain', () => {
 
   it('names an edited entry', async () => {
     await appendMany(5);
+    await dropAuditGuard(database);
     await database.db
       .updateTable('audit_entries')
       .set({ record_id: 'someone-else' })
@@ -66,6 +67,7 @@ describe('audit chain', () => {
 
   it('names the gap where an entry was deleted', async () => {
     await appendMany(5);
+    await dropAuditGuard(database);
     await database.db.deleteFrom('audit_entries').where('seq', '=', 2).execute();
     const { problem } = await verifyAuditChain(database.db);
     expect(problem).toMatchObject({ seq: 3, problem: 'gap' });
@@ -73,6 +75,7 @@ describe('audit chain', () => {
 
   it('detects two entries swapped in place', async () => {
     await appendMany(5);
+    await dropAuditGuard(database);
     const rows = await database.db
       .selectFrom('audit_entries')
       .selectAll()
@@ -91,6 +94,17 @@ describe('audit chain', () => {
       .execute();
     const { problem } = await verifyAuditChain(database.db);
     expect(problem).toMatchObject({ seq: 2 });
+  });
+
+  it('refuses updates and deletes in the database itself', async () => {
+    await appendMany(2);
+    await expect(
+      database.db.updateTable('audit_entries').set({ actor: 'x' }).where('seq', '=', 1).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      database.db.deleteFrom('audit_entries').where('seq', '=', 2).execute(),
+    ).rejects.toThrow(/append-only/);
+    expect((await verifyAuditChain(database.db)).problem).toBeNull();
   });
 
   it('never stores field values, only field names', async () => {

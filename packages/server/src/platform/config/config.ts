@@ -68,6 +68,18 @@ const environmentSchema = z.object({
     .max(24, 'expected a number of hours between 1 and 24')
     .default(12),
   HAVN_BREAK_GLASS_MINUTES: minutes(60),
+  HAVN_OIDC_ISSUER: z
+    .url({ error: 'expected the identity provider URL, e.g. https://login.example.no' })
+    .optional(),
+  HAVN_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  HAVN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  HAVN_OIDC_REDIRECT_URL: z
+    .url({
+      error: 'expected the full callback URL, e.g. https://havn.example.no/api/auth/oidc/callback',
+    })
+    .optional(),
+  HAVN_OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  HAVN_OIDC_LABEL: z.string().min(1).max(60).default('kommunens pålogging'),
 });
 
 export type DemoCentre = (typeof demoCentres)[number];
@@ -91,6 +103,19 @@ export interface Config {
   readonly sessionIdleMs: number;
   readonly sessionMaxMs: number;
   readonly breakGlassMs: number;
+  /** Login through the municipality's identity provider; null when not configured. */
+  readonly oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string | null;
+  readonly redirectUrl: string;
+  readonly usernameClaim: string;
+  readonly label: string;
+  /** Plain-HTTP providers are for tests and development only. */
+  readonly allowHttp: boolean;
 }
 
 /** Thrown with every problem at once, one line per variable, for the CLI to print and exit. */
@@ -121,7 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  const problems = [
+  const problems: string[] = [
     ...(production && env.HAVN_DEMO === '1'
       ? ['HAVN_DEMO: demo data is refused when NODE_ENV=production']
       : []),
@@ -129,6 +154,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       ? ['HAVN_ENCRYPTION_KEY: required when NODE_ENV=production (openssl rand -base64 32)']
       : []),
   ];
+  const oidcParts = [e.HAVN_OIDC_ISSUER, e.HAVN_OIDC_CLIENT_ID, e.HAVN_OIDC_REDIRECT_URL];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    problems.push(
+      'HAVN_OIDC_ISSUER: OIDC needs HAVN_OIDC_ISSUER, HAVN_OIDC_CLIENT_ID and HAVN_OIDC_REDIRECT_URL together',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     environment: e.NODE_ENV,
@@ -144,5 +175,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionIdleMs: e.HAVN_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.HAVN_SESSION_MAX_HOURS * 3_600_000,
     breakGlassMs: e.HAVN_BREAK_GLASS_MINUTES * 60_000,
+    oidc:
+      e.HAVN_OIDC_ISSUER && e.HAVN_OIDC_CLIENT_ID && e.HAVN_OIDC_REDIRECT_URL
+        ? Object.freeze({
+            issuer: e.HAVN_OIDC_ISSUER,
+            clientId: e.HAVN_OIDC_CLIENT_ID,
+            clientSecret: e.HAVN_OIDC_CLIENT_SECRET ?? null,
+            redirectUrl: e.HAVN_OIDC_REDIRECT_URL,
+            usernameClaim: e.HAVN_OIDC_USERNAME_CLAIM,
+            label: e.HAVN_OIDC_LABEL,
+            allowHttp: !production,
+          })
+        : null,
   });
 }
