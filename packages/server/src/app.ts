@@ -16,6 +16,8 @@ import { loggerOptions } from './platform/logging/logger.ts';
 import { accessRoutes } from './modules/access/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { shiftRoutes } from './modules/staff/shifts.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { version } from './version.ts';
@@ -58,5 +60,7 @@ export async function buildApp(
   await app.register(staffRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(accessRoutes(ctx));
+  await app.register(shiftRoutes(ctx));
+  await app.register(peopleRoutes(ctx));
   return app;
 }

@@ -19,6 +19,12 @@ export const actions = [
   'audit.read_staff_activity',
   'break_glass.request',
   'break_glass.review',
+  'shifts.own',
+  'people.create',
+  'people.search',
+  'people.read',
+  'people.update',
+  'people.merge',
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -75,6 +81,13 @@ export const rules: Record<Action, Rule> = {
   'audit.read_staff_activity': { roles: ['unit_leader'], personalData: true },
   'break_glass.request': { roles: caseworkRoles, personalData: true },
   'break_glass.review': { roles: ['unit_leader'], personalData: true },
+  'shifts.own': { roles: caseworkRoles, personalData: false },
+  // Which person records an actor may open is decided per record by decideRecordAccess.
+  'people.create': { roles: caseworkRoles, personalData: true },
+  'people.search': { roles: caseworkRoles, personalData: true },
+  'people.read': { roles: caseworkRoles, personalData: true },
+  'people.update': { roles: caseworkRoles, personalData: true },
+  'people.merge': { roles: ['unit_leader'], personalData: true },
 };
 
 /** What the caller knows about the record the action touches, when it touches one. */

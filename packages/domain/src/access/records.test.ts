@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './decide.ts';
-import { decideRecordAccess, type RecordRelation } from './records.ts';
+import { addressVisible, decideRecordAccess, type RecordRelation } from './records.ts';
 import type { Role } from './roles.ts';
 
 const now = new Date('2026-11-24T03:00:00Z');
@@ -83,5 +83,32 @@ describe('decideRecordAccess', () => {
       decideRecordAccess(actor('coordinator', false), { ...none, isPrimaryContact: true }, now)
         .allowed,
     ).toBe(false);
+  });
+});
+
+describe('addressVisible', () => {
+  it('shows a strictly confidential address to the unit leader only', () => {
+    expect(addressVisible(actor('unit_leader'), 'strictly_confidential', none)).toBe(true);
+    expect(
+      addressVisible(actor('coordinator'), 'strictly_confidential', {
+        ...none,
+        isPrimaryContact: true,
+      }),
+    ).toBe(false);
+  });
+
+  it('shows a confidential address to the unit leader and the primary contact', () => {
+    expect(
+      addressVisible(actor('coordinator'), 'confidential', { ...none, isPrimaryContact: true }),
+    ).toBe(true);
+    expect(
+      addressVisible(actor('night_watch'), 'confidential', { ...none, onShiftForRecord: true }),
+    ).toBe(false);
+  });
+
+  it('shows an unprotected address to whoever may open the record', () => {
+    expect(addressVisible(actor('night_watch'), 'none', { ...none, onShiftForRecord: true })).toBe(
+      true,
+    );
   });
 });

@@ -49,3 +49,21 @@ export function decideRecordAccess(
 
 /** A break-the-glass reason must say something: at least a short sentence. */
 export const breakGlassReasonMinLength = 15;
+
+export type AddressProtectionLevel = 'none' | 'confidential' | 'strictly_confidential';
+
+/**
+ * Whether an actor who may open a person's record may also see the address. A protected address
+ * (fortrolig / strengt fortrolig adresse) is hidden from everyone but those who must see it: a
+ * strictly confidential address from all but the unit leader, a confidential one from all but the
+ * unit leader and the person's primary contact.
+ */
+export function addressVisible(
+  actor: Actor,
+  protection: AddressProtectionLevel,
+  relation: RecordRelation,
+): boolean {
+  if (protection === 'none') return true;
+  if (actor.roles.includes('unit_leader')) return true;
+  return protection === 'confidential' && relation.isPrimaryContact;
+}

@@ -57,6 +57,15 @@ const table: Record<string, Row> = {
   'POST /api/break-glass': { anonymous: 401, roles: casework, ok: 400 },
   'GET /api/break-glass': { anonymous: 401, roles: ['unit_leader'], ok: 200 },
   'POST /api/break-glass/{id}/review': { anonymous: 401, roles: ['unit_leader'], ok: 404 },
+  'GET /api/shifts/current': { anonymous: 401, roles: casework, ok: 200 },
+  'POST /api/shifts/start': { anonymous: 401, roles: casework, ok: 200 },
+  'POST /api/shifts/end': { anonymous: 401, roles: casework, ok: 200 },
+  'POST /api/people': { anonymous: 401, roles: casework, ok: 400 },
+  'POST /api/people/search': { anonymous: 401, roles: casework, ok: 400 },
+  // The id is a staff member's, not a person's: past the gate, it is simply not found.
+  'GET /api/people/{id}': { anonymous: 401, roles: casework, ok: 404 },
+  'PATCH /api/people/{id}': { anonymous: 401, roles: casework, ok: 400 },
+  'POST /api/people/merge': { anonymous: 401, roles: ['unit_leader'], ok: 400 },
 };
 
 let t: TestApp;

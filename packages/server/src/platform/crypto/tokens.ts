@@ -26,3 +26,11 @@ export function readableCode(characters = 10): string {
   );
   return chars.join('').replace(/(.{5})(?=.)/g, '$1-');
 }
+
+/**
+ * A keyed hash (HMAC-SHA-256) for finding equal values without storing them, e.g. national ids:
+ * without the key, the eleven-digit space is small enough to guess through.
+ */
+export function keyedHash(key: Buffer, purpose: string, value: string): string {
+  return crypto.createHmac('sha256', key).update(`${purpose}:${value}`).digest('hex');
+}

@@ -132,6 +132,56 @@ export interface BreakGlassGrantTable {
   reviewed_at: string | null;
 }
 
+export type Gender = 'female' | 'male' | 'other' | 'unknown';
+export type AddressProtection = 'none' | 'confidential' | 'strictly_confidential';
+
+export interface PersonTable {
+  id: string;
+  centre_id: string;
+  is_child: number;
+  alias: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  birth_date: string | null;
+  /** Sealed (AES-256-GCM); `national_id_hash` is a keyed hash for finding duplicates. */
+  national_id_sealed: string | null;
+  national_id_hash: string | null;
+  gender: Gender;
+  /** JSON array of language names. */
+  languages: string;
+  interpreter_needed: number;
+  home_municipality_number: string | null;
+  /** Strengt fortrolig / fortrolig adresse: who may see `address_sealed`. */
+  address_protection: AddressProtection;
+  address_sealed: string | null;
+  /** Sealed JSON: phone, e-mail, and when it is safe to use them. */
+  contact_sealed: string | null;
+  accessibility_notes: string | null;
+  /** Set when a unit leader merged this record into another; both histories stay. */
+  merged_into: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface PersonRelationTable {
+  id: string;
+  centre_id: string;
+  adult_id: string;
+  child_id: string;
+  relation: 'parent' | 'step_parent' | 'guardian' | 'other';
+  created_at: string;
+}
+
+export interface ShiftTable {
+  id: string;
+  centre_id: string;
+  user_id: string;
+  started_at: string;
+  ended_at: string | null;
+}
+
 export interface Database {
   centres: CentreTable;
   municipalities: MunicipalityTable;
@@ -144,4 +194,7 @@ export interface Database {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   break_glass_grants: BreakGlassGrantTable;
+  persons: PersonTable;
+  person_relations: PersonRelationTable;
+  shifts: ShiftTable;
 }

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { assignBeds, meetsScreening, targetGroupFits, unitFits, whyUnitDoesNotFit } from './fit.ts';
+import { mossScreeningRules } from './seeds.ts';
+import type { Bed, BedKind, Household, Need, TargetGroup, Unit } from './types.ts';
+
+function unit(over: Partial<Unit> = {}, rooms: BedKind[][] = [['bed', 'bed']]): Unit {
+  return {
+    id: 'u',
+    name: 'U',
+    kind: 'house',
+    allocation: 'room',
+    targetGroup: 'any',
+    screened: false,
+    screening: null,
+    accessible: false,
+    floor: 1,
+    mayServeAsTransition: false,
+    rooms: rooms.map((kinds, i) => ({
+      id: `r${i}`,
+      name: `R${i}`,
+      beds: kinds.map((kind, j) => ({ id: `r${i}b${j}`, kind })),
+    })),
+    ...over,
+  };
+}
+
+function need(over: Partial<Need> = {}): Need {
+  return {
+    adultGender: 'female',
+    childAges: [],
+    accessible: false,
+    meetsScreenedCriteria: false,
+    floor: 'any',
+    ...over,
+  };
+}
+
+describe('targetGroupFits', () => {
+  const groups: TargetGroup[] = ['women_and_children', 'men', 'men_with_children', 'any'];
+  const fitting = (household: Household): TargetGroup[] =>
+    groups.filter((targetGroup) => targetGroupFits(unit({ targetGroup }), household));
+
+  it('keeps women’s and men’s housing apart', () => {
+    expect(fitting({ adultGender: 'female', childAges: [] })).toEqual([
+      'women_and_children',
+      'any',
+    ]);
+    expect(fitting({ adultGender: 'female', childAges: [4] })).toEqual([
+      'women_and_children',
+      'any',
+    ]);
+    expect(fitting({ adultGender: 'male', childAges: [] })).toEqual(['men', 'any']);
+    expect(fitting({ adultGender: 'male', childAges: [7] })).toEqual(['men_with_children', 'any']);
+  });
+
+  it('places an adult of gender other by the housing chosen, else only in units for anyone', () => {
+    expect(fitting({ adultGender: 'other', childAges: [] })).toEqual(['any']);
+    expect(fitting({ adultGender: 'other', housing: 'women', childAges: [] })).toEqual([
+      'women_and_children',
+      'any',
+    ]);
+    expect(fitting({ adultGender: 'other', housing: 'men', childAges: [2] })).toEqual([
+      'men_with_children',
+      'any',
+    ]);
+    // The choice is for 'other' only: a woman is never put in men's housing by it.
+    expect(fitting({ adultGender: 'female', housing: 'men', childAges: [] })).toEqual([
+      'women_and_children',
+      'any',
+    ]);
+  });
+});
+
+describe('assignBeds', () => {
+  const beds = (...kinds: BedKind[]): Bed[] => kinds.map((kind, i) => ({ id: `b${i}`, kind }));
+
+  it('gives a child under 3 the cot and everyone else a bed', () => {
+    expect(assignBeds(beds('cot', 'bed', 'bed'), [0, 2])).toEqual(['b1', 'b0', 'b2']);
+    expect(assignBeds(beds('bed', 'cot'), [1])).toEqual(['b0', 'b1']);
+  });
+
+  it('does not put a 3-year-old or an adult in a cot', () => {
+    expect(assignBeds(beds('bed', 'cot'), [3])).toBeNull();
+    expect(assignBeds(beds('cot'), [])).toBeNull();
+  });
+
+  it('lets a baby take a bed when there is no cot, and uses extra beds after ordinary ones', () => {
+    expect(assignBeds(beds('extra_bed', 'bed'), [0])).toEqual(['b1', 'b0']);
+    expect(assignBeds(beds('bed', 'bed'), [0, 5])).toBeNull();
+  });
+});
+
+describe('whyUnitDoesNotFit', () => {
+  it('fits a plain unit with room for the household', () => {
+    expect(whyUnitDoesNotFit(unit(), need({ childAges: [6] }))).toEqual([]);
+    expect(unitFits(unit(), need())).toBe(true);
+  });
+
+  it('names every mismatch at once', () => {
+    const men = unit({ targetGroup: 'men', screened: true, screening: mossScreeningRules });
+    expect(
+      whyUnitDoesNotFit(men, need({ accessible: true, floor: 'ground_floor', childAges: [5, 6] })),
+    ).toEqual([
+      'wrong_target_group',
+      'screened_criteria',
+      'not_accessible',
+      'floor',
+      'not_enough_beds',
+    ]);
+  });
+
+  it('treats floor 0 as the ground floor and a basement as not safer than it', () => {
+    expect(whyUnitDoesNotFit(unit({ floor: 0 }), need({ floor: 'ground_floor' }))).toEqual([]);
+    expect(whyUnitDoesNotFit(unit({ floor: 0 }), need({ floor: 'not_ground_floor' }))).toEqual([
+      'floor',
+    ]);
+    expect(whyUnitDoesNotFit(unit({ floor: -1 }), need({ floor: 'not_ground_floor' }))).toEqual([
+      'floor',
+    ]);
+    expect(whyUnitDoesNotFit(unit({ floor: 3 }), need({ floor: 'not_ground_floor' }))).toEqual([]);
+  });
+
+  it('keeps a household in one room of a house, but spreads it over an apartment let whole', () => {
+    const rooms: BedKind[][] = [['bed', 'bed'], ['bed']];
+    const family = need({ childAges: [4, 9] });
+    expect(whyUnitDoesNotFit(unit({}, rooms), family)).toEqual(['not_enough_beds']);
+    expect(whyUnitDoesNotFit(unit({ allocation: 'whole_unit' }, rooms), family)).toEqual([]);
+  });
+
+  it('takes a person meeting the criteria in a screened unit', () => {
+    const screened = unit({ screened: true, screening: mossScreeningRules }, [['bed']]);
+    expect(whyUnitDoesNotFit(screened, need({ meetsScreenedCriteria: true }))).toEqual([]);
+  });
+});
+
+describe('meetsScreening (Moss, rom 23)', () => {
+  it('needs violence and one additional problem', () => {
+    const base = { violenceInCloseRelations: true, exclusions: [] };
+    expect(
+      meetsScreening(mossScreeningRules, { ...base, conditions: ['substance_problems'] }),
+    ).toBe(true);
+    expect(meetsScreening(mossScreeningRules, { ...base, conditions: [] })).toBe(false);
+    expect(
+      meetsScreening(mossScreeningRules, {
+        ...base,
+        violenceInCloseRelations: false,
+        conditions: ['mental_illness'],
+      }),
+    ).toBe(false);
+  });
+
+  it('never takes a psychotic person or one who cannot manage daily living', () => {
+    for (const exclusion of ['psychotic', 'cannot_manage_daily_living'] as const) {
+      expect(
+        meetsScreening(mossScreeningRules, {
+          violenceInCloseRelations: true,
+          conditions: ['mental_illness'],
+          exclusions: [exclusion],
+        }),
+      ).toBe(false);
+    }
+  });
+});

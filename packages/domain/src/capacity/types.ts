@@ -1,0 +1,169 @@
+/**
+ * The capacity model as plain data: a centre has sites, a site has units, a unit has rooms, a
+ * room has beds. Everything here is serialisable; instants are `Date`, calendar dates are
+ * `YYYY-MM-DD` strings in Europe/Oslo.
+ */
+
+/** Who a unit is for. Women's and men's housing is physically separate (DOMAIN.md §2.4). */
+export type TargetGroup = 'women_and_children' | 'men' | 'men_with_children' | 'any';
+
+export type UnitKind = 'house' | 'apartment' | 'screened_unit';
+
+/**
+ * How a unit is handed out. `room`: each household gets one bedroom of its own and shares the
+ * common rooms (the main houses, Bergen's men's apartment with three residents' bedrooms).
+ * `whole_unit`: one household gets the whole unit (an ordinary apartment).
+ */
+export type Allocation = 'room' | 'whole_unit';
+
+/** A `cot` is only for a child under 3; an `extra_bed` is put up on top of a room's ordinary beds. */
+export type BedKind = 'bed' | 'cot' | 'extra_bed';
+
+export type AdultGender = 'female' | 'male' | 'other';
+
+/** Admission criteria of a screened unit (skjermet enhet), as codes the web app translates. */
+export type ScreenedCondition =
+  'mental_illness' | 'substance_problems' | 'behaviour_unfit_for_communal_living';
+export type ScreenedExclusion = 'psychotic' | 'cannot_manage_daily_living';
+
+export interface ScreeningRules {
+  /** Violence in close relations that makes a crisis-centre stay necessary: always required. */
+  requiresViolence: true;
+  /** At least one of these additional problems. */
+  anyOf: readonly ScreenedCondition[];
+  /** Never taken in the unit, whatever else applies. */
+  notTaken: readonly ScreenedExclusion[];
+  /** How often staff check that all is well, in minutes. */
+  staffCheckIntervalMinutes: number;
+  extendedHouseRules: boolean;
+}
+
+/** Physical features worth showing on the board and in a safety assessment. */
+export type UnitFeature =
+  | 'locked_gate'
+  | 'second_locked_door'
+  | 'security_door'
+  | 'lift'
+  | 'staff_office'
+  | 'no_view_from_street'
+  | 'fenced_garden'
+  | 'own_entrance';
+
+export interface Bed {
+  id: string;
+  kind: BedKind;
+}
+
+export interface Room {
+  id: string;
+  name: string;
+  beds: readonly Bed[];
+  /** Fields of this record chosen for the demo because the sources do not give them. */
+  demoValues?: readonly string[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  allocation: Allocation;
+  targetGroup: TargetGroup;
+  /** Screened unit: only for people who meet `screening`; may be lent when empty (see findPlaces). */
+  screened: boolean;
+  screening: ScreeningRules | null;
+  /** Universally designed (universell utforming). */
+  accessible: boolean;
+  /** 0 is the ground floor. */
+  floor: number;
+  /** A men's unit that may house a woman as a transition home when no women's place fits. */
+  mayServeAsTransition: boolean;
+  rooms: readonly Room[];
+  features?: readonly UnitFeature[];
+  /** Common rooms and the like, by name, e.g. `{ kitchens: 2 }`. */
+  facilities?: Readonly<Record<string, number>>;
+  notes?: string;
+  demoValues?: readonly string[];
+}
+
+export interface Site {
+  id: string;
+  name: string;
+  units: readonly Unit[];
+  demoValues?: readonly string[];
+}
+
+export interface CapacityModel {
+  centreId: string;
+  name: string;
+  sites: readonly Site[];
+}
+
+/**
+ * A stay in its minimal form: one adult, the children who came along, the beds the household
+ * uses, and when. `departure` is null while the stay goes on.
+ */
+export interface CapacityStay {
+  id: string;
+  adultGender: AdultGender;
+  childAges: readonly number[];
+  bedIds: readonly string[];
+  arrival: Date;
+  departure: Date | null;
+  /** A person outside the target group living in a screened unit that was lent while empty. */
+  lentScreened: boolean;
+  /** A woman living in a men's unit as a transition home while the women's places were full. */
+  transitionForWoman: boolean;
+  /** The adult meets a screened unit's criteria (so is its target group wherever they live). */
+  meetsScreenedCriteria?: boolean;
+}
+
+/** Staff marked the bed clean and ready (textiles washed) after a departure. */
+export interface ReadyMark {
+  bedId: string;
+  readyAt: Date;
+}
+
+/** Beds held for an expected arrival, from `from` until `until` (exclusive). */
+export interface Reservation {
+  id: string;
+  bedIds: readonly string[];
+  from: Date;
+  until: Date;
+}
+
+/** A bed taken out of use (broken, damp, pests…) from `from` until `until`, or until further notice. */
+export interface OutOfService {
+  bedId: string;
+  from: Date;
+  until: Date | null;
+  reason: string;
+}
+
+/** Everything that decides the state of the beds at an instant. */
+export interface CapacityRecords {
+  stays: readonly CapacityStay[];
+  readyMarks: readonly ReadyMark[];
+  reservations: readonly Reservation[];
+  outOfService: readonly OutOfService[];
+}
+
+/** The household looking for a place. */
+export interface Household {
+  adultGender: AdultGender;
+  /**
+   * For an adult of gender 'other': the housing chosen together with the person. Without it only
+   * units for `any` fit. Ignored for 'female' (women's housing) and 'male' (men's housing).
+   */
+  housing?: 'women' | 'men';
+  childAges: readonly number[];
+}
+
+export type FloorNeed = 'any' | 'ground_floor' | 'not_ground_floor';
+
+export interface Need extends Household {
+  /** Needs a universally designed unit. */
+  accessible: boolean;
+  /** Meets the screened unit's admission criteria (staff's assessment). */
+  meetsScreenedCriteria: boolean;
+  floor: FloorNeed;
+}

@@ -1,0 +1,2 @@
+export * from './duplicates.ts';
+export * from './national-id.ts';

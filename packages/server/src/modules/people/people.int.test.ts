@@ -1,0 +1,247 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../test/app.ts';
+import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
+
+let t: TestApp;
+let leader: Session;
+let coordinator: Session;
+
+/** A synthetic test number (month + 80) with valid check digits: 15 March 1985. */
+const syntheticId = (() => {
+  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const k = (d: string, w: number[]) =>
+    (11 - (w.reduce((s, x, i) => s + x * Number(d[i]), 0) % 11)) % 11;
+  for (let n = 100; ; n += 1) {
+    const nine = `158385${n}`;
+    const k1 = k(nine, w1);
+    const k2 = k(`${nine}${k1}`, w2);
+    if (k1 < 10 && k2 < 10) return `${nine}${k1}${k2}`;
+  }
+})();
+
+beforeEach(async () => {
+  t = await testApp();
+  await withDemoCentre(t, 'bergen');
+  await withDemoCentre(t, 'trondheim');
+  await t.app.ready();
+  leader = await loginAs(t, 'unit_leader');
+  coordinator = await loginAs(t, 'coordinator');
+});
+afterEach(async () => t.close());
+
+const create = (session: Session, payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/people', headers: session.headers, payload });
+const read = (session: Session, id: string) =>
+  t.app.inject({ method: 'GET', url: `/api/people/${id}`, headers: session.headers });
+const startShift = (session: Session) =>
+  t.app.inject({ method: 'POST', url: '/api/shifts/start', headers: session.headers });
+
+describe('people', () => {
+  it('registers a person by alias alone, and refuses a record with no name at all', async () => {
+    const ok = await create(coordinator, { alias: 'Stjerne' });
+    expect(ok.statusCode).toBe(201);
+    const none = await create(coordinator, { gender: 'female' });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error.fields).toEqual([
+      expect.objectContaining({
+        path: 'body.alias',
+        message: 'Give at least an alias or a first name',
+      }),
+    ]);
+  });
+
+  it('opens a record to the unit leader, and to a coordinator only while on shift', async () => {
+    const { id } = (await create(coordinator, { alias: 'Stjerne' })).json();
+    expect((await read(leader, id)).statusCode).toBe(200);
+    expect((await read(coordinator, id)).statusCode).toBe(404);
+    const denial = await t.database.db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('verb', '=', 'deny')
+      .where('record_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(denial).toMatchObject({
+      action: 'people.read',
+      reason: 'no_relation',
+      outcome: 'denied',
+    });
+    await startShift(coordinator);
+    expect((await read(coordinator, id)).json()).toMatchObject({ displayName: 'Stjerne' });
+    await t.app.inject({ method: 'POST', url: '/api/shifts/end', headers: coordinator.headers });
+    expect((await read(coordinator, id)).statusCode).toBe(404);
+  });
+
+  it('never lets another centre reach a record, not even its unit leader', async () => {
+    const { id } = (await create(leader, { firstName: 'Kari' })).json();
+    const other = await loginAs(t, 'unit_leader', 'trondheim');
+    const res = await read(other, id);
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('Kari');
+  });
+
+  it('validates a national id by its check digits, derives the birth date, and shows only the last digits', async () => {
+    const bad = await create(leader, { firstName: 'Ola', nationalId: '15038512345' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toMatchObject({ path: 'body.nationalId' });
+    const { id } = (await create(leader, { firstName: 'Ola', nationalId: syntheticId })).json();
+    const person = (await read(leader, id)).json();
+    expect(person.birthDate).toBe('1985-03-15');
+    expect(person.nationalIdHint).toBe(`•••••••${syntheticId.slice(-4)}`);
+    expect(JSON.stringify(person)).not.toContain(syntheticId);
+    const row = await t.database.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(syntheticId);
+  });
+
+  it('shows possible duplicates instead of saving, and saves when told it is someone else', async () => {
+    await create(leader, { firstName: 'Mohammed', lastName: 'Ali', birthDate: '1990-05-01' });
+    const suggested = await create(leader, {
+      firstName: 'Muhammed',
+      lastName: 'Ali',
+      birthDate: '1990-05-01',
+    });
+    expect(suggested.statusCode).toBe(200);
+    expect(suggested.json()).toEqual({
+      created: false,
+      duplicates: [
+        expect.objectContaining({
+          displayName: 'Mohammed Ali',
+          reason: 'similar_name_and_birth_date',
+        }),
+      ],
+    });
+    const confirmed = await create(leader, {
+      firstName: 'Muhammed',
+      lastName: 'Ali',
+      birthDate: '1990-05-01',
+      confirmNotDuplicate: true,
+    });
+    expect(confirmed.statusCode).toBe(201);
+  });
+
+  it('keeps a child as a record of its own, linked to the adult', async () => {
+    const mother = (await create(leader, { firstName: 'Mor' })).json();
+    const child = (
+      await create(leader, { firstName: 'Barn', isChild: true, adultIds: [mother.id] })
+    ).json();
+    expect((await read(leader, mother.id)).json().children).toEqual([
+      { id: child.id, displayName: 'Barn' },
+    ]);
+    expect((await read(leader, child.id)).json()).toMatchObject({
+      isChild: true,
+      adults: [{ id: mother.id, displayName: 'Mor' }],
+    });
+    const reads = await t.database.db
+      .selectFrom('audit_entries')
+      .select('record_id')
+      .where('action', '=', 'people.read')
+      .execute();
+    expect(reads.map((r) => r.record_id)).toEqual([mother.id, child.id]);
+  });
+
+  it('hides a strictly confidential address from everyone but the unit leader', async () => {
+    const marker = 'Hemmelig vei 12 MARKER-7f3a';
+    const { id } = (
+      await create(leader, {
+        firstName: 'Skjult',
+        addressProtection: 'strictly_confidential',
+        address: { street: marker },
+      })
+    ).json();
+    await startShift(coordinator);
+    const seen = await read(coordinator, id);
+    expect(seen.json()).toMatchObject({ address: null, addressHidden: true });
+    expect(seen.body).not.toContain('MARKER-7f3a');
+    expect((await read(leader, id)).json().address).toEqual({ street: marker });
+    const row = await t.database.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain('MARKER-7f3a');
+  });
+
+  it('refuses a stale update with 409 and keeps the first change', async () => {
+    const { id } = (await create(leader, { firstName: 'Kari' })).json();
+    const first = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/people/${id}`,
+      headers: leader.headers,
+      payload: { version: 1, lastName: 'Nordmann' },
+    });
+    expect(first.json()).toEqual({ version: 2 });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/people/${id}`,
+      headers: leader.headers,
+      payload: { version: 1, lastName: 'Hansen' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await read(leader, id)).json().lastName).toBe('Nordmann');
+  });
+
+  it('searches by POST and stores that a search happened, not what was searched for', async () => {
+    await create(leader, { firstName: 'Ingrid', lastName: 'Solberg' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/people/search',
+      headers: leader.headers,
+      payload: { text: 'solb' },
+    });
+    expect(res.json().items).toEqual([expect.objectContaining({ displayName: 'Ingrid Solberg' })]);
+    const entry = await t.database.db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('action', '=', 'people.search')
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(entry)).not.toContain('solb');
+  });
+
+  it('merges a duplicate into the record kept, moving links and keeping both histories', async () => {
+    const keep = (await create(leader, { firstName: 'Kari', birthDate: '1985-03-15' })).json();
+    const dup = (
+      await create(leader, {
+        firstName: 'Karí',
+        lastName: 'Nordmann',
+        birthDate: '1985-03-15',
+        confirmNotDuplicate: true,
+      })
+    ).json();
+    const child = (
+      await create(leader, { firstName: 'Barn', isChild: true, adultIds: [dup.id] })
+    ).json();
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/people/merge',
+      headers: coordinator.headers,
+      payload: { keepId: keep.id, mergeId: dup.id, version: 1, mergeVersion: 1 },
+    });
+    expect(refused.statusCode).toBe(403);
+    const merged = await t.app.inject({
+      method: 'POST',
+      url: '/api/people/merge',
+      headers: leader.headers,
+      payload: { keepId: keep.id, mergeId: dup.id, version: 1, mergeVersion: 1 },
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const kept = (await read(leader, keep.id)).json();
+    expect(kept).toMatchObject({
+      firstName: 'Kari',
+      lastName: 'Nordmann',
+      children: [{ id: child.id, displayName: 'Barn' }],
+    });
+    expect((await read(leader, dup.id)).json().mergedInto).toBe(keep.id);
+    const trail = await t.app.inject({
+      method: 'GET',
+      url: `/api/audit/records/person/${dup.id}`,
+      headers: leader.headers,
+    });
+    expect(trail.json().items.map((i: { action: string }) => i.action)).toEqual(
+      expect.arrayContaining(['people.create', 'people.merged_into']),
+    );
+  });
+});

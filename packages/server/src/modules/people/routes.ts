@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context.ts';
+import {
+  createPersonBody,
+  createPersonResponse,
+  mergeBody,
+  personIdParams,
+  personView,
+  searchBody,
+  searchResponse,
+  updatePersonBody,
+  versionResponse,
+} from './schema.ts';
+import { createPerson, getPerson, mergePeople, searchPeople, updatePerson } from './service.ts';
+
+const tags = ['people'];
+
+/** Persons — adults and children, each their own record — through the personal-data gateway. */
+export function peopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/people',
+      {
+        config: { access: 'people.create' },
+        schema: {
+          tags,
+          summary: 'Register a person; answers possible duplicates instead unless confirmed',
+          body: createPersonBody,
+          response: { 200: createPersonResponse, 201: createPersonResponse },
+        },
+      },
+      async (request, reply) => {
+        const result = await createPerson(ctx, request.actor!, request.body);
+        return reply.status(result.created ? 201 : 200).send(result);
+      },
+    );
+
+    // Searches go by POST so that names never appear in URLs, logs or browser history.
+    app.post(
+      '/api/people/search',
+      {
+        config: { access: 'people.search' },
+        schema: {
+          tags,
+          summary: 'Find people by name or alias',
+          body: searchBody,
+          response: { 200: searchResponse },
+        },
+      },
+      async (request) => ({ items: await searchPeople(ctx, request.actor!, request.body.text) }),
+    );
+
+    app.get(
+      '/api/people/:id',
+      {
+        config: { access: 'people.read' },
+        schema: {
+          tags,
+          summary: 'One person',
+          params: personIdParams,
+          response: { 200: personView },
+        },
+      },
+      async (request) => getPerson(ctx, request.actor!, request.params.id),
+    );
+
+    app.patch(
+      '/api/people/:id',
+      {
+        config: { access: 'people.update' },
+        schema: {
+          tags,
+          summary: 'Change the fields given; states the version read',
+          params: personIdParams,
+          body: updatePersonBody,
+          response: { 200: versionResponse },
+        },
+      },
+      async (request) => updatePerson(ctx, request.actor!, request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/people/merge',
+      {
+        config: { access: 'people.merge' },
+        schema: {
+          tags,
+          summary: 'Merge a duplicate into the record to keep',
+          body: mergeBody,
+          response: { 200: versionResponse },
+        },
+      },
+      async (request) => mergePeople(ctx, request.actor!, request.body),
+    );
+  };
+}

@@ -1,0 +1,132 @@
+import { checkNationalId } from '@havn/domain';
+import { z } from 'zod';
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
+
+export const genders = ['female', 'male', 'other', 'unknown'] as const;
+export const protections = ['none', 'confidential', 'strictly_confidential'] as const;
+
+const nationalId = z
+  .string()
+  .trim()
+  .refine(
+    (v) => checkNationalId(v).valid,
+    'Not a valid national identity number (check the digits)',
+  );
+
+const contact = z.object({
+  phone: optionalText(30),
+  email: z.email({ error: 'Not an e-mail address' }).nullable().optional(),
+  /** When and how it is safe to contact the person (e.g. "only text, only daytime"). */
+  safeUse: optionalText(300),
+});
+
+const address = z.object({
+  street: optionalText(200),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, 'Four digits')
+    .nullable()
+    .optional(),
+  city: optionalText(100),
+});
+
+/** What may be written about a person. Only an alias or a first name is required. */
+export const personFields = z.object({
+  isChild: z.boolean().default(false),
+  alias: optionalText(100),
+  firstName: optionalText(100),
+  lastName: optionalText(100),
+  birthDate: isoDate.nullable().optional(),
+  nationalId: nationalId.nullable().optional(),
+  gender: z.enum(genders).default('unknown'),
+  languages: z.array(z.string().trim().min(1).max(50)).max(10).default([]),
+  interpreterNeeded: z.boolean().default(false),
+  homeMunicipalityNumber: z
+    .string()
+    .regex(/^\d{4}$/, 'A four-digit municipality number')
+    .nullable()
+    .optional(),
+  addressProtection: z.enum(protections).default('none'),
+  address: address.nullable().optional(),
+  contact: contact.nullable().optional(),
+  accessibilityNotes: optionalText(2000),
+});
+
+const named = (v: { alias?: string | null | undefined; firstName?: string | null | undefined }) =>
+  Boolean(v.alias?.trim() || v.firstName?.trim());
+
+export const createPersonBody = personFields
+  .extend({
+    /** For a child: the adult(s) they came with. */
+    adultIds: z.array(z.uuid()).max(4).default([]),
+    /** Save even though possible duplicates were shown. */
+    confirmNotDuplicate: z.boolean().default(false),
+  })
+  .refine(named, { message: 'Give at least an alias or a first name', path: ['alias'] });
+
+export const updatePersonBody = personFields.partial().extend({ version: z.number().int().min(1) });
+
+export const personIdParams = z.object({ id: z.uuid({ error: 'Not a person id' }) });
+
+export const duplicate = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  birthDate: z.string().nullable(),
+  reason: z.enum(['same_national_id', 'similar_name_and_birth_date']),
+});
+
+export const createPersonResponse = z.union([
+  z.object({ created: z.literal(true), id: z.string(), version: z.number().int() }),
+  z.object({ created: z.literal(false), duplicates: z.array(duplicate) }),
+]);
+
+export const personView = z.object({
+  id: z.string(),
+  isChild: z.boolean(),
+  displayName: z.string(),
+  alias: z.string().nullable(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  /** Shown only as the last digits: enough to confirm, not enough to copy. */
+  nationalIdHint: z.string().nullable(),
+  gender: z.enum(genders),
+  languages: z.array(z.string()),
+  interpreterNeeded: z.boolean(),
+  homeMunicipality: z.object({ number: z.string(), name: z.string() }).nullable(),
+  addressProtection: z.enum(protections),
+  /** Null when there is none, or when this actor may not see it (then `addressHidden`). */
+  address: address.nullable(),
+  addressHidden: z.boolean(),
+  contact: contact.nullable(),
+  accessibilityNotes: z.string().nullable(),
+  children: z.array(z.object({ id: z.string(), displayName: z.string() })),
+  adults: z.array(z.object({ id: z.string(), displayName: z.string() })),
+  mergedInto: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const searchBody = z.object({
+  text: z.string().trim().min(2, 'Type at least two letters').max(100),
+});
+export const searchResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      birthDate: z.string().nullable(),
+      isChild: z.boolean(),
+    }),
+  ),
+});
+
+export const mergeBody = z.object({
+  keepId: z.uuid(),
+  mergeId: z.uuid(),
+  version: z.number().int().min(1),
+  mergeVersion: z.number().int().min(1),
+});
+export const versionResponse = z.object({ version: z.number().int() });

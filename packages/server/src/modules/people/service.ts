@@ -1,0 +1,442 @@
+import {
+  addressVisible,
+  checkNationalId,
+  duplicateSuggestions,
+  normalizeNationalId,
+  type Actor,
+} from '@havn/domain';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
+import { keyedHash } from '../../platform/crypto/tokens.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import type { PersonTable } from '../../platform/db/tables.ts';
+import { claimVersion } from '../../platform/db/versioned.ts';
+import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import type { createPersonBody, personView, updatePersonBody } from './schema.ts';
+
+type CreateInput = z.infer<typeof createPersonBody>;
+type UpdateInput = z.infer<typeof updatePersonBody>;
+type PersonView = z.infer<typeof personView>;
+
+/** How staff see a person in lists: the name if given, else the alias. */
+export function displayName(p: Pick<PersonTable, 'alias' | 'first_name' | 'last_name'>): string {
+  const name = [p.first_name, p.last_name].filter(Boolean).join(' ');
+  return name || p.alias || '—';
+}
+
+/** Maps input fields to columns, sealing what must be sealed; only the fields given. */
+function columnsFrom(ctx: AppContext, input: Partial<CreateInput>): Partial<PersonTable> {
+  const box = secretBox(ctx.config.encryptionKey);
+  const c: Partial<PersonTable> = {};
+  if (input.isChild !== undefined) c.is_child = input.isChild ? 1 : 0;
+  if (input.alias !== undefined) c.alias = input.alias || null;
+  if (input.firstName !== undefined) c.first_name = input.firstName || null;
+  if (input.lastName !== undefined) c.last_name = input.lastName || null;
+  if (input.birthDate !== undefined) c.birth_date = input.birthDate;
+  if (input.nationalId !== undefined) {
+    const digits = input.nationalId ? normalizeNationalId(input.nationalId) : null;
+    c.national_id_sealed = digits ? box.seal(digits) : null;
+    c.national_id_hash = digits ? keyedHash(ctx.config.encryptionKey, 'national-id', digits) : null;
+    const check = digits ? checkNationalId(digits) : null;
+    if (check?.valid && input.birthDate == null) c.birth_date = check.birthDate;
+  }
+  if (input.gender !== undefined) c.gender = input.gender;
+  if (input.languages !== undefined) c.languages = JSON.stringify(input.languages);
+  if (input.interpreterNeeded !== undefined) c.interpreter_needed = input.interpreterNeeded ? 1 : 0;
+  if (input.homeMunicipalityNumber !== undefined)
+    c.home_municipality_number = input.homeMunicipalityNumber;
+  if (input.addressProtection !== undefined) c.address_protection = input.addressProtection;
+  if (input.address !== undefined)
+    c.address_sealed = input.address ? box.seal(JSON.stringify(input.address)) : null;
+  if (input.contact !== undefined)
+    c.contact_sealed = input.contact ? box.seal(JSON.stringify(input.contact)) : null;
+  if (input.accessibilityNotes !== undefined)
+    c.accessibility_notes = input.accessibilityNotes || null;
+  return c;
+}
+
+/** The audit names of the fields a write touches: column names, never values. */
+const touched = (columns: Partial<PersonTable>) =>
+  Object.keys(columns).filter((k) => k !== 'national_id_hash');
+
+async function assertMunicipality(tx: Tx, number: string | null | undefined): Promise<void> {
+  if (!number) return;
+  const found = await tx
+    .selectFrom('municipalities')
+    .select('number')
+    .where('number', '=', number)
+    .executeTakeFirst();
+  if (!found)
+    throw invalid([
+      {
+        path: 'body.homeMunicipalityNumber',
+        code: 'unknown_municipality',
+        message: `No municipality ${number}`,
+      },
+    ]);
+}
+
+/**
+ * Registers a person. Possible duplicates among the records the actor may open are returned
+ * instead, unless the caller confirms that this is someone else.
+ */
+export async function createPerson(ctx: AppContext, actor: Actor, input: CreateInput) {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const { db } = ctx.database;
+  const columns = columnsFrom(ctx, input);
+  if (!input.confirmNotDuplicate) {
+    const candidates = await db
+      .selectFrom('persons')
+      .select(['id', 'alias', 'first_name', 'last_name', 'birth_date', 'national_id_hash'])
+      .where('centre_id', '=', actor.centreId)
+      .where('merged_into', 'is', null)
+      .where((eb) =>
+        eb.or([
+          ...(columns.national_id_hash
+            ? [eb('national_id_hash', '=', columns.national_id_hash)]
+            : []),
+          ...(columns.birth_date ? [eb('birth_date', '=', columns.birth_date)] : []),
+          sql<boolean>`1 = 0`,
+        ]),
+      )
+      .limit(200)
+      .execute();
+    const suggestions = duplicateSuggestions(
+      {
+        firstName: columns.first_name ?? null,
+        lastName: columns.last_name ?? null,
+        alias: columns.alias ?? null,
+        birthDate: columns.birth_date ?? null,
+        nationalIdHash: columns.national_id_hash ?? null,
+      },
+      candidates.map((c) => ({
+        id: c.id,
+        firstName: c.first_name,
+        lastName: c.last_name,
+        alias: c.alias,
+        birthDate: c.birth_date,
+        nationalIdHash: c.national_id_hash,
+      })),
+    );
+    const visible = await gateway.filter(
+      'person',
+      suggestions.map((s) => s.id),
+    );
+    const shown = suggestions.filter((s) => visible.has(s.id));
+    if (suggestions.length > 0) {
+      await db
+        .transaction()
+        .execute((tx) =>
+          gateway.audit(tx, 'person', null, 'read', 'people.duplicate_check', [
+            'display_name',
+            'birth_date',
+          ]),
+        );
+      const byId = new Map(candidates.map((c) => [c.id, c]));
+      return {
+        created: false as const,
+        duplicates: shown.map((s) => ({
+          id: s.id,
+          displayName: displayName(byId.get(s.id)!),
+          birthDate: byId.get(s.id)!.birth_date,
+          reason: s.reason,
+        })),
+      };
+    }
+  }
+  const adults =
+    input.adultIds.length > 0 ? await gateway.filter('person', input.adultIds) : new Map();
+  if (adults.size !== input.adultIds.length) throw notFound();
+  const now = ctx.clock.now().toISOString();
+  const id = newId();
+  await db.transaction().execute(async (tx) => {
+    await assertMunicipality(tx, input.homeMunicipalityNumber);
+    await tx
+      .insertInto('persons')
+      .values({
+        id,
+        centre_id: actor.centreId,
+        is_child: 0,
+        gender: 'unknown',
+        languages: '[]',
+        interpreter_needed: 0,
+        address_protection: 'none',
+        alias: null,
+        first_name: null,
+        last_name: null,
+        birth_date: null,
+        national_id_sealed: null,
+        national_id_hash: null,
+        home_municipality_number: null,
+        address_sealed: null,
+        contact_sealed: null,
+        accessibility_notes: null,
+        ...columns,
+        merged_into: null,
+        created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+    for (const adultId of input.adultIds) {
+      await tx
+        .insertInto('person_relations')
+        .values({
+          id: newId(),
+          centre_id: actor.centreId,
+          adult_id: adultId,
+          child_id: id,
+          relation: 'parent',
+          created_at: now,
+        })
+        .execute();
+    }
+    await gateway.audit(tx, 'person', id, 'create', 'people.create', touched(columns));
+  });
+  return { created: true as const, id, version: 1 };
+}
+
+async function names(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .selectFrom('persons')
+    .select(['id', 'alias', 'first_name', 'last_name'])
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => ({ id: r.id, displayName: displayName(r) }));
+}
+
+const readFields = [
+  'name',
+  'alias',
+  'birth_date',
+  'national_id',
+  'gender',
+  'languages',
+  'home_municipality',
+  'address',
+  'contact',
+  'accessibility_notes',
+  'relations',
+];
+
+/** One person, as this actor may see them: a protected address only for those who must see it. */
+export async function getPerson(ctx: AppContext, actor: Actor, id: string): Promise<PersonView> {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const box = secretBox(ctx.config.encryptionKey);
+  return gateway.open('person', id, 'read', 'people.read', readFields, async (tx, relation) => {
+    const p = await tx
+      .selectFrom('persons')
+      .leftJoin('municipalities', 'municipalities.number', 'persons.home_municipality_number')
+      .selectAll('persons')
+      .select('municipalities.official_name as municipality_name')
+      .where('persons.id', '=', id)
+      .executeTakeFirstOrThrow();
+    const links = await tx
+      .selectFrom('person_relations')
+      .select(['adult_id', 'child_id'])
+      .where((eb) => eb.or([eb('adult_id', '=', id), eb('child_id', '=', id)]))
+      .execute();
+    const showAddress = addressVisible(actor, p.address_protection, relation);
+    const nationalId = p.national_id_sealed ? box.open(p.national_id_sealed) : null;
+    return {
+      id: p.id,
+      isChild: p.is_child === 1,
+      displayName: displayName(p),
+      alias: p.alias,
+      firstName: p.first_name,
+      lastName: p.last_name,
+      birthDate: p.birth_date,
+      nationalIdHint: nationalId ? `•••••••${nationalId.slice(-4)}` : null,
+      gender: p.gender,
+      languages: JSON.parse(p.languages) as string[],
+      interpreterNeeded: p.interpreter_needed === 1,
+      homeMunicipality: p.home_municipality_number
+        ? { number: p.home_municipality_number, name: p.municipality_name ?? '' }
+        : null,
+      addressProtection: p.address_protection,
+      address: showAddress && p.address_sealed ? JSON.parse(box.open(p.address_sealed)) : null,
+      addressHidden: !showAddress && p.address_sealed !== null,
+      contact: p.contact_sealed ? JSON.parse(box.open(p.contact_sealed)) : null,
+      accessibilityNotes: p.accessibility_notes,
+      children: await names(
+        tx,
+        links.filter((l) => l.adult_id === id).map((l) => l.child_id),
+      ),
+      adults: await names(
+        tx,
+        links.filter((l) => l.child_id === id).map((l) => l.adult_id),
+      ),
+      mergedInto: p.merged_into,
+      version: p.version,
+    };
+  });
+}
+
+/** Changes the fields given, if the record is still at the version the caller read. */
+export async function updatePerson(ctx: AppContext, actor: Actor, id: string, input: UpdateInput) {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const { version, ...fields } = input;
+  const columns = columnsFrom(ctx, fields);
+  return gateway.open(
+    'person',
+    id,
+    'update',
+    'people.update',
+    touched(columns),
+    async (tx, relation) => {
+      const current = await tx
+        .selectFrom('persons')
+        .select(['address_protection', 'merged_into'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      if (current.merged_into) throw conflict('This record was merged into another; open that one');
+      // Someone who may not see a protected address may not overwrite it blind either.
+      if (
+        (columns.address_sealed !== undefined || columns.address_protection !== undefined) &&
+        !addressVisible(actor, current.address_protection, relation)
+      ) {
+        throw notFound();
+      }
+      await assertMunicipality(tx, fields.homeMunicipalityNumber);
+      await claimVersion(tx, 'persons', id, version, ctx.clock.now());
+      if (Object.keys(columns).length > 0)
+        await tx.updateTable('persons').set(columns).where('id', '=', id).execute();
+      return { version: version + 1 };
+    },
+  );
+}
+
+/** Finds people by name or alias. The text is never stored, only that a search happened. */
+export async function searchPeople(ctx: AppContext, actor: Actor, text: string) {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const pattern = `%${text.toLowerCase().replace(/[%_\\]/g, '')}%`;
+  const rows = await ctx.database.db
+    .selectFrom('persons')
+    .select(['id', 'alias', 'first_name', 'last_name', 'birth_date', 'is_child'])
+    .where('centre_id', '=', actor.centreId)
+    .where('merged_into', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb(
+          sql<string>`lower(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))`,
+          'like',
+          pattern,
+        ),
+        eb(sql<string>`lower(coalesce(alias, ''))`, 'like', pattern),
+      ]),
+    )
+    .orderBy('first_name')
+    .limit(50)
+    .execute();
+  const allowed = await gateway.filter(
+    'person',
+    rows.map((r) => r.id),
+  );
+  await ctx.database.db
+    .transaction()
+    .execute((tx) =>
+      gateway.audit(tx, 'person', null, 'read', 'people.search', ['display_name', 'birth_date']),
+    );
+  return rows
+    .filter((r) => allowed.has(r.id))
+    .slice(0, 20)
+    .map((r) => ({
+      id: r.id,
+      displayName: displayName(r),
+      birthDate: r.birth_date,
+      isChild: r.is_child === 1,
+    }));
+}
+
+/**
+ * A unit leader merges a duplicate into the record to keep: empty fields are filled from the
+ * duplicate, its links move over, and it stays as a record pointing to the one kept, so the
+ * audit history of both remains whole.
+ */
+export async function mergePeople(
+  ctx: AppContext,
+  actor: Actor,
+  input: { keepId: string; mergeId: string; version: number; mergeVersion: number },
+) {
+  if (input.keepId === input.mergeId) throw conflict('A record cannot be merged into itself');
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const both = await gateway.filter('person', [input.keepId, input.mergeId]);
+  if (both.size !== 2) throw notFound();
+  const fillable = [
+    'alias',
+    'first_name',
+    'last_name',
+    'birth_date',
+    'national_id_sealed',
+    'national_id_hash',
+    'home_municipality_number',
+    'address_sealed',
+    'contact_sealed',
+    'accessibility_notes',
+  ] as const;
+  return gateway.open(
+    'person',
+    input.keepId,
+    'update',
+    'people.merge',
+    ['merged_from', ...fillable.filter((f) => f !== 'national_id_hash')],
+    async (tx) => {
+      const [keep, merge] = await Promise.all([
+        tx
+          .selectFrom('persons')
+          .selectAll()
+          .where('id', '=', input.keepId)
+          .executeTakeFirstOrThrow(),
+        tx
+          .selectFrom('persons')
+          .selectAll()
+          .where('id', '=', input.mergeId)
+          .executeTakeFirstOrThrow(),
+      ]);
+      if (keep.merged_into || merge.merged_into)
+        throw conflict('One of the records is already merged');
+      const now = ctx.clock.now();
+      await claimVersion(tx, 'persons', keep.id, input.version, now);
+      await claimVersion(tx, 'persons', merge.id, input.mergeVersion, now);
+      const fill: Partial<PersonTable> = {};
+      for (const f of fillable)
+        if (keep[f] === null && merge[f] !== null) (fill as Record<string, unknown>)[f] = merge[f];
+      if (Object.keys(fill).length > 0)
+        await tx.updateTable('persons').set(fill).where('id', '=', keep.id).execute();
+      const links = await tx
+        .selectFrom('person_relations')
+        .selectAll()
+        .where((eb) => eb.or([eb('adult_id', '=', merge.id), eb('child_id', '=', merge.id)]))
+        .execute();
+      for (const link of links) {
+        const adult = link.adult_id === merge.id ? keep.id : link.adult_id;
+        const child = link.child_id === merge.id ? keep.id : link.child_id;
+        await tx.deleteFrom('person_relations').where('id', '=', link.id).execute();
+        const exists = await tx
+          .selectFrom('person_relations')
+          .select('id')
+          .where('adult_id', '=', adult)
+          .where('child_id', '=', child)
+          .executeTakeFirst();
+        if (!exists && adult !== child)
+          await tx
+            .insertInto('person_relations')
+            .values({ ...link, adult_id: adult, child_id: child })
+            .execute();
+      }
+      await tx
+        .updateTable('persons')
+        .set({ merged_into: keep.id })
+        .where('id', '=', merge.id)
+        .execute();
+      await gateway.audit(tx, 'person', merge.id, 'update', 'people.merged_into', ['merged_into']);
+      return { version: input.version + 1 };
+    },
+  );
+}

@@ -1,0 +1,139 @@
+import { decideRecordAccess, type Actor, type AuditVerb, type RecordRelation } from '@havn/domain';
+import type { AppContext } from '../context.ts';
+import { appendAudit } from '../audit/audit.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { notFound } from '../http/errors.ts';
+
+/** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
+export type PersonalRecordType = 'person';
+
+/**
+ * The one path to personal data. Every read and write of a personal record goes through a
+ * gateway built for the request's actor: it loads the actor's relations to the records (one
+ * query per relation, over sets of ids), applies `decideRecordAccess`, and writes the audit entry
+ * in the same transaction as the work. A denial is audited with its true reason and answered
+ * with the same 404 as a record that does not exist.
+ */
+export class PersonalDataGateway {
+  constructor(
+    private readonly ctx: AppContext,
+    readonly actor: Actor,
+  ) {}
+
+  private get db(): Db {
+    return this.ctx.database.db;
+  }
+
+  /** The actor's relations to a set of records of one type; absent ids do not exist. */
+  async relations(
+    type: PersonalRecordType,
+    ids: readonly string[],
+  ): Promise<Map<string, RecordRelation>> {
+    const result = new Map<string, RecordRelation>();
+    if (ids.length === 0) return result;
+    const now = this.ctx.clock.now().toISOString();
+    const [records, shift, grants] = await Promise.all([
+      this.db.selectFrom('persons').select(['id', 'centre_id']).where('id', 'in', ids).execute(),
+      this.db
+        .selectFrom('shifts')
+        .select('id')
+        .where('user_id', '=', this.actor.userId)
+        .where('centre_id', '=', this.actor.centreId)
+        .where('ended_at', 'is', null)
+        .executeTakeFirst(),
+      this.db
+        .selectFrom('break_glass_grants')
+        .select(['record_id', (eb) => eb.fn.max('expires_at').as('until')])
+        .where('user_id', '=', this.actor.userId)
+        .where('record_type', '=', type)
+        .where('record_id', 'in', ids)
+        .where('expires_at', '>', now)
+        .groupBy('record_id')
+        .execute(),
+    ]);
+    const grantUntil = new Map(grants.map((g) => [g.record_id, new Date(String(g.until))]));
+    for (const record of records) {
+      result.set(record.id, {
+        recordCentreId: record.centre_id,
+        // Cases (stays, day-user cases) bring primary contacts; until then nobody is one.
+        isPrimaryContact: false,
+        onShiftForRecord: shift !== undefined && record.centre_id === this.actor.centreId,
+        breakGlassUntil: grantUntil.get(record.id) ?? null,
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Opens one record for `verb`, runs `work` in a transaction with the audit entry, or throws
+   * 404. `fields` are the names of what is read or changed — never values.
+   */
+  async open<T>(
+    type: PersonalRecordType,
+    id: string,
+    verb: AuditVerb,
+    action: string,
+    fields: readonly string[],
+    work: (tx: Tx, relation: RecordRelation) => Promise<T>,
+  ): Promise<T> {
+    const relation = (await this.relations(type, [id])).get(id);
+    if (!relation) throw notFound();
+    const decision = decideRecordAccess(this.actor, relation, this.ctx.clock.now());
+    if (!decision.allowed) {
+      await this.db
+        .transaction()
+        .execute((tx) => this.audit(tx, type, id, 'deny', action, [], decision.reason, 'denied'));
+      throw notFound();
+    }
+    return this.db.transaction().execute(async (tx) => {
+      const result = await work(tx, relation);
+      await this.audit(
+        tx,
+        type,
+        id,
+        verb,
+        action,
+        fields,
+        decision.via === 'break_glass' ? 'break_glass' : undefined,
+      );
+      return result;
+    });
+  }
+
+  /** The ids of a set the actor may open, each with its relation; the rest are dropped silently. */
+  async filter(
+    type: PersonalRecordType,
+    ids: readonly string[],
+  ): Promise<Map<string, RecordRelation>> {
+    const now = this.ctx.clock.now();
+    const relations = await this.relations(type, ids);
+    for (const [id, relation] of relations) {
+      if (!decideRecordAccess(this.actor, relation, now).allowed) relations.delete(id);
+    }
+    return relations;
+  }
+
+  /** An audit entry for this actor, in the caller's transaction. */
+  audit(
+    tx: Tx,
+    type: PersonalRecordType | null,
+    id: string | null,
+    verb: AuditVerb,
+    action: string,
+    fields: readonly string[],
+    reason?: string,
+    outcome: 'success' | 'denied' = 'success',
+  ): Promise<void> {
+    return appendAudit(tx, this.ctx.database.engine, this.ctx.clock, {
+      centreId: this.actor.centreId,
+      actor: this.actor.userId,
+      verb,
+      action,
+      outcome,
+      recordType: type,
+      recordId: id,
+      fields,
+      ...(reason ? { reason } : {}),
+    });
+  }
+}
