@@ -7,6 +7,7 @@ import {
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
+import { loginThroughUi } from '../support/login.ts';
 
 let havn: RunningHavn;
 let browser: Browser;
@@ -22,6 +23,7 @@ afterAll(async () => {
 describe('the Havn shell', () => {
   it('opens in Norwegian, reaches every module from the menu, and has no axe violation anywhere', async () => {
     const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(havn.baseUrl);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Havn');
     await expect.poll(() => page.getByText('Tilkoblet databasen (SQLite)').isVisible()).toBe(true);
@@ -34,7 +36,14 @@ describe('the Havn shell', () => {
     for (const name of names.slice(1)) {
       await menu.getByRole('link', { name, exact: true }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
-      expect(await page.getByText('Denne delen er ikke tilgjengelig ennå.').isVisible()).toBe(true);
+      // The staff module is built (identity.test.ts); every other one says it is not there yet.
+      if (name !== 'Ansatte og tilganger') {
+        expect(await page.getByText('Denne delen er ikke tilgjengelig ennå.').isVisible()).toBe(
+          true,
+        );
+      } else {
+        await page.getByRole('table').waitFor();
+      }
       expect(await page.title()).toBe(`${name} – Havn`);
       await expectNoAxeViolations(page);
     }
@@ -43,6 +52,7 @@ describe('the Havn shell', () => {
 
   it('switches to English at once, remembers it, and stays accessible', async () => {
     const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/stays`);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Stays');
@@ -59,6 +69,7 @@ describe('the Havn shell', () => {
 
   it('works on a phone: the menu folds behind a button and opens by keyboard', async () => {
     const { context, page } = await openPage(browser, { width: 375 });
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(havn.baseUrl);
     const menuButton = page.getByRole('button', { name: 'Meny' });
     await menuButton.focus();
@@ -77,6 +88,7 @@ describe('the Havn shell', () => {
 
   it('shows a page-not-found page for an unknown address, and JSON for an unknown API route', async () => {
     const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/finnes-ikke`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

@@ -2,16 +2,18 @@ import { SkipLink, Spinner } from '@digdir/designsystemet-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { useAuthenticated } from '../auth/authenticated.ts';
 import { Header } from './Header.tsx';
 import { MainNav } from './MainNav.tsx';
 
-/** The frame around every page: skip link, header, main menu and the page itself. */
+/** The frame around every page behind the login: skip link, header, main menu and the page. */
 export function Layout() {
   const { t } = useTranslation();
+  const me = useAuthenticated();
   return (
     <div className="havn-app">
       <SkipLink href="#main">{t('app.skipToMain')}</SkipLink>
-      <Header />
+      <Header user={me.user} />
       <div className="havn-body">
         <MainNav />
         <main id="main" tabIndex={-1} className="havn-main">

@@ -1,0 +1,47 @@
+import { errorCodes, type ErrorCode, type FieldProblem } from '@havn/domain';
+
+/**
+ * Failures the browser sees that the server never answered with a code: the request never got
+ * through, or the answer was not what the API promises. Translated like the server's codes.
+ */
+export const clientErrorCodes = ['network_error', 'unexpected_response'] as const;
+export type ClientErrorCode = (typeof clientErrorCodes)[number];
+
+/** A failed API call. `code` has a translation under `errors.<code>`. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    /** The HTTP status, or 0 when no response arrived. */
+    readonly status: number,
+    readonly code: ErrorCode | ClientErrorCode,
+    /** The invalid fields, for `validation_failed`. */
+    readonly fields: readonly FieldProblem[] = [],
+    message: string = code,
+  ) {
+    super(message);
+  }
+}
+
+const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+
+/** Reads the server's error body `{ error: { code, message, fields? } }`, or gives up. */
+export function toApiError(status: number, body: unknown): ApiError {
+  if (typeof body === 'object' && body !== null && 'error' in body) {
+    const error: unknown = body.error;
+    if (typeof error === 'object' && error !== null && 'code' in error) {
+      if (isErrorCode(error.code)) {
+        const fields = 'fields' in error && Array.isArray(error.fields) ? error.fields : [];
+        const message =
+          'message' in error && typeof error.message === 'string' ? error.message : error.code;
+        return new ApiError(status, error.code, fields as FieldProblem[], message);
+      }
+    }
+  }
+  return new ApiError(status, 'unexpected_response');
+}
+
+/** The i18n key of the sentence to show for any error thrown by an API call. */
+export const errorMessageKey = (error: unknown) =>
+  `errors.${error instanceof ApiError ? error.code : 'unexpected_response'}` as const;

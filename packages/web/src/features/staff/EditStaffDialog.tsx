@@ -1,0 +1,321 @@
+import { roles, type Role } from '@havn/domain';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can, type Authenticated } from '../../auth/me.ts';
+import { Feedback } from './Feedback.tsx';
+import { changeErrorText, staffApi, useStaffChange, type StaffMember } from './staff-api.ts';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="havn-dialog-section" aria-labelledby={id}>
+      <Heading level={3} data-size="xs" id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+/** Police certificate (§7) and confidentiality declaration (§5) dates; empty = not registered. */
+function DutiesSection({ member }: { member: StaffMember }) {
+  const { t } = useTranslation();
+  const save = useStaffChange((body: Parameters<typeof staffApi.duties>[1]) =>
+    staffApi.duties(member.id, body),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const date = (name: string) => {
+      const value = String(form.get(name) ?? '');
+      return value === '' ? null : value;
+    };
+    save.mutate({
+      version: member.version,
+      policeCertificateDate: date('policeCertificateDate'),
+      confidentialityDeclarationDate: date('confidentialityDeclarationDate'),
+    });
+  };
+  return (
+    <Section title={t('staff.duties.heading')}>
+      <Paragraph data-size="sm">{t('staff.duties.description')}</Paragraph>
+      {/* Keyed by version: fresh data (after a save, or a conflict) resets the fields. */}
+      <form key={member.version} className="havn-form" onSubmit={onSubmit}>
+        <div className="havn-form__row">
+          <Textfield
+            type="date"
+            label={t('staff.duties.police')}
+            name="policeCertificateDate"
+            defaultValue={member.policeCertificateDate ?? ''}
+          />
+          <Textfield
+            type="date"
+            label={t('staff.duties.confidentiality')}
+            name="confidentialityDeclarationDate"
+            defaultValue={member.confidentialityDeclarationDate ?? ''}
+          />
+        </div>
+        <div>
+          <Button type="submit" variant="secondary" loading={save.isPending}>
+            {t('staff.duties.save')}
+          </Button>
+        </div>
+      </form>
+      <Feedback
+        done={save.isSuccess ? t('staff.duties.saved') : null}
+        error={save.isError ? changeErrorText(t, save.error) : null}
+      />
+    </Section>
+  );
+}
+
+/**
+ * The roles, as checkboxes. A municipality contact is tied to a municipality number given at
+ * creation, so that role is shown but not changed here.
+ */
+function RolesSection({ member }: { member: StaffMember }) {
+  const { t } = useTranslation();
+  const errorId = useId();
+  const [missing, setMissing] = useState(false);
+  const save = useStaffChange((body: { version: number; roles: Role[] }) =>
+    staffApi.roles(member.id, body),
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    const chosen = new FormData(event.currentTarget).getAll('roles').map(String) as Role[];
+    if (member.roles.includes('municipality_contact')) chosen.push('municipality_contact');
+    setMissing(chosen.length === 0);
+    if (chosen.length === 0) return;
+    save.mutate({ version: member.version, roles: chosen });
+  };
+  return (
+    <Section title={t('staff.roleForm.heading')}>
+      <form key={member.version} className="havn-form" onSubmit={onSubmit}>
+        <Fieldset
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? errorId : undefined}
+        >
+          <Fieldset.Legend className="ds-sr-only">{t('staff.roleForm.heading')}</Fieldset.Legend>
+          <Fieldset.Description>{t('staff.roleForm.description')}</Fieldset.Description>
+          {roles.map((role) => (
+            <Checkbox
+              key={role}
+              name="roles"
+              value={role}
+              label={t(`roles.${role}`)}
+              defaultChecked={member.roles.includes(role)}
+              disabled={role === 'municipality_contact'}
+              description={
+                role === 'municipality_contact' ? t('staff.roleForm.municipalityNote') : undefined
+              }
+            />
+          ))}
+          {missing && (
+            <ValidationMessage id={errorId}>{t('staff.roleForm.missing')}</ValidationMessage>
+          )}
+        </Fieldset>
+        <div>
+          <Button type="submit" variant="secondary" loading={save.isPending}>
+            {t('staff.roleForm.save')}
+          </Button>
+        </div>
+      </form>
+      <Feedback
+        done={save.isSuccess ? t('staff.roleForm.saved') : null}
+        error={save.isError ? changeErrorText(t, save.error) : null}
+      />
+    </Section>
+  );
+}
+
+/**
+ * An action that needs a second thought: a button, then the question and a confirm button. When
+ * it does not apply (nothing to end, already deactivated) it says so instead; it stays mounted
+ * either way, so that what it just did is still told.
+ */
+function ConfirmAction({
+  label,
+  question,
+  confirmLabel,
+  done,
+  run,
+  available,
+  unavailable,
+}: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  done: (result: unknown) => string;
+  run: () => Promise<unknown>;
+  available: boolean;
+  unavailable: string;
+}) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const action = useStaffChange(run);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  if (!available && asking && !action.isPending) setAsking(false);
+  // Back to the button that asked, once the question is gone (if the action still applies).
+  const stopAsking = () => {
+    setAsking(false);
+    requestAnimationFrame(() => triggerRef.current?.focus());
+  };
+  return (
+    <div className="havn-confirm">
+      {!available ? (
+        !action.isSuccess && <Paragraph data-size="sm">{unavailable}</Paragraph>
+      ) : asking ? (
+        <div className="havn-confirm__question">
+          <Paragraph data-size="sm">{question}</Paragraph>
+          <div className="havn-actions">
+            <Button
+              data-color="danger"
+              data-size="sm"
+              loading={action.isPending}
+              autoFocus
+              onClick={() => {
+                if (!action.isPending) action.mutate(undefined, { onSuccess: stopAsking });
+              }}
+            >
+              {confirmLabel}
+            </Button>
+            <Button variant="tertiary" data-size="sm" onClick={stopAsking}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div>
+          <Button
+            ref={triggerRef}
+            variant="secondary"
+            data-color="danger"
+            data-size="sm"
+            onClick={() => {
+              action.reset();
+              setAsking(true);
+            }}
+          >
+            {label}
+          </Button>
+        </div>
+      )}
+      <Feedback
+        done={action.isSuccess ? done(action.data) : null}
+        error={action.isError ? changeErrorText(t, action.error) : null}
+      />
+    </div>
+  );
+}
+
+/** Logins of someone else: end them all, remove the second factor, or deactivate the account. */
+function AccessSection({ me, member }: { me: Authenticated; member: StaffMember }) {
+  const { t } = useTranslation();
+  const name = member.displayName;
+  if (member.id === me.user.id) {
+    return (
+      <Section title={t('staff.access.heading')}>
+        <Paragraph data-size="sm">{t('staff.access.self')}</Paragraph>
+      </Section>
+    );
+  }
+  const actions = [
+    can(me, 'staff.revoke_sessions') && (
+      <ConfirmAction
+        key="sessions"
+        available={member.activeSessions > 0}
+        unavailable={t('staff.access.endSessions.none')}
+        label={t('staff.access.endSessions.button')}
+        question={t('staff.access.endSessions.confirm', { name })}
+        confirmLabel={t('staff.access.endSessions.confirmButton')}
+        done={(result) =>
+          t('staff.access.endSessions.done', { count: (result as { ended: number }).ended })
+        }
+        run={() => staffApi.endSessions(member.id)}
+      />
+    ),
+    can(me, 'staff.reset_mfa') && (
+      <ConfirmAction
+        key="mfa"
+        available={member.mfaEnabled}
+        unavailable={t('staff.access.resetMfa.none')}
+        label={t('staff.access.resetMfa.button')}
+        question={t('staff.access.resetMfa.confirm', { name })}
+        confirmLabel={t('staff.access.resetMfa.confirmButton')}
+        done={() => t('staff.access.resetMfa.done')}
+        run={() => staffApi.resetSecondFactor(member.id, member.version)}
+      />
+    ),
+    can(me, 'staff.deactivate') && (
+      <ConfirmAction
+        key="deactivate"
+        available={member.active}
+        unavailable={t('staff.access.deactivate.none')}
+        label={t('staff.access.deactivate.button')}
+        question={t('staff.access.deactivate.confirm', { name })}
+        confirmLabel={t('staff.access.deactivate.confirmButton')}
+        done={() => t('staff.access.deactivate.done')}
+        run={() => staffApi.deactivate(member.id, member.version)}
+      />
+    ),
+  ].filter(Boolean);
+  if (actions.length === 0) return null;
+  return <Section title={t('staff.access.heading')}>{actions}</Section>;
+}
+
+/**
+ * Everything the user may change about one staff member, in a modal dialog opened from the
+ * table. Closing returns focus to the button that opened it (the browser does that).
+ */
+export function EditStaffDialog({
+  me,
+  member,
+  onClose,
+}: {
+  me: Authenticated;
+  member: StaffMember | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <Dialog
+      open={member !== null}
+      onClose={onClose}
+      closeButton={t('common.closeDialog')}
+      aria-labelledby={headingId}
+      className="havn-dialog"
+    >
+      {member && (
+        <>
+          <Dialog.Block>
+            <Heading level={2} data-size="sm" id={headingId}>
+              {member.displayName}
+            </Heading>
+            <Paragraph data-size="sm" className="havn-muted">
+              {member.username}
+            </Paragraph>
+          </Dialog.Block>
+          {/* Keyed by person: nothing said about one carries over to the next. */}
+          <Dialog.Block key={member.id} className="havn-dialog__sections">
+            {can(me, 'staff.update_duties') && <DutiesSection member={member} />}
+            {can(me, 'staff.assign_roles') && <RolesSection member={member} />}
+            <AccessSection me={me} member={member} />
+          </Dialog.Block>
+        </>
+      )}
+    </Dialog>
+  );
+}
