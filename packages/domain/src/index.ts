@@ -6,3 +6,5 @@ export * from './identity/index.ts';
 export * from './municipalities/index.ts';
 export * from './time/index.ts';
 export * from './people/index.ts';
+export * from './contacts/index.ts';
+export * from './day-service/index.ts';

@@ -4,6 +4,9 @@ import * as m0002 from './0002_municipality_register.ts';
 import * as m0003 from './0003_identity.ts';
 import * as m0004 from './0004_audit_append_only.ts';
 import * as m0005 from './0005_people.ts';
+import * as m0006 from './0006_capacity.ts';
+import * as m0007 from './0007_contacts.ts';
+import * as m0008 from './0008_day_service.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -15,4 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0003_identity': m0003,
   '0004_audit_append_only': m0004,
   '0005_people': m0005,
+  '0006_capacity': m0006,
+  '0007_contacts': m0007,
+  '0008_day_service': m0008,
 };

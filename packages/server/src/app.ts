@@ -15,7 +15,11 @@ import { registerWeb } from './platform/http/web.ts';
 import { loggerOptions } from './platform/logging/logger.ts';
 import { accessRoutes } from './modules/access/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
+import { capacityRoutes } from './modules/capacity/routes.ts';
+import { contactRoutes } from './modules/contacts/routes.ts';
+import { dayServiceRoutes } from './modules/day-service/routes.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
+import { partnerRoutes } from './modules/partners/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { shiftRoutes } from './modules/staff/shifts.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
@@ -62,5 +66,9 @@ export async function buildApp(
   await app.register(accessRoutes(ctx));
   await app.register(shiftRoutes(ctx));
   await app.register(peopleRoutes(ctx));
+  await app.register(capacityRoutes(ctx));
+  await app.register(partnerRoutes(ctx));
+  await app.register(contactRoutes(ctx));
+  await app.register(dayServiceRoutes(ctx));
   return app;
 }

@@ -16,6 +16,17 @@ const casework: Action[] = [
   'people.search',
   'people.read',
   'people.update',
+  'contacts.log',
+  'contacts.list',
+  'contacts.read',
+  'contacts.count',
+  'partners.list',
+  'capacity.view_board',
+  'capacity.assign',
+  'capacity.view_history',
+  'day_service.manage',
+  'appointments.manage',
+  'meetings.manage',
 ];
 
 /** The expected answer for every role and action, written out so a change to `rules` shows here. */

@@ -25,6 +25,19 @@ export const actions = [
   'people.read',
   'people.update',
   'people.merge',
+  'contacts.log',
+  'contacts.list',
+  'contacts.read',
+  'contacts.count',
+  'partners.list',
+  'partners.manage',
+  'day_service.manage',
+  'appointments.manage',
+  'meetings.manage',
+  'capacity.view_board',
+  'capacity.assign',
+  'capacity.configure',
+  'capacity.view_history',
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -88,6 +101,24 @@ export const rules: Record<Action, Rule> = {
   'people.read': { roles: caseworkRoles, personalData: true },
   'people.update': { roles: caseworkRoles, personalData: true },
   'people.merge': { roles: ['unit_leader'], personalData: true },
+  'contacts.log': { roles: caseworkRoles, personalData: true },
+  'contacts.list': { roles: caseworkRoles, personalData: true },
+  'contacts.read': { roles: caseworkRoles, personalData: true },
+  // Counts per day and month hold no personal data.
+  'contacts.count': { roles: caseworkRoles, personalData: false },
+  'partners.list': { roles: caseworkRoles, personalData: false },
+  'partners.manage': { roles: ['unit_leader'], personalData: false },
+  // Day-user cases, appointments and joint meetings: which records, decided per person or case.
+  'day_service.manage': { roles: caseworkRoles, personalData: true },
+  'appointments.manage': { roles: caseworkRoles, personalData: true },
+  'meetings.manage': { roles: caseworkRoles, personalData: true },
+  // The board names occupants by initials or alias only; finding a place uses the same action.
+  'capacity.view_board': { roles: caseworkRoles, personalData: true },
+  // Start, move and end stays, mark beds ready or out of service: whoever is on duty.
+  'capacity.assign': { roles: caseworkRoles, personalData: true },
+  'capacity.configure': { roles: ['unit_leader'], personalData: false },
+  // Occupancy figures per day and month, no persons.
+  'capacity.view_history': { roles: caseworkRoles, personalData: false },
 };
 
 /** What the caller knows about the record the action touches, when it touches one. */

@@ -24,6 +24,16 @@ export const auditRecordTypes = [
   'session',
   'break_glass_grant',
   'person',
+  'contact',
+  'partner',
+  'day_user_case',
+  'appointment',
+  'joint_meeting',
+  'site',
+  'unit',
+  'room',
+  'bed',
+  'stay',
 ] as const;
 export type AuditRecordType = (typeof auditRecordTypes)[number];
 

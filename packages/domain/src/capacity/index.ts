@@ -5,3 +5,4 @@ export * from './find-places.ts';
 export * from './alerts.ts';
 export * from './occupancy.ts';
 export * from './seeds.ts';
+export * from './household.ts';

@@ -1,6 +1,8 @@
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
 import { createCentre } from '../modules/centres/service.ts';
+import { createDemoCapacity } from './demo-capacity.ts';
+import { createDemoPartners } from './demo-partners.ts';
 import { createDemoStaff } from './demo-staff.ts';
 import { seedCentres } from './seed-centres.ts';
 
@@ -25,6 +27,8 @@ export async function loadDemoCentre(ctx: AppContext, centre: DemoCentre): Promi
       slug: seed.slug,
       firstPartner: seed.partnerMunicipalityNumbers[0],
     });
+    await createDemoPartners(ctx, tx, centreId, centre);
+    await createDemoCapacity(ctx, tx, centreId, centre);
     return centreId;
   });
 }

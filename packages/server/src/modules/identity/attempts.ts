@@ -45,6 +45,8 @@ export async function assertNotLocked(db: Db, keys: readonly string[], now: Date
     throw new AppError(
       'too_many_requests',
       `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      undefined,
+      minutes * 60,
     );
   }
 }

@@ -95,6 +95,7 @@ describe('login', () => {
       const locked = await passwordStep(username, password, '10.0.2.1');
       expect(locked.statusCode).toBe(429);
       expect(locked.json().error.message).toBe('Too many failed attempts. Try again in 1 minute.');
+      expect(locked.headers['retry-after']).toBe('60');
     }
     t.clock.advance(31_000);
     expect((await passwordStep('enhetsleder', demoPassword, '10.0.2.1')).statusCode).toBe(200);

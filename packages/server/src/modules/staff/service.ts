@@ -220,6 +220,21 @@ export async function assignRoles(
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (tx) => {
     const { centre_id } = await staffInReach(tx, actor, 'staff.assign_roles', id);
+    const { municipality_number } = await tx
+      .selectFrom('staff_users')
+      .select('municipality_number')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    if (roles.includes('municipality_contact') !== (municipality_number !== null)) {
+      throw invalid([
+        {
+          path: 'body.roles',
+          code: 'municipality_contact',
+          message:
+            'Only an account created for a partner municipality can be its contact, and it keeps that role',
+        },
+      ]);
+    }
     await claimVersion(tx, 'staff_users', id, version, now);
     const before = (
       await tx.selectFrom('staff_roles').select('role').where('user_id', '=', id).execute()

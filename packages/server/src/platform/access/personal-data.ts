@@ -1,11 +1,17 @@
-import { decideRecordAccess, type Actor, type AuditVerb, type RecordRelation } from '@havn/domain';
+import {
+  decideRecordAccess,
+  type Actor,
+  type AuditRecordType,
+  type AuditVerb,
+  type RecordRelation,
+} from '@havn/domain';
 import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
 
 /** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
-export type PersonalRecordType = 'person';
+export type PersonalRecordType = 'person' | 'contact' | 'day_user_case';
 
 /**
  * The one path to personal data. Every read and write of a personal record goes through a
@@ -24,6 +30,35 @@ export class PersonalDataGateway {
     return this.ctx.database.db;
   }
 
+  /** Where each record belongs, and the staff member responsible for it, if any. */
+  private async owners(
+    type: PersonalRecordType,
+    ids: readonly string[],
+  ): Promise<{ id: string; centre_id: string; responsible: string | null }[]> {
+    switch (type) {
+      case 'person': {
+        const rows = await this.db
+          .selectFrom('persons')
+          .select(['id', 'centre_id'])
+          .where('id', 'in', ids)
+          .execute();
+        return rows.map((r) => ({ ...r, responsible: null }));
+      }
+      case 'day_user_case':
+        return this.db
+          .selectFrom('day_user_cases')
+          .select(['id', 'centre_id', 'primary_contact_id as responsible'])
+          .where('id', 'in', ids)
+          .execute();
+      case 'contact':
+        return this.db
+          .selectFrom('contacts')
+          .select(['id', 'centre_id', 'created_by as responsible'])
+          .where('id', 'in', ids)
+          .execute();
+    }
+  }
+
   /** The actor's relations to a set of records of one type; absent ids do not exist. */
   async relations(
     type: PersonalRecordType,
@@ -33,7 +68,7 @@ export class PersonalDataGateway {
     if (ids.length === 0) return result;
     const now = this.ctx.clock.now().toISOString();
     const [records, shift, grants] = await Promise.all([
-      this.db.selectFrom('persons').select(['id', 'centre_id']).where('id', 'in', ids).execute(),
+      this.owners(type, ids),
       this.db
         .selectFrom('shifts')
         .select('id')
@@ -55,8 +90,8 @@ export class PersonalDataGateway {
     for (const record of records) {
       result.set(record.id, {
         recordCentreId: record.centre_id,
-        // Cases (stays, day-user cases) bring primary contacts; until then nobody is one.
-        isPrimaryContact: false,
+        // Cases (stays, day-user cases) bring primary contacts; a logged contact is its author's.
+        isPrimaryContact: record.responsible === this.actor.userId,
         onShiftForRecord: shift !== undefined && record.centre_id === this.actor.centreId,
         breakGlassUntil: grantUntil.get(record.id) ?? null,
       });
@@ -116,7 +151,7 @@ export class PersonalDataGateway {
   /** An audit entry for this actor, in the caller's transaction. */
   audit(
     tx: Tx,
-    type: PersonalRecordType | null,
+    type: AuditRecordType | null,
     id: string | null,
     verb: AuditVerb,
     action: string,

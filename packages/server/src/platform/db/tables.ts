@@ -182,6 +182,271 @@ export interface ShiftTable {
   ended_at: string | null;
 }
 
+export interface PartnerTable {
+  id: string;
+  centre_id: string;
+  type: string;
+  name: string;
+  municipality_number: string | null;
+  phone: string | null;
+  email: string | null;
+  contact_name: string | null;
+  notes: string | null;
+  active: number;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ContactTable {
+  id: string;
+  centre_id: string;
+  /** When the form was opened: the clock of the conversation starts there. */
+  opened_at: string;
+  logged_at: string;
+  channel: 'phone' | 'walk_in' | 'message' | 'referral';
+  contact_by: 'person_at_risk' | 'relative_or_friend' | 'professional';
+  partner_id: string | null;
+  person_id: string | null;
+  /** JSON arrays of codes. */
+  topics: string;
+  urgency: 'low' | 'medium' | 'high' | 'acute';
+  actions: string;
+  referral_partner_id: string | null;
+  duration_minutes: number;
+  /** A structured one-to-one conversation by phone with a known user (enesamtale på telefon). */
+  one_to_one_phone: number;
+  notes: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ContactDraftTable {
+  id: string;
+  centre_id: string;
+  user_id: string;
+  /** The form as typed so far, sealed: free text is personal data like everything else. */
+  payload_sealed: string;
+  opened_at: string;
+  updated_at: string;
+}
+
+export type TargetGroupColumn = 'women_and_children' | 'men' | 'men_with_children' | 'any';
+
+/** Capacity: sites → units → rooms → beds. `demo_values` is a JSON array of field names. */
+export interface SiteTable {
+  id: string;
+  centre_id: string;
+  name: string;
+  position: number;
+  demo_values: string;
+  /** Removed softly, so the history of its beds stays whole. */
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface UnitTable {
+  id: string;
+  centre_id: string;
+  site_id: string;
+  name: string;
+  kind: 'house' | 'apartment' | 'screened_unit';
+  allocation: 'room' | 'whole_unit';
+  target_group: TargetGroupColumn;
+  screened: number;
+  /** JSON ScreeningRules when screened, else null. */
+  screening: string | null;
+  accessible: number;
+  floor: number;
+  may_serve_as_transition: number;
+  /** JSON array of UnitFeature codes. */
+  features: string;
+  /** JSON object: common rooms by name and count. */
+  facilities: string;
+  notes: string | null;
+  position: number;
+  demo_values: string;
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface RoomTable {
+  id: string;
+  centre_id: string;
+  unit_id: string;
+  name: string;
+  position: number;
+  demo_values: string;
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface BedTable {
+  id: string;
+  centre_id: string;
+  room_id: string;
+  label: string;
+  kind: 'bed' | 'cot' | 'extra_bed';
+  position: number;
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A stay in its minimal form; intake and departure build their casework around it. */
+export interface StayTable {
+  id: string;
+  centre_id: string;
+  /** The adult. Children along are `stay_members`. */
+  person_id: string;
+  arrival_at: string;
+  departure_at: string | null;
+  /** Lent an empty screened unit outside its target group: must move when the group needs it. */
+  lent_screened: number;
+  /** A woman in a men's unit as a transition home: must move quickly when a man needs it. */
+  transition_for_woman: number;
+  meets_screened_criteria: number;
+  is_demo: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface StayMemberTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  created_at: string;
+}
+
+/** Who slept in which bed from when to when; a move closes one row and opens another. */
+export interface BedAssignmentTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  bed_id: string;
+  from_at: string;
+  to_at: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface BedCleaningTable {
+  id: string;
+  centre_id: string;
+  bed_id: string;
+  /** The assignment whose end left the bed to be cleaned. */
+  assignment_id: string;
+  vacated_at: string;
+  ready_at: string | null;
+  ready_by: string | null;
+}
+
+export interface BedOutOfServiceTable {
+  id: string;
+  centre_id: string;
+  bed_id: string;
+  reason: string;
+  from_at: string;
+  until_at: string | null;
+  created_by: string;
+  ended_by: string | null;
+}
+
+export interface DayUserCaseTable {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  started_on: string;
+  first_contact_by: string;
+  primary_contact_id: string | null;
+  /** The logged contact this case grew out of, if any. */
+  source_contact_id: string | null;
+  ended_on: string | null;
+  end_reason: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface DayVisitTable {
+  id: string;
+  centre_id: string;
+  case_id: string;
+  visit_date: string;
+  kind: 'conversation' | 'home_visit' | 'accompanying';
+  minutes: number;
+  /** JSON array of staff user ids. */
+  staff_ids: string;
+  interpreter: number;
+  topic: string | null;
+  agreed: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AppointmentTable {
+  id: string;
+  centre_id: string;
+  person_id: string | null;
+  case_id: string | null;
+  starts_at: string;
+  ends_at: string;
+  place: string;
+  partner_id: string | null;
+  place_note: string | null;
+  transport: string;
+  safety_note: string | null;
+  cancelled_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface AppointmentStaffTable {
+  appointment_id: string;
+  user_id: string;
+}
+
+export interface JointMeetingTable {
+  id: string;
+  centre_id: string;
+  person_id: string | null;
+  held_at: string;
+  /** JSON array of partner ids. */
+  partner_ids: string;
+  attendees: string | null;
+  decisions: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface MeetingTaskTable {
+  id: string;
+  centre_id: string;
+  meeting_id: string;
+  description: string;
+  owner_user_id: string | null;
+  owner_partner_id: string | null;
+  due_on: string;
+  done_at: string | null;
+}
+
 export interface Database {
   centres: CentreTable;
   municipalities: MunicipalityTable;
@@ -197,4 +462,22 @@ export interface Database {
   persons: PersonTable;
   person_relations: PersonRelationTable;
   shifts: ShiftTable;
+  sites: SiteTable;
+  units: UnitTable;
+  rooms: RoomTable;
+  beds: BedTable;
+  stays: StayTable;
+  stay_members: StayMemberTable;
+  bed_assignments: BedAssignmentTable;
+  bed_cleanings: BedCleaningTable;
+  bed_out_of_service: BedOutOfServiceTable;
+  partners: PartnerTable;
+  contacts: ContactTable;
+  contact_drafts: ContactDraftTable;
+  day_user_cases: DayUserCaseTable;
+  day_visits: DayVisitTable;
+  appointments: AppointmentTable;
+  appointment_staff: AppointmentStaffTable;
+  joint_meetings: JointMeetingTable;
+  meeting_tasks: MeetingTaskTable;
 }

@@ -2,7 +2,19 @@ import { conflict } from '../http/errors.ts';
 import type { Tx } from './database.ts';
 
 /** Tables whose rows carry `version` and `updated_at`. */
-export type VersionedTable = 'centres' | 'staff_users' | 'persons';
+export type VersionedTable =
+  | 'centres'
+  | 'staff_users'
+  | 'persons'
+  | 'partners'
+  | 'contacts'
+  | 'sites'
+  | 'units'
+  | 'rooms'
+  | 'beds'
+  | 'stays'
+  | 'day_user_cases'
+  | 'appointments';
 
 /**
  * No silent overwrite: moves a row from the version the caller read to the next one, or throws

@@ -45,6 +45,8 @@ export function errorBody(
 export function registerErrorHandling(app: FastifyInstance, spa: SpaFallback | null): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined)
+        reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply
         .status(statusOf[error.code])
         .send(errorBody(error.code, error.message, error.fields));

@@ -1,0 +1,122 @@
+import type { Actor } from '@havn/domain';
+import { appendAudit } from '../../platform/audit/audit.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { conflict, notFound } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { guarded } from './guard.ts';
+
+/** A bed of the actor's centre, or 404 — another centre's bed looks like no bed at all. */
+async function bedOf(ctx: AppContext, actor: Actor, id: string) {
+  const bed = await ctx.database.db
+    .selectFrom('beds')
+    .select(['id', 'removed_at'])
+    .where('id', '=', id)
+    .where('centre_id', '=', actor.centreId)
+    .executeTakeFirst();
+  if (!bed) throw notFound();
+  return bed;
+}
+
+function auditBed(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  bedId: string,
+  fields: string[],
+) {
+  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+    centreId: actor.centreId,
+    actor: actor.userId,
+    verb: 'update',
+    action,
+    outcome: 'success',
+    recordType: 'bed',
+    recordId: bedId,
+    fields,
+  });
+}
+
+/** Staff cleaned the bed and washed the textiles: it may be offered again. */
+export async function markReady(ctx: AppContext, actor: Actor, bedId: string) {
+  await bedOf(ctx, actor, bedId);
+  const now = ctx.clock.now().toISOString();
+  await ctx.database.db.transaction().execute(async (tx) => {
+    const done = await tx
+      .updateTable('bed_cleanings')
+      .set({ ready_at: now, ready_by: actor.userId })
+      .where('bed_id', '=', bedId)
+      .where('ready_at', 'is', null)
+      .executeTakeFirst();
+    // Two staff marking the same bed at once: the second finds nothing left to mark.
+    if (Number(done.numUpdatedRows) === 0) throw conflict('This bed is not waiting to be cleaned.');
+    await auditBed(ctx, tx, actor, 'capacity.bed.ready', bedId, ['ready_at']);
+  });
+  return { bedId, state: 'free' as const };
+}
+
+/** Takes a bed out of use (broken, damp, pests…) until it is put back in service. */
+export async function takeOutOfService(
+  ctx: AppContext,
+  actor: Actor,
+  bedId: string,
+  reason: string,
+) {
+  const bed = await bedOf(ctx, actor, bedId);
+  if (bed.removed_at !== null) throw notFound();
+  const now = ctx.clock.now().toISOString();
+  await guarded(() =>
+    ctx.database.db.transaction().execute(async (tx) => {
+      const inUse = await tx
+        .selectFrom('bed_assignments')
+        .select('id')
+        .where('bed_id', '=', bedId)
+        .where('to_at', 'is', null)
+        .executeTakeFirst();
+      if (inUse)
+        throw conflict('Someone sleeps in this bed; move them before taking it out of service.');
+      await tx
+        .insertInto('bed_out_of_service')
+        .values({
+          id: newId(),
+          centre_id: actor.centreId,
+          bed_id: bedId,
+          reason,
+          from_at: now,
+          until_at: null,
+          created_by: actor.userId,
+          ended_by: null,
+        })
+        .execute();
+      await auditBed(ctx, tx, actor, 'capacity.bed.out_of_service', bedId, [
+        'out_of_service',
+        'reason',
+      ]);
+    }),
+  );
+  return { bedId, state: 'out_of_service' as const };
+}
+
+/** Puts a bed back in service; if it was left and not yet cleaned, it still waits for that. */
+export async function returnToService(ctx: AppContext, actor: Actor, bedId: string) {
+  await bedOf(ctx, actor, bedId);
+  const now = ctx.clock.now().toISOString();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const done = await tx
+      .updateTable('bed_out_of_service')
+      .set({ until_at: now, ended_by: actor.userId })
+      .where('bed_id', '=', bedId)
+      .where('until_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(done.numUpdatedRows) === 0) throw conflict('This bed is not out of service.');
+    await auditBed(ctx, tx, actor, 'capacity.bed.in_service', bedId, ['out_of_service']);
+    const dirty = await tx
+      .selectFrom('bed_cleanings')
+      .select('id')
+      .where('bed_id', '=', bedId)
+      .where('ready_at', 'is', null)
+      .executeTakeFirst();
+    return { bedId, state: dirty ? ('being_cleaned' as const) : ('free' as const) };
+  });
+}

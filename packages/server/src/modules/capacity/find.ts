@@ -1,0 +1,82 @@
+import {
+  findPlaces,
+  occupancyAt,
+  screenedUnitAlerts,
+  transitionAlerts,
+  type Actor,
+  type Need,
+} from '@havn/domain';
+import type { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import { loadModel } from './model.ts';
+import { loadLiveRecords } from './records.ts';
+import type { findBody, findResponse } from './schema.ts';
+
+type FindInput = z.infer<typeof findBody>;
+type FindResult = z.infer<typeof findResponse>;
+
+/** How the household being searched for is named among the waiting in an alert. */
+export const householdId = 'this_household';
+
+/**
+ * "Find a place for": the places that fit the household now, best first, and for every other
+ * unit why not — straight from `findPlaces`. Also the places that must be vacated for this
+ * household: a screened unit lent to someone else, a men's unit used as a woman's transition home.
+ * Nothing about the household is stored or audited: the search holds no one's identity.
+ */
+export async function findPlace(
+  ctx: AppContext,
+  actor: Actor,
+  input: FindInput,
+): Promise<FindResult> {
+  const now = ctx.clock.now();
+  const { db } = ctx.database;
+  const [loaded, live] = await Promise.all([
+    loadModel(db, actor.centreId),
+    loadLiveRecords(db, actor.centreId, now),
+  ]);
+  const need: Need = {
+    adultGender: input.adultGender,
+    ...(input.housing ? { housing: input.housing } : {}),
+    childAges: input.childAges,
+    accessible: input.accessible,
+    floor: input.floor,
+    meetsScreenedCriteria: input.meetsScreenedCriteria,
+  };
+  const occupancy = occupancyAt(loaded.model, live.records, now);
+  const search = findPlaces(loaded.model, occupancy, need);
+  const waiting = [{ id: householdId, need }];
+  const unitName = (id: string) => loaded.units.get(id)?.name ?? '';
+  return {
+    options: search.options.map((o) => ({
+      rank: o.rank,
+      siteId: o.siteId,
+      unitId: o.unitId,
+      unitName: unitName(o.unitId),
+      roomId: o.roomId,
+      roomName: o.roomId ? (loaded.rooms.get(o.roomId)?.name ?? null) : null,
+      beds: o.bedIds.map((id) => {
+        const bed = loaded.beds.get(id)!;
+        return { id, label: bed.label, kind: bed.kind };
+      }),
+      tier: o.tier,
+      spareBeds: o.spareBeds,
+      order: o.order.map((note) =>
+        'count' in note ? { code: note.code, count: note.count } : { code: note.code },
+      ),
+      condition: o.condition,
+      stayFlags: o.stayFlags,
+    })),
+    notFitting: search.notFitting.map((r) => ({
+      siteId: r.siteId,
+      unitId: r.unitId,
+      unitName: unitName(r.unitId),
+      reasons: r.reasons,
+    })),
+    // Only the alerts this household raises; the board shows the others.
+    alerts: [
+      ...screenedUnitAlerts(loaded.model, live.ongoing, waiting, now),
+      ...transitionAlerts(loaded.model, live.ongoing, waiting, now),
+    ].filter((alert) => alert.waitingIds.includes(householdId)),
+  };
+}

@@ -1,0 +1,296 @@
+import { z } from 'zod';
+
+export const targetGroups = ['women_and_children', 'men', 'men_with_children', 'any'] as const;
+export const unitKinds = ['house', 'apartment', 'screened_unit'] as const;
+export const allocations = ['room', 'whole_unit'] as const;
+export const bedKinds = ['bed', 'cot', 'extra_bed'] as const;
+export const bedStates = [
+  'free',
+  'occupied',
+  'reserved',
+  'being_cleaned',
+  'lent',
+  'out_of_service',
+] as const;
+export const floorNeeds = ['any', 'ground_floor', 'not_ground_floor'] as const;
+export const tiers = ['screened_target', 'regular', 'transition', 'lent'] as const;
+export const unfitReasons = [
+  'wrong_target_group',
+  'screened_criteria',
+  'not_accessible',
+  'floor',
+  'not_enough_beds',
+  'regular_place_available',
+  'occupied',
+  'reserved',
+  'being_cleaned',
+  'out_of_service',
+] as const;
+
+const id = z.string();
+const instant = z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time' });
+const version = z.number().int().min(1);
+
+// ---- The board ----
+
+export const boardQuery = z.object({
+  targetGroup: z.enum(targetGroups).optional(),
+  /** `true`: only universally designed units; `false`: only the others. */
+  accessible: z.stringbool().optional(),
+});
+
+export const totals = z.object({
+  /** Every bed, extra beds included. */
+  beds: z.number().int(),
+  /** Ordinary places: beds and cots. Extra beds are not capacity. */
+  places: z.number().int(),
+  free: z.number().int(),
+  occupied: z.number().int(),
+  lent: z.number().int(),
+  reserved: z.number().int(),
+  beingCleaned: z.number().int(),
+  outOfService: z.number().int(),
+  /** People in the beds shown: adults and children. */
+  persons: z.number().int(),
+  adults: z.number().int(),
+  children: z.number().int(),
+});
+
+const occupant = z.object({
+  stayId: id,
+  /** State it when moving or ending the stay. */
+  stayVersion: z.number().int(),
+  personId: id,
+  isChild: z.boolean(),
+  /** The alias or the initials — never a name; null when this actor may not open the person. */
+  label: z.string().nullable(),
+  /** Day N of the stay: the day of arrival is day 1 (Oslo dates). */
+  day: z.number().int(),
+});
+
+const boardBed = z.object({
+  id,
+  label: z.string(),
+  kind: z.enum(bedKinds),
+  state: z.enum(bedStates),
+  /** Being cleaned since the bed was left; out of service since. */
+  since: z.string().nullable(),
+  /** Why the bed is out of service. */
+  reason: z.string().nullable(),
+  occupant: occupant.nullable(),
+});
+
+const demoValues = z.array(z.string());
+
+export const board = z.object({
+  at: z.string(),
+  sites: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      demoValues,
+      units: z.array(
+        z.object({
+          id,
+          name: z.string(),
+          kind: z.enum(unitKinds),
+          allocation: z.enum(allocations),
+          targetGroup: z.enum(targetGroups),
+          screened: z.boolean(),
+          accessible: z.boolean(),
+          floor: z.number().int(),
+          mayServeAsTransition: z.boolean(),
+          features: z.array(z.string()),
+          demoValues,
+          totals,
+          rooms: z.array(z.object({ id, name: z.string(), demoValues, beds: z.array(boardBed) })),
+        }),
+      ),
+    }),
+  ),
+  alerts: z.array(
+    z.discriminatedUnion('code', [
+      z.object({
+        code: z.literal('move_out_of_screened_unit'),
+        siteId: id,
+        unitId: id,
+        lentStayId: id,
+        admittedStayIds: z.array(id),
+        waitingIds: z.array(id),
+      }),
+      z.object({
+        code: z.literal('vacate_transition_place'),
+        siteId: id,
+        unitId: id,
+        stayId: id,
+        waitingIds: z.array(id),
+      }),
+    ]),
+  ),
+  totals,
+});
+
+// ---- Finding a place ----
+
+/** What the household needs beyond who it is: the same fields when starting or moving a stay. */
+export const needFields = z.object({
+  accessible: z.boolean().default(false),
+  floor: z.enum(floorNeeds).default('any'),
+  /** Staff's assessment that the adult meets the screened unit's admission criteria. */
+  meetsScreenedCriteria: z.boolean().default(false),
+  /** For an adult of gender 'other': the housing chosen together with the person. */
+  housing: z.enum(['women', 'men']).optional(),
+});
+
+export const findBody = needFields.extend({
+  adultGender: z.enum(['female', 'male', 'other']),
+  childAges: z.array(z.number().int().min(0).max(17)).max(10).default([]),
+});
+
+export const findResponse = z.object({
+  options: z.array(
+    z.object({
+      rank: z.number().int(),
+      siteId: id,
+      unitId: id,
+      unitName: z.string(),
+      /** Null when the household gets the whole unit. */
+      roomId: id.nullable(),
+      roomName: z.string().nullable(),
+      /** One bed per person: the adult's first, then the children's in the order asked. */
+      beds: z.array(z.object({ id, label: z.string(), kind: z.enum(bedKinds) })),
+      tier: z.enum(tiers),
+      spareBeds: z.number().int(),
+      order: z.array(z.object({ code: z.string(), count: z.number().int().optional() })),
+      /** What the household must accept with this place. */
+      condition: z.string().nullable(),
+      stayFlags: z.object({ lentScreened: z.boolean(), transitionForWoman: z.boolean() }),
+    }),
+  ),
+  notFitting: z.array(
+    z.object({
+      siteId: id,
+      unitId: id,
+      unitName: z.string(),
+      reasons: z.array(z.enum(unfitReasons)),
+    }),
+  ),
+  /** Places that must be vacated for this household (a lent screened unit, a transition home). */
+  alerts: board.shape.alerts,
+});
+
+// ---- Stays ----
+
+export const stayIdParams = z.object({ id: z.uuid({ error: 'Not a stay id' }) });
+export const bedIdParams = z.object({ id: z.uuid({ error: 'Not a bed id' }) });
+
+export const startStayBody = z.object({
+  /** The adult (a person record that is not a child's). */
+  personId: z.uuid(),
+  bedId: z.uuid(),
+  children: z
+    .array(
+      z.object({
+        personId: z.uuid(),
+        bedId: z.uuid(),
+        /** Used only when the child's record has no birth date (cot or bed). */
+        age: z.number().int().min(0).max(17).optional(),
+      }),
+    )
+    .max(10)
+    .default([]),
+  /** Defaults to now; never in the future. */
+  arrivalAt: instant.optional(),
+  need: needFields.prefault({}),
+});
+
+export const stayFlags = z.object({ lentScreened: z.boolean(), transitionForWoman: z.boolean() });
+export const startStayResponse = z.object({ id, version: z.number().int(), flags: stayFlags });
+
+export const moveBody = z.object({
+  version,
+  /** Defaults to now; never in the future, never before the person came to the bed they leave. */
+  at: instant.optional(),
+  moves: z
+    .array(z.object({ personId: z.uuid(), bedId: z.uuid() }))
+    .min(1)
+    .max(11),
+  need: needFields.prefault({}),
+});
+
+export const departBody = z.object({
+  version,
+  /** Defaults to now; never in the future, never before the last move. */
+  at: instant.optional(),
+});
+
+export const stayChangeResponse = z.object({ version: z.number().int(), flags: stayFlags });
+
+export const outOfServiceBody = z.object({
+  reason: z.string().trim().min(1, 'Say why the bed is out of service').max(200),
+});
+
+export const bedStatusResponse = z.object({ bedId: id, state: z.enum(bedStates) });
+
+// ---- History ----
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM');
+
+/** The longest range one request may ask for; the figures are per day. */
+export const historyMaxMonths = 24;
+
+export const historyQuery = z
+  .object({ from: month, to: month })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => monthsBetween(q.from, q.to) < historyMaxMonths, {
+    message: `At most ${historyMaxMonths} months at a time`,
+    path: ['to'],
+  });
+
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+const figures = z.object({
+  persons: z.number().int(),
+  adults: z.number().int(),
+  children: z.number().int(),
+  occupiedBeds: z.number().int(),
+  capacity: z.number().int(),
+  overFull: z.boolean(),
+});
+const overnights = z.object({
+  adults: z.number().int(),
+  children: z.number().int(),
+  total: z.number().int(),
+});
+
+export const historyResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  units: z.array(z.object({ id, name: z.string(), targetGroup: z.enum(targetGroups) })),
+  /** One row per night (the Oslo date it begins), tonight included once it is spent. */
+  days: z.array(
+    figures.extend({
+      date: z.string(),
+      byUnit: z.record(z.string(), figures),
+      byTargetGroup: z.record(z.string(), figures),
+    }),
+  ),
+  months: z.array(
+    overnights.extend({
+      month: z.string(),
+      /** Places × nights of the month. */
+      placeNights: z.number().int(),
+      /** Overnights ÷ place-nights; null for a month without places. */
+      occupancy: z.number().nullable(),
+      overFullDays: z.number().int(),
+      byUnit: z.record(z.string(), overnights),
+      byTargetGroup: z.record(z.string(), overnights),
+    }),
+  ),
+  /** The dates on which the centre as a whole had more persons than places. */
+  overFullDays: z.array(z.string()),
+});

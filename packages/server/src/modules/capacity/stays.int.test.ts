@@ -1,0 +1,272 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../test/app.ts';
+import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
+import { newId } from '../../platform/ids.ts';
+import { bedTakenMessage } from './guard.ts';
+import {
+  bedById,
+  bedsIn,
+  capacityAudit,
+  getBoard,
+  newPerson,
+  post,
+  startShift,
+  startStay,
+} from './test-support.ts';
+
+let t: TestApp;
+let leader: Session;
+
+beforeEach(async () => {
+  t = await testApp();
+  await withDemoCentre(t, 'trondheim');
+  await t.app.ready();
+  leader = await loginAs(t, 'unit_leader', 'trondheim');
+});
+afterEach(async () => t.close());
+
+const women = 'Kvinnesenteret';
+
+describe('stays in beds', () => {
+  it('starts a stay for a mother and her baby: the board shows them in their beds', async () => {
+    const mother = await newPerson(t, leader, { alias: 'Sol', gender: 'female' });
+    const baby = await newPerson(t, leader, {
+      alias: 'Stjerne',
+      isChild: true,
+      birthDate: '2026-02-01',
+      adultIds: [mother],
+    });
+    const before = await getBoard(t, leader);
+    const [bed, , cot] = bedsIn(before, women, 'Rom 5');
+    const res = await startStay(t, leader, {
+      personId: mother,
+      bedId: bed!.id,
+      children: [{ personId: baby, bedId: cot!.id }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ version: 1, flags: { lentScreened: false } });
+    const after = await getBoard(t, leader);
+    expect(bedById(after, bed!.id)).toMatchObject({
+      state: 'occupied',
+      occupant: { stayId: res.json().id, label: 'Sol', isChild: false, day: 1 },
+    });
+    expect(bedById(after, cot!.id).occupant).toMatchObject({ label: 'Stjerne', isChild: true });
+    expect(after.totals.occupied).toBe(before.totals.occupied + 2);
+    expect(after.totals).toMatchObject({ persons: 2, adults: 1, children: 1 });
+  });
+
+  it('refuses a cot for an adult and a bed already taken', async () => {
+    const a = await newPerson(t, leader, { alias: 'A', gender: 'female' });
+    const b = await newPerson(t, leader, { alias: 'B', gender: 'female' });
+    const board = await getBoard(t, leader);
+    const [, , cot] = bedsIn(board, women, 'Rom 5');
+    const adultInCot = await startStay(t, leader, { personId: a, bedId: cot!.id });
+    expect(adultInCot.statusCode).toBe(400);
+    expect(adultInCot.json().error.fields[0]).toMatchObject({ code: 'cot_too_small' });
+
+    const [single] = bedsIn(board, women, 'Rom 1');
+    expect((await startStay(t, leader, { personId: a, bedId: single!.id })).statusCode).toBe(201);
+    const taken = await startStay(t, leader, { personId: b, bedId: single!.id });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.message).toBe(bedTakenMessage);
+    const again = await startStay(t, leader, {
+      personId: a,
+      bedId: bedsIn(board, women, 'Rom 2')[0]!.id,
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('lets exactly one of two staff take the last bed at the same moment', async () => {
+    const nightWatch = await loginAs(t, 'night_watch', 'trondheim');
+    await startShift(t, nightWatch);
+    const first = await newPerson(t, leader, { alias: 'Bjørn', gender: 'male' });
+    const second = await newPerson(t, leader, { alias: 'Ulv', gender: 'male' });
+    const board = await getBoard(t, leader);
+    const [last] = bedsIn(board, 'Plass for enslige menn', 'Rom 1');
+
+    const answers = await Promise.all([
+      startStay(t, leader, { personId: first, bedId: last!.id }),
+      startStay(t, nightWatch, { personId: second, bedId: last!.id }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(refused.json().error).toEqual({ code: 'conflict', message: bedTakenMessage });
+
+    const open = await t.database.db
+      .selectFrom('bed_assignments')
+      .select('stay_id')
+      .where('bed_id', '=', last!.id)
+      .where('to_at', 'is', null)
+      .execute();
+    expect(open).toHaveLength(1);
+    // The refused request left nothing behind: no stay without a bed.
+    const stays = await t.database.db.selectFrom('stays').select('id').execute();
+    expect(stays.map((s) => s.id)).toEqual([open[0]!.stay_id]);
+  });
+
+  it('is guarded by the database itself: a second open assignment for a bed cannot be written', async () => {
+    const person = await newPerson(t, leader, { alias: 'Elg', gender: 'male' });
+    const other = await newPerson(t, leader, { alias: 'Rev', gender: 'male' });
+    const board = await getBoard(t, leader);
+    const [bed] = bedsIn(board, 'Plass for enslige menn', 'Rom 1');
+    const stay = (await startStay(t, leader, { personId: person, bedId: bed!.id })).json();
+    const row = {
+      id: newId(),
+      centre_id: (
+        await t.database.db.selectFrom('stays').select('centre_id').executeTakeFirstOrThrow()
+      ).centre_id,
+      stay_id: stay.id,
+      person_id: other,
+      bed_id: bed!.id,
+      from_at: t.clock.now().toISOString(),
+      to_at: null,
+      created_by: 'test',
+      created_at: t.clock.now().toISOString(),
+    };
+    await expect(
+      t.database.db.insertInto('bed_assignments').values(row).execute(),
+    ).rejects.toThrow();
+    // A closed assignment for the same bed is history and may be written.
+    await t.database.db
+      .insertInto('bed_assignments')
+      .values({ ...row, id: newId(), to_at: t.clock.now().toISOString() })
+      .execute();
+  });
+
+  it('frees the beds into cleaning at departure, and offers them again once marked ready', async () => {
+    const person = await newPerson(t, leader, { alias: 'Måne', gender: 'female' });
+    const [bed] = bedsIn(await getBoard(t, leader), women, 'Rom 2');
+    const arrivalAt = new Date(t.clock.now().getTime() - 3 * 86_400_000).toISOString();
+    const stay = (
+      await startStay(t, leader, { personId: person, bedId: bed!.id, arrivalAt })
+    ).json();
+    const leftAt = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
+    const departed = await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, {
+      version: 1,
+      at: leftAt,
+    });
+    expect(departed.statusCode, departed.body).toBe(200);
+    expect(bedById(await getBoard(t, leader), bed!.id)).toMatchObject({
+      state: 'being_cleaned',
+      since: leftAt,
+      occupant: null,
+    });
+    const someoneElse = await newPerson(t, leader, { alias: 'Vind', gender: 'female' });
+    const tooEarly = await startStay(t, leader, { personId: someoneElse, bedId: bed!.id });
+    expect(tooEarly.statusCode).toBe(409);
+    expect(tooEarly.json().error.message).toMatch(/being cleaned/);
+
+    const ready = await post(t, leader, `/api/capacity/beds/${bed!.id}/ready`);
+    expect(ready.json()).toEqual({ bedId: bed!.id, state: 'free' });
+    expect(bedById(await getBoard(t, leader), bed!.id).state).toBe('free');
+    expect((await post(t, leader, `/api/capacity/beds/${bed!.id}/ready`)).statusCode).toBe(409);
+    expect((await startStay(t, leader, { personId: someoneElse, bedId: bed!.id })).statusCode).toBe(
+      201,
+    );
+    const ended = await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 2 });
+    expect(ended.statusCode).toBe(409);
+  });
+
+  it('keeps moves as history, and refuses a move that states a stale version', async () => {
+    const person = await newPerson(t, leader, { alias: 'Skog', gender: 'female' });
+    const board = await getBoard(t, leader);
+    const [from] = bedsIn(board, women, 'Rom 1');
+    const [to] = bedsIn(board, women, 'Rom 2');
+    const arrivalAt = new Date(t.clock.now().getTime() - 86_400_000).toISOString();
+    const stay = (
+      await startStay(t, leader, { personId: person, bedId: from!.id, arrivalAt })
+    ).json();
+    const moved = await post(t, leader, `/api/capacity/stays/${stay.id}/move`, {
+      version: 1,
+      moves: [{ personId: person, bedId: to!.id }],
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().version).toBe(2);
+    const after = await getBoard(t, leader);
+    expect(bedById(after, from!.id).state).toBe('being_cleaned');
+    expect(bedById(after, to!.id).occupant).toMatchObject({ stayVersion: 2, day: 2 });
+
+    const history = await t.database.db
+      .selectFrom('bed_assignments')
+      .select(['bed_id', 'from_at', 'to_at'])
+      .where('stay_id', '=', stay.id)
+      .orderBy('from_at')
+      .execute();
+    expect(history).toEqual([
+      { bed_id: from!.id, from_at: arrivalAt, to_at: t.clock.now().toISOString() },
+      { bed_id: to!.id, from_at: t.clock.now().toISOString(), to_at: null },
+    ]);
+
+    const stale = await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toMatch(/changed this record/);
+    const backToDirty = await post(t, leader, `/api/capacity/stays/${stay.id}/move`, {
+      version: 2,
+      moves: [{ personId: person, bedId: from!.id }],
+    });
+    expect(backToDirty.statusCode).toBe(409);
+  });
+
+  it('takes a bed out of service and back, but not while someone sleeps in it', async () => {
+    const [bed, occupiedBed] = bedsIn(await getBoard(t, leader), women, 'Rom 3');
+    const out = await post(t, leader, `/api/capacity/beds/${bed!.id}/out-of-service`, {
+      reason: 'Knekt sengebunn',
+    });
+    expect(out.json()).toEqual({ bedId: bed!.id, state: 'out_of_service' });
+    expect(bedById(await getBoard(t, leader), bed!.id)).toMatchObject({
+      state: 'out_of_service',
+      reason: 'Knekt sengebunn',
+    });
+    const twice = await post(t, leader, `/api/capacity/beds/${bed!.id}/out-of-service`, {
+      reason: 'Igjen',
+    });
+    expect(twice.statusCode).toBe(409);
+    expect((await post(t, leader, `/api/capacity/beds/${bed!.id}/in-service`)).json()).toEqual({
+      bedId: bed!.id,
+      state: 'free',
+    });
+    expect((await post(t, leader, `/api/capacity/beds/${bed!.id}/in-service`)).statusCode).toBe(
+      409,
+    );
+
+    const person = await newPerson(t, leader, { alias: 'Hav', gender: 'female' });
+    await startStay(t, leader, { personId: person, bedId: occupiedBed!.id });
+    const busy = await post(t, leader, `/api/capacity/beds/${occupiedBed!.id}/out-of-service`, {
+      reason: 'Ødelagt',
+    });
+    expect(busy.statusCode).toBe(409);
+  });
+
+  it('audits every write, in the same transaction, naming fields and never values', async () => {
+    const person = await newPerson(t, leader, { alias: 'Lyng', gender: 'female' });
+    const board = await getBoard(t, leader);
+    const [bed] = bedsIn(board, women, 'Rom 1');
+    const [other] = bedsIn(board, women, 'Rom 2');
+    const stay = (await startStay(t, leader, { personId: person, bedId: bed!.id })).json();
+    await post(t, leader, `/api/capacity/stays/${stay.id}/move`, {
+      version: 1,
+      moves: [{ personId: person, bedId: other!.id }],
+    });
+    await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 2 });
+    await post(t, leader, `/api/capacity/beds/${bed!.id}/ready`);
+    await post(t, leader, `/api/capacity/beds/${other!.id}/ready`);
+    await post(t, leader, `/api/capacity/beds/${bed!.id}/out-of-service`, { reason: 'Fukt' });
+    await post(t, leader, `/api/capacity/beds/${bed!.id}/in-service`);
+    const entries = (await capacityAudit(t)).filter((e) => e.action !== 'capacity.demo_load');
+    expect(entries.map((e) => [e.action, e.record_type, e.record_id])).toEqual([
+      ['capacity.stay.start', 'stay', stay.id],
+      ['capacity.stay.move', 'stay', stay.id],
+      ['capacity.stay.depart', 'stay', stay.id],
+      ['capacity.bed.ready', 'bed', bed!.id],
+      ['capacity.bed.ready', 'bed', other!.id],
+      ['capacity.bed.out_of_service', 'bed', bed!.id],
+      ['capacity.bed.in_service', 'bed', bed!.id],
+    ]);
+    const reasons = await t.database.db
+      .selectFrom('audit_entries')
+      .select('fields')
+      .where('action', '=', 'capacity.bed.out_of_service')
+      .executeTakeFirstOrThrow();
+    expect(reasons.fields).not.toContain('Fukt');
+  });
+});

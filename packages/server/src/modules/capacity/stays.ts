@@ -1,0 +1,241 @@
+import { childAgeFor, localDate, type Actor, type Need } from '@havn/domain';
+import type { z } from 'zod';
+import { appendAudit } from '../../platform/audit/audit.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { conflict, invalid } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { guarded, requirePersons } from './guard.ts';
+import { loadModel } from './model.ts';
+import { checkPlacement, type Placement, type StayFlags } from './placement.ts';
+import { adultGenderOf, loadLiveRecords } from './records.ts';
+import type { needFields, startStayBody } from './schema.ts';
+
+type StartInput = z.infer<typeof startStayBody>;
+type NeedInput = z.infer<typeof needFields>;
+
+/** An instant the caller gave, or now; never in the future. */
+export function instantOrNow(given: string | undefined, now: Date, path: string): Date {
+  if (given === undefined) return now;
+  const at = new Date(given);
+  if (at.getTime() > now.getTime())
+    throw invalid([{ path, code: 'in_future', message: 'The time cannot lie in the future' }]);
+  return at;
+}
+
+export function needOf(
+  gender: Parameters<typeof adultGenderOf>[0],
+  childAges: number[],
+  input: NeedInput,
+): Need {
+  return {
+    adultGender: adultGenderOf(gender),
+    ...(input.housing ? { housing: input.housing } : {}),
+    childAges,
+    accessible: input.accessible,
+    floor: input.floor,
+    meetsScreenedCriteria: input.meetsScreenedCriteria,
+  };
+}
+
+export function auditStay(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  verb: 'create' | 'update',
+  action: string,
+  stayId: string,
+  fields: readonly string[],
+): Promise<void> {
+  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+    centreId: actor.centreId,
+    actor: actor.userId,
+    verb,
+    action,
+    outcome: 'success',
+    recordType: 'stay',
+    recordId: stayId,
+    fields,
+  });
+}
+
+/** Closes a person's bed assignment at `at`; the bed waits for cleaning from then. */
+export async function leaveBed(
+  tx: Tx,
+  centreId: string,
+  assignment: { id: string; bedId: string },
+  at: string,
+): Promise<void> {
+  await tx
+    .updateTable('bed_assignments')
+    .set({ to_at: at })
+    .where('id', '=', assignment.id)
+    .execute();
+  await tx
+    .insertInto('bed_cleanings')
+    .values({
+      id: newId(),
+      centre_id: centreId,
+      bed_id: assignment.bedId,
+      assignment_id: assignment.id,
+      vacated_at: at,
+      ready_at: null,
+      ready_by: null,
+    })
+    .execute();
+}
+
+/** Nobody else used the beds after `at`: a stay registered late must not overlap another's. */
+async function assertBedsFreeSince(tx: Tx, bedIds: string[], at: string): Promise<void> {
+  const later = await tx
+    .selectFrom('bed_assignments')
+    .select('id')
+    .where('bed_id', 'in', bedIds)
+    .where('to_at', '>', at)
+    .executeTakeFirst();
+  if (later) throw conflict('Someone else used one of these beds after the arrival time given.');
+}
+
+/**
+ * Starts a stay: the adult and the children along move into the chosen beds at the arrival
+ * instant (default now). The beds must be a place `findPlaces` offers this household; the stay
+ * gets the flags of that place (lent screened unit, transition home). Two staff taking the same
+ * bed at once: the database's unique index on open assignments lets exactly one through.
+ */
+export async function startStay(ctx: AppContext, actor: Actor, input: StartInput) {
+  const now = ctx.clock.now();
+  const arrival = instantOrNow(input.arrivalAt, now, 'body.arrivalAt');
+  const personIds = [input.personId, ...input.children.map((c) => c.personId)];
+  const bedIds = [input.bedId, ...input.children.map((c) => c.bedId)];
+  const problems = [
+    ...(new Set(personIds).size !== personIds.length
+      ? [{ path: 'body.children', code: 'duplicate_person', message: 'Each person once' }]
+      : []),
+    ...(new Set(bedIds).size !== bedIds.length
+      ? [{ path: 'body.children', code: 'duplicate_bed', message: 'One bed per person' }]
+      : []),
+  ];
+  if (problems.length > 0) throw invalid(problems);
+
+  await requirePersons(ctx, actor, personIds, 'capacity.stay.start');
+  const { db } = ctx.database;
+  const people = await db
+    .selectFrom('persons')
+    .select(['id', 'is_child', 'birth_date', 'gender', 'merged_into'])
+    .where('id', 'in', personIds)
+    .execute();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const adult = byId.get(input.personId)!;
+  const wrongKind = [
+    ...(adult.is_child === 1
+      ? [{ path: 'body.personId', code: 'not_an_adult', message: 'The stay is the adult’s' }]
+      : []),
+    ...input.children.flatMap((c, i) =>
+      byId.get(c.personId)!.is_child === 1
+        ? []
+        : [{ path: `body.children.${i}.personId`, code: 'not_a_child', message: 'Not a child' }],
+    ),
+  ];
+  if (wrongKind.length > 0) throw invalid(wrongKind);
+  if (people.some((p) => p.merged_into !== null))
+    throw conflict('One of the records was merged into another; use that one');
+
+  const arrivalDate = localDate(arrival);
+  const placements: Placement[] = [
+    { personId: input.personId, bedId: input.bedId, age: null, path: 'body.bedId' },
+    ...input.children.map((c, i) => ({
+      personId: c.personId,
+      bedId: c.bedId,
+      age: childAgeFor(byId.get(c.personId)!.birth_date, c.age, arrivalDate),
+      path: `body.children.${i}.bedId`,
+    })),
+  ];
+  const need = needOf(
+    adult.gender,
+    placements.slice(1).map((p) => p.age!),
+    input.need,
+  );
+  const [loaded, live] = await Promise.all([
+    loadModel(db, actor.centreId),
+    loadLiveRecords(db, actor.centreId, now),
+  ]);
+  const { flags } = checkPlacement(loaded, live, now, need, placements);
+
+  const id = newId();
+  const at = arrival.toISOString();
+  const stamp = now.toISOString();
+  await guarded(() =>
+    db.transaction().execute(async (tx) => {
+      if (arrival.getTime() < now.getTime()) {
+        await assertBedsFreeSince(tx, bedIds, at);
+        const overlapping = await tx
+          .selectFrom('stays')
+          .select('id')
+          .where('person_id', '=', input.personId)
+          .where('departure_at', '>', at)
+          .executeTakeFirst();
+        if (overlapping) throw conflict('This person had another stay after the arrival given.');
+      }
+      await tx
+        .insertInto('stays')
+        .values({
+          id,
+          centre_id: actor.centreId,
+          person_id: input.personId,
+          arrival_at: at,
+          departure_at: null,
+          lent_screened: flags.lentScreened ? 1 : 0,
+          transition_for_woman: flags.transitionForWoman ? 1 : 0,
+          meets_screened_criteria: input.need.meetsScreenedCriteria ? 1 : 0,
+          is_demo: 0,
+          created_by: actor.userId,
+          created_at: stamp,
+          updated_at: stamp,
+          version: 1,
+        })
+        .execute();
+      for (const child of input.children)
+        await tx
+          .insertInto('stay_members')
+          .values({
+            id: newId(),
+            centre_id: actor.centreId,
+            stay_id: id,
+            person_id: child.personId,
+            created_at: stamp,
+          })
+          .execute();
+      await tx
+        .insertInto('bed_assignments')
+        .values(
+          placements.map((p) => ({
+            id: newId(),
+            centre_id: actor.centreId,
+            stay_id: id,
+            person_id: p.personId,
+            bed_id: p.bedId,
+            from_at: at,
+            to_at: null,
+            created_by: actor.userId,
+            created_at: stamp,
+          })),
+        )
+        .execute();
+      await auditStay(ctx, tx, actor, 'create', 'capacity.stay.start', id, [
+        'person_id',
+        'members',
+        'bed_assignments',
+        'arrival_at',
+        ...flagFields(flags),
+      ]);
+    }),
+  );
+  return { id, version: 1, flags };
+}
+
+export function flagFields(flags: StayFlags): string[] {
+  return [
+    ...(flags.lentScreened ? ['lent_screened'] : []),
+    ...(flags.transitionForWoman ? ['transition_for_woman'] : []),
+  ];
+}

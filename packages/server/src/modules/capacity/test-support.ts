@@ -1,0 +1,113 @@
+import { expect } from 'vitest';
+import type { TestApp } from '../../../test/app.ts';
+import type { Session } from '../../../test/auth.ts';
+
+/*
+ * Helpers for the capacity API tests: read the board, pick beds by unit and room name, create
+ * people and stays as staff would.
+ */
+
+export interface BoardBed {
+  id: string;
+  label: string;
+  kind: string;
+  state: string;
+  since: string | null;
+  reason: string | null;
+  occupant: {
+    stayId: string;
+    stayVersion: number;
+    personId: string;
+    isChild: boolean;
+    label: string | null;
+    day: number;
+  } | null;
+}
+export interface BoardUnit {
+  id: string;
+  name: string;
+  targetGroup: string;
+  accessible: boolean;
+  totals: Record<string, number>;
+  rooms: { id: string; name: string; beds: BoardBed[] }[];
+}
+export interface Board {
+  at: string;
+  sites: { id: string; name: string; units: BoardUnit[] }[];
+  alerts: { code: string; unitId: string; [key: string]: unknown }[];
+  totals: Record<string, number>;
+}
+
+export async function getBoard(t: TestApp, session: Session, query = ''): Promise<Board> {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/capacity/board${query}`,
+    headers: session.headers,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as Board;
+}
+
+export const unitsOf = (board: Board): BoardUnit[] => board.sites.flatMap((s) => s.units);
+
+export function unitNamed(board: Board, name: string): BoardUnit {
+  const unit = unitsOf(board).find((u) => u.name === name);
+  expect(unit, `unit ${name}`).toBeDefined();
+  return unit!;
+}
+
+/** The beds of a room, by unit and room name. */
+export function bedsIn(board: Board, unit: string, room: string): BoardBed[] {
+  const found = unitNamed(board, unit).rooms.find((r) => r.name === room);
+  expect(found, `room ${room} in ${unit}`).toBeDefined();
+  return found!.beds;
+}
+
+export function bedById(board: Board, id: string): BoardBed {
+  const bed = unitsOf(board)
+    .flatMap((u) => u.rooms.flatMap((r) => r.beds))
+    .find((b) => b.id === id);
+  expect(bed, `bed ${id}`).toBeDefined();
+  return bed!;
+}
+
+export async function newPerson(
+  t: TestApp,
+  session: Session,
+  fields: {
+    alias?: string;
+    firstName?: string;
+    lastName?: string;
+    gender?: string;
+    isChild?: boolean;
+    birthDate?: string;
+    adultIds?: string[];
+  },
+): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/people',
+    headers: session.headers,
+    payload: { confirmNotDuplicate: true, ...fields },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+export const post = (t: TestApp, session: Session, url: string, payload?: object) =>
+  t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
+
+export const startShift = (t: TestApp, session: Session) => post(t, session, '/api/shifts/start');
+
+export const startStay = (t: TestApp, session: Session, payload: object) =>
+  post(t, session, '/api/capacity/stays', payload);
+
+/** The capacity audit entries, oldest first. */
+export async function capacityAudit(t: TestApp) {
+  return t.database.db
+    .selectFrom('audit_entries')
+    .select(['action', 'verb', 'outcome', 'record_type', 'record_id', 'actor'])
+    .where('action', 'like', 'capacity.%')
+    .orderBy('seq')
+    .execute();
+}

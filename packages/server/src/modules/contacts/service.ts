@@ -1,0 +1,280 @@
+import { contactProblems, countContacts, type Actor, type ContactProblem } from '@havn/domain';
+import type { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { ContactTable } from '../../platform/db/tables.ts';
+import { invalid, notFound } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { assertPartnersOfCentre } from '../partners/service.ts';
+import { displayName } from '../people/service.ts';
+import type { contactDetail, contactListQuery, contactSummary, logContactBody } from './schema.ts';
+
+type LogInput = z.infer<typeof logContactBody>;
+type Summary = z.infer<typeof contactSummary>;
+
+const problemFields: Record<ContactProblem, { path: string; message: string }> = {
+  one_to_one_needs_phone: {
+    path: 'body.oneToOnePhone',
+    message: 'A one-to-one phone conversation is by phone',
+  },
+  one_to_one_needs_known_user: {
+    path: 'body.personId',
+    message: 'A one-to-one phone conversation is with a known user: link the person',
+  },
+  referral_needs_partner: {
+    path: 'body.referralPartnerId',
+    message: 'Say which partner the person was referred to',
+  },
+  professional_needs_partner: {
+    path: 'body.partnerId',
+    message: 'Say which service referred the person',
+  },
+};
+
+const summaryFields = [
+  'channel',
+  'contact_by',
+  'topics',
+  'urgency',
+  'actions',
+  'person_id',
+  'duration_minutes',
+];
+
+/**
+ * Logs a contact. The duration defaults to the time since the form was opened; a linked person
+ * must be one the actor may open; the draft it was typed in goes away in the same transaction.
+ */
+export async function logContact(
+  ctx: AppContext,
+  actor: Actor,
+  input: LogInput,
+): Promise<{ id: string; durationMinutes: number }> {
+  const problems = contactProblems({ ...input, actions: input.actions });
+  if (problems.length > 0) throw invalid(problems.map((p) => ({ ...problemFields[p], code: p })));
+  const now = ctx.clock.now();
+  const opened = new Date(input.openedAt);
+  if (opened.getTime() > now.getTime() + 60_000) {
+    throw invalid([
+      {
+        path: 'body.openedAt',
+        code: 'in_the_future',
+        message: 'The form cannot have been opened in the future',
+      },
+    ]);
+  }
+  const gateway = new PersonalDataGateway(ctx, actor);
+  if (input.personId && !(await gateway.filter('person', [input.personId])).has(input.personId))
+    throw notFound();
+  const durationMinutes =
+    input.durationMinutes ?? Math.max(0, Math.round((now.getTime() - opened.getTime()) / 60_000));
+  const id = newId();
+  await ctx.database.db.transaction().execute(async (tx) => {
+    await assertPartnersOfCentre(tx, actor.centreId, [input.partnerId, input.referralPartnerId]);
+    await tx
+      .insertInto('contacts')
+      .values({
+        id,
+        centre_id: actor.centreId,
+        opened_at: opened.toISOString(),
+        logged_at: now.toISOString(),
+        channel: input.channel,
+        contact_by: input.contactBy,
+        partner_id: input.partnerId,
+        person_id: input.personId,
+        topics: JSON.stringify(input.topics),
+        urgency: input.urgency,
+        actions: JSON.stringify(input.actions),
+        referral_partner_id: input.referralPartnerId,
+        duration_minutes: durationMinutes,
+        one_to_one_phone: input.oneToOnePhone ? 1 : 0,
+        notes: input.notes || null,
+        created_by: actor.userId,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        version: 1,
+      })
+      .execute();
+    if (input.draftId) {
+      await tx
+        .deleteFrom('contact_drafts')
+        .where('id', '=', input.draftId)
+        .where('user_id', '=', actor.userId)
+        .execute();
+    }
+    await gateway.audit(
+      tx,
+      'contact',
+      id,
+      'create',
+      'contacts.log',
+      input.notes ? [...summaryFields, 'notes'] : summaryFields,
+    );
+  });
+  return { id, durationMinutes };
+}
+
+/** Names for the ids a page of contacts refers to, in three queries rather than one per row. */
+async function lookups(db: Db | Tx, rows: readonly ContactTable[]) {
+  const ids = (pick: (r: ContactTable) => string | null) => [
+    ...new Set(rows.map(pick).filter((x): x is string => x !== null)),
+  ];
+  const personIds = ids((r) => r.person_id);
+  const partnerIds = [
+    ...new Set([...ids((r) => r.partner_id), ...ids((r) => r.referral_partner_id)]),
+  ];
+  const authorIds = ids((r) => r.created_by);
+  const [people, partners, authors] = await Promise.all([
+    personIds.length
+      ? db
+          .selectFrom('persons')
+          .select(['id', 'alias', 'first_name', 'last_name'])
+          .where('id', 'in', personIds)
+          .execute()
+      : [],
+    partnerIds.length
+      ? db.selectFrom('partners').select(['id', 'name']).where('id', 'in', partnerIds).execute()
+      : [],
+    authorIds.length
+      ? db
+          .selectFrom('staff_users')
+          .select(['id', 'display_name'])
+          .where('id', 'in', authorIds)
+          .execute()
+      : [],
+  ]);
+  return {
+    person: new Map(people.map((p) => [p.id, displayName(p)])),
+    partner: new Map(partners.map((p) => [p.id, p.name])),
+    author: new Map(authors.map((a) => [a.id, a.display_name])),
+  };
+}
+
+function summarize(
+  r: ContactTable,
+  names: Awaited<ReturnType<typeof lookups>>,
+  personVisible: boolean,
+): Summary {
+  const named = (id: string | null, map: Map<string, string>) =>
+    id && map.has(id) ? { id, name: map.get(id)! } : null;
+  return {
+    id: r.id,
+    openedAt: r.opened_at,
+    loggedAt: r.logged_at,
+    channel: r.channel,
+    contactBy: r.contact_by,
+    partner: named(r.partner_id, names.partner),
+    person: personVisible ? named(r.person_id, names.person) : null,
+    topics: JSON.parse(r.topics),
+    urgency: r.urgency,
+    actions: JSON.parse(r.actions),
+    referralPartner: named(r.referral_partner_id, names.partner),
+    durationMinutes: r.duration_minutes,
+    oneToOnePhone: r.one_to_one_phone === 1,
+    author: named(r.created_by, names.author),
+    hasNotes: r.notes !== null,
+  };
+}
+
+/**
+ * The contact log for the shift: newest first, only the entries the actor may open, each read
+ * audited. A linked person's name shows only to those who may open that person too.
+ */
+export async function listContacts(
+  ctx: AppContext,
+  actor: Actor,
+  query: z.infer<typeof contactListQuery>,
+) {
+  const { db } = ctx.database;
+  let q = db.selectFrom('contacts').selectAll().where('centre_id', '=', actor.centreId);
+  if (query.from) q = q.where('logged_at', '>=', new Date(query.from).toISOString());
+  if (query.to) q = q.where('logged_at', '<', new Date(query.to).toISOString());
+  if (query.before) q = q.where('logged_at', '<', new Date(query.before).toISOString());
+  if (query.channel) q = q.where('channel', '=', query.channel);
+  if (query.action) q = q.where('actions', 'like', `%"${query.action}"%`);
+  const rows = await q
+    .orderBy('logged_at', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+  const page = rows.slice(0, query.limit);
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const allowed = await gateway.filter(
+    'contact',
+    page.map((r) => r.id),
+  );
+  const visible = page.filter((r) => allowed.has(r.id));
+  const people = await gateway.filter(
+    'person',
+    visible.map((r) => r.person_id).filter((x): x is string => x !== null),
+  );
+  const names = await lookups(db, visible);
+  await db.transaction().execute(async (tx) => {
+    for (const r of visible)
+      await gateway.audit(tx, 'contact', r.id, 'read', 'contacts.list', summaryFields);
+  });
+  return {
+    items: visible.map((r) => summarize(r, names, r.person_id !== null && people.has(r.person_id))),
+    nextBefore: rows.length > query.limit ? page[page.length - 1]!.logged_at : null,
+  };
+}
+
+export async function getContact(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<z.infer<typeof contactDetail>> {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  return gateway.open(
+    'contact',
+    id,
+    'read',
+    'contacts.read',
+    [...summaryFields, 'notes'],
+    async (tx) => {
+      const row = await tx
+        .selectFrom('contacts')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const people = row.person_id ? await gateway.filter('person', [row.person_id]) : new Map();
+      const names = await lookups(tx, [row]);
+      return {
+        ...summarize(row, names, row.person_id !== null && people.has(row.person_id)),
+        notes: row.notes,
+        version: row.version,
+      };
+    },
+  );
+}
+
+/** Counts per Oslo day or month between two dates (inclusive); no personal data leaves. */
+export async function contactCounts(
+  ctx: AppContext,
+  actor: Actor,
+  from: string,
+  to: string,
+  by: 'day' | 'month',
+) {
+  // Oslo is at most two hours from UTC: widen the window, then count on Oslo dates.
+  const start = new Date(Date.parse(`${from}T00:00:00Z`) - 3 * 3_600_000).toISOString();
+  const end = new Date(Date.parse(`${to}T00:00:00Z`) + 27 * 3_600_000).toISOString();
+  const rows = await ctx.database.db
+    .selectFrom('contacts')
+    .select(['logged_at', 'channel', 'one_to_one_phone'])
+    .where('centre_id', '=', actor.centreId)
+    .where('logged_at', '>=', start)
+    .where('logged_at', '<', end)
+    .execute();
+  const counted = countContacts(
+    rows.map((r) => ({
+      loggedAt: new Date(r.logged_at),
+      channel: r.channel,
+      oneToOnePhone: r.one_to_one_phone === 1,
+    })),
+    by,
+  );
+  const lo = by === 'day' ? from : from.slice(0, 7);
+  const hi = by === 'day' ? to : to.slice(0, 7);
+  return counted.filter((c) => c.period >= lo && c.period <= hi);
+}
