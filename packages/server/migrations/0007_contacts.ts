@@ -24,7 +24,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('partners_centre_idx').on('partners').columns(['centre_id', 'type', 'name']).execute();
+  await db.schema
+    .createIndex('partners_centre_idx')
+    .on('partners')
+    .columns(['centre_id', 'type', 'name'])
+    .execute();
 
   await db.schema
     .createTable('contacts')
@@ -32,14 +36,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('centre_id', 'text', (c) => c.notNull().references('centres.id'))
     .addColumn('opened_at', 'text', (c) => c.notNull())
     .addColumn('logged_at', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull().check(oneOf('channel', ['phone', 'walk_in', 'message', 'referral'])))
+    .addColumn('channel', 'text', (c) =>
+      c.notNull().check(oneOf('channel', ['phone', 'walk_in', 'message', 'referral'])),
+    )
     .addColumn('contact_by', 'text', (c) =>
-      c.notNull().check(oneOf('contact_by', ['person_at_risk', 'relative_or_friend', 'professional'])),
+      c
+        .notNull()
+        .check(oneOf('contact_by', ['person_at_risk', 'relative_or_friend', 'professional'])),
     )
     .addColumn('partner_id', 'text', (c) => c.references('partners.id'))
     .addColumn('person_id', 'text', (c) => c.references('persons.id'))
     .addColumn('topics', 'text', (c) => c.notNull())
-    .addColumn('urgency', 'text', (c) => c.notNull().check(oneOf('urgency', ['low', 'medium', 'high', 'acute'])))
+    .addColumn('urgency', 'text', (c) =>
+      c.notNull().check(oneOf('urgency', ['low', 'medium', 'high', 'acute'])),
+    )
     .addColumn('actions', 'text', (c) => c.notNull())
     .addColumn('referral_partner_id', 'text', (c) => c.references('partners.id'))
     .addColumn('duration_minutes', 'integer', (c) => c.notNull())
@@ -50,8 +60,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('contacts_centre_logged_idx').on('contacts').columns(['centre_id', 'logged_at']).execute();
-  await db.schema.createIndex('contacts_person_idx').on('contacts').columns(['person_id']).execute();
+  await db.schema
+    .createIndex('contacts_centre_logged_idx')
+    .on('contacts')
+    .columns(['centre_id', 'logged_at'])
+    .execute();
+  await db.schema
+    .createIndex('contacts_person_idx')
+    .on('contacts')
+    .columns(['person_id'])
+    .execute();
 
   await db.schema
     .createTable('contact_drafts')
@@ -62,5 +80,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('opened_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('contact_drafts_user_idx').on('contact_drafts').columns(['user_id', 'updated_at']).execute();
+  await db.schema
+    .createIndex('contact_drafts_user_idx')
+    .on('contact_drafts')
+    .columns(['user_id', 'updated_at'])
+    .execute();
 }

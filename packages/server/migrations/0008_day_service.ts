@@ -22,8 +22,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('day_user_cases_centre_idx').on('day_user_cases').columns(['centre_id', 'ended_on', 'started_on']).execute();
-  await db.schema.createIndex('day_user_cases_person_idx').on('day_user_cases').columns(['person_id']).execute();
+  await db.schema
+    .createIndex('day_user_cases_centre_idx')
+    .on('day_user_cases')
+    .columns(['centre_id', 'ended_on', 'started_on'])
+    .execute();
+  await db.schema
+    .createIndex('day_user_cases_person_idx')
+    .on('day_user_cases')
+    .columns(['person_id'])
+    .execute();
 
   await db.schema
     .createTable('day_visits')
@@ -31,7 +39,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('centre_id', 'text', (c) => c.notNull().references('centres.id'))
     .addColumn('case_id', 'text', (c) => c.notNull().references('day_user_cases.id'))
     .addColumn('visit_date', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', ['conversation', 'home_visit', 'accompanying'])))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(oneOf('kind', ['conversation', 'home_visit', 'accompanying'])),
+    )
     .addColumn('minutes', 'integer', (c) => c.notNull())
     .addColumn('staff_ids', 'text', (c) => c.notNull())
     .addColumn('interpreter', 'integer', (c) => c.notNull().defaultTo(0))
@@ -40,8 +50,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('day_visits_case_idx').on('day_visits').columns(['case_id', 'visit_date']).execute();
-  await db.schema.createIndex('day_visits_centre_date_idx').on('day_visits').columns(['centre_id', 'visit_date']).execute();
+  await db.schema
+    .createIndex('day_visits_case_idx')
+    .on('day_visits')
+    .columns(['case_id', 'visit_date'])
+    .execute();
+  await db.schema
+    .createIndex('day_visits_centre_date_idx')
+    .on('day_visits')
+    .columns(['centre_id', 'visit_date'])
+    .execute();
 
   await db.schema
     .createTable('appointments')
@@ -62,7 +80,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('appointments_centre_time_idx').on('appointments').columns(['centre_id', 'starts_at']).execute();
+  await db.schema
+    .createIndex('appointments_centre_time_idx')
+    .on('appointments')
+    .columns(['centre_id', 'starts_at'])
+    .execute();
 
   await db.schema
     .createTable('appointment_staff')
@@ -70,7 +92,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull().references('staff_users.id'))
     .addPrimaryKeyConstraint('appointment_staff_pk', ['appointment_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('appointment_staff_user_idx').on('appointment_staff').columns(['user_id']).execute();
+  await db.schema
+    .createIndex('appointment_staff_user_idx')
+    .on('appointment_staff')
+    .columns(['user_id'])
+    .execute();
 
   await db.schema
     .createTable('joint_meetings')
@@ -84,7 +110,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('joint_meetings_centre_idx').on('joint_meetings').columns(['centre_id', 'held_at']).execute();
+  await db.schema
+    .createIndex('joint_meetings_centre_idx')
+    .on('joint_meetings')
+    .columns(['centre_id', 'held_at'])
+    .execute();
 
   await db.schema
     .createTable('meeting_tasks')
@@ -97,6 +127,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('due_on', 'text', (c) => c.notNull())
     .addColumn('done_at', 'text')
     .execute();
-  await db.schema.createIndex('meeting_tasks_meeting_idx').on('meeting_tasks').columns(['meeting_id']).execute();
-  await db.schema.createIndex('meeting_tasks_owner_idx').on('meeting_tasks').columns(['owner_user_id', 'done_at', 'due_on']).execute();
+  await db.schema
+    .createIndex('meeting_tasks_meeting_idx')
+    .on('meeting_tasks')
+    .columns(['meeting_id'])
+    .execute();
+  await db.schema
+    .createIndex('meeting_tasks_owner_idx')
+    .on('meeting_tasks')
+    .columns(['owner_user_id', 'done_at', 'due_on'])
+    .execute();
 }

@@ -7,6 +7,7 @@ import * as m0005 from './0005_people.ts';
 import * as m0006 from './0006_capacity.ts';
 import * as m0007 from './0007_contacts.ts';
 import * as m0008 from './0008_day_service.ts';
+import * as m0009 from './0009_perpetrators.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_capacity': m0006,
   '0007_contacts': m0007,
   '0008_day_service': m0008,
+  '0009_perpetrators': m0009,
 };

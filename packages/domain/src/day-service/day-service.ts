@@ -95,3 +95,18 @@ export function appointmentProblems(a: {
   if (a.place === 'centre' && a.transport !== 'none') problems.push('transport_needs_outside');
   return problems;
 }
+
+/** The perpetrator's relation to the victim, as the national statistics ask it. */
+export const perpetratorRelations = [
+  'partner',
+  'ex_partner',
+  'boyfriend_girlfriend',
+  'parent',
+  'step_parent',
+  'sibling',
+  'child',
+  'other_family',
+  'acquaintance',
+  'stranger',
+  'other',
+] as const;

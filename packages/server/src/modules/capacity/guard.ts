@@ -83,7 +83,6 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     const hit = guardHit(error);
-    console.error('GUARD HIT', hit);
     if (hit) throw conflict(messages[hit]);
     throw error;
   }

@@ -10,7 +10,14 @@ import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
 import { loadLiveRecords } from './records.ts';
 import type { departBody, moveBody } from './schema.ts';
-import { auditStay, flagFields, instantOrNow, leaveBed, needOf } from './stays.ts';
+import {
+  assertBedsFreeSince,
+  auditStay,
+  flagFields,
+  instantOrNow,
+  leaveBed,
+  needOf,
+} from './stays.ts';
 
 type MoveInput = z.infer<typeof moveBody>;
 type DepartInput = z.infer<typeof departBody>;
@@ -112,6 +119,12 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
   await guarded(() =>
     db.transaction().execute(async (tx) => {
       await claimVersion(tx, 'stays', id, input.version, now);
+      if (at.getTime() < now.getTime())
+        await assertBedsFreeSince(
+          tx,
+          input.moves.map((m) => m.bedId),
+          stamp,
+        );
       // Close every old assignment first, so that members may swap beds within the stay.
       for (const move of input.moves) {
         const old = byPerson.get(move.personId)!;

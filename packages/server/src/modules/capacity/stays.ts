@@ -86,14 +86,14 @@ export async function leaveBed(
 }
 
 /** Nobody else used the beds after `at`: a stay registered late must not overlap another's. */
-async function assertBedsFreeSince(tx: Tx, bedIds: string[], at: string): Promise<void> {
+export async function assertBedsFreeSince(tx: Tx, bedIds: string[], at: string): Promise<void> {
   const later = await tx
     .selectFrom('bed_assignments')
     .select('id')
     .where('bed_id', 'in', bedIds)
     .where('to_at', '>', at)
     .executeTakeFirst();
-  if (later) throw conflict('Someone else used one of these beds after the arrival time given.');
+  if (later) throw conflict('One of these beds was in use after the time given.');
 }
 
 /**

@@ -2,12 +2,23 @@ import { localDate, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { displayName } from '../people/service.ts';
-import type { caseList, caseView, endCaseBody, startCaseBody, visitBody } from './schema.ts';
+import type {
+  caseList,
+  caseView,
+  endCaseBody,
+  perpetrator,
+  perpetratorsBody,
+  startCaseBody,
+  visitBody,
+} from './schema.ts';
+
+type Perpetrator = z.infer<typeof perpetrator>;
 
 /** Staff of the actor's centre among `ids`, with their names; anyone else is refused. */
 export async function staffOfCentre(db: Db | Tx, centreId: string, ids: readonly string[]) {
@@ -138,6 +149,14 @@ export async function getCase(
         ])
         .where('day_user_cases.id', '=', id)
         .executeTakeFirstOrThrow();
+      const perpetrators = await tx
+        .selectFrom('case_perpetrators')
+        .selectAll()
+        .where('case_type', '=', 'day_user_case')
+        .where('case_id', '=', id)
+        .orderBy('created_at')
+        .execute();
+      const box = secretBox(ctx.config.encryptionKey);
       const visits = await tx
         .selectFrom('day_visits')
         .selectAll()
@@ -171,8 +190,60 @@ export async function getCase(
           topic: v.topic,
           agreed: v.agreed,
         })),
+        perpetrators: perpetrators.map((p) => ({
+          relation: p.relation as Perpetrator['relation'],
+          gender: p.gender as Perpetrator['gender'],
+          childrenExposed: p.children_exposed as Perpetrator['childrenExposed'],
+          notes: p.notes_sealed ? box.open(p.notes_sealed) : null,
+        })),
         version: c.version,
       };
+    },
+  );
+}
+
+/**
+ * Records who the perpetrators are for this case (relation, gender, whether children are also
+ * exposed), replacing what was there. Kept on the case only, never as a person of its own.
+ */
+export async function setPerpetrators(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  input: z.infer<typeof perpetratorsBody>,
+) {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const box = secretBox(ctx.config.encryptionKey);
+  return gateway.open(
+    'day_user_case',
+    caseId,
+    'update',
+    'day_service.perpetrators',
+    ['perpetrators'],
+    async (tx) => {
+      await tx
+        .deleteFrom('case_perpetrators')
+        .where('case_type', '=', 'day_user_case')
+        .where('case_id', '=', caseId)
+        .execute();
+      const now = ctx.clock.now().toISOString();
+      for (const p of input.perpetrators) {
+        await tx
+          .insertInto('case_perpetrators')
+          .values({
+            id: newId(),
+            centre_id: actor.centreId,
+            case_type: 'day_user_case',
+            case_id: caseId,
+            relation: p.relation,
+            gender: p.gender,
+            children_exposed: p.childrenExposed,
+            notes_sealed: p.notes ? box.seal(p.notes) : null,
+            created_at: now,
+          })
+          .execute();
+      }
+      return { count: input.perpetrators.length };
     },
   );
 }

@@ -108,6 +108,62 @@ describe('day users', () => {
     ).toBe(409);
   });
 
+  it('records perpetrators on the case only, for those working it, never as a searchable person', async () => {
+    const { contactId } = await personWithContact();
+    const caseId = (
+      await post(coordinator, '/api/day-users', {
+        fromContactId: contactId,
+        firstContactBy: 'self',
+      })
+    ).json().id;
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/day-users/${caseId}/perpetrators`,
+      headers: coordinator.headers,
+      payload: {
+        perpetrators: [
+          {
+            relation: 'ex_partner',
+            gender: 'male',
+            childrenExposed: 'yes',
+            notes: 'Kjører hvit varebil MARKER-perp',
+          },
+        ],
+      },
+    });
+    expect(res.json()).toEqual({ count: 1 });
+    const view = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/day-users/${caseId}`,
+        headers: coordinator.headers,
+      })
+    ).json();
+    expect(view.perpetrators).toEqual([
+      {
+        relation: 'ex_partner',
+        gender: 'male',
+        childrenExposed: 'yes',
+        notes: 'Kjører hvit varebil MARKER-perp',
+      },
+    ]);
+    const search = await post(coordinator, '/api/people/search', { text: 'varebil' });
+    expect(search.json().items).toEqual([]);
+    const watch = await loginAs(t, 'night_watch');
+    const denied = await t.app.inject({
+      method: 'GET',
+      url: `/api/day-users/${caseId}`,
+      headers: watch.headers,
+    });
+    expect(denied.statusCode).toBe(404);
+    expect(denied.body).not.toContain('MARKER-perp');
+    const row = await t.database.db
+      .selectFrom('case_perpetrators')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain('MARKER-perp');
+  });
+
   it('refuses to start a case from an anonymous contact', async () => {
     const anonymous = (
       await post(coordinator, '/api/contacts', {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { bookAppointment, calendarFor, cancelAppointment, myUpcoming } from './appointments.ts';
-import { addVisit, endCase, getCase, listCases, startCase } from './cases.ts';
+import { addVisit, endCase, getCase, listCases, setPerpetrators, startCase } from './cases.ts';
 import { completeTask, meetingsFor, recordMeeting } from './meetings.ts';
 import {
   appointmentBody,
@@ -18,6 +18,8 @@ import {
   meetingBody,
   meetingList,
   meetingListQuery,
+  perpetratorsBody,
+  perpetratorsResponse,
   startCaseBody,
   taskIdParams,
   versionBody,
@@ -99,6 +101,21 @@ export function dayServiceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => endCase(ctx, request.actor!, request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/day-users/:id/perpetrators',
+      {
+        config: { access: 'day_service.manage' },
+        schema: {
+          tags,
+          summary: "The case's perpetrators, replacing what was recorded",
+          params: caseIdParams,
+          body: perpetratorsBody,
+          response: { 200: perpetratorsResponse },
+        },
+      },
+      async (request) => setPerpetrators(ctx, request.actor!, request.params.id, request.body),
     );
 
     app.post(

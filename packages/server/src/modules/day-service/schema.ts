@@ -3,6 +3,7 @@ import {
   dayUserEndReasons,
   dayVisitKinds,
   firstContactSources,
+  perpetratorRelations,
   transportKinds,
 } from '@havn/domain';
 import { z } from 'zod';
@@ -58,6 +59,15 @@ const visit = z.object({
   agreed: z.string().nullable(),
 });
 
+export const perpetrator = z.object({
+  relation: z.enum(perpetratorRelations),
+  gender: z.enum(['female', 'male', 'other', 'unknown']),
+  childrenExposed: z.enum(['yes', 'no', 'unknown']),
+  notes: z.string().trim().max(2000).nullable().default(null),
+});
+export const perpetratorsBody = z.object({ perpetrators: z.array(perpetrator).max(5) });
+export const perpetratorsResponse = z.object({ count: z.number().int() });
+
 export const caseView = z.object({
   id: z.string(),
   person: z.object({ id: z.string(), displayName: z.string() }),
@@ -68,6 +78,8 @@ export const caseView = z.object({
   endedOn: z.string().nullable(),
   endReason: z.enum(dayUserEndReasons).nullable(),
   visits: z.array(visit),
+  /** Only for those working the case; never searchable. */
+  perpetrators: z.array(perpetrator),
   version: z.number().int(),
 });
 

@@ -447,6 +447,19 @@ export interface MeetingTaskTable {
   done_at: string | null;
 }
 
+export interface CasePerpetratorTable {
+  id: string;
+  centre_id: string;
+  case_type: 'day_user_case' | 'stay';
+  case_id: string;
+  relation: string;
+  gender: string;
+  /** 'yes' | 'no' | 'unknown'. */
+  children_exposed: string;
+  notes_sealed: string | null;
+  created_at: string;
+}
+
 export interface Database {
   centres: CentreTable;
   municipalities: MunicipalityTable;
@@ -480,4 +493,5 @@ export interface Database {
   appointment_staff: AppointmentStaffTable;
   joint_meetings: JointMeetingTable;
   meeting_tasks: MeetingTaskTable;
+  case_perpetrators: CasePerpetratorTable;
 }
