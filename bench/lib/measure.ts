@@ -16,8 +16,9 @@ export async function measure(
   url: string,
   seconds = 5,
   connections = 10,
+  headers: Record<string, string> = {},
 ): Promise<Measurement> {
-  const result = await autocannon({ url, duration: seconds, connections });
+  const result = await autocannon({ url, duration: seconds, connections, headers });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${label}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   }
@@ -36,7 +37,8 @@ export function report(baseline: Measurement, others: Measurement[]): void {
     'p50 ms': m.p50,
     'p99 ms': m.p99,
     'req/s': Math.round(m.requestsPerSecond),
-    'p50 ratio to baseline': (m.p50 / Math.max(baseline.p50, 0.001)).toFixed(2),
+    // autocannon rounds to whole milliseconds: a baseline of 0 ms gives no ratio.
+    'p50 ratio to baseline': baseline.p50 > 0 ? (m.p50 / baseline.p50).toFixed(2) : 'n/a (<1 ms)',
     'throughput ratio to baseline': (m.requestsPerSecond / baseline.requestsPerSecond).toFixed(2),
   }));
   console.table(rows);

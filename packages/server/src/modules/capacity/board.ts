@@ -61,6 +61,17 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
     [...inBed.values()].map((a) => a.personId),
   );
 
+  // Day N once per stay, not once per person: time-zone arithmetic is the costly part here.
+  const days = new Map<string, number>();
+  const dayOf = (stayId: string, arrival: string): number => {
+    let day = days.get(stayId);
+    if (day === undefined) {
+      day = stayDay(new Date(arrival), now);
+      days.set(stayId, day);
+    }
+    return day;
+  };
+
   const total = emptyTotals();
   const count = (
     t: Totals,
@@ -123,7 +134,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
                       personId: occupant.personId,
                       isChild: occupant.isChild,
                       label: visible.has(occupant.personId) ? occupantLabel(occupant) : null,
-                      day: stayDay(new Date(stay.row.arrival_at), now),
+                      day: dayOf(stay.row.id, stay.row.arrival_at),
                     }
                   : null,
             };

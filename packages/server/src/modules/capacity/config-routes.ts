@@ -17,18 +17,8 @@ import {
   versionResponse,
 } from './config-schema.ts';
 import { getConfiguration } from './configuration.ts';
-import {
-  createBed,
-  createRoom,
-  createSite,
-  createUnit,
-  removeConfig,
-  updateBed,
-  updateRoom,
-  updateSite,
-  updateUnit,
-  type ConfigKind,
-} from './configure.ts';
+import { createBed, createRoom, createSite, createUnit, type ConfigKind } from './configure.ts';
+import { removeConfig, updateBed, updateRoom, updateSite, updateUnit } from './reconfigure.ts';
 
 const tags = ['capacity'];
 const plural: Record<ConfigKind, string> = {

@@ -43,10 +43,9 @@ export interface LiveRecords {
 export const adultGenderOf = (gender: Gender): AdultGender =>
   gender === 'female' || gender === 'male' ? gender : 'other';
 
-/** A stay going on, as the domain takes it. */
-export function capacityStayOf(stay: OpenStay, now: Date): CapacityStay {
+/** A stay going on, as the domain takes it; children's ages on `today` (an Oslo date). */
+export function capacityStayOf(stay: OpenStay, today: string): CapacityStay {
   const adult = stay.assignments.find((a) => a.personId === stay.row.person_id);
-  const today = localDate(now);
   return {
     id: stay.row.id,
     adultGender: adult ? adultGenderOf(adult.gender) : 'other',
@@ -140,7 +139,8 @@ export async function loadLiveRecords(
     else stay.assignments.unshift(entry);
   }
 
-  const ongoing = [...stays.values()].map((stay) => capacityStayOf(stay, now));
+  const today = localDate(now);
+  const ongoing = [...stays.values()].map((stay) => capacityStayOf(stay, today));
   // A bed left and not yet cleaned: the stretch of the assignment that ended is what the rule
   // needs to say "being cleaned since the departure".
   const departed: CapacityStay[] = cleanings.map((c) => ({

@@ -23,19 +23,32 @@ export interface BoardBed {
     day: number;
   } | null;
 }
+export interface Totals {
+  beds: number;
+  places: number;
+  free: number;
+  occupied: number;
+  lent: number;
+  reserved: number;
+  beingCleaned: number;
+  outOfService: number;
+  persons: number;
+  adults: number;
+  children: number;
+}
 export interface BoardUnit {
   id: string;
   name: string;
   targetGroup: string;
   accessible: boolean;
-  totals: Record<string, number>;
+  totals: Totals;
   rooms: { id: string; name: string; beds: BoardBed[] }[];
 }
 export interface Board {
   at: string;
   sites: { id: string; name: string; units: BoardUnit[] }[];
   alerts: { code: string; unitId: string; [key: string]: unknown }[];
-  totals: Record<string, number>;
+  totals: Totals;
 }
 
 export async function getBoard(t: TestApp, session: Session, query = ''): Promise<Board> {

@@ -184,6 +184,32 @@ describe('people', () => {
     expect((await read(leader, id)).json().lastName).toBe('Nordmann');
   });
 
+  it('changes only the fields given: an alias edit keeps the address protection and the rest', async () => {
+    const { id } = (
+      await create(leader, {
+        firstName: 'Vern',
+        gender: 'female',
+        interpreterNeeded: true,
+        languages: ['somali'],
+        addressProtection: 'strictly_confidential',
+      })
+    ).json();
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/people/${id}`,
+      headers: leader.headers,
+      payload: { version: 1, alias: 'Sol' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await read(leader, id)).json()).toMatchObject({
+      alias: 'Sol',
+      gender: 'female',
+      interpreterNeeded: true,
+      languages: ['somali'],
+      addressProtection: 'strictly_confidential',
+    });
+  });
+
   it('searches by POST and stores that a search happened, not what was searched for', async () => {
     await create(leader, { firstName: 'Ingrid', lastName: 'Solberg' });
     const res = await t.app.inject({

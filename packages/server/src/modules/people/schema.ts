@@ -33,23 +33,27 @@ const address = z.object({
   city: optionalText(100),
 });
 
-/** What may be written about a person. Only an alias or a first name is required. */
+/**
+ * What may be written about a person. Only an alias or a first name is required. No defaults
+ * here: an update states only what changes (defaults inside a partial would silently reset
+ * fields such as the address protection); the insert fills in what was not given.
+ */
 export const personFields = z.object({
-  isChild: z.boolean().default(false),
+  isChild: z.boolean().optional(),
   alias: optionalText(100),
   firstName: optionalText(100),
   lastName: optionalText(100),
   birthDate: isoDate.nullable().optional(),
   nationalId: nationalId.nullable().optional(),
-  gender: z.enum(genders).default('unknown'),
-  languages: z.array(z.string().trim().min(1).max(50)).max(10).default([]),
-  interpreterNeeded: z.boolean().default(false),
+  gender: z.enum(genders).optional(),
+  languages: z.array(z.string().trim().min(1).max(50)).max(10).optional(),
+  interpreterNeeded: z.boolean().optional(),
   homeMunicipalityNumber: z
     .string()
     .regex(/^\d{4}$/, 'A four-digit municipality number')
     .nullable()
     .optional(),
-  addressProtection: z.enum(protections).default('none'),
+  addressProtection: z.enum(protections).optional(),
   address: address.nullable().optional(),
   contact: contact.nullable().optional(),
   accessibilityNotes: optionalText(2000),
