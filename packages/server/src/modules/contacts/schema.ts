@@ -51,6 +51,8 @@ export const contactSummary = z.object({
   contactBy: z.enum(contactParties),
   partner: named,
   person: named,
+  /** True when a person is linked, even if this viewer may not see who (then `person` is null). */
+  personLinked: z.boolean(),
   topics: z.array(z.enum(contactTopics)),
   urgency: z.enum(contactUrgencies),
   actions: z.array(z.enum(contactActions)),

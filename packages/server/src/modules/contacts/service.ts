@@ -166,6 +166,7 @@ function summarize(
     contactBy: r.contact_by,
     partner: named(r.partner_id, names.partner),
     person: personVisible ? named(r.person_id, names.person) : null,
+    personLinked: r.person_id !== null,
     topics: JSON.parse(r.topics),
     urgency: r.urgency,
     actions: JSON.parse(r.actions),
