@@ -3,6 +3,9 @@ import { lazy, type ReactElement } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { queryClient } from './api/query-client.ts';
 import { RequireAuth } from './auth/RequireAuth.tsx';
+import { auditPage, auditRoutes } from './features/audit/routes.tsx';
+import { capacityPage, capacityRoutes } from './features/capacity/routes.tsx';
+import { dayServiceRoutes } from './features/day-users/routes.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { LoginPage } from './features/login/LoginPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
@@ -16,6 +19,21 @@ const NotYetAvailable = lazy(() =>
 const StaffPage = lazy(() =>
   import('./features/staff/StaffPage.tsx').then((m) => ({ default: m.StaffPage })),
 );
+const ContactsPage = lazy(() =>
+  import('./features/contacts/ContactsPage.tsx').then((m) => ({ default: m.ContactsPage })),
+);
+const PartnersPage = lazy(() =>
+  import('./features/partners/PartnersPage.tsx').then((m) => ({ default: m.PartnersPage })),
+);
+const PeoplePage = lazy(() =>
+  import('./features/people/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })),
+);
+const NewPersonPage = lazy(() =>
+  import('./features/people/NewPersonPage.tsx').then((m) => ({ default: m.NewPersonPage })),
+);
+const PersonPage = lazy(() =>
+  import('./features/people/PersonPage.tsx').then((m) => ({ default: m.PersonPage })),
+);
 const AccountPage = lazy(() =>
   import('./features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
@@ -28,8 +46,16 @@ function pageFor(id: ModuleId): ReactElement {
   switch (id) {
     case 'home':
       return <HomePage />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'people':
+      return <PeoplePage />;
     case 'staff':
       return <StaffPage />;
+    case 'audit':
+      return auditPage();
+    case 'capacity':
+      return capacityPage();
     default:
       return <NotYetAvailable key={id} moduleId={id} />;
   }
@@ -50,6 +76,12 @@ export function App() {
             {modules.map((module) => (
               <Route key={module.id} path={module.path} element={pageFor(module.id)} />
             ))}
+            <Route path="/contacts/partners" element={<PartnersPage />} />
+            <Route path="/people/new" element={<NewPersonPage />} />
+            <Route path="/people/:id" element={<PersonPage />} />
+            {dayServiceRoutes()}
+            {auditRoutes()}
+            {capacityRoutes()}
             <Route path="/konto" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

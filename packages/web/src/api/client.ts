@@ -46,13 +46,13 @@ function cachedCsrfToken(): string | undefined {
  * Sends a state-changing request: JSON in (when there is a body), JSON out (or nothing, for 204).
  * Carries the session's CSRF token in `X-CSRF-Token`, from the cached `me` unless one is passed.
  * The token changes with each login step, so refetch `me` after each. Throws `ApiError` like
- * `getJson`.
+ * `getJson`. `keepalive` lets a small request outlive the tab (a last save as it closes).
  */
 export async function sendJson<T = void>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
-  options: { csrfToken?: string } = {},
+  options: { csrfToken?: string; keepalive?: boolean } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const csrfToken = options.csrfToken ?? cachedCsrfToken();
@@ -63,6 +63,7 @@ export async function sendJson<T = void>(
     method,
     headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(options.keepalive ? { keepalive: true } : {}),
   });
   if (response.status === 204) return undefined as T;
   const answer = await readJson(response);

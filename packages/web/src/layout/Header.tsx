@@ -1,4 +1,5 @@
 import { Alert, Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { CurrentUser } from '../auth/me.ts';
@@ -36,8 +37,11 @@ function UserTools({ user }: { user: CurrentUser }) {
   );
 }
 
-/** The top bar: the name of the service, the logged-in user (if any) and the language choice. */
-export function Header({ user }: { user?: CurrentUser }) {
+/**
+ * The top bar: the name of the service, the language choice, and for a logged-in user the shift
+ * control (casework roles) and who they are.
+ */
+export function Header({ user, shift }: { user?: CurrentUser; shift?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="havn-header">
@@ -45,6 +49,7 @@ export function Header({ user }: { user?: CurrentUser }) {
         {t('app.name')}
       </RouterLink>
       <LanguageSwitcher />
+      {shift}
       {user && <UserTools user={user} />}
     </header>
   );

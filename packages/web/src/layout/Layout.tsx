@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useAuthenticated } from '../auth/authenticated.ts';
+import { ShiftControl } from '../shift/ShiftControl.tsx';
 import { Header } from './Header.tsx';
 import { MainNav } from './MainNav.tsx';
 
@@ -13,7 +14,7 @@ export function Layout() {
   return (
     <div className="havn-app">
       <SkipLink href="#main">{t('app.skipToMain')}</SkipLink>
-      <Header user={me.user} />
+      <Header user={me.user} shift={<ShiftControl me={me} />} />
       <div className="havn-body">
         <MainNav />
         <main id="main" tabIndex={-1} className="havn-main">

@@ -46,7 +46,13 @@ export function MainNav() {
       <ul id={listId} className="havn-nav__list" data-open={open}>
         {modules.map((module) => (
           <li key={module.id}>
-            <NavLink to={module.path} end className="havn-nav__link" onClick={() => setOpen(false)}>
+            {/* A module's own pages (a person, the partners) keep its menu item current. */}
+            <NavLink
+              to={module.path}
+              end={module.path === '/'}
+              className="havn-nav__link"
+              onClick={() => setOpen(false)}
+            >
               {t(moduleNameKey(module.id))}
             </NavLink>
           </li>

@@ -2,6 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
+import { MyAppointments } from '../appointments/MyAppointments.tsx';
 import { HealthStatus } from './HealthStatus.tsx';
 
 export function HomePage() {
@@ -11,6 +12,7 @@ export function HomePage() {
     <div className="havn-page">
       <PageHeading>{t('app.name')}</PageHeading>
       <Paragraph variant="long">{t('home.welcome')}</Paragraph>
+      <MyAppointments />
       <HealthStatus />
     </div>
   );

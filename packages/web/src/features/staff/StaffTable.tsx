@@ -1,7 +1,8 @@
 import { Button, Heading, Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Authenticated } from '../../auth/me.ts';
+import { can, type Authenticated } from '../../auth/me.ts';
+import { StaffActivityLink } from '../audit/StaffActivityLink.tsx';
 import { formatDate } from './format.ts';
 import type { StaffMember } from './staff-api.ts';
 
@@ -59,6 +60,7 @@ export function StaffTable({
   const { t } = useTranslation();
   const headingId = useId();
   const caption = t('staff.caption', { centre: me.user.centreName });
+  const hasActions = canEdit || can(me, 'audit.read_staff_activity');
   return (
     <section className="havn-staff" aria-labelledby={headingId}>
       <Heading level={2} data-size="xs" id={headingId}>
@@ -83,7 +85,7 @@ export function StaffTable({
               <Table.HeaderCell>{t('staff.columns.mfa')}</Table.HeaderCell>
               <Table.HeaderCell>{t('staff.columns.sessions')}</Table.HeaderCell>
               <Table.HeaderCell>{t('staff.columns.status')}</Table.HeaderCell>
-              {canEdit && <Table.HeaderCell>{t('staff.columns.actions')}</Table.HeaderCell>}
+              {hasActions && <Table.HeaderCell>{t('staff.columns.actions')}</Table.HeaderCell>}
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -117,16 +119,21 @@ export function StaffTable({
                 <Table.Cell>
                   <StatusTag member={member} />
                 </Table.Cell>
-                {canEdit && (
+                {hasActions && (
                   <Table.Cell>
-                    <Button
-                      variant="secondary"
-                      data-size="sm"
-                      aria-label={t('staff.editFor', { name: member.displayName })}
-                      onClick={() => onEdit(member.id)}
-                    >
-                      {t('staff.edit')}
-                    </Button>
+                    <span className="havn-audit-staff-actions">
+                      {canEdit && (
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          aria-label={t('staff.editFor', { name: member.displayName })}
+                          onClick={() => onEdit(member.id)}
+                        >
+                          {t('staff.edit')}
+                        </Button>
+                      )}
+                      <StaffActivityLink me={me} member={member} />
+                    </span>
                   </Table.Cell>
                 )}
               </Table.Row>

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startHavn,
+  type RunningHavn,
+} from '../support/browser.ts';
+import { loginThroughUi } from '../support/login.ts';
+
+let havn: RunningHavn;
+let browser: Browser;
+const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+beforeAll(async () => {
+  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await havn?.stop();
+});
+
+const heading = async (page: Page) =>
+  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
+
+async function startShift(page: Page): Promise<void> {
+  const me = await page.request.get(`${havn.baseUrl}/api/auth/me`);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const response = await page.request.post(`${havn.baseUrl}/api/shifts/start`, {
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  expect(response.ok()).toBe(true);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: `${artifacts}capacity-${name}.png`, fullPage: true });
+}
+
+/** Fills "Finn plass til" for a mother with two children, 4 and 9, and finds places. */
+async function findForMother(page: Page): Promise<void> {
+  await page.goto(`${havn.baseUrl}/capacity/find`);
+  await expect.poll(() => heading(page)).toBe('Finn plass til');
+  await page.getByLabel('Kvinne', { exact: true }).check();
+  await page.getByLabel('Antall barn', { exact: true }).fill('2');
+  await page.getByLabel('Alder barn 1 (år)').fill('4');
+  await page.getByLabel('Alder barn 2 (år)').fill('9');
+  await page.getByRole('button', { name: 'Finn plass', exact: true }).click();
+  await page.getByRole('heading', { name: 'Plasser som passer' }).waitFor();
+}
+
+describe('places and occupancy', () => {
+  it('lets the night watch find and assign a place; a second assignment of the bed is refused', async () => {
+    // The coordinator opens "Finn plass til" first, and waits with the form filled in.
+    const second = await openPage(browser);
+    await loginThroughUi(second.page, havn.baseUrl, 'koordinator');
+    await startShift(second.page);
+    await findForMother(second.page);
+    await second.page.getByRole('button', { name: /^Tildel plass 1:/ }).click();
+    const secondDialog = second.page.getByRole('dialog');
+    await secondDialog.getByLabel('Alias', { exact: true }).fill('Lilje');
+    await secondDialog.getByLabel('Alias for barn 1 (4 år)').fill('Lilje-barn A');
+    await secondDialog.getByLabel('Alias for barn 2 (9 år)').fill('Lilje-barn B');
+
+    // The night watch: the board, then find a place, then assign the first option.
+    const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'nattevakt');
+    await startShift(page);
+    await page.goto(`${havn.baseUrl}/capacity`);
+    await expect.poll(() => heading(page)).toBe('Plasser og belegg');
+    expect(await page.title()).toBe('Plasser og belegg – Havn');
+    await page.getByRole('heading', { name: 'Totalt' }).waitFor();
+    await expectNoAxeViolations(page);
+    await shot(page, 'board-before');
+
+    await findForMother(page);
+    expect(await page.title()).toBe('Finn plass til – Havn');
+    await expectNoAxeViolations(page);
+    await shot(page, 'find-results');
+    const first = page.getByRole('button', { name: /^Tildel plass 1:/ });
+    const placeName = ((await first.getAttribute('aria-label')) ?? '').replace(
+      /^Tildel plass 1: /,
+      '',
+    );
+    await first.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Alias', { exact: true }).fill('Rosa');
+    await dialog.getByLabel('Alias for barn 1 (4 år)').fill('Rosa-barn A');
+    await dialog.getByLabel('Alias for barn 2 (9 år)').fill('Rosa-barn B');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
+
+    // Back on the board: the beds are occupied, with the aliases.
+    await expect.poll(() => heading(page)).toBe('Plasser og belegg');
+    await page.getByText('Rosa har fått plass.').waitFor();
+    const rosa = page.locator('li.havn-bed', { hasText: 'Rosa' }).first();
+    await rosa.waitFor();
+    expect(await rosa.textContent()).toContain('Opptatt');
+    expect(await page.locator('li.havn-bed', { hasText: 'Rosa-barn A' }).count()).toBe(1);
+    expect(await page.locator('li.havn-bed', { hasText: 'Rosa-barn B' }).count()).toBe(1);
+    expect(placeName).not.toBe('');
+    await expectNoAxeViolations(page);
+    await shot(page, 'board-after');
+
+    // The coordinator now submits the same place: refused, with the message, options refreshed.
+    await secondDialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
+    await expect
+      .poll(() => second.page.getByRole('alert').first().textContent())
+      .toBe('Sengen ble nettopp tatt av noen andre. Velg en annen plass.');
+    await expectNoAxeViolations(second.page);
+    await shot(second.page, 'taken');
+    await second.context.close();
+
+    // The history page, with its chart loaded lazily and the table of the same numbers.
+    await page.goto(`${havn.baseUrl}/capacity/history`);
+    await expect.poll(() => heading(page)).toBe('Beleggshistorikk');
+    await page
+      .getByRole('heading', { name: 'Overnattinger per måned', level: 2 })
+      .first()
+      .waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await expectNoAxeViolations(page);
+    await shot(page, 'history');
+    await context.close();
+  });
+
+  it('shows the board on a phone without sideways scrolling', async () => {
+    const { context, page } = await openPage(browser, { width: 375 });
+    await loginThroughUi(page, havn.baseUrl, 'nattevakt');
+    await startShift(page);
+    await page.goto(`${havn.baseUrl}/capacity`);
+    await page.getByRole('heading', { name: 'Totalt' }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await shot(page, 'board-375');
+    await context.close();
+  });
+
+  it('lets the unit leader see the configuration, with demo values marked', async () => {
+    const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
+    await page.goto(`${havn.baseUrl}/capacity/configuration`);
+    await expect.poll(() => heading(page)).toBe('Oppsett av plasser');
+    await page.getByRole('button', { name: 'Nytt sted' }).waitFor();
+    await expectNoAxeViolations(page);
+    await shot(page, 'configuration');
+    await context.close();
+  });
+});

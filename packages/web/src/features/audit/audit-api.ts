@@ -1,0 +1,133 @@
+import { auditRecordTypes, type AuditRecordType } from '@havn/domain';
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { getJson, sendJson } from '../../api/client.ts';
+import { queryClient } from '../../api/query-client.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+
+/** One row of `GET /api/break-glass`. */
+export interface Grant {
+  id: string;
+  userId: string;
+  userName: string;
+  recordType: string;
+  recordId: string;
+  reason: string;
+  grantedAt: string;
+  expiresAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+}
+
+/** One entry of the audit log, as the audit views give it. Names of fields, never values. */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  actorName: string | null;
+  verb: string;
+  action: string;
+  outcome: string;
+  recordType: string | null;
+  recordId: string | null;
+  fields: string[];
+  reason: string | null;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  nextBefore: number | null;
+}
+
+/** What "Hvem har sett eller endret" looks up: kept in component state, never in the URL. */
+export interface RecordLookup {
+  recordType: AuditRecordType;
+  recordId: string;
+}
+
+export const isAuditRecordType = (value: unknown): value is AuditRecordType =>
+  typeof value === 'string' && (auditRecordTypes as readonly string[]).includes(value);
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => uuidPattern.test(value);
+
+/** A lookup handed over in the router's state (not the URL), from another audit view. */
+export function lookupFromState(state: unknown): RecordLookup | null {
+  if (typeof state !== 'object' || state === null || !('lookup' in state)) return null;
+  const lookup = state.lookup as Partial<RecordLookup> | null;
+  if (!lookup || !isAuditRecordType(lookup.recordType)) return null;
+  if (typeof lookup.recordId !== 'string' || !isUuid(lookup.recordId)) return null;
+  return { recordType: lookup.recordType, recordId: lookup.recordId };
+}
+
+const auditKey = ['audit'] as const;
+const grantsKey = (reviewed: boolean) => [...auditKey, 'grants', reviewed] as const;
+
+/** Break-the-glass grants waiting for review, or those already reviewed. Newest first. */
+export function useGrants(reviewed: boolean) {
+  return useQuery({
+    queryKey: grantsKey(reviewed),
+    queryFn: ({ signal }) =>
+      getJson<{ items: Grant[] }>(`/api/break-glass?reviewed=${reviewed}`, { signal }).then(
+        (r) => r.items,
+      ),
+  });
+}
+
+/** Marks a grant as reviewed; both lists are fetched again whatever the answer. */
+export function useReviewGrant() {
+  return useMutation({
+    mutationFn: (grant: Grant) =>
+      sendJson('POST', `/api/break-glass/${encodeURIComponent(grant.id)}/review`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...auditKey, 'grants'] }),
+  });
+}
+
+const pageSize = 50;
+
+/**
+ * A page at a time of the audit log, newest first ("Vis eldre" asks for the next). Each answer
+ * is itself logged as a look at the log, so it is not fetched again just because the window
+ * regained focus.
+ */
+function useAuditPages(key: readonly unknown[], path: string, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: [...auditKey, ...key],
+    enabled,
+    initialPageParam: null as number | null,
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams({ limit: String(pageSize) });
+      if (pageParam !== null) params.set('before', String(pageParam));
+      return getJson<AuditPage>(`${path}?${params}`, { signal });
+    },
+    getNextPageParam: (last) => last.nextBefore,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** Who has seen or changed one record. `round` asks again when the same lookup is repeated. */
+export const useRecordHistory = (lookup: RecordLookup, round: number) =>
+  useAuditPages(
+    ['record', lookup.recordType, lookup.recordId, round],
+    `/api/audit/records/${encodeURIComponent(lookup.recordType)}/${encodeURIComponent(lookup.recordId)}`,
+  );
+
+/** What one staff member has opened and changed. */
+export const useStaffActivity = (id: string, enabled: boolean) =>
+  useAuditPages(['staff', id], `/api/staff/${encodeURIComponent(id)}/activity`, enabled);
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment in the centres' time zone, to the second: "24.11.2026, 03:12:45". */
+export function formatAuditTime(iso: string): string {
+  const locale = currentLanguage() === 'nb' ? 'nb-NO' : 'en-GB';
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: 'Europe/Oslo',
+      dateStyle: 'short',
+      timeStyle: 'medium',
+    });
+    timeFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}

@@ -1,0 +1,573 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import type { TargetGroup } from '@havn/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { errorMessageKey } from '../../api/client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { can } from '../../auth/me.ts';
+import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { moduleNameKey } from '../../modules.ts';
+import { Feedback } from '../staff/Feedback.tsx';
+import {
+  capacityApi,
+  targetGroups,
+  useBoard,
+  useCapacityChange,
+  useConfiguration,
+  type Board,
+  type BoardBed,
+  type BoardFilter,
+  type BoardUnit,
+  type Totals,
+} from './capacity-api.ts';
+import { CapacityNav, capacityErrorText, DemoTag, formatTime, StateTag } from './shared.tsx';
+import './capacity.css';
+
+type Pending =
+  | { kind: 'oos'; bed: BoardBed; name: string }
+  | { kind: 'depart'; stayId: string; version: number; name: string; beds: number }
+  | null;
+
+function TotalsList({ totals }: { totals: Totals }) {
+  const { t } = useTranslation();
+  const rows: [string, string | number][] = [
+    [t('capacity.board.totals.beds'), totals.beds],
+    [t('capacity.board.totals.free'), totals.free],
+    [t('capacity.board.totals.occupied'), totals.occupied],
+    [t('capacity.board.totals.lent'), totals.lent],
+    [t('capacity.board.totals.reserved'), totals.reserved],
+    [t('capacity.board.totals.beingCleaned'), totals.beingCleaned],
+    [t('capacity.board.totals.outOfService'), totals.outOfService],
+    [
+      t('capacity.board.totals.persons'),
+      t('capacity.board.totals.personsValue', {
+        persons: totals.persons,
+        adults: totals.adults,
+        children: totals.children,
+      }),
+    ],
+  ];
+  return (
+    <dl className="havn-capacity-totals">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function useBedName() {
+  const { t } = useTranslation();
+  return (bed: { kind: BoardBed['kind']; label: string }) =>
+    t(bed.kind === 'bed' ? 'capacity.board.bedName' : 'capacity.board.bedNameKind', {
+      kind: t(`capacity.bedKinds.${bed.kind}`),
+      label: bed.label,
+    });
+}
+
+function UnitFacts({ unit, checkMinutes }: { unit: BoardUnit; checkMinutes: number | null }) {
+  const { t } = useTranslation();
+  const facts = [
+    t(`capacity.targetGroups.${unit.targetGroup}`),
+    unit.floor === 0
+      ? t('capacity.board.facts.groundFloor')
+      : unit.floor < 0
+        ? t('capacity.board.facts.basement', { floor: unit.floor })
+        : t('capacity.board.facts.floor', { floor: unit.floor }),
+    unit.accessible
+      ? t('capacity.board.facts.accessible')
+      : t('capacity.board.facts.notAccessible'),
+    ...(unit.screened
+      ? [
+          checkMinutes === null
+            ? t('capacity.board.facts.screened')
+            : t('capacity.board.facts.screenedCheck', { minutes: checkMinutes }),
+        ]
+      : []),
+    ...(unit.mayServeAsTransition ? [t('capacity.board.facts.transition')] : []),
+  ];
+  return (
+    <ul className="havn-unit-facts">
+      {facts.map((f) => (
+        <li key={f}>{f}</li>
+      ))}
+    </ul>
+  );
+}
+
+function BedRow({
+  bed,
+  roomName,
+  mayAssign,
+  onChange,
+  onAsk,
+}: {
+  bed: BoardBed;
+  roomName: string;
+  mayAssign: boolean;
+  onChange: (kind: 'ready' | 'inService', bed: BoardBed) => void;
+  onAsk: (pending: Pending) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const bedName = useBedName()(bed);
+  const occupant = bed.occupant;
+  const who = occupant
+    ? (occupant.label ?? t('capacity.board.occupantHidden')) +
+      (occupant.isChild ? ` (${t('capacity.board.child')})` : '')
+    : null;
+  const named = { bed: bedName, room: roomName };
+  return (
+    <li className={`havn-bed havn-bed--${bed.state}`}>
+      <div className="havn-bed__main">
+        <span className="havn-bed__name">{bedName}</span>
+        <StateTag state={bed.state} />
+      </div>
+      {who && occupant && (
+        <p className="havn-bed__occupant">
+          <span>{who}</span> · <span>{t('capacity.board.occupantDay', { day: occupant.day })}</span>
+        </p>
+      )}
+      {bed.state === 'out_of_service' && bed.reason && (
+        <p className="havn-bed__detail">{t('capacity.board.reason', { reason: bed.reason })}</p>
+      )}
+      {bed.since && bed.state !== 'occupied' && bed.state !== 'lent' && bed.state !== 'free' && (
+        <p className="havn-bed__detail">
+          {t('capacity.board.since', { time: formatTime(bed.since, i18n.language) })}
+        </p>
+      )}
+      {mayAssign && (
+        <div className="havn-bed__actions">
+          {bed.state === 'being_cleaned' && (
+            <Button
+              data-size="sm"
+              variant="secondary"
+              aria-label={t('capacity.board.markReadyFor', named)}
+              onClick={() => onChange('ready', bed)}
+            >
+              {t('capacity.board.markReady')}
+            </Button>
+          )}
+          {bed.state === 'free' && (
+            <Button
+              data-size="sm"
+              variant="tertiary"
+              aria-label={t('capacity.board.outOfServiceFor', named)}
+              onClick={() => onAsk({ kind: 'oos', bed, name: bedName })}
+            >
+              {t('capacity.board.outOfService')}
+            </Button>
+          )}
+          {bed.state === 'out_of_service' && (
+            <Button
+              data-size="sm"
+              variant="secondary"
+              aria-label={t('capacity.board.inServiceFor', named)}
+              onClick={() => onChange('inService', bed)}
+            >
+              {t('capacity.board.inService')}
+            </Button>
+          )}
+          {occupant && !occupant.isChild && (
+            <Button
+              data-size="sm"
+              variant="secondary"
+              aria-label={t('capacity.board.departFor', {
+                name: occupant.label ?? t('capacity.board.household'),
+              })}
+              onClick={() =>
+                onAsk({
+                  kind: 'depart',
+                  stayId: occupant.stayId,
+                  version: occupant.stayVersion,
+                  name: occupant.label ?? t('capacity.board.household'),
+                  beds: 0,
+                })
+              }
+            >
+              {t('capacity.board.depart')}
+            </Button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function BoardView({
+  board,
+  mayAssign,
+  checkMinutes,
+  onChange,
+  onAsk,
+}: {
+  board: Board;
+  mayAssign: boolean;
+  checkMinutes: Map<string, number>;
+  onChange: (kind: 'ready' | 'inService', bed: BoardBed) => void;
+  onAsk: (pending: Pending) => void;
+}) {
+  const { t } = useTranslation();
+  const unitName = new Map(board.sites.flatMap((s) => s.units.map((u) => [u.id, u.name])));
+  const hidden = board.sites.some((s) =>
+    s.units.some((u) => u.rooms.some((r) => r.beds.some((b) => b.occupant && !b.occupant.label))),
+  );
+  const units = board.sites.flatMap((s) => s.units);
+  return (
+    <>
+      <section aria-labelledby="capacity-totals" className="havn-capacity-section">
+        <Heading level={2} data-size="sm" id="capacity-totals">
+          {t('capacity.board.totalsHeading')}
+        </Heading>
+        <TotalsList totals={board.totals} />
+      </section>
+      {board.alerts.length > 0 && (
+        <section aria-labelledby="capacity-alerts" className="havn-capacity-section">
+          <Heading level={2} data-size="sm" id="capacity-alerts">
+            {t('capacity.board.alertsHeading')}
+          </Heading>
+          {board.alerts.map((alert) => (
+            <Alert key={`${alert.code}-${alert.unitId}`} data-color="warning" data-size="sm">
+              <Paragraph data-size="sm">
+                {t(`capacity.board.alerts.${alert.code}`, {
+                  unit: unitName.get(alert.unitId) ?? '',
+                })}
+              </Paragraph>
+            </Alert>
+          ))}
+        </section>
+      )}
+      {hidden && (
+        <Alert data-color="info" data-size="sm">
+          <Paragraph data-size="sm">{t('capacity.board.hiddenNames')}</Paragraph>
+        </Alert>
+      )}
+      {units.length === 0 && <Paragraph>{t('capacity.board.noUnits')}</Paragraph>}
+      {board.sites
+        .filter((site) => site.units.length > 0)
+        .map((site) => (
+          <section key={site.id} aria-labelledby={`site-${site.id}`} className="havn-capacity-site">
+            <div className="havn-capacity-title">
+              <Heading level={2} data-size="md" id={`site-${site.id}`}>
+                {site.name}
+              </Heading>
+              <DemoTag fields={site.demoValues} />
+            </div>
+            <div className="havn-capacity-units">
+              {site.units.map((unit) => (
+                <section
+                  key={unit.id}
+                  aria-labelledby={`unit-${unit.id}`}
+                  className="havn-unit-card"
+                >
+                  <div className="havn-capacity-title">
+                    <Heading level={3} data-size="sm" id={`unit-${unit.id}`}>
+                      {unit.name}
+                    </Heading>
+                    <DemoTag fields={unit.demoValues} />
+                  </div>
+                  <UnitFacts unit={unit} checkMinutes={checkMinutes.get(unit.id) ?? null} />
+                  <p className="havn-unit-card__free">
+                    {t('capacity.board.unitFree', {
+                      free: unit.totals.free,
+                      beds: unit.totals.beds,
+                    })}
+                  </p>
+                  {unit.rooms.map((room) => (
+                    <div key={room.id} className="havn-room">
+                      <div className="havn-capacity-title">
+                        <Heading level={4} data-size="xs">
+                          {room.name}
+                        </Heading>
+                        <DemoTag fields={room.demoValues} />
+                      </div>
+                      <ul className="havn-beds">
+                        {room.beds.map((bed) => (
+                          <BedRow
+                            key={bed.id}
+                            bed={bed}
+                            roomName={room.name}
+                            mayAssign={mayAssign}
+                            onChange={onChange}
+                            onAsk={onAsk}
+                          />
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </section>
+              ))}
+            </div>
+          </section>
+        ))}
+    </>
+  );
+}
+
+function OutOfServiceForm({
+  name,
+  pending,
+  onSubmit,
+}: {
+  name: string;
+  pending: boolean;
+  onSubmit: (reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
+    if (reason === '') {
+      setError(t('capacity.board.oosDialog.reasonMissing'));
+      return;
+    }
+    setError(null);
+    onSubmit(reason);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="havn-form">
+      <Heading level={2} data-size="sm">
+        {t('capacity.board.oosDialog.title', { bed: name })}
+      </Heading>
+      <Textfield
+        name="reason"
+        label={t('capacity.board.oosDialog.reason')}
+        description={t('capacity.board.oosDialog.reasonDescription')}
+        error={error ?? undefined}
+        maxLength={200}
+        autoFocus
+      />
+      <div>
+        <Button type="submit" aria-disabled={pending || undefined}>
+          {t('capacity.board.oosDialog.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** /capacity: the live board, for the night watch as much as for the coordinators. */
+export function BoardPage() {
+  const { t, i18n } = useTranslation();
+  const me = useAuthenticated();
+  const name = t(moduleNameKey('capacity'));
+  useDocumentTitle(name);
+  const location = useLocation();
+  const assigned = (location.state as { assigned?: string } | null)?.assigned ?? null;
+  const [filter, setFilter] = useState<BoardFilter>({ targetGroup: '', accessible: false });
+  const allowed = can(me, 'capacity.view_board');
+  const board = useBoard(filter);
+  const configuration = useConfiguration();
+  const mayAssign = can(me, 'capacity.assign');
+  const [pending, setPending] = useState<Pending>(null);
+  const [done, setDone] = useState<string | null>(
+    assigned ? t('capacity.board.done.assigned', { name: assigned }) : null,
+  );
+  const [error, setError] = useState<string | null>(null);
+  const change = useCapacityChange(
+    async (v: { kind: 'ready' | 'inService' | 'oos' | 'depart'; run: () => Promise<unknown> }) =>
+      v.run(),
+  );
+  const bedName = useBedName();
+
+  const checkMinutes = new Map<string, number>();
+  for (const site of configuration.data?.sites ?? [])
+    for (const unit of site.units)
+      if (unit.screening) checkMinutes.set(unit.id, unit.screening.staffCheckIntervalMinutes);
+
+  const run = (
+    kind: 'ready' | 'inService' | 'oos' | 'depart',
+    fn: () => Promise<unknown>,
+    ok: string,
+  ) => {
+    if (change.isPending) return;
+    setDone(null);
+    setError(null);
+    change.mutate(
+      { kind, run: fn },
+      {
+        onSuccess: () => {
+          setDone(ok);
+          setPending(null);
+        },
+        onError: (e) => {
+          setError(capacityErrorText(t, e));
+          setPending(null);
+        },
+      },
+    );
+  };
+
+  const onChange = (kind: 'ready' | 'inService', bed: BoardBed) => {
+    const n = bedName(bed);
+    if (kind === 'ready')
+      run('ready', () => capacityApi.ready(bed.id), t('capacity.board.done.ready', { bed: n }));
+    else
+      run(
+        'inService',
+        () => capacityApi.inService(bed.id),
+        t('capacity.board.done.inService', { bed: n }),
+      );
+  };
+
+  const onAsk = (p: Pending) => {
+    if (p?.kind === 'depart' && board.data) {
+      const beds = board.data.sites
+        .flatMap((s) => s.units.flatMap((u) => u.rooms.flatMap((r) => r.beds)))
+        .filter((b) => b.occupant?.stayId === p.stayId).length;
+      setPending({ ...p, beds });
+    } else setPending(p);
+  };
+
+  let content;
+  if (board.isPending) {
+    content = (
+      <Paragraph className="havn-status__line" role="status">
+        <Spinner aria-hidden data-size="sm" />
+        {t('capacity.loading')}
+      </Paragraph>
+    );
+  } else if (board.isError) {
+    content = (
+      <Alert data-color="danger" role="alert">
+        <Paragraph>{t(errorMessageKey(board.error))}</Paragraph>
+        <Button variant="secondary" data-size="sm" onClick={() => void board.refetch()}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  } else {
+    content = (
+      <BoardView
+        board={board.data}
+        mayAssign={mayAssign}
+        checkMinutes={checkMinutes}
+        onChange={onChange}
+        onAsk={onAsk}
+      />
+    );
+  }
+
+  if (!allowed)
+    return (
+      <div className="havn-page">
+        <PageHeading>{name}</PageHeading>
+        <Alert data-color="warning">
+          <Paragraph>{t('capacity.noAccess')}</Paragraph>
+        </Alert>
+      </div>
+    );
+
+  return (
+    <div className="havn-page havn-page--wide havn-capacity">
+      <PageHeading>{name}</PageHeading>
+      <Paragraph variant="long">{t('capacity.board.intro')}</Paragraph>
+      <CapacityNav />
+      <Feedback done={done} error={error} />
+      <form
+        className="havn-capacity-filters"
+        aria-label={t('capacity.board.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <Field>
+          <Label>{t('capacity.board.targetGroup')}</Label>
+          <Select
+            value={filter.targetGroup}
+            onChange={(e) =>
+              setFilter({ ...filter, targetGroup: e.target.value as TargetGroup | '' })
+            }
+          >
+            <Select.Option value="">{t('capacity.board.allTargetGroups')}</Select.Option>
+            {targetGroups.map((g) => (
+              <Select.Option key={g} value={g}>
+                {t(`capacity.targetGroups.${g}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox
+          label={t('capacity.board.accessibleOnly')}
+          checked={filter.accessible}
+          onChange={(e) => setFilter({ ...filter, accessible: e.target.checked })}
+        />
+      </form>
+      {board.data && (
+        <Paragraph data-size="sm" className="havn-muted">
+          {t('capacity.board.updated', { time: formatTime(board.data.at, i18n.language) })}
+        </Paragraph>
+      )}
+      {content}
+      <Dialog
+        open={pending !== null}
+        onClose={() => setPending(null)}
+        closeButton={t('common.closeDialog')}
+        aria-label={
+          pending?.kind === 'oos'
+            ? t('capacity.board.oosDialog.title', { bed: pending.name })
+            : t('capacity.board.departDialog.title')
+        }
+        className="havn-dialog"
+      >
+        {pending?.kind === 'oos' && (
+          <Dialog.Block>
+            <OutOfServiceForm
+              name={pending.name}
+              pending={change.isPending}
+              onSubmit={(reason) =>
+                run(
+                  'oos',
+                  () => capacityApi.outOfService({ bedId: pending.bed.id, reason }),
+                  t('capacity.board.done.outOfService', { bed: pending.name }),
+                )
+              }
+            />
+          </Dialog.Block>
+        )}
+        {pending?.kind === 'depart' && (
+          <Dialog.Block className="havn-form">
+            <Heading level={2} data-size="sm">
+              {t('capacity.board.departDialog.title')}
+            </Heading>
+            <Paragraph>
+              {t('capacity.board.departDialog.text', { name: pending.name, count: pending.beds })}
+            </Paragraph>
+            <div className="havn-capacity-buttons">
+              <Button
+                data-color="danger"
+                aria-disabled={change.isPending || undefined}
+                onClick={() =>
+                  run(
+                    'depart',
+                    () => capacityApi.depart({ stayId: pending.stayId, version: pending.version }),
+                    t('capacity.board.done.depart', { name: pending.name }),
+                  )
+                }
+              >
+                {t('capacity.board.departDialog.submit')}
+              </Button>
+              <Button variant="secondary" onClick={() => setPending(null)}>
+                {t('common.cancel')}
+              </Button>
+            </div>
+          </Dialog.Block>
+        )}
+      </Dialog>
+    </div>
+  );
+}

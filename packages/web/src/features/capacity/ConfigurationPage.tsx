@@ -1,0 +1,513 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import type { BedKind, TargetGroup, UnitKind } from '@havn/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '../../api/client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { can } from '../../auth/me.ts';
+import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { Feedback } from '../staff/Feedback.tsx';
+import {
+  capacityApi,
+  targetGroups,
+  useCapacityChange,
+  useConfiguration,
+  type ConfigKind,
+  type ConfigUnit,
+} from './capacity-api.ts';
+import { CapacityNav, capacityErrorText, DemoTag } from './shared.tsx';
+import './capacity.css';
+
+const unitKinds = ['house', 'apartment', 'screened_unit'] as const satisfies readonly UnitKind[];
+const bedKinds = ['bed', 'cot', 'extra_bed'] as const satisfies readonly BedKind[];
+
+const defaultScreening = {
+  requiresViolence: true,
+  anyOf: ['mental_illness', 'substance_problems', 'behaviour_unfit_for_communal_living'],
+  notTaken: ['psychotic', 'cannot_manage_daily_living'],
+  staffCheckIntervalMinutes: 60,
+  extendedHouseRules: true,
+};
+
+/** What the dialog edits: a new item under a parent, or an existing one with its version. */
+type Editing =
+  | { mode: 'create'; kind: ConfigKind; parentId: string | null; parentName: string }
+  | {
+      mode: 'edit';
+      kind: ConfigKind;
+      id: string;
+      version: number;
+      name: string;
+      unit?: ConfigUnit;
+      bedKind?: BedKind;
+    }
+  | { mode: 'remove'; kind: ConfigKind; id: string; version: number; name: string }
+  | null;
+
+const parentField: Record<ConfigKind, string | null> = {
+  sites: null,
+  units: 'siteId',
+  rooms: 'unitId',
+  beds: 'roomId',
+};
+
+function EditForm({
+  editing,
+  pending,
+  onSave,
+}: {
+  editing: Exclude<Editing, null | { mode: 'remove' }>;
+  pending: boolean;
+  onSave: (body: Record<string, unknown>, name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const unit = editing.mode === 'edit' ? editing.unit : undefined;
+  const [unitKind, setUnitKind] = useState<UnitKind>(unit?.kind ?? 'house');
+  const isBed = editing.kind === 'beds';
+  const currentName = editing.mode === 'edit' ? editing.name : '';
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = new FormData(event.currentTarget);
+    const name = String(f.get('name') ?? '').trim();
+    const found: Record<string, string> = {};
+    if (name === '') found.name = t('capacity.config.dialog.nameMissing');
+    const body: Record<string, unknown> = isBed ? { label: name } : { name };
+    if (isBed) body.kind = String(f.get('bedKind') ?? 'bed');
+    if (editing.kind === 'units') {
+      const floor = String(f.get('floor') ?? '0').trim();
+      if (!/^-?\d{1,2}$/.test(floor) || Number(floor) < -3 || Number(floor) > 50)
+        found.floor = t('capacity.config.dialog.floorFormat');
+      body.kind = unitKind;
+      body.allocation = String(f.get('allocation'));
+      body.targetGroup = String(f.get('targetGroup')) as TargetGroup;
+      body.accessible = f.get('accessible') === 'on';
+      body.mayServeAsTransition = f.get('transition') === 'on';
+      body.floor = Number(floor);
+      body.notes = String(f.get('notes') ?? '').trim() || null;
+      if (unitKind === 'screened_unit') {
+        const minutes = String(f.get('interval') ?? '').trim();
+        if (!/^\d{1,4}$/.test(minutes) || Number(minutes) < 5 || Number(minutes) > 1440)
+          found.interval = t('capacity.config.dialog.intervalFormat');
+        body.screening = {
+          ...(unit?.screening ?? defaultScreening),
+          staffCheckIntervalMinutes: Number(minutes),
+        };
+      } else body.screening = null;
+    }
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      document.getElementById(`config-${first}`)?.focus();
+      return;
+    }
+    if (editing.mode === 'create') {
+      const field = parentField[editing.kind];
+      if (field && editing.parentId) body[field] = editing.parentId;
+    } else body.version = editing.version;
+    onSave(body, name);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="havn-form">
+      <Heading level={2} data-size="sm">
+        {editing.mode === 'create'
+          ? t('capacity.config.dialog.createTitle', {
+              kind: t(`capacity.config.kinds.${editing.kind}`),
+            })
+          : t('capacity.config.dialog.editTitle', { name: editing.name })}
+      </Heading>
+      <Textfield
+        id="config-name"
+        name="name"
+        label={isBed ? t('capacity.config.dialog.label') : t('capacity.config.dialog.name')}
+        defaultValue={currentName}
+        error={errors.name}
+        maxLength={isBed ? 50 : 100}
+      />
+      {isBed && (
+        <Field>
+          <Label>{t('capacity.config.dialog.bedKind')}</Label>
+          <Select name="bedKind" defaultValue={editing.mode === 'edit' ? editing.bedKind : 'bed'}>
+            {bedKinds.map((k) => (
+              <Select.Option key={k} value={k}>
+                {t(`capacity.bedKinds.${k}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {editing.kind === 'units' && (
+        <>
+          <Field>
+            <Label>{t('capacity.config.dialog.unitKind')}</Label>
+            <Select value={unitKind} onChange={(e) => setUnitKind(e.target.value as UnitKind)}>
+              {unitKinds.map((k) => (
+                <Select.Option key={k} value={k}>
+                  {t(`capacity.unitKinds.${k}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('capacity.config.dialog.allocation')}</Label>
+            <Select name="allocation" defaultValue={unit?.allocation ?? 'room'}>
+              <Select.Option value="room">{t('capacity.allocations.room')}</Select.Option>
+              <Select.Option value="whole_unit">
+                {t('capacity.allocations.whole_unit')}
+              </Select.Option>
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('capacity.config.dialog.targetGroup')}</Label>
+            <Select name="targetGroup" defaultValue={unit?.targetGroup ?? 'women_and_children'}>
+              {targetGroups.map((g) => (
+                <Select.Option key={g} value={g}>
+                  {t(`capacity.targetGroups.${g}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Textfield
+            id="config-floor"
+            name="floor"
+            inputMode="numeric"
+            label={t('capacity.config.dialog.floor')}
+            defaultValue={String(unit?.floor ?? 0)}
+            error={errors.floor}
+          />
+          {unitKind === 'screened_unit' && (
+            <Textfield
+              id="config-interval"
+              name="interval"
+              inputMode="numeric"
+              label={t('capacity.config.dialog.checkInterval')}
+              defaultValue={String(unit?.screening?.staffCheckIntervalMinutes ?? 60)}
+              error={errors.interval}
+            />
+          )}
+          <Checkbox
+            name="accessible"
+            label={t('capacity.config.dialog.accessible')}
+            defaultChecked={unit?.accessible ?? false}
+          />
+          <Checkbox
+            name="transition"
+            label={t('capacity.config.dialog.transition')}
+            defaultChecked={unit?.mayServeAsTransition ?? false}
+          />
+          <Textfield
+            name="notes"
+            multiline
+            rows={3}
+            label={t('capacity.config.dialog.notes')}
+            defaultValue={unit?.notes ?? ''}
+            maxLength={2000}
+          />
+        </>
+      )}
+      <div>
+        <Button type="submit" aria-disabled={pending || undefined}>
+          {t('capacity.config.dialog.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ItemButtons({
+  kind,
+  id,
+  version,
+  name,
+  extra,
+  onEdit,
+  onRemove,
+}: {
+  kind: ConfigKind;
+  id: string;
+  version: number;
+  name: string;
+  extra?: Partial<Extract<Editing, { mode: 'edit' }>>;
+  onEdit: (e: Editing) => void;
+  onRemove: (e: Editing) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="havn-capacity-buttons">
+      <Button
+        data-size="sm"
+        variant="secondary"
+        aria-label={t('capacity.config.editItem', { name })}
+        onClick={() => onEdit({ mode: 'edit', kind, id, version, name, ...extra })}
+      >
+        {t('capacity.config.edit')}
+      </Button>
+      <Button
+        data-size="sm"
+        variant="tertiary"
+        data-color="danger"
+        aria-label={t('capacity.config.removeItem', { name })}
+        onClick={() => onRemove({ mode: 'remove', kind, id, version, name })}
+      >
+        {t('capacity.config.remove')}
+      </Button>
+    </div>
+  );
+}
+
+/** /capacity/configuration: sites, units, rooms and beds, for the unit leader. */
+export function ConfigurationPage() {
+  const { t } = useTranslation();
+  const me = useAuthenticated();
+  const name = t('capacity.config.title');
+  useDocumentTitle(name);
+  const allowed = can(me, 'capacity.configure');
+  const config = useConfiguration();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const change = useCapacityChange((fn: () => Promise<unknown>) => fn());
+
+  const run = (fn: () => Promise<unknown>, ok: string) => {
+    if (change.isPending) return;
+    setDone(null);
+    setError(null);
+    change.mutate(fn, {
+      onSuccess: () => setDone(ok),
+      onError: (e) => setError(capacityErrorText(t, e)),
+      onSettled: () => setEditing(null),
+    });
+  };
+
+  const add = (kind: ConfigKind, parentId: string | null, parentName: string, label: string) => (
+    <Button
+      data-size="sm"
+      variant="secondary"
+      aria-label={label}
+      onClick={() => setEditing({ mode: 'create', kind, parentId, parentName })}
+    >
+      +{' '}
+      {t(
+        `capacity.config.${kind === 'sites' ? 'addSite' : kind === 'units' ? 'addUnit' : kind === 'rooms' ? 'addRoom' : 'addBed'}`,
+      )}
+    </Button>
+  );
+
+  let content;
+  if (config.isPending)
+    content = (
+      <Paragraph className="havn-status__line" role="status">
+        <Spinner aria-hidden data-size="sm" />
+        {t('capacity.loading')}
+      </Paragraph>
+    );
+  else if (config.isError)
+    content = (
+      <Alert data-color="danger" role="alert">
+        <Paragraph>{t(errorMessageKey(config.error))}</Paragraph>
+      </Alert>
+    );
+  else
+    content = (
+      <>
+        <div>{add('sites', null, '', t('capacity.config.addSite'))}</div>
+        {config.data.sites.length === 0 && <Paragraph>{t('capacity.config.empty')}</Paragraph>}
+        {config.data.sites.map((site) => (
+          <section key={site.id} aria-labelledby={`cfg-${site.id}`} className="havn-capacity-site">
+            <div className="havn-capacity-title">
+              <Heading level={2} data-size="md" id={`cfg-${site.id}`}>
+                {site.name}
+              </Heading>
+              <DemoTag fields={site.demoValues} />
+            </div>
+            <ItemButtons
+              kind="sites"
+              id={site.id}
+              version={site.version}
+              name={site.name}
+              onEdit={setEditing}
+              onRemove={setEditing}
+            />
+            <div className="havn-capacity-units">
+              {site.units.map((unit) => (
+                <section
+                  key={unit.id}
+                  aria-labelledby={`cfg-${unit.id}`}
+                  className="havn-unit-card"
+                >
+                  <div className="havn-capacity-title">
+                    <Heading level={3} data-size="sm" id={`cfg-${unit.id}`}>
+                      {unit.name}
+                    </Heading>
+                    <DemoTag fields={unit.demoValues} />
+                  </div>
+                  <ul className="havn-unit-facts">
+                    <li>{t(`capacity.unitKinds.${unit.kind}`)}</li>
+                    <li>{t(`capacity.targetGroups.${unit.targetGroup}`)}</li>
+                    <li>{t(`capacity.allocations.${unit.allocation}`)}</li>
+                  </ul>
+                  <ItemButtons
+                    kind="units"
+                    id={unit.id}
+                    version={unit.version}
+                    name={unit.name}
+                    extra={{ unit }}
+                    onEdit={setEditing}
+                    onRemove={setEditing}
+                  />
+                  {unit.rooms.map((room) => (
+                    <div key={room.id} className="havn-room">
+                      <div className="havn-capacity-title">
+                        <Heading level={4} data-size="xs">
+                          {room.name}
+                        </Heading>
+                        <DemoTag fields={room.demoValues} />
+                      </div>
+                      <ItemButtons
+                        kind="rooms"
+                        id={room.id}
+                        version={room.version}
+                        name={room.name}
+                        onEdit={setEditing}
+                        onRemove={setEditing}
+                      />
+                      <ul className="havn-beds">
+                        {room.beds.map((bed) => {
+                          const bedName = t(
+                            bed.kind === 'bed'
+                              ? 'capacity.board.bedName'
+                              : 'capacity.board.bedNameKind',
+                            {
+                              kind: t(`capacity.bedKinds.${bed.kind}`),
+                              label: bed.label,
+                            },
+                          );
+                          return (
+                            <li key={bed.id} className="havn-bed">
+                              <span className="havn-bed__name">{bedName}</span>
+                              <ItemButtons
+                                kind="beds"
+                                id={bed.id}
+                                version={bed.version}
+                                name={`${bedName} (${room.name})`}
+                                extra={{ name: bed.label, bedKind: bed.kind }}
+                                onEdit={setEditing}
+                                onRemove={setEditing}
+                              />
+                            </li>
+                          );
+                        })}
+                      </ul>
+                      {add(
+                        'beds',
+                        room.id,
+                        room.name,
+                        t('capacity.config.addBedTo', { name: room.name }),
+                      )}
+                    </div>
+                  ))}
+                  {add(
+                    'rooms',
+                    unit.id,
+                    unit.name,
+                    t('capacity.config.addRoomTo', { name: unit.name }),
+                  )}
+                </section>
+              ))}
+            </div>
+            {add('units', site.id, site.name, t('capacity.config.addUnitTo', { name: site.name }))}
+          </section>
+        ))}
+      </>
+    );
+
+  return (
+    <div className="havn-page havn-page--wide havn-capacity">
+      <PageHeading>{name}</PageHeading>
+      {allowed ? (
+        <>
+          <Paragraph variant="long">{t('capacity.config.intro')}</Paragraph>
+          <CapacityNav />
+          <Feedback done={done} error={error} />
+          {content}
+          <Dialog
+            open={editing !== null}
+            onClose={() => setEditing(null)}
+            closeButton={t('common.closeDialog')}
+            aria-label={
+              editing?.mode === 'remove'
+                ? t('capacity.config.removeDialog.title', { name: editing.name })
+                : t('capacity.config.title')
+            }
+            className="havn-dialog"
+          >
+            {editing && editing.mode !== 'remove' && (
+              <Dialog.Block>
+                <EditForm
+                  editing={editing}
+                  pending={change.isPending}
+                  onSave={(body, itemName) =>
+                    run(
+                      () =>
+                        editing.mode === 'create'
+                          ? capacityApi.create({ kind: editing.kind, body })
+                          : capacityApi.update({ kind: editing.kind, itemId: editing.id, body }),
+                      t('capacity.config.saved', { name: itemName }),
+                    )
+                  }
+                />
+              </Dialog.Block>
+            )}
+            {editing?.mode === 'remove' && (
+              <Dialog.Block className="havn-form">
+                <Heading level={2} data-size="sm">
+                  {t('capacity.config.removeDialog.title', { name: editing.name })}
+                </Heading>
+                <Paragraph>{t('capacity.config.removeDialog.text')}</Paragraph>
+                <div className="havn-capacity-buttons">
+                  <Button
+                    data-color="danger"
+                    onClick={() =>
+                      run(
+                        () =>
+                          capacityApi.remove({
+                            kind: editing.kind,
+                            itemId: editing.id,
+                            version: editing.version,
+                          }),
+                        t('capacity.config.removed', { name: editing.name }),
+                      )
+                    }
+                  >
+                    {t('capacity.config.removeDialog.submit')}
+                  </Button>
+                  <Button variant="secondary" onClick={() => setEditing(null)}>
+                    {t('common.cancel')}
+                  </Button>
+                </div>
+              </Dialog.Block>
+            )}
+          </Dialog>
+        </>
+      ) : (
+        <Alert data-color="warning">
+          <Paragraph>{t('capacity.noAccess')}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,371 @@
+import type {
+  AdultGender,
+  Allocation,
+  BedKind,
+  FloorNeed,
+  PlaceTier,
+  ScreeningRules,
+  TargetGroup,
+  UnfitReason,
+  UnitFeature,
+  UnitKind,
+} from '@havn/domain';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { ApiError, getJson, sendJson } from '../../api/client.ts';
+import { queryClient } from '../../api/query-client.ts';
+
+export type BedState =
+  'free' | 'occupied' | 'reserved' | 'being_cleaned' | 'lent' | 'out_of_service';
+
+export const bedStates = [
+  'free',
+  'occupied',
+  'reserved',
+  'being_cleaned',
+  'lent',
+  'out_of_service',
+] as const satisfies readonly BedState[];
+
+export const targetGroups = [
+  'women_and_children',
+  'men',
+  'men_with_children',
+  'any',
+] as const satisfies readonly TargetGroup[];
+
+export interface Totals {
+  beds: number;
+  places: number;
+  free: number;
+  occupied: number;
+  lent: number;
+  reserved: number;
+  beingCleaned: number;
+  outOfService: number;
+  persons: number;
+  adults: number;
+  children: number;
+}
+
+export interface BoardBed {
+  id: string;
+  label: string;
+  kind: BedKind;
+  state: BedState;
+  since: string | null;
+  reason: string | null;
+  occupant: {
+    stayId: string;
+    stayVersion: number;
+    personId: string;
+    isChild: boolean;
+    label: string | null;
+    day: number;
+  } | null;
+}
+
+export interface BoardUnit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  allocation: Allocation;
+  targetGroup: TargetGroup;
+  screened: boolean;
+  accessible: boolean;
+  floor: number;
+  mayServeAsTransition: boolean;
+  features: string[];
+  demoValues: string[];
+  totals: Totals;
+  rooms: { id: string; name: string; demoValues: string[]; beds: BoardBed[] }[];
+}
+
+export type CapacityAlert =
+  | {
+      code: 'move_out_of_screened_unit';
+      siteId: string;
+      unitId: string;
+      lentStayId: string;
+      admittedStayIds: string[];
+      waitingIds: string[];
+    }
+  | {
+      code: 'vacate_transition_place';
+      siteId: string;
+      unitId: string;
+      stayId: string;
+      waitingIds: string[];
+    };
+
+export interface Board {
+  at: string;
+  sites: { id: string; name: string; demoValues: string[]; units: BoardUnit[] }[];
+  alerts: CapacityAlert[];
+  totals: Totals;
+}
+
+export interface BoardFilter {
+  targetGroup: TargetGroup | '';
+  accessible: boolean;
+}
+
+export interface FindNeed {
+  adultGender: AdultGender;
+  housing?: 'women' | 'men';
+  childAges: number[];
+  accessible: boolean;
+  meetsScreenedCriteria: boolean;
+  floor: FloorNeed;
+}
+
+export interface OrderNoteDto {
+  code: string;
+  count?: number;
+}
+
+export interface PlaceOptionDto {
+  rank: number;
+  siteId: string;
+  unitId: string;
+  unitName: string;
+  roomId: string | null;
+  roomName: string | null;
+  beds: { id: string; label: string; kind: BedKind }[];
+  tier: PlaceTier;
+  spareBeds: number;
+  order: OrderNoteDto[];
+  condition: string | null;
+  stayFlags: { lentScreened: boolean; transitionForWoman: boolean };
+}
+
+export interface FindResult {
+  options: PlaceOptionDto[];
+  notFitting: { siteId: string; unitId: string; unitName: string; reasons: UnfitReason[] }[];
+  alerts: CapacityAlert[];
+}
+
+export interface HistoryCounts {
+  persons: number;
+  adults: number;
+  children: number;
+  occupiedBeds: number;
+  capacity: number;
+  overFull: boolean;
+}
+
+export interface MonthCounts {
+  adults: number;
+  children: number;
+  total: number;
+}
+
+export interface History {
+  from: string;
+  to: string;
+  units: { id: string; name: string; targetGroup: TargetGroup }[];
+  days: (HistoryCounts & {
+    date: string;
+    byUnit: Record<string, HistoryCounts>;
+    byTargetGroup: Record<string, HistoryCounts>;
+  })[];
+  months: (MonthCounts & {
+    month: string;
+    placeNights: number;
+    occupancy: number | null;
+    overFullDays: number;
+    byUnit: Record<string, MonthCounts>;
+    byTargetGroup: Record<string, MonthCounts>;
+  })[];
+  overFullDays: string[];
+}
+
+export interface ConfigBed {
+  id: string;
+  label: string;
+  kind: BedKind;
+  position: number;
+  version: number;
+}
+export interface ConfigRoom {
+  id: string;
+  name: string;
+  position: number;
+  version: number;
+  demoValues: string[];
+  beds: ConfigBed[];
+}
+export interface ConfigUnit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  allocation: Allocation;
+  targetGroup: TargetGroup;
+  screening: ScreeningRules | null;
+  accessible: boolean;
+  floor: number;
+  mayServeAsTransition: boolean;
+  features: UnitFeature[];
+  facilities: Record<string, number>;
+  notes: string | null;
+  position: number;
+  screened: boolean;
+  version: number;
+  demoValues: string[];
+  rooms: ConfigRoom[];
+}
+export interface ConfigSite {
+  id: string;
+  name: string;
+  position: number;
+  version: number;
+  demoValues: string[];
+  units: ConfigUnit[];
+}
+
+const base = '/api/capacity';
+const id = (value: string) => encodeURIComponent(value);
+
+export const boardKey = ['capacity', 'board'] as const;
+export const configurationKey = ['capacity', 'configuration'] as const;
+
+export function useBoard(filter: BoardFilter) {
+  const params = new URLSearchParams();
+  if (filter.targetGroup) params.set('targetGroup', filter.targetGroup);
+  if (filter.accessible) params.set('accessible', 'true');
+  const query = params.toString();
+  return useQuery({
+    queryKey: [...boardKey, query],
+    queryFn: ({ signal }) => getJson<Board>(`${base}/board${query ? `?${query}` : ''}`, { signal }),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useHistory(from: string, to: string) {
+  return useQuery({
+    queryKey: ['capacity', 'history', from, to],
+    queryFn: ({ signal }) =>
+      getJson<History>(`${base}/history?from=${id(from)}&to=${id(to)}`, { signal }),
+  });
+}
+
+export function useConfiguration() {
+  return useQuery({
+    queryKey: configurationKey,
+    queryFn: ({ signal }) => getJson<{ sites: ConfigSite[] }>(`${base}/configuration`, { signal }),
+  });
+}
+
+/** Anything that changes beds: the board and the configuration are fetched again, whatever the answer. */
+export function useCapacityChange<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['capacity'] }),
+  });
+}
+
+export type ConfigKind = 'sites' | 'units' | 'rooms' | 'beds';
+
+export interface StartStay {
+  personId: string;
+  bedId: string;
+  children: { personId: string; bedId: string; age?: number }[];
+  need: Omit<FindNeed, 'adultGender' | 'childAges'>;
+}
+
+export const capacityApi = {
+  find: (need: FindNeed) => sendJson<FindResult>('POST', `${base}/find`, need),
+  startStay: (body: StartStay) =>
+    sendJson<{ id: string; version: number }>('POST', `${base}/stays`, body),
+  depart: ({ stayId, version }: { stayId: string; version: number }) =>
+    sendJson<{ version: number }>('POST', `${base}/stays/${id(stayId)}/depart`, { version }),
+  ready: (bedId: string) =>
+    sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/ready`),
+  outOfService: ({ bedId, reason }: { bedId: string; reason: string }) =>
+    sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/out-of-service`, { reason }),
+  inService: (bedId: string) =>
+    sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/in-service`),
+  create: ({ kind, body }: { kind: ConfigKind; body: Record<string, unknown> }) =>
+    sendJson<{ id: string; version: number }>('POST', `${base}/${kind}`, body),
+  update: ({
+    kind,
+    itemId,
+    body,
+  }: {
+    kind: ConfigKind;
+    itemId: string;
+    body: Record<string, unknown>;
+  }) => sendJson<{ version: number }>('PATCH', `${base}/${kind}/${id(itemId)}`, body),
+  remove: ({ kind, itemId, version }: { kind: ConfigKind; itemId: string; version: number }) =>
+    sendJson('DELETE', `${base}/${kind}/${id(itemId)}?version=${version}`),
+};
+
+export interface PersonHit {
+  id: string;
+  displayName: string;
+  birthDate: string | null;
+  isChild: boolean;
+}
+
+export const peopleApi = {
+  search: (text: string) =>
+    sendJson<{ items: PersonHit[] }>('POST', '/api/people/search', { text }).then((r) => r.items),
+  /** A person known by alias only: the adult with the gender the place was found for, or a child. */
+  registerAlias: async (
+    alias: string,
+    of: { adultId: string } | { gender: 'female' | 'male' | 'other' },
+  ): Promise<string> => {
+    const body =
+      'adultId' in of
+        ? { alias, isChild: true, adultIds: [of.adultId], confirmNotDuplicate: true }
+        : { alias, gender: of.gender, confirmNotDuplicate: true };
+    const answer = await sendJson<{ created: true; id: string } | { created: false }>(
+      'POST',
+      '/api/people',
+      body,
+    );
+    if (!answer.created) throw new ApiError(409, 'conflict');
+    return answer.id;
+  },
+};
+
+export type ConflictKey =
+  | 'bedTaken'
+  | 'bedOccupied'
+  | 'bedsOccupied'
+  | 'targetGroupInUse'
+  | 'notWaitingForCleaning'
+  | 'notOutOfService'
+  | 'alreadyOutOfService'
+  | 'bedNotFree'
+  | 'notOffered'
+  | 'personInBed'
+  | 'personHasStay'
+  | 'stayEnded'
+  | 'stale';
+
+const conflictPatterns: [RegExp, ConflictKey][] = [
+  [/just taken/i, 'bedTaken'],
+  [/sleeps in \d+ bed/i, 'bedsOccupied'],
+  [/sleeps in this bed/i, 'bedOccupied'],
+  [/current target group/i, 'targetGroupInUse'],
+  [/not waiting to be cleaned/i, 'notWaitingForCleaning'],
+  [/not out of service/i, 'notOutOfService'],
+  [/already out of service/i, 'alreadyOutOfService'],
+  [/being cleaned|is out of service|reserved for/i, 'bedNotFree'],
+  [/not offered/i, 'notOffered'],
+  [/given a bed/i, 'personInBed'],
+  [/already has a stay/i, 'personHasStay'],
+  [/already ended/i, 'stayEnded'],
+];
+
+/**
+ * The server's (English) reason for a refused change, as a key under `capacity.conflicts`: the bed
+ * taken, someone sleeping in what is to be removed, a target group change that would strand
+ * people…; else a stale version. `count`: the beds in use, for `bedsOccupied`.
+ */
+export function conflictKind(error: unknown): { key: ConflictKey; count: number } | null {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
+  const found = conflictPatterns.find(([pattern]) => pattern.test(error.message));
+  const count = Number(/sleeps in (\d+) bed/i.exec(error.message)?.[1] ?? 0);
+  return { key: found?.[1] ?? 'stale', count };
+}

@@ -1,0 +1,110 @@
+import { Link as DsLink, Tag } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { errorMessageKey } from '../../api/client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { can } from '../../auth/me.ts';
+import type { BedState } from './capacity-api.ts';
+import { conflictKind } from './capacity-api.ts';
+
+/** A symbol per state, beside its name and colour: the state is never told by colour alone. */
+const stateIcons: Record<BedState, string> = {
+  free: '○',
+  occupied: '●',
+  reserved: '◔',
+  being_cleaned: '↻',
+  lent: '⇄',
+  out_of_service: '⊘',
+};
+
+const stateColors: Record<BedState, string> = {
+  free: 'success',
+  occupied: 'neutral',
+  reserved: 'info',
+  being_cleaned: 'warning',
+  lent: 'brand1',
+  out_of_service: 'danger',
+};
+
+export function StateTag({ state }: { state: BedState }) {
+  const { t } = useTranslation();
+  return (
+    <Tag data-color={stateColors[state]} data-size="sm" className="havn-bed-state">
+      <span aria-hidden="true" className="havn-bed-state__icon">
+        {stateIcons[state]}
+      </span>
+      {t(`capacity.states.${state}`)}
+    </Tag>
+  );
+}
+
+/** Marks a record whose values were chosen for the demo, naming the fields. */
+export function DemoTag({ fields }: { fields: readonly string[] }) {
+  const { t } = useTranslation();
+  if (fields.length === 0) return null;
+  return (
+    <Tag
+      data-color="warning"
+      data-size="sm"
+      title={t('capacity.demoValueTitle', { fields: fields.join(', ') })}
+    >
+      {t('capacity.demoValue')}
+    </Tag>
+  );
+}
+
+/** The sentence for a failed capacity change: the server's reason in Norwegian, else the code's. */
+export function capacityErrorText(t: TFunction, error: unknown): string {
+  const conflict = conflictKind(error);
+  if (conflict) {
+    return conflict.key === 'bedsOccupied'
+      ? t('capacity.conflicts.bedsOccupied', { count: conflict.count })
+      : t(`capacity.conflicts.${conflict.key}`);
+  }
+  return t(errorMessageKey(error));
+}
+
+/** The capacity pages, as links between them; the current one marked. */
+export function CapacityNav() {
+  const { t } = useTranslation();
+  const me = useAuthenticated();
+  const { pathname } = useLocation();
+  const links = [
+    { to: '/capacity', label: t('capacity.nav.board'), show: can(me, 'capacity.view_board') },
+    { to: '/capacity/find', label: t('capacity.nav.find'), show: can(me, 'capacity.view_board') },
+    {
+      to: '/capacity/history',
+      label: t('capacity.nav.history'),
+      show: can(me, 'capacity.view_history'),
+    },
+    {
+      to: '/capacity/configuration',
+      label: t('capacity.nav.configuration'),
+      show: can(me, 'capacity.configure'),
+    },
+  ].filter((l) => l.show);
+  return (
+    <nav aria-label={t('capacity.nav.label')} className="havn-capacity-nav">
+      <ul>
+        {links.map((l) => (
+          <li key={l.to}>
+            <DsLink asChild>
+              <Link to={l.to} aria-current={pathname === l.to ? 'page' : undefined}>
+                {l.label}
+              </Link>
+            </DsLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** "YYYY-MM-DDTHH:MM…" as Norwegian date and time. */
+export const formatTime = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Oslo',
+  }).format(new Date(iso));

@@ -1,0 +1,149 @@
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { queryClient } from '../../api/query-client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { can, type Authenticated } from '../../auth/me.ts';
+import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { formatTime } from '../../lib/datetime.ts';
+import { newUuid } from '../../lib/uuid.ts';
+import { moduleDescriptionKey, moduleNameKey } from '../../modules.ts';
+import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { ContactCounts } from './ContactCounts.tsx';
+import { ContactFormDialog, type FormOutcome, type FormSession } from './ContactForm.tsx';
+import { ContactLog } from './ContactLog.tsx';
+import { contactsKey, useDrafts, type Draft } from './contacts-api.ts';
+import { ContactsNav } from './ContactsNav.tsx';
+import { DraftOffer } from './DraftOffer.tsx';
+import { defaultFormState, fromPayload } from './form-state.ts';
+
+/** Alt+N opens the form from anywhere on the page ("N" for ny). */
+const isShortcut = (event: KeyboardEvent) =>
+  event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN';
+
+function ContactsScreen({ me }: { me: Authenticated }) {
+  const { t } = useTranslation();
+  const mayLog = can(me, 'contacts.log');
+  const [session, setSession] = useState<FormSession | null>(null);
+  const [logged, setLogged] = useState<{ at: Date; minutes: number } | null>(null);
+  const drafts = useDrafts(mayLog);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const shortcutId = useId();
+
+  const openNew = () => {
+    setLogged(null);
+    setSession({
+      draftId: newUuid(),
+      openedAt: new Date().toISOString(),
+      initial: defaultFormState,
+    });
+  };
+  const resume = (draft: Draft) => {
+    setLogged(null);
+    setSession({
+      draftId: draft.id,
+      openedAt: draft.openedAt,
+      initial: fromPayload(draft.payload),
+    });
+  };
+
+  const openRef = useRef(openNew);
+  useEffect(() => {
+    openRef.current = openNew;
+  });
+  const formOpen = session !== null;
+  useEffect(() => {
+    if (!mayLog) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!isShortcut(event) || formOpen) return;
+      event.preventDefault();
+      openRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [mayLog, formOpen]);
+
+  const onDone = (outcome: FormOutcome) => {
+    setSession(null);
+    if (outcome.kind === 'logged') {
+      setLogged({ at: new Date(), minutes: outcome.durationMinutes });
+      void queryClient.invalidateQueries({ queryKey: contactsKey });
+    } else {
+      void queryClient.invalidateQueries({ queryKey: ['contacts', 'drafts'] });
+    }
+    // Ready for the next call. The browser may have put focus back already, while the page
+    // could not scroll under the dialog: bring the button (and what is told by it) into view.
+    requestAnimationFrame(() => {
+      buttonRef.current?.focus();
+      buttonRef.current?.scrollIntoView({ block: 'center' });
+    });
+  };
+
+  const offered = (drafts.data ?? []).filter((d) => d.id !== session?.draftId);
+
+  return (
+    <>
+      <OffShiftNotice me={me} />
+      {mayLog && <DraftOffer drafts={offered} onResume={resume} />}
+      {mayLog && (
+        <div className="havn-log-button">
+          <Button
+            ref={buttonRef}
+            data-size="lg"
+            onClick={openNew}
+            aria-describedby={shortcutId}
+            aria-keyshortcuts="Alt+N"
+          >
+            {t('contacts.logButton')}
+          </Button>
+          <Paragraph data-size="sm" id={shortcutId} className="havn-muted">
+            {t('contacts.shortcut')}
+          </Paragraph>
+        </div>
+      )}
+      <div role="status">
+        {logged && (
+          <Alert data-color="success" data-size="sm">
+            <Paragraph data-size="sm">
+              {t('contacts.logged', {
+                time: formatTime(logged.at),
+                count: logged.minutes,
+              })}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      <ContactCounts />
+      <ContactLog />
+      {mayLog && <ContactFormDialog me={me} session={session} onDone={onDone} />}
+    </>
+  );
+}
+
+/**
+ * /contacts: the shift's contact log (calls, walk-ins, messages, referrals), today's and this
+ * month's counts, and "Logg kontakt" — a form made to be filled in from the keyboard in seconds.
+ */
+export function ContactsPage() {
+  const { t } = useTranslation();
+  const me = useAuthenticated();
+  const name = t(moduleNameKey('contacts'));
+  useDocumentTitle(name);
+  const allowed = can(me, 'contacts.list');
+  return (
+    <div className="havn-page havn-page--contacts">
+      <PageHeading>{name}</PageHeading>
+      {allowed ? (
+        <>
+          <ContactsNav />
+          <Paragraph variant="long">{t(moduleDescriptionKey('contacts'))}</Paragraph>
+          <ContactsScreen me={me} />
+        </>
+      ) : (
+        <Alert data-color="warning">
+          <Paragraph>{t('contacts.noAccess')}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import { dayVisitKinds } from '@havn/domain';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Paragraph,
+  Radio,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, errorMessageKey } from '../../api/client.ts';
+import type { Authenticated } from '../../auth/me.ts';
+import { FormError } from '../login/FormError.tsx';
+import { isDate, osloDate } from '../appointments/oslo-time.ts';
+import { useAddVisit, type DayUserCase, type VisitKind } from './day-users-api.ts';
+
+type Field = 'date' | 'minutes';
+
+const text = (form: FormData, name: string) => {
+  const value = String(form.get(name) ?? '').trim();
+  return value === '' ? null : value;
+};
+
+/**
+ * A day visit: a conversation at the centre, a home visit or company to a service. The logged-in
+ * user is the staff member present (there is no list of colleagues to choose from yet).
+ */
+export function VisitForm({
+  me,
+  dayCase,
+  onDone,
+  onCancel,
+}: {
+  me: Authenticated;
+  dayCase: DayUserCase;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const add = useAddVisit(dayCase.id);
+  const [kind, setKind] = useState<VisitKind>('conversation');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [attempt, setAttempt] = useState(0);
+  const refs = { date: useRef<HTMLInputElement>(null), minutes: useRef<HTMLInputElement>(null) };
+
+  const show = (found: Partial<Record<Field, string>>) => {
+    setErrors(found);
+    const first = (Object.keys(refs) as Field[]).find((f) => found[f]);
+    if (first) refs[first].current?.focus();
+    return first !== undefined;
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const date = String(form.get('date') ?? '');
+    const minutes = Number(form.get('minutes'));
+    const found: Partial<Record<Field, string>> = {};
+    if (!isDate(date)) found.date = t('dayService.visits.form.errors.dateMissing');
+    else if (date < dayCase.startedOn) found.date = t('dayService.visits.form.errors.beforeStart');
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 720)
+      found.minutes = t('dayService.visits.form.errors.minutes');
+    add.reset();
+    if (show(found)) return;
+    setAttempt((n) => n + 1);
+    add.mutate(
+      {
+        date,
+        kind,
+        minutes,
+        staffIds: [me.user.id],
+        interpreter: form.get('interpreter') === 'on',
+        topic: text(form, 'topic'),
+        agreed: text(form, 'agreed'),
+      },
+      {
+        onSuccess: onDone,
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return;
+          const fromServer: Partial<Record<Field, string>> = {};
+          for (const f of error.fields) {
+            if (f.path === 'body.date')
+              fromServer.date =
+                f.code === 'before_start'
+                  ? t('dayService.visits.form.errors.beforeStart')
+                  : t('dayService.visits.form.errors.dateMissing');
+            if (f.path === 'body.minutes')
+              fromServer.minutes = t('dayService.visits.form.errors.minutes');
+          }
+          show(fromServer);
+        },
+      },
+    );
+  };
+
+  let formError: string | null = null;
+  if (add.isError && Object.keys(errors).length === 0) {
+    formError =
+      add.error instanceof ApiError && add.error.code === 'conflict'
+        ? t('dayService.visits.form.errors.ended')
+        : t(errorMessageKey(add.error));
+  }
+
+  return (
+    <form className="havn-form" onSubmit={onSubmit} noValidate>
+      <FormError message={formError} attempt={attempt} />
+      <div className="havn-form__row">
+        <Textfield
+          ref={refs.date}
+          type="date"
+          name="date"
+          label={t('dayService.visits.form.date')}
+          defaultValue={osloDate()}
+          min={dayCase.startedOn}
+          error={errors.date}
+          autoFocus
+        />
+        <Textfield
+          ref={refs.minutes}
+          type="number"
+          name="minutes"
+          inputMode="numeric"
+          min={1}
+          max={720}
+          step={1}
+          label={t('dayService.visits.form.minutes')}
+          defaultValue="60"
+          error={errors.minutes}
+        />
+      </div>
+      <Fieldset>
+        <Fieldset.Legend>{t('dayService.visits.form.kind')}</Fieldset.Legend>
+        {dayVisitKinds.map((k) => (
+          <Radio
+            key={k}
+            name="kind"
+            value={k}
+            label={t(`dayService.visitKinds.${k}`)}
+            checked={kind === k}
+            onChange={() => setKind(k)}
+          />
+        ))}
+      </Fieldset>
+      <Checkbox name="interpreter" label={t('dayService.visits.form.interpreter')} />
+      <Textfield
+        name="topic"
+        label={t('dayService.visits.form.topic')}
+        description={t('dayService.visits.form.topicDescription')}
+        maxLength={500}
+        autoComplete="off"
+      />
+      <Textfield
+        multiline
+        rows={3}
+        name="agreed"
+        label={t('dayService.visits.form.agreed')}
+        maxLength={2000}
+      />
+      <Paragraph data-size="sm" className="havn-muted">
+        {t('dayService.visits.form.staff', { name: me.user.displayName })}
+      </Paragraph>
+      <div className="havn-actions">
+        <Button type="submit" loading={add.isPending}>
+          {t('dayService.visits.form.submit')}
+        </Button>
+        <Button type="button" variant="tertiary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

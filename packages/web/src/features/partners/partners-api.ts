@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { getJson, sendJson } from '../../api/client.ts';
+
+/**
+ * The partner types, as the server's `partnerTypes` (packages/server/src/modules/partners/
+ * schema.ts) lists them, in its order. The server keeps that list to itself for now; each has a
+ * translation under `partners.types`, so a new one fails tsc here once it is added here.
+ */
+export const partnerTypes = [
+  'nav',
+  'police',
+  'child_welfare',
+  'emergency_clinic',
+  'family_counselling',
+  'violence_coordinator',
+  'refugee_office',
+  'crime_victim_support',
+  'rvts',
+  'atv',
+  'dps',
+  'school',
+  'kindergarten',
+  'housing_office',
+  'imdi',
+  'udi',
+  'interpreter_service',
+  'health_service',
+  'lawyer',
+  'court',
+  'other',
+] as const;
+export type PartnerType = (typeof partnerTypes)[number];
+
+/** One row of `GET /api/partners`. */
+export interface Partner {
+  id: string;
+  type: PartnerType;
+  name: string;
+  municipalityNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  contactName: string | null;
+  notes: string | null;
+  active: boolean;
+  isDemo: boolean;
+  version: number;
+}
+
+export interface PartnerFields {
+  type: PartnerType;
+  name: string;
+  municipalityNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  contactName: string | null;
+  notes: string | null;
+}
+
+export const partnersKey = ['partners'] as const;
+
+export function usePartners() {
+  return useQuery({
+    queryKey: partnersKey,
+    queryFn: ({ signal }) =>
+      getJson<{ items: Partner[] }>('/api/partners', { signal }).then((r) => r.items),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The partners grouped by type, in the order of `partnerTypes`; empty types left out. */
+export function byType(partners: readonly Partner[]): [PartnerType, Partner[]][] {
+  return partnerTypes
+    .map((type) => [type, partners.filter((p) => p.type === type)] as [PartnerType, Partner[]])
+    .filter(([, list]) => list.length > 0);
+}
+
+export const partnersApi = {
+  create: (body: PartnerFields) =>
+    sendJson<{ id: string; version: number }>('POST', '/api/partners', body),
+  update: (id: string, body: Partial<PartnerFields> & { version: number; active?: boolean }) =>
+    sendJson<{ version: number }>('PATCH', `/api/partners/${encodeURIComponent(id)}`, body),
+};

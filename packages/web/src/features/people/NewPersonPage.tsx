@@ -1,0 +1,151 @@
+import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { queryClient } from '../../api/query-client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { can } from '../../auth/me.ts';
+import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { Duplicates } from './Duplicates.tsx';
+import {
+  peopleApi,
+  peopleKey,
+  usePerson,
+  type Duplicate,
+  type PersonFields,
+} from './people-api.ts';
+import { PersonForm } from './PersonForm.tsx';
+import { checkPersonForm, personErrorsFromServer, type PersonErrors } from './person-form.ts';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The adult a child is registered with: named, so the user sees who. */
+function AdultNote({ adultId }: { adultId: string }) {
+  const { t } = useTranslation();
+  const adult = usePerson(adultId);
+  return (
+    <Paragraph>
+      {adult.data
+        ? t('people.new.childOf', { name: adult.data.displayName })
+        : t('people.new.childOfUnknown')}{' '}
+      <Link asChild>
+        <RouterLink to={`/people/${adultId}`}>{t('people.new.backToAdult')}</RouterLink>
+      </Link>
+    </Paragraph>
+  );
+}
+
+/**
+ * /people/new: registers a person, or with `?adult=<id>` a child linked to that adult. Possible
+ * duplicates are shown before anything is saved.
+ */
+export function NewPersonPage() {
+  const { t } = useTranslation();
+  const me = useAuthenticated();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const adultParam = params.get('adult');
+  const adultId = adultParam && uuidPattern.test(adultParam) ? adultParam : null;
+  const isChild = adultId !== null;
+  const title = isChild ? t('people.new.childTitle') : t('people.new.title');
+  useDocumentTitle(title);
+  const [errors, setErrors] = useState<PersonErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [duplicates, setDuplicates] = useState<{ list: Duplicate[]; fields: PersonFields } | null>(
+    null,
+  );
+  const create = useMutation({
+    mutationFn: ({ fields, confirm }: { fields: PersonFields; confirm: boolean }) =>
+      peopleApi.create({
+        ...fields,
+        ...(adultId ? { adultIds: [adultId] } : {}),
+        confirmNotDuplicate: confirm,
+      }),
+  });
+
+  const send = (fields: PersonFields, confirm: boolean) => {
+    const found = checkPersonForm(fields);
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    if (Object.keys(found).length > 0) return;
+    create.mutate(
+      { fields, confirm },
+      {
+        onSuccess: (result) => {
+          if (!result.created) {
+            setDuplicates({ list: result.duplicates, fields });
+            return;
+          }
+          void queryClient.invalidateQueries({ queryKey: peopleKey });
+          const name =
+            fields.alias ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ');
+          if (adultId) {
+            void navigate(`/people/${adultId}`, { state: { childAdded: name } });
+          } else {
+            void navigate(`/people/${result.id}`, { state: { created: true } });
+          }
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'validation_failed') {
+            setErrors(personErrorsFromServer(error.fields));
+            setAttempt((n) => n + 1);
+          }
+        },
+      },
+    );
+  };
+
+  const failure =
+    create.isError &&
+    !(create.error instanceof ApiError && create.error.code === 'validation_failed')
+      ? create.error instanceof ApiError && create.error.status === 404 && adultId
+        ? t('people.notFound')
+        : t(errorMessageKey(create.error))
+      : null;
+  const mayCreate = can(me, 'people.create');
+
+  return (
+    <div className="havn-page">
+      <PageHeading>{title}</PageHeading>
+      {!mayCreate ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('people.noAccess')}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          <OffShiftNotice me={me} />
+          {adultId && <AdultNote adultId={adultId} />}
+          <Paragraph variant="long">{t('people.new.intro')}</Paragraph>
+          {failure && (
+            <Alert key={attempt} data-color="danger" role="alert">
+              <Paragraph>{failure}</Paragraph>
+            </Alert>
+          )}
+          <PersonForm
+            isChild={isChild}
+            errors={errors}
+            attempt={attempt}
+            pending={create.isPending}
+            submitLabel={t('people.new.submit')}
+            onSubmit={(fields) => {
+              setDuplicates(null);
+              send(fields, false);
+            }}
+            before={
+              duplicates && (
+                <Duplicates
+                  duplicates={duplicates.list}
+                  pending={create.isPending}
+                  onConfirm={() => send(duplicates.fields, true)}
+                />
+              )
+            }
+          />
+        </>
+      )}
+    </div>
+  );
+}

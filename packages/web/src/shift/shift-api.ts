@@ -1,0 +1,60 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { getJson, sendJson } from '../api/client.ts';
+import { meQueryKey, queryClient } from '../api/query-client.ts';
+import { can, type Authenticated } from '../auth/me.ts';
+
+/** `GET /api/shifts/current`. */
+export interface ShiftState {
+  onShift: boolean;
+  startedAt: string | null;
+}
+
+export const shiftKey = ['shift'] as const;
+
+/** Whether this user has shifts at all: the casework roles. */
+export const hasShifts = (me: Authenticated) => can(me, 'shifts.own');
+
+/**
+ * Whether being on shift decides what this user reaches: a coordinator or night watch opens
+ * person records and colleagues' contacts only on shift; the unit leader always.
+ */
+export const shiftGivesAccess = (me: Authenticated) =>
+  hasShifts(me) && !me.user.roles.includes('unit_leader');
+
+export function useShift(me: Authenticated) {
+  return useQuery({
+    queryKey: shiftKey,
+    queryFn: ({ signal }) => getJson<ShiftState>('/api/shifts/current', { signal }),
+    enabled: hasShifts(me),
+  });
+}
+
+/**
+ * The user is off shift and that hides records from them. Unknown (still asking) counts as on
+ * shift, so the notice does not flash while the answer is on its way.
+ */
+export function useOffShift(me: Authenticated): boolean {
+  const shift = useShift(me);
+  return shiftGivesAccess(me) && shift.data?.onShift === false;
+}
+
+/**
+ * Starts or ends the shift. What the user may see changes with it, so every answer cached so far
+ * (except who is logged in) is asked for again. At the end of a shift what was seen on it is
+ * dropped at once, not shown while asking again.
+ */
+export function useShiftChange() {
+  return useMutation({
+    mutationFn: (change: 'start' | 'end') => sendJson<ShiftState>('POST', `/api/shifts/${change}`),
+    onSuccess: async (state) => {
+      queryClient.setQueryData(shiftKey, state);
+      const filter = {
+        predicate: (q: { queryKey: readonly unknown[] }) =>
+          q.queryKey[0] !== meQueryKey[0] && q.queryKey[0] !== shiftKey[0],
+      };
+      await (state.onShift
+        ? queryClient.invalidateQueries(filter)
+        : queryClient.resetQueries(filter));
+    },
+  });
+}
