@@ -168,6 +168,33 @@ describe('contact log', () => {
     ]);
   });
 
+  it('opens a contact linked to a person, naming the person only to those who may open them', async () => {
+    const person = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/people',
+        headers: watch.headers,
+        payload: { alias: 'Kløver' },
+      })
+    ).json();
+    const { id } = (
+      await log(watch, {
+        ...anonymousCall,
+        openedAt: t.clock.now().toISOString(),
+        personId: person.id,
+      })
+    ).json();
+    const seen = await t.app.inject({
+      method: 'GET',
+      url: `/api/contacts/${id}`,
+      headers: watch.headers,
+    });
+    expect(seen.json()).toMatchObject({
+      person: { id: person.id, name: 'Kløver' },
+      personLinked: true,
+    });
+  });
+
   it('keeps a half-typed contact as a sealed draft until it is logged', async () => {
     const draftId = '0192f4c2-0000-7000-8000-00000000d001';
     const openedAt = t.clock.now().toISOString();

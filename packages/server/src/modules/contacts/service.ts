@@ -238,7 +238,9 @@ export async function getContact(
         .selectAll()
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
-      const people = row.person_id ? await gateway.filter('person', [row.person_id]) : new Map();
+      const people = row.person_id
+        ? await gateway.filter('person', [row.person_id], tx)
+        : new Map();
       const names = await lookups(tx, [row]);
       return {
         ...summarize(row, names, row.person_id !== null && people.has(row.person_id)),

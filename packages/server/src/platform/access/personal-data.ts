@@ -34,10 +34,11 @@ export class PersonalDataGateway {
   private async owners(
     type: PersonalRecordType,
     ids: readonly string[],
+    db: Db | Tx,
   ): Promise<{ id: string; centre_id: string; responsible: string | null }[]> {
     switch (type) {
       case 'person': {
-        const rows = await this.db
+        const rows = await db
           .selectFrom('persons')
           .select(['id', 'centre_id'])
           .where('id', 'in', ids)
@@ -45,13 +46,13 @@ export class PersonalDataGateway {
         return rows.map((r) => ({ ...r, responsible: null }));
       }
       case 'day_user_case':
-        return this.db
+        return db
           .selectFrom('day_user_cases')
           .select(['id', 'centre_id', 'primary_contact_id as responsible'])
           .where('id', 'in', ids)
           .execute();
       case 'contact':
-        return this.db
+        return db
           .selectFrom('contacts')
           .select(['id', 'centre_id', 'created_by as responsible'])
           .where('id', 'in', ids)
@@ -63,20 +64,21 @@ export class PersonalDataGateway {
   async relations(
     type: PersonalRecordType,
     ids: readonly string[],
+    db: Db | Tx = this.ctx.database.db,
   ): Promise<Map<string, RecordRelation>> {
     const result = new Map<string, RecordRelation>();
     if (ids.length === 0) return result;
     const now = this.ctx.clock.now().toISOString();
     const [records, shift, grants] = await Promise.all([
-      this.owners(type, ids),
-      this.db
+      this.owners(type, ids, db),
+      db
         .selectFrom('shifts')
         .select('id')
         .where('user_id', '=', this.actor.userId)
         .where('centre_id', '=', this.actor.centreId)
         .where('ended_at', 'is', null)
         .executeTakeFirst(),
-      this.db
+      db
         .selectFrom('break_glass_grants')
         .select(['record_id', (eb) => eb.fn.max('expires_at').as('until')])
         .where('user_id', '=', this.actor.userId)
@@ -135,13 +137,17 @@ export class PersonalDataGateway {
     });
   }
 
-  /** The ids of a set the actor may open, each with its relation; the rest are dropped silently. */
+  /**
+   * The ids of a set the actor may open, each with its relation; the rest are dropped silently.
+   * Inside a transaction pass it as `db`: on SQLite a second connection would wait for ever.
+   */
   async filter(
     type: PersonalRecordType,
     ids: readonly string[],
+    db: Db | Tx = this.db,
   ): Promise<Map<string, RecordRelation>> {
     const now = this.ctx.clock.now();
-    const relations = await this.relations(type, ids);
+    const relations = await this.relations(type, ids, db);
     for (const [id, relation] of relations) {
       if (!decideRecordAccess(this.actor, relation, now).allowed) relations.delete(id);
     }
