@@ -224,7 +224,9 @@ describe('the day service', () => {
     // Only mine: still there.
     // A toggle group: radios inside labels drawn as buttons; the label takes the click.
     await page.locator('label', { hasText: 'Mine avtaler' }).click();
-    expect(await page.getByRole('radio', { name: 'Mine avtaler' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Mine avtaler' }).isChecked())
+      .toBe(true);
     await expect.poll(() => new URL(page.url()).searchParams.get('vis')).toBe('mine');
     await booked.waitFor();
     await expectNoAxeViolations(page);

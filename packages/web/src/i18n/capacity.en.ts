@@ -159,6 +159,7 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       lent_only_when_regular_places_full: 'Only because the ordinary places are full',
       accessible_kept_for_those_who_need_it:
         'Universally designed: better kept free for those who need it',
+      spare_beds_zero: 'No bed stays free besides',
       spare_beds_one: '{{count}} more bed stays free',
       spare_beds_other: '{{count}} more beds stay free',
       unknown: 'Other note',

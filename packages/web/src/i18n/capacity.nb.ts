@@ -184,6 +184,7 @@ export const capacityNb = {
       lent_only_when_regular_places_full: 'Bare fordi de ordinære plassene er fulle',
       accessible_kept_for_those_who_need_it:
         'Universelt utformet: bør holdes ledig for dem som trenger det',
+      spare_beds_zero: 'Ingen senger står ledige i tillegg',
       spare_beds_one: '{{count}} seng står ledig i tillegg',
       spare_beds_other: '{{count}} senger står ledige i tillegg',
       unknown: 'Annen merknad',

@@ -1,5 +1,5 @@
 import type { appointmentPlaces, transportKinds } from '@havn/domain';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
 
@@ -56,8 +56,6 @@ export function useCalendar(range: { from: string; to: string }, staffId: string
       });
       return answer.items;
     },
-    // The day before stays on screen while the next one loads: no jump on "Neste dag".
-    placeholderData: keepPreviousData,
   });
 }
 

@@ -12,9 +12,9 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import type { TargetGroup } from '@havn/domain';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { errorMessageKey } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
@@ -273,7 +273,11 @@ function BoardView({
                 <section
                   key={unit.id}
                   aria-labelledby={`unit-${unit.id}`}
-                  className="havn-unit-card"
+                  className={
+                    unit.rooms.length > 2
+                      ? 'havn-unit-card havn-unit-card--large'
+                      : 'havn-unit-card'
+                  }
                 >
                   <div className="havn-capacity-title">
                     <Heading level={3} data-size="sm" id={`unit-${unit.id}`}>
@@ -288,28 +292,30 @@ function BoardView({
                       beds: unit.totals.beds,
                     })}
                   </p>
-                  {unit.rooms.map((room) => (
-                    <div key={room.id} className="havn-room">
-                      <div className="havn-capacity-title">
-                        <Heading level={4} data-size="xs">
-                          {room.name}
-                        </Heading>
-                        <DemoTag fields={room.demoValues} />
+                  <div className="havn-unit-rooms">
+                    {unit.rooms.map((room) => (
+                      <div key={room.id} className="havn-room">
+                        <div className="havn-capacity-title">
+                          <Heading level={4} data-size="xs">
+                            {room.name}
+                          </Heading>
+                          <DemoTag fields={room.demoValues} />
+                        </div>
+                        <ul className="havn-beds">
+                          {room.beds.map((bed) => (
+                            <BedRow
+                              key={bed.id}
+                              bed={bed}
+                              roomName={room.name}
+                              mayAssign={mayAssign}
+                              onChange={onChange}
+                              onAsk={onAsk}
+                            />
+                          ))}
+                        </ul>
                       </div>
-                      <ul className="havn-beds">
-                        {room.beds.map((bed) => (
-                          <BedRow
-                            key={bed.id}
-                            bed={bed}
-                            roomName={room.name}
-                            mayAssign={mayAssign}
-                            onChange={onChange}
-                            onAsk={onAsk}
-                          />
-                        ))}
-                      </ul>
-                    </div>
-                  ))}
+                    ))}
+                  </div>
                 </section>
               ))}
             </div>
@@ -370,6 +376,11 @@ export function BoardPage() {
   useDocumentTitle(name);
   const location = useLocation();
   const assigned = (location.state as { assigned?: string } | null)?.assigned ?? null;
+  const navigate = useNavigate();
+  // The news of an assignment is shown once: a reload or a return to the page does not repeat it.
+  useEffect(() => {
+    if (assigned) void navigate('.', { replace: true, state: null });
+  }, [assigned, navigate]);
   const [filter, setFilter] = useState<BoardFilter>({ targetGroup: '', accessible: false });
   const allowed = can(me, 'capacity.view_board');
   const board = useBoard(filter);

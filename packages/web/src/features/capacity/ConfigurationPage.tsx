@@ -333,93 +333,100 @@ export function ConfigurationPage() {
                 {site.name}
               </Heading>
               <DemoTag fields={site.demoValues} />
+              <ItemButtons
+                kind="sites"
+                id={site.id}
+                version={site.version}
+                name={site.name}
+                onEdit={setEditing}
+                onRemove={setEditing}
+              />
             </div>
-            <ItemButtons
-              kind="sites"
-              id={site.id}
-              version={site.version}
-              name={site.name}
-              onEdit={setEditing}
-              onRemove={setEditing}
-            />
             <div className="havn-capacity-units">
               {site.units.map((unit) => (
                 <section
                   key={unit.id}
                   aria-labelledby={`cfg-${unit.id}`}
-                  className="havn-unit-card"
+                  className={
+                    unit.rooms.length > 2
+                      ? 'havn-unit-card havn-unit-card--large'
+                      : 'havn-unit-card'
+                  }
                 >
                   <div className="havn-capacity-title">
                     <Heading level={3} data-size="sm" id={`cfg-${unit.id}`}>
                       {unit.name}
                     </Heading>
                     <DemoTag fields={unit.demoValues} />
+                    <ItemButtons
+                      kind="units"
+                      id={unit.id}
+                      version={unit.version}
+                      name={unit.name}
+                      extra={{ unit }}
+                      onEdit={setEditing}
+                      onRemove={setEditing}
+                    />
                   </div>
                   <ul className="havn-unit-facts">
                     <li>{t(`capacity.unitKinds.${unit.kind}`)}</li>
                     <li>{t(`capacity.targetGroups.${unit.targetGroup}`)}</li>
                     <li>{t(`capacity.allocations.${unit.allocation}`)}</li>
                   </ul>
-                  <ItemButtons
-                    kind="units"
-                    id={unit.id}
-                    version={unit.version}
-                    name={unit.name}
-                    extra={{ unit }}
-                    onEdit={setEditing}
-                    onRemove={setEditing}
-                  />
-                  {unit.rooms.map((room) => (
-                    <div key={room.id} className="havn-room">
-                      <div className="havn-capacity-title">
-                        <Heading level={4} data-size="xs">
-                          {room.name}
-                        </Heading>
-                        <DemoTag fields={room.demoValues} />
+                  <div className="havn-unit-rooms">
+                    {unit.rooms.map((room) => (
+                      <div key={room.id} className="havn-room">
+                        <div className="havn-capacity-title">
+                          <Heading level={4} data-size="xs">
+                            {room.name}
+                          </Heading>
+                          <DemoTag fields={room.demoValues} />
+                          <ItemButtons
+                            kind="rooms"
+                            id={room.id}
+                            version={room.version}
+                            name={`${room.name}, ${unit.name}`}
+                            extra={{ name: room.name }}
+                            onEdit={setEditing}
+                            onRemove={setEditing}
+                          />
+                        </div>
+                        <ul className="havn-beds">
+                          {room.beds.map((bed) => {
+                            const bedName = t(
+                              bed.kind === 'bed'
+                                ? 'capacity.board.bedName'
+                                : 'capacity.board.bedNameKind',
+                              {
+                                kind: t(`capacity.bedKinds.${bed.kind}`),
+                                label: bed.label,
+                              },
+                            );
+                            return (
+                              <li key={bed.id} className="havn-bed">
+                                <span className="havn-bed__name">{bedName}</span>
+                                <ItemButtons
+                                  kind="beds"
+                                  id={bed.id}
+                                  version={bed.version}
+                                  name={`${bedName}, ${room.name}, ${unit.name}`}
+                                  extra={{ name: bed.label, bedKind: bed.kind }}
+                                  onEdit={setEditing}
+                                  onRemove={setEditing}
+                                />
+                              </li>
+                            );
+                          })}
+                        </ul>
+                        {add(
+                          'beds',
+                          room.id,
+                          room.name,
+                          t('capacity.config.addBedTo', { name: `${room.name}, ${unit.name}` }),
+                        )}
                       </div>
-                      <ItemButtons
-                        kind="rooms"
-                        id={room.id}
-                        version={room.version}
-                        name={room.name}
-                        onEdit={setEditing}
-                        onRemove={setEditing}
-                      />
-                      <ul className="havn-beds">
-                        {room.beds.map((bed) => {
-                          const bedName = t(
-                            bed.kind === 'bed'
-                              ? 'capacity.board.bedName'
-                              : 'capacity.board.bedNameKind',
-                            {
-                              kind: t(`capacity.bedKinds.${bed.kind}`),
-                              label: bed.label,
-                            },
-                          );
-                          return (
-                            <li key={bed.id} className="havn-bed">
-                              <span className="havn-bed__name">{bedName}</span>
-                              <ItemButtons
-                                kind="beds"
-                                id={bed.id}
-                                version={bed.version}
-                                name={`${bedName} (${room.name})`}
-                                extra={{ name: bed.label, bedKind: bed.kind }}
-                                onEdit={setEditing}
-                                onRemove={setEditing}
-                              />
-                            </li>
-                          );
-                        })}
-                      </ul>
-                      {add(
-                        'beds',
-                        room.id,
-                        room.name,
-                        t('capacity.config.addBedTo', { name: room.name }),
-                      )}
-                    </div>
-                  ))}
+                    ))}
+                  </div>
                   {add(
                     'rooms',
                     unit.id,

@@ -457,7 +457,6 @@ function Results({
                 </div>
               </dl>
               <ul className="havn-unit-facts">
-                <li>{t(`capacity.find.tiers.${option.tier}`)}</li>
                 {option.order.map((note) => (
                   <li key={note.code}>{noteText(note)}</li>
                 ))}

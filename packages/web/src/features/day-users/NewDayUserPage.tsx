@@ -77,7 +77,6 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
   };
 
   const fromContact = contactId !== null && !anonymous ? contactId : null;
-  const chosenFirstContact = firstContact;
 
   const focusFirst = (found: Partial<Record<Field, string>>) => {
     const first = (Object.keys(refs) as Field[]).find((f) => found[f]);
@@ -102,19 +101,19 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
     const startedOn = String(form.get('startedOn') ?? '');
     const found: Partial<Record<Field, string>> = {};
     if (!fromContact && !person) found.person = t('dayService.newCase.personMissing');
-    if (!chosenFirstContact) found.firstContactBy = t('dayService.newCase.firstContactMissing');
+    if (!firstContact) found.firstContactBy = t('dayService.newCase.firstContactMissing');
     if (!isDate(startedOn)) found.startedOn = t('dayService.newCase.startedOnMissing');
     setErrors(found);
     setOpenCase(null);
     start.reset();
-    if (focusFirst(found) || !chosenFirstContact) return;
+    if (focusFirst(found) || !firstContact) return;
     setAttempt((n) => n + 1);
     const personId = person?.id;
     start.mutate(
       {
         ...(fromContact ? { fromContactId: fromContact } : { personId: person!.id }),
         startedOn,
-        firstContactBy: chosenFirstContact,
+        firstContactBy: firstContact,
       },
       {
         onSuccess: ({ id }) => void navigate(`/day-users/${encodeURIComponent(id)}`),
@@ -188,7 +187,7 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
               name="firstContactBy"
               value={source}
               label={t(`dayService.firstContact.${source}`)}
-              checked={chosenFirstContact === source}
+              checked={firstContact === source}
               onChange={() => {
                 setFirstContact(source);
                 setErrors((e) => ({ ...e, firstContactBy: undefined }));

@@ -1,5 +1,5 @@
 import type { dayUserEndReasons, dayVisitKinds, firstContactSources } from '@havn/domain';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
 
@@ -61,7 +61,6 @@ export function useCases(status: CaseStatus) {
       });
       return answer.items;
     },
-    placeholderData: keepPreviousData,
   });
 }
 
