@@ -368,7 +368,8 @@ describe('people and partners', () => {
     await page.getByRole('button', { name: 'Registrer', exact: true }).click();
     await page.getByText('Lillebror er registrert som barn av denne personen.').waitFor();
     const children = page.getByRole('region', { name: 'Barn' });
-    expect(await children.getByRole('link', { name: 'Lillebror' }).isVisible()).toBe(true);
+    // The adult's record is fetched again after the save: wait for it rather than look once.
+    await children.getByRole('link', { name: 'Lillebror' }).waitFor();
     await expectNoAxeViolations(page);
 
     // Editing while someone else saved first: 409, the latest is shown, then it saves.

@@ -36,20 +36,21 @@ describe('the Havn shell', () => {
     for (const name of names.slice(1)) {
       await menu.getByRole('link', { name, exact: true }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
-      // Built modules show their own content (identity.test.ts, contacts.test.ts); every other
-      // one says it is not there yet.
-      if (name === 'Ansatte og tilganger') {
-        await page.getByRole('table').waitFor();
-      } else if (name === 'Kontakter og dagbrukere') {
-        await page.getByRole('button', { name: 'Logg kontakt', exact: true }).waitFor();
-        await page.getByText('Ingen kontakter i denne perioden.').waitFor();
-      } else if (name === 'Personer') {
-        await page.getByRole('searchbox', { name: 'Søk etter navn eller alias' }).waitFor();
-      } else {
-        expect(await page.getByText('Denne delen er ikke tilgjengelig ennå.').isVisible()).toBe(
-          true,
-        );
-      }
+      // Modules not built yet say so honestly; built ones have journeys of their own
+      // (identity, contacts, day-service, capacity, audit) and are only checked for axe here.
+      const notBuilt = [
+        'Inntak',
+        'Opphold',
+        'Utflytting og reetablering',
+        'Samarbeidskommuner',
+        'Fakturering',
+        'Statistikk',
+        'Kvalitet og avvik',
+      ];
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByText('Denne delen er ikke tilgjengelig ennå.').isVisible()).toBe(
+        notBuilt.includes(name),
+      );
       expect(await page.title()).toBe(`${name} – Havn`);
       await expectNoAxeViolations(page);
     }
