@@ -5,12 +5,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { UnitTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict } from '../../platform/http/errors.ts';
-import type {
-  updateBedBody,
-  updateRoomBody,
-  updateSiteBody,
-  updateUnitBody,
-} from './config-schema.ts';
+import type { updateBedBody, updateUnitBody } from './config-schema.ts';
 import { audit, changed, live, tables, withoutDemoMarks, type ConfigKind } from './configure.ts';
 import { loadConfigRows, toModel, unitOf } from './model.ts';
 import { capacityStayOf, loadLiveRecords } from './records.ts';
@@ -41,53 +36,34 @@ async function occupiedBeds(tx: Tx, kind: ConfigKind, id: string): Promise<numbe
   return Number(row.n);
 }
 
-export async function updateSite(
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-  input: z.infer<typeof updateSiteBody>,
-) {
-  return update(ctx, actor, 'site', id, input, async (tx, fields) => {
-    const row = await tx
-      .selectFrom('sites')
-      .select('demo_values')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    await tx
-      .updateTable('sites')
-      .set({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.position !== undefined ? { position: input.position } : {}),
-        demo_values: withoutDemoMarks(row.demo_values, fields),
-      })
-      .where('id', '=', id)
-      .execute();
-  });
+/** Sites and rooms change the same two fields; an edited field loses its demo mark. */
+function updateNameAndPosition(table: 'sites' | 'rooms', kind: 'site' | 'room') {
+  return (
+    ctx: AppContext,
+    actor: Actor,
+    id: string,
+    input: { version: number; name?: string; position?: number },
+  ): Promise<{ version: number }> =>
+    update(ctx, actor, kind, id, input, async (tx, fields) => {
+      const row = await tx
+        .selectFrom(table)
+        .select('demo_values')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      await tx
+        .updateTable(table)
+        .set({
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.position !== undefined ? { position: input.position } : {}),
+          demo_values: withoutDemoMarks(row.demo_values, fields),
+        })
+        .where('id', '=', id)
+        .execute();
+    });
 }
 
-export async function updateRoom(
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-  input: z.infer<typeof updateRoomBody>,
-) {
-  return update(ctx, actor, 'room', id, input, async (tx, fields) => {
-    const row = await tx
-      .selectFrom('rooms')
-      .select('demo_values')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    await tx
-      .updateTable('rooms')
-      .set({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.position !== undefined ? { position: input.position } : {}),
-        demo_values: withoutDemoMarks(row.demo_values, fields),
-      })
-      .where('id', '=', id)
-      .execute();
-  });
-}
+export const updateSite = updateNameAndPosition('sites', 'site');
+export const updateRoom = updateNameAndPosition('rooms', 'room');
 
 export async function updateBed(
   ctx: AppContext,
