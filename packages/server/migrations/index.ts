@@ -8,6 +8,7 @@ import * as m0006 from './0006_capacity.ts';
 import * as m0007 from './0007_contacts.ts';
 import * as m0008 from './0008_day_service.ts';
 import * as m0009 from './0009_perpetrators.ts';
+import * as m0010 from './0010_case_work.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_contacts': m0007,
   '0008_day_service': m0008,
   '0009_perpetrators': m0009,
+  '0010_case_work': m0010,
 };

@@ -27,6 +27,22 @@ const casework: Action[] = [
   'day_service.manage',
   'appointments.manage',
   'meetings.manage',
+  'staff.directory',
+  'intake.conduct',
+  'stays.list_residents',
+  'incidents.report',
+  'child_welfare.report_concern',
+  'agreements.read',
+  'departures.register',
+];
+
+/** Those who work the case: everything on duty can do, plus journals, plans and follow-up. */
+const caseCoordination: Action[] = [
+  ...casework,
+  'stays.work',
+  'child_welfare.decide',
+  'move_out.manage',
+  'reestablishment.manage',
 ];
 
 /** The expected answer for every role and action, written out so a change to `rules` shows here. */
@@ -43,9 +59,15 @@ const table: Record<Role, Action[]> = {
     'staff.reset_mfa',
     'staff.revoke_sessions',
   ],
-  finance: ['staff.list', 'staff.read', 'staff.update_duties'],
-  coordinator: casework,
-  children_coordinator: casework,
+  finance: [
+    'staff.list',
+    'staff.read',
+    'staff.update_duties',
+    'agreements.read',
+    'agreements.manage',
+  ],
+  coordinator: [...caseCoordination, 'move_out.board'],
+  children_coordinator: caseCoordination,
   night_watch: casework,
   on_call_substitute: casework,
   municipality_contact: [],
@@ -86,7 +108,7 @@ describe('decide', () => {
   it('combines roles: the union of what each allows', () => {
     const both: Actor = { ...actorWith('finance'), roles: ['finance', 'night_watch'] };
     expect(permittedActions(both).sort()).toEqual(
-      [...casework, 'staff.list', 'staff.read', 'staff.update_duties'].sort(),
+      [...casework, 'staff.list', 'staff.read', 'staff.update_duties', 'agreements.manage'].sort(),
     );
   });
 });

@@ -38,6 +38,22 @@ export const actions = [
   'capacity.assign',
   'capacity.configure',
   'capacity.view_history',
+  'staff.directory',
+  'intake.conduct',
+  'intake.configure',
+  'stays.list_residents',
+  'stays.work',
+  'incidents.report',
+  'child_welfare.report_concern',
+  'child_welfare.decide',
+  'child_welfare.overview',
+  'agreements.read',
+  'agreements.manage',
+  'departures.register',
+  'stays.correct',
+  'move_out.manage',
+  'move_out.board',
+  'reestablishment.manage',
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -71,6 +87,13 @@ export const caseworkRoles: readonly Role[] = [
   'children_coordinator',
   'night_watch',
   'on_call_substitute',
+];
+
+/** Those who work the case itself: journals, plans, conversations. */
+export const caseCoordinators: readonly Role[] = [
+  'unit_leader',
+  'coordinator',
+  'children_coordinator',
 ];
 
 const accountManagers: readonly Role[] = ['unit_leader', 'system_admin'];
@@ -119,6 +142,32 @@ export const rules: Record<Action, Rule> = {
   'capacity.configure': { roles: ['unit_leader'], personalData: false },
   // Occupancy figures per day and month, no persons.
   'capacity.view_history': { roles: caseworkRoles, personalData: false },
+  // Colleagues' names only, so appointments, visits and tasks can name who goes.
+  'staff.directory': { roles: caseworkRoles, personalData: false },
+  // Intake happens at any hour: whoever is on duty may conduct it; the unit leader sets the
+  // threat-mapping items and the reassessment interval.
+  'intake.conduct': { roles: caseworkRoles, personalData: true },
+  'intake.configure': { roles: ['unit_leader'], personalData: false },
+  // The current residents' essentials (alias, room, safety flags) for whoever is on duty.
+  'stays.list_residents': { roles: caseworkRoles, personalData: true },
+  // The stay's casework — journal, plan, conversations, children's pages. Night watch and
+  // on-call substitutes get the essentials, never the journals.
+  'stays.work': { roles: caseCoordinators, personalData: true },
+  // Anyone on duty reports an incident and registers a concern for a child (§6 applies to all).
+  'incidents.report': { roles: caseworkRoles, personalData: true },
+  'child_welfare.report_concern': { roles: caseworkRoles, personalData: true },
+  'child_welfare.decide': { roles: caseCoordinators, personalData: true },
+  'child_welfare.overview': { roles: ['unit_leader'], personalData: true },
+  // Agreement terms per municipality (stay limit, billing beyond it): no personal data.
+  'agreements.read': { roles: [...caseworkRoles, 'finance'], personalData: false },
+  'agreements.manage': { roles: ['unit_leader', 'finance'], personalData: false },
+  // A departure can happen at night (a leave without notice): whoever is on duty registers it.
+  'departures.register': { roles: caseworkRoles, personalData: true },
+  // Correcting a stay's dates changes overnights and bills: the unit leader, with a reason.
+  'stays.correct': { roles: ['unit_leader'], personalData: true },
+  'move_out.manage': { roles: caseCoordinators, personalData: true },
+  'move_out.board': { roles: ['unit_leader', 'coordinator'], personalData: true },
+  'reestablishment.manage': { roles: caseCoordinators, personalData: true },
 };
 
 /** What the caller knows about the record the action touches, when it touches one. */

@@ -34,6 +34,15 @@ export const auditRecordTypes = [
   'room',
   'bed',
   'stay',
+  'intake',
+  'reservation',
+  'waiting_entry',
+  'child_welfare_concern',
+  'incident',
+  'journal_note',
+  'agreement',
+  'reestablishment_case',
+  'task',
 ] as const;
 export type AuditRecordType = (typeof auditRecordTypes)[number];
 

@@ -11,7 +11,8 @@ import type { Db, Tx } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
 
 /** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
-export type PersonalRecordType = 'person' | 'contact' | 'day_user_case';
+export type PersonalRecordType =
+  'person' | 'contact' | 'day_user_case' | 'stay' | 'reestablishment_case';
 
 /**
  * The one path to personal data. Every read and write of a personal record goes through a
@@ -35,7 +36,7 @@ export class PersonalDataGateway {
     type: PersonalRecordType,
     ids: readonly string[],
     db: Db | Tx,
-  ): Promise<{ id: string; centre_id: string; responsible: string | null }[]> {
+  ): Promise<{ id: string; centre_id: string; responsible: (string | null)[] }[]> {
     switch (type) {
       case 'person': {
         const rows = await db
@@ -43,20 +44,38 @@ export class PersonalDataGateway {
           .select(['id', 'centre_id'])
           .where('id', 'in', ids)
           .execute();
-        return rows.map((r) => ({ ...r, responsible: null }));
+        return rows.map((r) => ({ ...r, responsible: [] }));
       }
-      case 'day_user_case':
-        return db
+      case 'day_user_case': {
+        const rows = await db
           .selectFrom('day_user_cases')
-          .select(['id', 'centre_id', 'primary_contact_id as responsible'])
+          .select(['id', 'centre_id', 'primary_contact_id'])
           .where('id', 'in', ids)
           .execute();
-      case 'contact':
-        return db
+        return rows.map((r) => ({ ...r, responsible: [r.primary_contact_id] }));
+      }
+      case 'contact': {
+        const rows = await db
           .selectFrom('contacts')
-          .select(['id', 'centre_id', 'created_by as responsible'])
+          .select(['id', 'centre_id', 'created_by'])
           .where('id', 'in', ids)
           .execute();
+        return rows.map((r) => ({ ...r, responsible: [r.created_by] }));
+      }
+      case 'stay': {
+        const rows = await db
+          .selectFrom('stays')
+          .select(['id', 'centre_id', 'primary_contact_id', 'child_responsible_id'])
+          .where('id', 'in', ids)
+          .execute();
+        return rows.map((r) => ({
+          ...r,
+          responsible: [r.primary_contact_id, r.child_responsible_id],
+        }));
+      }
+      case 'reestablishment_case':
+        // The re-establishment module adds its table and this case in the same change.
+        return [];
     }
   }
 
@@ -93,7 +112,7 @@ export class PersonalDataGateway {
       result.set(record.id, {
         recordCentreId: record.centre_id,
         // Cases (stays, day-user cases) bring primary contacts; a logged contact is its author's.
-        isPrimaryContact: record.responsible === this.actor.userId,
+        isPrimaryContact: record.responsible.includes(this.actor.userId),
         onShiftForRecord: shift !== undefined && record.centre_id === this.actor.centreId,
         breakGlassUntil: grantUntil.get(record.id) ?? null,
       });

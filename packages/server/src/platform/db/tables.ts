@@ -316,6 +316,10 @@ export interface StayTable {
   /** A woman in a men's unit as a transition home: must move quickly when a man needs it. */
   transition_for_woman: number;
   meets_screened_criteria: number;
+  /** The staff member who works the stay; opens its records by relation. */
+  primary_contact_id: string | null;
+  /** For families: the staff member responsible for the children; opens them by relation. */
+  child_responsible_id: string | null;
   is_demo: number;
   created_by: string;
   created_at: string;
@@ -460,6 +464,27 @@ export interface CasePerpetratorTable {
   created_at: string;
 }
 
+/** One task list for every case: intake flags, plan measures, incidents, move-out steps. */
+export interface CaseTaskTable {
+  id: string;
+  centre_id: string;
+  case_type: 'stay' | 'day_user_case' | 'reestablishment_case';
+  case_id: string;
+  description: string;
+  owner_user_id: string | null;
+  owner_partner_id: string | null;
+  /** A local date, YYYY-MM-DD. */
+  due_on: string | null;
+  source: string;
+  source_ref: string | null;
+  done_at: string | null;
+  done_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
 export interface Database {
   centres: CentreTable;
   municipalities: MunicipalityTable;
@@ -494,4 +519,5 @@ export interface Database {
   joint_meetings: JointMeetingTable;
   meeting_tasks: MeetingTaskTable;
   case_perpetrators: CasePerpetratorTable;
+  case_tasks: CaseTaskTable;
 }
