@@ -104,6 +104,15 @@ export const auditNb = {
     unit: 'Avdeling',
     room: 'Rom',
     bed: 'Seng',
+    intake: 'Inntak',
+    reservation: 'Reservasjon',
+    waiting_entry: 'Venteliste',
+    child_welfare_concern: 'Bekymringsmelding',
+    incident: 'Hendelse',
+    journal_note: 'Journalnotat',
+    agreement: 'Avtale med kommune',
+    reestablishment_case: 'Reetableringssak',
+    task: 'Oppgave',
   } satisfies Record<AuditRecordType, string>,
   /** Why access was given or refused; any other reason is the staff member's own words. */
   reasons: {

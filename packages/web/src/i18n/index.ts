@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
 import { nb } from './nb.ts';
 
 export const languages = ['nb', 'en'] as const;
@@ -36,8 +35,22 @@ function rememberLanguage(language: Language): void {
 export const currentLanguage = (): Language =>
   isLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : defaultLanguage;
 
+/**
+ * Bokmål ships with the first load; other languages load when chosen, so the first load carries
+ * one set of texts rather than all of them.
+ */
+const loaders: Record<Exclude<Language, 'nb'>, () => Promise<object>> = {
+  en: () => import('./en.ts').then((m) => m.en),
+};
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (language === 'nb' || i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await loaders[language]());
+}
+
 /** Switches the language at once, remembers it and tells assistive technology via `<html lang>`. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await ensureLoaded(language);
   rememberLanguage(language);
   await i18next.changeLanguage(language);
 }
@@ -47,8 +60,9 @@ i18next.on('languageChanged', () => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { nb: { translation: nb } },
+  partialBundledLanguages: true,
+  lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: [...languages],
   initAsync: false,
@@ -56,5 +70,11 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** Resolves when the remembered language's texts are in place; render after it. */
+export const i18nReady: Promise<void> = (async () => {
+  const remembered = storedLanguage();
+  if (remembered !== defaultLanguage) await changeLanguage(remembered);
+})();
 
 export default i18next;
