@@ -101,8 +101,9 @@ describe('places and occupancy', () => {
       await dialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
 
       // Back on the board: the beds are occupied, with the aliases.
-      await expect.poll(() => heading(page)).toBe('Plasser og belegg');
+      // Four requests (three people and the stay): wait for the news, not a quick poll.
       await page.getByText('Rosa har fått plass.').waitFor();
+      await expect.poll(() => heading(page)).toBe('Plasser og belegg');
       const rosa = page.locator('li.havn-bed', { hasText: 'Rosa' }).first();
       await rosa.waitFor();
       expect(await rosa.textContent()).toContain('Opptatt');
@@ -149,6 +150,65 @@ describe('places and occupancy', () => {
       await page.locator('.recharts-surface').first().waitFor();
       await expectNoAxeViolations(page);
       await shot(page, 'history');
+      await context.close();
+    },
+  );
+
+  it(
+    'lets the night watch reserve a place, receive the household in it, and move a resident',
+    { timeout: 180_000 },
+    async () => {
+      const { context, page } = await openPage(browser);
+      await loginThroughUi(page, havn.baseUrl, 'nattevakt');
+      await startShift(page);
+
+      // The police call: a mother with two children is on her way. Hold the best place.
+      await findForMother(page);
+      await page.getByRole('button', { name: /^Reserver plass 1:/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Alias eller initialer').fill('R.B.');
+      await expectNoAxeViolations(page);
+      await dialog.getByRole('button', { name: 'Reserver plassen', exact: true }).click();
+
+      // The board shows the beds reserved, with the label and the time left.
+      await page.getByText('Plassen er reservert for R.B.').waitFor();
+      await expect.poll(() => heading(page)).toBe('Plasser og belegg');
+      const held = page.locator('li.havn-bed', { hasText: 'Reservert for R.B.' });
+      await held.first().waitFor();
+      expect(await held.count()).toBe(3);
+      expect(await held.first().textContent()).toMatch(/Reservert.*igjen/);
+      await page.getByRole('heading', { name: 'Venteliste' }).waitFor();
+      await page.getByText('Trane', { exact: true }).waitFor();
+      await expectNoAxeViolations(page);
+      await shot(page, 'board-reserved');
+
+      // She arrives: the stay starts in the reserved beds.
+      await page.getByRole('button', { name: 'Ta imot R.B.', exact: true }).click();
+      await dialog.getByLabel('Alias', { exact: true }).fill('Rut');
+      await dialog.getByLabel('Alias for barn 1 (4 år)').fill('Rut-barn A');
+      await dialog.getByLabel('Alias for barn 2 (9 år)').fill('Rut-barn B');
+      await expectNoAxeViolations(page);
+      await dialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
+      await page.getByText('Rut har fått plass.').waitFor();
+      expect(await held.count()).toBe(0);
+      const rut = page.locator('li.havn-bed', { hasText: 'Rut' }).first();
+      expect(await rut.textContent()).toContain('Opptatt');
+      const before = await rut.evaluate((li) => li.closest('.havn-room')?.textContent ?? '');
+
+      // The household moves to another room that fits it.
+      await page.getByRole('button', { name: 'Flytt Rut', exact: true }).click();
+      await dialog.getByRole('radio').first().waitFor();
+      await dialog.getByRole('radio').first().check();
+      await expectNoAxeViolations(page);
+      await dialog.getByRole('button', { name: 'Flytt', exact: true }).click();
+      await page.getByText('Rut er flyttet.', { exact: false }).waitFor();
+      const after = page.locator('li.havn-bed', { hasText: 'Rut' }).first();
+      await after.waitFor();
+      expect(await after.evaluate((li) => li.closest('.havn-room')?.textContent ?? '')).not.toBe(
+        before,
+      );
+      await expectNoAxeViolations(page);
+      await shot(page, 'board-moved');
       await context.close();
     },
   );

@@ -242,6 +242,25 @@ describe('the contact log', () => {
     await logEntries(page).first().getByRole('button', { name: 'Vis notater' }).click();
     await logEntries(page).first().getByText('Kom alene, ville snakke om eksen.').waitFor();
 
+    // A correction: the same fields, from the keyboard, saved at the version read.
+    await logEntries(page)
+      .first()
+      .getByRole('button', { name: /^Endre kontakten fra / })
+      .click();
+    const editDialog = page.getByRole('dialog', { name: 'Endre kontakt' });
+    await editDialog.waitFor();
+    expect(await editDialog.getByRole('radio', { name: 'Oppmøte' }).isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    await editDialog.getByRole('radio', { name: 'Akutt' }).focus();
+    await page.keyboard.press('Space');
+    await editDialog.getByLabel('Varighet i minutter').fill('35');
+    await editDialog.getByRole('button', { name: 'Lagre endringene' }).click();
+    await expect.poll(() => editDialog.isVisible()).toBe(false);
+    await page.getByText('Kontakten er endret.').waitFor();
+    await expect.poll(() => logEntries(page).first().textContent()).toContain('Hastegrad: Akutt');
+    expect(await logEntries(page).first().textContent()).toContain('35 minutter');
+    await expectNoAxeViolations(page);
+
     // The person linked: their page, while on shift.
     await page.getByRole('link', { name: 'Sjøstjerne' }).click();
     await expect.poll(() => heading(page)).toBe('Sjøstjerne');
@@ -400,6 +419,35 @@ describe('people and partners', () => {
     await page.goto(saraUrl);
     await page.getByText('Denne registreringen er slått sammen med en annen.').waitFor();
     await expectNoAxeViolations(page);
+
+    // A child already registered is linked to another adult too: a step-father who came later.
+    await page.goto(`${havn.baseUrl}/people/new`);
+    await expect.poll(() => heading(page)).toBe('Registrer person');
+    await page.getByLabel('Fornavn', { exact: true }).fill('Per');
+    await page.getByLabel('Etternavn', { exact: true }).fill('Stefar');
+    await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+    await expect.poll(() => heading(page)).toBe('Per Stefar');
+    await page.getByRole('button', { name: 'Koble til et barn som er registrert' }).click();
+    const linkForm = page.getByRole('region', { name: 'Koble til et barn' });
+    await linkForm.waitFor();
+    await expectNoAxeViolations(page);
+    await linkForm.getByLabel('Søk etter barnet').fill('Lille');
+    await linkForm.getByRole('button', { name: 'Velg Lillebror' }).click();
+    await linkForm.getByLabel('Relasjon til barnet').selectOption({ label: 'Steforelder' });
+    await linkForm.getByRole('button', { name: 'Koble til barnet' }).click();
+    await page.getByText('Lillebror er koblet til.').waitFor();
+    await page
+      .getByRole('region', { name: 'Barn' })
+      .getByRole('link', { name: 'Lillebror' })
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await page
+      .getByRole('region', { name: 'Barn' })
+      .getByRole('link', { name: 'Lillebror' })
+      .click();
+    const adults = page.getByRole('region', { name: 'Voksne' });
+    await adults.getByRole('link', { name: 'Per Stefar' }).waitFor();
+    expect(await adults.getByRole('listitem').count()).toBe(2);
 
     // Search: by POST, so the name is never in the address.
     await page.goto(`${havn.baseUrl}/people`);

@@ -166,6 +166,38 @@ describe('the day service', () => {
     expect(visit).toContain('Bolig og økonomi');
     await expectNoAxeViolations(page);
 
+    // The perpetrator, on the case only: from the keyboard, saved, then shown.
+    const perpetrator = page.getByRole('region', { name: 'Utøver' });
+    expect(
+      await perpetrator.getByText('Ingen opplysninger om utøver er registrert.').isVisible(),
+    ).toBe(true);
+    await perpetrator.getByRole('button', { name: 'Registrer utøver' }).click();
+    const perpetratorForm = page.getByRole('region', { name: 'Opplysninger om utøver' });
+    await perpetratorForm.waitFor();
+    await perpetratorForm.getByRole('button', { name: 'Lagre opplysningene' }).click();
+    await perpetratorForm.getByText('Velg utøvers relasjon til den utsatte.').waitFor();
+    await expect.poll(() => focusedText(page)).toMatch(/^Velg relasjon/);
+    await expectNoAxeViolations(page);
+    await perpetratorForm
+      .getByLabel('Relasjon til den utsatte')
+      .selectOption({ label: 'Tidligere partner' });
+    await perpetratorForm.getByRole('radio', { name: 'Mann' }).focus();
+    await page.keyboard.press('Space');
+    await perpetratorForm.getByRole('radio', { name: 'Ja' }).focus();
+    await page.keyboard.press('Space');
+    await perpetratorForm.getByLabel('Merknader').fill('Har kontaktforbud.');
+    await expectNoAxeViolations(page);
+    await perpetratorForm.getByRole('button', { name: 'Lagre opplysningene' }).click();
+    await perpetrator.getByText('Opplysningene om utøver er lagret.').waitFor();
+    const recorded = await perpetrator.getByRole('list', { name: 'Utøvere' }).textContent();
+    expect(recorded).toContain('Tidligere partner');
+    expect(recorded).toContain('Mann');
+    expect(recorded).toContain('Har kontaktforbud.');
+    expect(
+      await perpetrator.getByRole('button', { name: 'Endre opplysninger om utøver' }).isVisible(),
+    ).toBe(true);
+    await expectNoAxeViolations(page);
+
     // A joint meeting with NAV, with a task for me, then done.
     await page.getByRole('button', { name: 'Registrer samarbeidsmøte' }).click();
     const meetingForm = page.getByRole('region', { name: 'Registrer samarbeidsmøte' });
@@ -197,10 +229,18 @@ describe('the day service', () => {
     await page.getByLabel('Til klokken').fill(slot.end);
     await page.getByLabel('Sted', { exact: true }).selectOption({ label: 'NAV' });
     await page.getByLabel('Hos', { exact: true }).selectOption({ label: 'NAV Bergenhus' });
-    // Someone from the staff goes along: me, the only choice for now, and already chosen.
+    // The staff who go: me, already chosen, and a colleague from the staff directory, picked
+    // from the keyboard. Only casework colleagues of this centre are offered.
+    const going = page.getByRole('group', { name: 'Hvem fra senteret blir med' });
     expect(
-      await page.getByRole('checkbox', { name: 'Kari Koordinator (demo) (deg)' }).isChecked(),
+      await going.getByRole('checkbox', { name: /^Kari Koordinator \(demo\) \(deg\)/ }).isChecked(),
     ).toBe(true);
+    expect(await going.getByRole('checkbox', { name: /Økonomi/ }).count()).toBe(0);
+    expect(await going.getByRole('checkbox', { name: /trondheim/i }).count()).toBe(0);
+    const colleague = going.getByRole('checkbox', { name: /^Nils Nattevakt \(demo\)/ });
+    await colleague.focus();
+    await page.keyboard.press('Space');
+    expect(await colleague.isChecked()).toBe(true);
     await page.getByRole('radio', { name: 'Taxi på senterets avtale' }).check();
     await page.getByLabel('Sikkerhetsnotat').fill('Skal ikke møte utøveren i venterommet.');
     await expectNoAxeViolations(page);
@@ -217,6 +257,7 @@ describe('the day service', () => {
     const text = await booked.textContent();
     expect(text).toContain('Dina Dagbruker');
     expect(text).toContain('Kari Koordinator (demo)');
+    expect(text).toContain('Nils Nattevakt (demo)');
     expect(text).toContain('Taxi på senterets avtale');
     expect(text).toContain('Skal ikke møte utøveren i venterommet.');
     await expectNoAxeViolations(page);
@@ -251,7 +292,15 @@ describe('the day service', () => {
     expect(await row.locator('td').nth(1).textContent()).toBe('1');
     await expectNoAxeViolations(page);
     await context.close();
-  }, 180_000);
+
+    // The colleague who goes along is reminded on their own start page.
+    const night = await openPage(browser);
+    await loginThroughUi(night.page, havn.baseUrl, 'nattevakt');
+    const theirs = night.page.getByRole('region', { name: 'Dine avtaler neste døgn' });
+    await theirs.getByRole('article', { name: /NAV: NAV Bergenhus/ }).waitFor();
+    await expectNoAxeViolations(night.page);
+    await night.context.close();
+  }, 420_000);
 
   it('ends a case, cancels an appointment, and fits a phone', async () => {
     const { context, page } = await openPage(browser, { width: 375 });

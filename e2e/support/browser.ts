@@ -31,6 +31,8 @@ export async function startHavn(): Promise<RunningHavn> {
     NODE_ENV: 'test',
     HAVN_DATABASE_URL: path.join(dir, 'havn.db'),
     HAVN_LOG_LEVEL: 'warn',
+    // A build of one's own, so that a rebuild of packages/web/dist during a run changes nothing.
+    ...(process.env.HAVN_WEB_DIR ? { HAVN_WEB_DIR: process.env.HAVN_WEB_DIR } : {}),
   });
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);

@@ -9,6 +9,13 @@ import * as m0007 from './0007_contacts.ts';
 import * as m0008 from './0008_day_service.ts';
 import * as m0009 from './0009_perpetrators.ts';
 import * as m0010 from './0010_case_work.ts';
+import * as m0011 from './0011_reservations_waiting.ts';
+import * as m0013 from './0013_intake.ts';
+import * as m0014 from './0014_protection.ts';
+import * as m0015 from './0015_stays.ts';
+import * as m0016 from './0016_children.ts';
+import * as m0017 from './0017_departures.ts';
+import * as m0018 from './0018_reestablishment.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -25,4 +32,11 @@ export const migrations: Record<string, Migration> = {
   '0008_day_service': m0008,
   '0009_perpetrators': m0009,
   '0010_case_work': m0010,
+  '0011_reservations_waiting': m0011,
+  '0013_intake': m0013,
+  '0014_protection': m0014,
+  '0015_stays': m0015,
+  '0016_children': m0016,
+  '0017_departures': m0017,
+  '0018_reestablishment': m0018,
 };

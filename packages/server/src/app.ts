@@ -16,14 +16,22 @@ import { loggerOptions } from './platform/logging/logger.ts';
 import { accessRoutes } from './modules/access/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { capacityRoutes } from './modules/capacity/routes.ts';
+import { childrenRoutes } from './modules/children/routes.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
 import { dayServiceRoutes } from './modules/day-service/routes.ts';
+import { reestablishmentRoutes } from './modules/reestablishment/routes.ts';
+import { protectionRoutes } from './modules/protection/routes.ts';
+import { departureRoutes } from './modules/departures/routes.ts';
+import { moveOutRoutes } from './modules/move-out/routes.ts';
 import { identityRoutes } from './modules/identity/routes.ts';
+import { intakeRoutes } from './modules/intake/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { shiftRoutes } from './modules/staff/shifts.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
+import { stayRoutes } from './modules/stays/routes.ts';
+import { municipalityRoutes } from './modules/municipalities/routes.ts';
 import { version } from './version.ts';
 
 /** Requests larger than this are refused with 413: no form in Havn comes near it. */
@@ -70,5 +78,13 @@ export async function buildApp(
   await app.register(partnerRoutes(ctx));
   await app.register(contactRoutes(ctx));
   await app.register(dayServiceRoutes(ctx));
+  await app.register(intakeRoutes(ctx));
+  await app.register(stayRoutes(ctx));
+  await app.register(municipalityRoutes(ctx));
+  await app.register(protectionRoutes(ctx));
+  await app.register(moveOutRoutes(ctx));
+  await app.register(departureRoutes(ctx));
+  await app.register(childrenRoutes(ctx));
+  await app.register(reestablishmentRoutes(ctx));
   return app;
 }

@@ -5,11 +5,18 @@ import { queryClient } from './api/query-client.ts';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { auditPage, auditRoutes } from './features/audit/routes.tsx';
 import { capacityPage, capacityRoutes } from './features/capacity/routes.tsx';
+import { childrenRoutes } from './features/children/routes.tsx';
 import { dayServiceRoutes } from './features/day-users/routes.tsx';
+import { departuresPage, departuresRoutes } from './features/departures/routes.tsx';
+import { intakePage, intakeRoutes } from './features/intake/routes.tsx';
+import { protectionRoutes } from './features/protection/routes.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { LoginPage } from './features/login/LoginPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { PublicLayout } from './layout/PublicLayout.tsx';
+import { municipalitiesPage } from './features/municipalities/routes.tsx';
+import { reestablishmentRoutes } from './features/reestablishment/routes.tsx';
+import { staysPage, staysRoutes } from './features/stays/routes.tsx';
 import { modules, type ModuleId } from './modules.ts';
 
 // Module pages load on first visit, keeping the first load small as the modules grow.
@@ -56,6 +63,14 @@ function pageFor(id: ModuleId): ReactElement {
       return auditPage();
     case 'capacity':
       return capacityPage();
+    case 'departures':
+      return departuresPage();
+    case 'intake':
+      return intakePage();
+    case 'stays':
+      return staysPage();
+    case 'municipalities':
+      return municipalitiesPage();
     default:
       return <NotYetAvailable key={id} moduleId={id} />;
   }
@@ -82,6 +97,12 @@ export function App() {
             {dayServiceRoutes()}
             {auditRoutes()}
             {capacityRoutes()}
+            {departuresRoutes()}
+            {intakeRoutes()}
+            {protectionRoutes()}
+            {staysRoutes()}
+            {childrenRoutes()}
+            {reestablishmentRoutes()}
             <Route path="/konto" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -41,6 +41,7 @@ export const actions = [
   'staff.directory',
   'intake.conduct',
   'intake.configure',
+  'intake.reveal_identity',
   'stays.list_residents',
   'stays.work',
   'incidents.report',
@@ -148,6 +149,8 @@ export const rules: Record<Action, Rule> = {
   // threat-mapping items and the reassessment interval.
   'intake.conduct': { roles: caseworkRoles, personalData: true },
   'intake.configure': { roles: ['unit_leader'], personalData: false },
+  // An anonymous resident's sealed real identity: the unit leader must know who is in the house.
+  'intake.reveal_identity': { roles: ['unit_leader'], personalData: true },
   // The current residents' essentials (alias, room, safety flags) for whoever is on duty.
   'stays.list_residents': { roles: caseworkRoles, personalData: true },
   // The stay's casework — journal, plan, conversations, children's pages. Night watch and

@@ -68,6 +68,8 @@ const reasonOrder: readonly UnfitReason[] = [
   'not_accessible',
   'floor',
   'not_enough_beds',
+  'transition_apartment',
+  'not_transition_apartment',
   'regular_place_available',
   'occupied',
   'reserved',

@@ -109,6 +109,21 @@ describe('whyUnitDoesNotFit', () => {
     ]);
   });
 
+  it('keeps transition apartments for transition stays and crisis units for crisis stays', () => {
+    const apartment = unit({ transitionApartment: true });
+    expect(whyUnitDoesNotFit(apartment, need())).toEqual(['transition_apartment']);
+    expect(whyUnitDoesNotFit(apartment, need({ stayKind: 'transition' }))).toEqual([]);
+    expect(whyUnitDoesNotFit(unit(), need({ stayKind: 'transition' }))).toEqual([
+      'not_transition_apartment',
+    ]);
+    // A men's unit lent to a woman in crisis is no transition apartment: she is still in crisis.
+    const lendable = unit({ targetGroup: 'men', mayServeAsTransition: true });
+    expect(whyUnitDoesNotFit(lendable, need({ stayKind: 'transition' }))).toEqual([
+      'wrong_target_group',
+      'not_transition_apartment',
+    ]);
+  });
+
   it('treats floor 0 as the ground floor and a basement as not safer than it', () => {
     expect(whyUnitDoesNotFit(unit({ floor: 0 }), need({ floor: 'ground_floor' }))).toEqual([]);
     expect(whyUnitDoesNotFit(unit({ floor: 0 }), need({ floor: 'not_ground_floor' }))).toEqual([

@@ -56,14 +56,21 @@ export function assignBeds(beds: readonly Bed[], childAges: readonly number[]): 
 
 /** Why a unit can never take this household, whatever is free tonight. */
 export type StaticMismatch =
-  'wrong_target_group' | 'screened_criteria' | 'not_accessible' | 'floor' | 'not_enough_beds';
+  | 'wrong_target_group'
+  | 'screened_criteria'
+  | 'not_accessible'
+  | 'floor'
+  | 'not_enough_beds'
+  | 'transition_apartment'
+  | 'not_transition_apartment';
 
 /**
  * Every reason the unit does not fit the need, looking at the unit as built (all beds free):
  * target group; the screened unit's criteria; universal design when needed; the floor (ground
  * floor is floor 0; "not on the ground floor" means floor 1 or higher, as a basement is no safer);
- * and whether one room — or, for a `whole_unit`, the whole unit — has a bed for every person.
- * Empty when the unit fits.
+ * whether one room — or, for a `whole_unit`, the whole unit — has a bed for every person; and
+ * the kind of stay: a transition apartment takes only transition stays, every other unit only
+ * crisis stays. Empty when the unit fits.
  */
 export function whyUnitDoesNotFit(unit: Unit, need: Need): StaticMismatch[] {
   const reasons: StaticMismatch[] = [];
@@ -73,6 +80,9 @@ export function whyUnitDoesNotFit(unit: Unit, need: Need): StaticMismatch[] {
   if (need.floor === 'ground_floor' && unit.floor !== 0) reasons.push('floor');
   if (need.floor === 'not_ground_floor' && unit.floor < 1) reasons.push('floor');
   if (!roomForHousehold(unit, need.childAges)) reasons.push('not_enough_beds');
+  const forTransition = need.stayKind === 'transition';
+  if ((unit.transitionApartment ?? false) !== forTransition)
+    reasons.push(forTransition ? 'not_transition_apartment' : 'transition_apartment');
   return reasons;
 }
 

@@ -6,3 +6,4 @@ export * from './alerts.ts';
 export * from './occupancy.ts';
 export * from './seeds.ts';
 export * from './household.ts';
+export * from './reservations.ts';

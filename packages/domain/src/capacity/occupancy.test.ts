@@ -233,3 +233,81 @@ describe('monthlyOvernights', () => {
     );
   });
 });
+
+describe('transition stays (a transition apartment after the crisis stay)', () => {
+  const withApartment: CapacityModel = {
+    ...model,
+    sites: [
+      {
+        ...model.sites[0]!,
+        units: [
+          ...model.sites[0]!.units,
+          {
+            id: 'T',
+            name: 'Transition apartment',
+            kind: 'apartment',
+            allocation: 'whole_unit',
+            targetGroup: 'women_and_children',
+            screened: false,
+            screening: null,
+            accessible: false,
+            floor: 2,
+            mayServeAsTransition: false,
+            transitionApartment: true,
+            rooms: [
+              {
+                id: 't-r',
+                name: 'R',
+                beds: [
+                  { id: 't-b1', kind: 'bed' },
+                  { id: 't-b2', kind: 'bed' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const asOf = at('2027-01-10T12:00:00Z');
+  // A crisis stay of 3 nights, then the same woman and her child in the transition apartment
+  // over the year end: 30 Dec to 4 Jan is five nights for two persons.
+  const crisis = stay('crisis', '2026-12-27T12:00:00Z', '2026-12-30T09:00:00Z');
+  const transition = stay('transition', '2026-12-30T12:00:00Z', '2027-01-04T10:00:00Z', {
+    kind: 'transition',
+    childAges: [6],
+    bedIds: ['t-b1', 't-b2'],
+  });
+  const range = { from: '2026-12', to: '2027-01' };
+
+  it('are not crisis-centre overnights by default', () => {
+    expect(monthlyOvernights([crisis, transition], range, asOf)).toEqual([
+      { month: '2026-12', adults: 3, children: 0, total: 3 },
+      { month: '2027-01', adults: 0, children: 0, total: 0 },
+    ]);
+  });
+
+  it('count when the centre says so, across the year end', () => {
+    expect(
+      monthlyOvernights([crisis, transition], range, asOf, { transitionStaysCount: true }),
+    ).toEqual([
+      { month: '2026-12', adults: 5, children: 2, total: 7 },
+      { month: '2027-01', adults: 3, children: 3, total: 6 },
+    ]);
+  });
+
+  it('leave the centre’s occupancy and capacity alone by default, but fill their own unit', () => {
+    const night = { from: '2026-12-31', to: '2026-12-31' };
+    const [off] = dailyOccupancy(withApartment, [crisis, transition], night, asOf);
+    expect(off).toMatchObject({ persons: 0, occupiedBeds: 0, capacity: 3 });
+    expect(off?.byTargetGroup.women_and_children).toMatchObject({ persons: 0, capacity: 2 });
+    expect(off?.byUnit['T']).toMatchObject({ persons: 2, occupiedBeds: 2, capacity: 2 });
+
+    const [on] = dailyOccupancy(withApartment, [crisis, transition], night, asOf, {
+      transitionStaysCount: true,
+    });
+    expect(on).toMatchObject({ persons: 2, occupiedBeds: 2, capacity: 5 });
+    expect(on?.byTargetGroup.women_and_children).toMatchObject({ persons: 2, capacity: 4 });
+    expect(on?.byUnit['T']).toEqual(off?.byUnit['T']);
+  });
+});

@@ -1,4 +1,9 @@
-import { daysBetweenDates, localDate, osloZone } from '../time/overnights.ts';
+import {
+  addDaysToDate as addDays,
+  daysBetweenDates,
+  localDate,
+  osloZone,
+} from '../time/overnights.ts';
 import { indexBeds } from './beds.ts';
 import type { CapacityModel, CapacityStay, TargetGroup, Unit } from './types.ts';
 
@@ -39,13 +44,22 @@ export interface MonthOvernights {
   total: number;
 }
 
+/**
+ * How the figures are counted. A transition stay (`kind: 'transition'`, in a transition
+ * apartment after the crisis stay) is not a crisis-centre overnight unless the centre says so
+ * (`transitionStaysCount`); then neither its persons nor the transition apartments' places enter
+ * the centre's or the target groups' figures. A unit's own figures always count whoever lives there.
+ */
+export interface CountingOptions {
+  transitionStaysCount?: boolean;
+  zone?: string;
+}
+
+const counted = (stay: CapacityStay, options: CountingOptions): boolean =>
+  options.transitionStaysCount === true || stay.kind !== 'transition';
+
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const monthPattern = /^\d{4}-\d{2}$/;
-const dayMs = 86_400_000;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
 
 function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -90,15 +104,17 @@ function emptyFigures(capacity: number): OccupancyFigures {
  * and taken again in the afternoon counts once, and the persons summed over the days equal the
  * overnights. Figures for the centre, per unit (the unit of the stay's first bed) and per target
  * group of the unit (a woman in a men's unit as transition counts under the men's unit); a
- * figure is over full when persons exceed ordinary places. `asOf` is "now" (see `nightsOf`).
+ * figure is over full when persons exceed ordinary places. `asOf` is "now" (see `nightsOf`);
+ * transition stays as `options` say (see `CountingOptions`).
  */
 export function dailyOccupancy(
   model: CapacityModel,
   stays: readonly CapacityStay[],
   range: { from: string; to: string },
   asOf: Date,
-  zone: string = osloZone,
+  options: CountingOptions = {},
 ): DayOccupancy[] {
+  const zone = options.zone ?? osloZone;
   if (!datePattern.test(range.from) || !datePattern.test(range.to))
     throw new RangeError('Dates must be YYYY-MM-DD');
   const beds = indexBeds(model);
@@ -112,6 +128,7 @@ export function dailyOccupancy(
     const centre = emptyFigures(0);
     for (const unit of units) {
       byUnit[unit.id] = emptyFigures(places(unit));
+      if (unit.transitionApartment && !options.transitionStaysCount) continue;
       const group = (byTargetGroup[unit.targetGroup] ??= emptyFigures(0));
       group.capacity += places(unit);
       centre.capacity += places(unit);
@@ -127,18 +144,21 @@ export function dailyOccupancy(
         figures.adults += 1;
         figures.children += children;
       };
-      add(centre);
+      const inCentre = counted(stay, options);
+      if (inCentre) add(centre);
       if (unit) {
         add(byUnit[unit.id]);
-        add(byTargetGroup[unit.targetGroup]);
+        if (inCentre) add(byTargetGroup[unit.targetGroup]);
       }
       for (const id of stay.bedIds) {
         const place = beds.get(id);
         if (!place || bedsTaken.has(id)) continue;
         bedsTaken.add(id);
-        centre.occupiedBeds += 1;
         (byUnit[place.unit.id] as OccupancyFigures).occupiedBeds += 1;
-        (byTargetGroup[place.unit.targetGroup] as OccupancyFigures).occupiedBeds += 1;
+        if (!inCentre) continue;
+        centre.occupiedBeds += 1;
+        const group = byTargetGroup[place.unit.targetGroup];
+        if (group) group.occupiedBeds += 1;
       }
     }
     for (const figures of [centre, ...Object.values(byUnit), ...Object.values(byTargetGroup)])
@@ -158,14 +178,16 @@ export function overFullDays(days: readonly DayOccupancy[]): string[] {
  * without nights as zeros), adults and children apart. Each night counts in the month it begins:
  * 31 January to 2 February is one night in January and one in February. Counted on Oslo dates as
  * `overnights()` does, so daylight-saving changes and year ends change nothing; the totals over
- * all months equal `overnights()` of each stay times its persons. `asOf` is "now".
+ * all months equal `overnights()` of each stay times its persons. `asOf` is "now"; transition
+ * stays are left out unless `options.transitionStaysCount`.
  */
 export function monthlyOvernights(
   stays: readonly CapacityStay[],
   range: { from: string; to: string },
   asOf: Date,
-  zone: string = osloZone,
+  options: CountingOptions = {},
 ): MonthOvernights[] {
+  const zone = options.zone ?? osloZone;
   if (!monthPattern.test(range.from) || !monthPattern.test(range.to))
     throw new RangeError('Months must be YYYY-MM');
   const months = new Map<string, MonthOvernights>();
@@ -173,6 +195,7 @@ export function monthlyOvernights(
     months.set(month, { month, adults: 0, children: 0, total: 0 });
 
   for (const stay of stays) {
+    if (!counted(stay, options)) continue;
     const span = nightsOf(stay, asOf, zone);
     if (!span) continue;
     for (let month = span.first.slice(0, 7); `${month}-01` < span.end; month = nextMonth(month)) {

@@ -110,9 +110,17 @@ export const bergenCapacity: CapacityModel = {
           accessible: false,
           floor: 2,
           mayServeAsTransition: false,
+          // The sources say the two serve as extended stays or transition apartments; the demo
+          // uses the first for extended stays and this one as the transition apartment.
+          transitionApartment: true,
           rooms: rooms('bergen-apt-ext2', [3], bedsPerRoom),
           notes: 'Extended stays, or transition apartment while waiting for housing.',
-          demoValues: ['targetGroup', 'floor', 'rooms (2- or 3-room not given)'],
+          demoValues: [
+            'targetGroup',
+            'floor',
+            'rooms (2- or 3-room not given)',
+            'transitionApartment',
+          ],
         },
       ],
     },

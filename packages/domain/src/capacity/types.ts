@@ -77,6 +77,14 @@ export interface Unit {
   floor: number;
   /** A men's unit that may house a woman as a transition home when no women's place fits. */
   mayServeAsTransition: boolean;
+  /**
+   * The centre uses the unit as a transition apartment (overgangsbolig): housing after the crisis
+   * stay while the person waits for a home of their own, followed up in re-establishment. Its
+   * stays are transition stays, and it takes no crisis stays. Not the same as
+   * `mayServeAsTransition`: a woman placed in a men's unit because the women's places are full is
+   * in crisis, and her stay is a crisis stay.
+   */
+  transitionApartment?: boolean;
   rooms: readonly Room[];
   features?: readonly UnitFeature[];
   /** Common rooms and the like, by name, e.g. `{ kitchens: 2 }`. */
@@ -99,6 +107,12 @@ export interface CapacityModel {
 }
 
 /**
+ * `crisis`: the temporary housing of the crisis centre. `transition`: a stay in a transition
+ * apartment after the crisis stay, counted as crisis-centre overnights only if the centre says so.
+ */
+export type StayKind = 'crisis' | 'transition';
+
+/**
  * A stay in its minimal form: one adult, the children who came along, the beds the household
  * uses, and when. `departure` is null while the stay goes on.
  */
@@ -115,6 +129,8 @@ export interface CapacityStay {
   transitionForWoman: boolean;
   /** The adult meets a screened unit's criteria (so is its target group wherever they live). */
   meetsScreenedCriteria?: boolean;
+  /** Absent: a crisis stay. */
+  kind?: StayKind;
 }
 
 /** Staff marked the bed clean and ready (textiles washed) after a departure. */
@@ -166,4 +182,6 @@ export interface Need extends Household {
   /** Meets the screened unit's admission criteria (staff's assessment). */
   meetsScreenedCriteria: boolean;
   floor: FloorNeed;
+  /** The kind of stay the place is for; absent: a crisis stay. */
+  stayKind?: StayKind;
 }

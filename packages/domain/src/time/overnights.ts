@@ -19,6 +19,11 @@ export function daysBetweenDates(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
 }
 
+/** The calendar date (YYYY-MM-DD) a number of days after (or, negative, before) another. */
+export function addDaysToDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
 /**
  * Overnights (overnattingsdøgn) between arrival and departure: one per night spent, counted on
  * local calendar dates — arrival on the 1st and departure on the 3rd is 2 nights, whatever the

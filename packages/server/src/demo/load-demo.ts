@@ -3,7 +3,9 @@ import type { AppContext } from '../platform/context.ts';
 import { createCentre } from '../modules/centres/service.ts';
 import { createDemoCapacity } from './demo-capacity.ts';
 import { createDemoPartners } from './demo-partners.ts';
+import { createDemoReestablishment } from './demo-reestablishment.ts';
 import { createDemoStaff } from './demo-staff.ts';
+import { createDemoStays } from './demo-stays.ts';
 import { seedCentres } from './seed-centres.ts';
 
 export class DemoRefused extends Error {
@@ -29,6 +31,8 @@ export async function loadDemoCentre(ctx: AppContext, centre: DemoCentre): Promi
     });
     await createDemoPartners(ctx, tx, centreId, centre);
     await createDemoCapacity(ctx, tx, centreId, centre);
+    if (centre === 'bergen') await createDemoReestablishment(ctx, tx, centreId);
+    await createDemoStays(ctx, tx, centreId, centre);
     return centreId;
   });
 }

@@ -4,11 +4,18 @@ import type {
   BedKind,
   FloorNeed,
   PlaceTier,
+  ScreenedCondition,
+  ScreenedExclusion,
   TargetGroup,
   UnfitReason,
+  UnitFeature,
   UnitKind,
 } from '@havn/domain';
-import type { BedState, ConflictKey } from '../features/capacity/capacity-api.ts';
+import type {
+  BedState,
+  ConflictKey,
+  WaitingResolution,
+} from '../features/capacity/capacity-api.ts';
 
 /** Norwegian for "Plasser og belegg": the board, finding a place, history and configuration. */
 export const capacityNb = {
@@ -78,6 +85,7 @@ export const capacityNb = {
         'Flytt ut av skjermet enhet: {{unit}} er lånt ut, og noen i målgruppen trenger plassen.',
       vacate_transition_place:
         'Frigjør overgangsplass: en kvinne bor i {{unit}} som overgangsbolig, og en mann trenger plassen.',
+      waiting: 'Venter: {{names}}.',
     },
     noUnits: 'Ingen enheter passer filteret.',
     hiddenNames:
@@ -114,6 +122,9 @@ export const capacityNb = {
       inService: '{{bed}} er tilbake i drift.',
       depart: 'Utreisen for {{name}} er registrert. Sengene står til rengjøring.',
       assigned: '{{name}} har fått plass. Sengene er merket som opptatt.',
+      reserved: 'Plassen er reservert for {{name}}.',
+      cancelled: 'Reservasjonen for {{name}} er avbestilt.',
+      moved: '{{name}} er flyttet. Sengene som ble forlatt, står til rengjøring.',
     },
     oosDialog: {
       title: 'Ta {{bed}} ut av drift',
@@ -129,6 +140,21 @@ export const capacityNb = {
       submit: 'Registrer utreise',
     },
     household: 'husstanden',
+    reservedFor: 'Reservert for {{name}}',
+    expected: 'Ventes {{time}}',
+    minutesLeft: '{{minutes}} min igjen',
+    hoursLeft: '{{hours}} t {{minutes}} min igjen',
+    arrive: 'Ta imot',
+    arriveFor: 'Ta imot {{name}}',
+    cancel: 'Avbestill',
+    cancelFor: 'Avbestill reservasjonen for {{name}}',
+    move: 'Flytt',
+    moveFor: 'Flytt {{name}}',
+    cancelDialog: {
+      title: 'Avbestille reservasjonen for {{name}}?',
+      text: 'Sengene blir ledige med en gang.',
+      submit: 'Avbestill',
+    },
   },
   find: {
     title: 'Finn plass til',
@@ -195,6 +221,8 @@ export const capacityNb = {
     },
     assign: 'Tildel',
     assignFor: 'Tildel plass {{rank}}: {{place}}',
+    reserve: 'Reserver',
+    reserveFor: 'Reserver plass {{rank}}: {{place}}',
     notFittingHeading: 'Enheter som ikke passer',
     reasons: {
       wrong_target_group: 'feil målgruppe',
@@ -202,6 +230,8 @@ export const capacityNb = {
       not_accessible: 'ikke universelt utformet',
       floor: 'feil etasje',
       not_enough_beds: 'for få senger',
+      transition_apartment: 'overgangsbolig, bare for overgangsopphold',
+      not_transition_apartment: 'ikke en overgangsbolig',
       regular_place_available: 'en ordinær plass er ledig',
       occupied: 'opptatt',
       reserved: 'reservert',
@@ -233,6 +263,72 @@ export const capacityNb = {
     working: 'Tildeler …',
     partly:
       'Personene er registrert, men plassen ble ikke tildelt. Prøv igjen med «Finn en som er registrert».',
+  },
+  reserve: {
+    title: 'Reserver plass: {{place}}',
+    intro: 'Sengene holdes for husstanden til tiden går ut. Etterpå blir de ledige av seg selv.',
+    label: 'Alias eller initialer',
+    labelDescription: 'Vises på tavla. Aldri fullt navn.',
+    labelMissing: 'Skriv et alias eller initialer.',
+    arrivesIn: 'Ventes om (timer)',
+    arrivesInFormat: 'Skriv et antall timer fra 0 til 24.',
+    holdFor: 'Hold plassen i (timer etter ventet ankomst)',
+    holdForFormat: 'Skriv et antall timer fra 1 til 24.',
+    submit: 'Reserver plassen',
+  },
+  move: {
+    title: 'Flytt {{name}}',
+    intro:
+      'Plassene husstanden passer i nå. Sengene som blir forlatt, står til rengjøring etter flyttingen.',
+    choose: 'Ny plass',
+    option: '{{place}}: {{beds}}',
+    noOptions: 'Ingen annen plass passer for husstanden nå.',
+    chooseOption: 'Velg en plass.',
+    submit: 'Flytt',
+  },
+  waiting: {
+    heading: 'Venteliste',
+    add: 'Sett på ventelisten',
+    addSubmit: 'Sett på ventelisten',
+    empty: 'Ingen venter på plass.',
+    since: 'Venter siden {{time}}',
+    withChildren_one: '{{adult}} med {{count}} barn ({{ages}} år)',
+    withChildren_other: '{{adult}} med {{count}} barn ({{ages}} år)',
+    screened: 'Oppfyller kriteriene for skjermet enhet',
+    resolve: 'Ta av listen',
+    resolveFor: 'Ta {{name}} av ventelisten',
+    how: 'Hvordan?',
+    resolutions: {
+      placed_here: 'Fikk plass her',
+      placed_elsewhere: 'Fikk plass et annet sted',
+      withdrawn: 'Trakk seg',
+      not_reached: 'Fikk ikke kontakt',
+    } satisfies Record<WaitingResolution, string>,
+    resolveSubmit: 'Ta av listen',
+    chooseResolution: 'Velg hvordan.',
+    added: '{{name}} står på ventelisten.',
+    resolved: '{{name}} er tatt av ventelisten.',
+  },
+  features: {
+    locked_gate: 'Låst port',
+    second_locked_door: 'Ekstra låst dør',
+    security_door: 'Sikkerhetsdør',
+    lift: 'Heis',
+    staff_office: 'Personalkontor',
+    no_view_from_street: 'Ikke innsyn fra gata',
+    fenced_garden: 'Inngjerdet hage',
+    own_entrance: 'Egen inngang',
+  } satisfies Record<UnitFeature, string>,
+  screening: {
+    conditions: {
+      mental_illness: 'Psykisk sykdom',
+      substance_problems: 'Rusproblemer',
+      behaviour_unfit_for_communal_living: 'Atferd som gjør fellesskap vanskelig',
+    } satisfies Record<ScreenedCondition, string>,
+    exclusions: {
+      psychotic: 'Psykotisk',
+      cannot_manage_daily_living: 'Klarer ikke dagliglivet selv',
+    } satisfies Record<ScreenedExclusion, string>,
   },
   history: {
     title: 'Beleggshistorikk',
@@ -304,6 +400,13 @@ export const capacityNb = {
       transition: 'Kan brukes som overgangsbolig for kvinner',
       checkInterval: 'Tilsyn hvert … minutt',
       notes: 'Merknader',
+      features: 'Egenskaper',
+      anyOf: 'Opptakskriterier',
+      anyOfDescription:
+        'Vold i nære relasjoner kreves alltid, og i tillegg minst ett av disse problemene.',
+      anyOfMissing: 'Velg minst ett kriterium.',
+      notTaken: 'Tas ikke inn',
+      extendedHouseRules: 'Utvidede husregler',
       save: 'Lagre',
       nameMissing: 'Skriv et navn.',
       floorFormat: 'Skriv en etasje fra -3 til 50.',
@@ -320,6 +423,11 @@ export const capacityNb = {
   },
   conflicts: {
     bedTaken: 'Sengen ble nettopp tatt av noen andre. Velg en annen plass.',
+    bedReserved: 'Sengen ble nettopp reservert av noen andre. Velg en annen plass.',
+    reservedForOther: 'Reservasjonen gjelder en annen person.',
+    reservationClosed:
+      'Reservasjonen er avbestilt eller allerede tatt i bruk, eller den gjelder ikke disse sengene.',
+    noLongerWaiting: 'Husstanden står ikke lenger på ventelisten.',
     bedOccupied:
       'Noen sover i denne sengen. Den kan ikke fjernes før oppholdet er flyttet eller avsluttet.',
     bedsOccupied_one:

@@ -3,6 +3,7 @@ import type {
   dayUserEndReasons,
   dayVisitKinds,
   firstContactSources,
+  perpetratorRelations,
   transportKinds,
 } from '@havn/domain';
 
@@ -125,7 +126,9 @@ export const dayServiceNb = {
     firstContactMissing: 'Velg hvem den første kontakten kom fra.',
     startedOn: 'Startdato',
     startedOnMissing: 'Skriv inn startdatoen.',
-    primaryContactYou: 'Du, {{name}}, blir primærkontakt for saken.',
+    primaryContact: 'Primærkontakt',
+    primaryContactDescription:
+      'Den som følger opp saken fra senteret. Du er valgt til å begynne med.',
     submit: 'Opprett saken',
     errors: {
       alreadyOpen: 'Personen har allerede en åpen dagbrukersak.',
@@ -174,15 +177,65 @@ export const dayServiceNb = {
       topic: 'Tema',
       topicDescription: 'Kort, uten flere personopplysninger enn nødvendig.',
       agreed: 'Hva ble avtalt',
-      staff: 'Registreres med deg, {{name}}, som ansatt til stede.',
+      staff: 'Hvem fra senteret var med',
       submit: 'Registrer besøket',
       saved: 'Besøket er registrert.',
       errors: {
         dateMissing: 'Skriv inn datoen for besøket.',
         beforeStart: 'Besøket kan ikke være før saken startet.',
         minutes: 'Skriv varigheten i hele minutter, fra 1 til 720.',
+        staffMissing: 'Velg minst én ansatt som var med.',
         ended: 'Saken er avsluttet. Start en ny sak for å registrere flere besøk.',
       },
+    },
+  },
+  perpetrators: {
+    heading: 'Utøver',
+    intro:
+      'Registreres på saken, aldri som en egen person, og vises bare for dem som arbeider med saken.',
+    none: 'Ingen opplysninger om utøver er registrert.',
+    listLabel: 'Utøvere',
+    item: 'Utøver {{n}}',
+    relation: 'Relasjon til den utsatte',
+    gender: 'Utøvers kjønn',
+    childrenExposed: 'Er barn også utsatt?',
+    notes: 'Merknader',
+    notesDescription: 'Bare det som trengs for sikkerheten. Lagres kryptert.',
+    relations: {
+      partner: 'Partner / ektefelle / samboer',
+      ex_partner: 'Tidligere partner',
+      boyfriend_girlfriend: 'Kjæreste',
+      parent: 'Forelder',
+      step_parent: 'Steforelder',
+      sibling: 'Søsken',
+      child: 'Barn',
+      other_family: 'Annen familie',
+      acquaintance: 'Bekjent',
+      stranger: 'Ukjent person',
+      other: 'Annet',
+    } satisfies Labels<typeof perpetratorRelations>,
+    genders: {
+      female: 'Kvinne',
+      male: 'Mann',
+      other: 'Annet',
+      unknown: 'Vet ikke',
+    },
+    exposed: {
+      yes: 'Ja',
+      no: 'Nei',
+      unknown: 'Vet ikke',
+    },
+    form: {
+      add: 'Registrer utøver',
+      edit: 'Endre opplysninger om utøver',
+      heading: 'Opplysninger om utøver',
+      relationChoose: 'Velg relasjon',
+      relationMissing: 'Velg utøvers relasjon til den utsatte.',
+      addAnother: 'Legg til en utøver til',
+      remove: 'Fjern utøver {{n}}',
+      submit: 'Lagre opplysningene',
+      saved: 'Opplysningene om utøver er lagret.',
+      emptyHint: 'Uten utøvere blir opplysningene som var registrert, fjernet når du lagrer.',
     },
   },
   end: {
@@ -259,7 +312,6 @@ export const dayServiceNb = {
     staff: 'Hvem fra senteret blir med',
     staffDescription:
       'Ved avtaler utenfor senteret skal minst én ansatt bli med, eller du bekrefter at ingen blir med.',
-    staffOnlyYou: 'Foreløpig kan du bare velge deg selv.',
     withoutStaff: 'Ingen fra senteret blir med, og det er vurdert som trygt',
     transportLegend: 'Transport',
     transportDescription:

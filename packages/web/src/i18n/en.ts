@@ -1,5 +1,11 @@
 import { auditEn } from './audit.en.ts';
 import { capacityEn } from './capacity.en.ts';
+import { reestablishmentEn } from './reestablishment.en.ts';
+import { departuresEn } from './departures.en.ts';
+import { intakeEn } from './intake.en.ts';
+import { staysEn } from './stays.en.ts';
+import { childrenEn } from './children.en.ts';
+import { protectionEn } from './protection.en.ts';
 import { dayServiceEn } from './day-service.en.ts';
 import type { nb } from './nb.ts';
 import type { DeepStringRecord } from './types.ts';
@@ -222,6 +228,10 @@ export const en: DeepStringRecord<typeof nb> = {
     home: 'Go to the home page',
   },
   staff: {
+    picker: {
+      you: '{{name}} (you)',
+      loading: 'Fetching your colleagues …',
+    },
     noAccess: 'You do not have access to this page.',
     loading: 'Fetching the staff …',
     caption: 'Staff at {{centre}}',
@@ -495,6 +505,20 @@ export const en: DeepStringRecord<typeof nb> = {
         invalid: 'Check this field.',
       },
     },
+    edit: {
+      open: 'Edit',
+      openFor: 'Edit the contact from {{time}}',
+      title: 'Edit contact',
+      intro: 'Correct what was logged. The change is recorded in the audit log.',
+      loading: 'Fetching the contact …',
+      durationDescription: 'Whole minutes, at most 1440.',
+      submit: 'Save the changes',
+      close: 'Close without saving',
+      saved: 'The contact is changed.',
+      unchanged: 'You have not changed anything.',
+      conflict:
+        'Someone else changed the contact after you opened it. We fetched the new version. Make your change again.',
+    },
     person: {
       legend: 'Person',
       anonymous: 'The contact is anonymous unless you link a person.',
@@ -585,6 +609,24 @@ export const en: DeepStringRecord<typeof nb> = {
     child: 'Child',
     children: 'Children',
     adults: 'Adults',
+    linkChild: {
+      open: 'Link a child already registered',
+      heading: 'Link a child',
+      search: 'Search for the child',
+      searchDescription:
+        'Name or alias, at least two letters. Only children you may open are shown.',
+      childMissing: 'Search for the child and choose them.',
+      relation: 'Relation to the child',
+      relations: {
+        parent: 'Parent',
+        step_parent: 'Step-parent',
+        guardian: 'Guardian',
+        other: 'Other',
+      },
+      submit: 'Link the child',
+      done: '{{name}} is linked.',
+      alreadyLinked: 'The child is already linked to this person.',
+    },
     addChild: 'Add a child',
     noneRegistered: 'None registered.',
     bornShort: 'born {{date}}',
@@ -726,6 +768,12 @@ export const en: DeepStringRecord<typeof nb> = {
   dayService: dayServiceEn,
   auditLog: auditEn,
   capacity: capacityEn,
+  reestablishment: reestablishmentEn,
+  departures: departuresEn,
+  intake: intakeEn,
+  stays: staysEn,
+  children: childrenEn,
+  protection: protectionEn,
   errors: {
     validation_failed: 'Some of the fields are not filled in correctly.',
     malformed_request: 'The request could not be read. Reload the page and try again.',

@@ -12,10 +12,21 @@ import type { ClientErrorCode } from '../api/client.ts';
 import { dayServiceNb } from './day-service.nb.ts';
 import { auditNb } from './audit.nb.ts';
 import { capacityNb } from './capacity.nb.ts';
+import { reestablishmentNb } from './reestablishment.nb.ts';
+import { departuresNb } from './departures.nb.ts';
+import { intakeNb } from './intake.nb.ts';
+import { staysNb } from './stays.nb.ts';
+import { childrenNb } from './children.nb.ts';
+import { protectionNb } from './protection.nb.ts';
 import type { Period } from '../features/contacts/contacts-api.ts';
 import type { ProblemKey } from '../features/contacts/form-state.ts';
 import type { PartnerType } from '../features/partners/partners-api.ts';
-import type { AddressProtection, Duplicate, Gender } from '../features/people/people-api.ts';
+import type {
+  AddressProtection,
+  ChildRelation,
+  Duplicate,
+  Gender,
+} from '../features/people/people-api.ts';
 import type { PersonProblem } from '../features/people/person-form.ts';
 import type { FeatureModuleId, ModuleId } from '../modules.ts';
 
@@ -239,6 +250,10 @@ export const nb = {
     home: 'Gå til forsiden',
   },
   staff: {
+    picker: {
+      you: '{{name}} (deg)',
+      loading: 'Henter kollegene …',
+    },
     noAccess: 'Du har ikke tilgang til denne siden.',
     loading: 'Henter de ansatte …',
     caption: 'Ansatte ved {{centre}}',
@@ -513,6 +528,20 @@ export const nb = {
         invalid: 'Sjekk dette feltet.',
       } satisfies Record<ProblemKey, string>,
     },
+    edit: {
+      open: 'Endre',
+      openFor: 'Endre kontakten fra {{time}}',
+      title: 'Endre kontakt',
+      intro: 'Rett opp det som ble logget. Endringen føres i revisjonsloggen.',
+      loading: 'Henter kontakten …',
+      durationDescription: 'Hele minutter, høyst 1440.',
+      submit: 'Lagre endringene',
+      close: 'Lukk uten å lagre',
+      saved: 'Kontakten er endret.',
+      unchanged: 'Du har ikke endret noe.',
+      conflict:
+        'Noen andre endret kontakten etter at du åpnet den. Vi har hentet den nye versjonen. Gjør endringen på nytt.',
+    },
     person: {
       legend: 'Person',
       anonymous: 'Kontakten er anonym hvis du ikke kobler til en person.',
@@ -603,6 +632,24 @@ export const nb = {
     child: 'Barn',
     children: 'Barn',
     adults: 'Voksne',
+    linkChild: {
+      open: 'Koble til et barn som er registrert',
+      heading: 'Koble til et barn',
+      search: 'Søk etter barnet',
+      searchDescription:
+        'Navn eller alias, minst to bokstaver. Bare barn du har tilgang til, vises.',
+      childMissing: 'Søk opp og velg barnet.',
+      relation: 'Relasjon til barnet',
+      relations: {
+        parent: 'Forelder',
+        step_parent: 'Steforelder',
+        guardian: 'Verge',
+        other: 'Annet',
+      } satisfies Record<ChildRelation, string>,
+      submit: 'Koble til barnet',
+      done: '{{name}} er koblet til.',
+      alreadyLinked: 'Barnet er allerede koblet til denne personen.',
+    },
     addChild: 'Legg til barn',
     noneRegistered: 'Ingen registrert.',
     bornShort: 'født {{date}}',
@@ -743,6 +790,12 @@ export const nb = {
   dayService: dayServiceNb,
   auditLog: auditNb,
   capacity: capacityNb,
+  reestablishment: reestablishmentNb,
+  departures: departuresNb,
+  intake: intakeNb,
+  stays: staysNb,
+  children: childrenNb,
+  protection: protectionNb,
   errors: {
     validation_failed: 'Noen av feltene er ikke fylt ut riktig.',
     malformed_request: 'Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.',

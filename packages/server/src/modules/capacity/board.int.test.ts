@@ -23,22 +23,28 @@ describe('the board', () => {
       'Krisesenter for menn',
     ]);
     expect(unitsOf(board)).toHaveLength(5);
+    // Selje and her son live in the transition apartment (demo-reestablishment.ts).
     expect(board.totals).toEqual({
       beds: 45,
       places: 45,
-      free: 34,
-      occupied: 9,
+      free: 30,
+      occupied: 11,
       lent: 0,
-      reserved: 0,
+      reserved: 2,
       beingCleaned: 1,
       outOfService: 1,
-      persons: 9,
-      adults: 5,
-      children: 4,
+      persons: 11,
+      adults: 6,
+      children: 5,
     });
     const house = unitNamed(board, 'Hovedhuset');
     expect(house.rooms).toHaveLength(11);
     expect(house.totals).toMatchObject({ beds: 30, occupied: 6, beingCleaned: 1, outOfService: 1 });
+    expect(bedsIn(board, 'Hovedhuset', 'Rom 6')[0]).toMatchObject({
+      state: 'reserved',
+      occupant: null,
+      reservation: { label: 'A.H.' },
+    });
 
     const [adult, first, second, free] = bedsIn(board, 'Hovedhuset', 'Rom 1');
     expect(adult).toMatchObject({
@@ -92,7 +98,7 @@ describe('the board', () => {
         .flatMap((u) => u.rooms.flatMap((r) => r.beds))
         .filter((bed) => bed.occupant)
         .map((bed) => bed.occupant!.label);
-    expect(labels(offShift)).toHaveLength(9);
+    expect(labels(offShift)).toHaveLength(11);
     expect(labels(offShift).every((label) => label === null)).toBe(true);
     await startShift(t, coordinator);
     expect(labels(await getBoard(t, coordinator))).toContain('Måke');

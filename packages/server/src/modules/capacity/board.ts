@@ -4,6 +4,7 @@ import {
   screenedUnitAlerts,
   stayDay,
   transitionAlerts,
+  waitingAt,
   type Actor,
   type BedStatus,
   type Unit,
@@ -14,6 +15,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type OpenAssignment } from './records.ts';
 import type { board, boardQuery, totals } from './schema.ts';
+import { loadWaiting, waitingEntriesOf } from './waiting.ts';
 
 type Board = z.infer<typeof board>;
 type Totals = z.infer<typeof totals>;
@@ -47,9 +49,10 @@ function shown(unit: Unit, query: BoardQuery): boolean {
 export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery): Promise<Board> {
   const now = ctx.clock.now();
   const { db } = ctx.database;
-  const [loaded, live] = await Promise.all([
+  const [loaded, live, waitingRows] = await Promise.all([
     loadModel(db, actor.centreId),
     loadLiveRecords(db, actor.centreId, now),
+    loadWaiting(db, actor.centreId),
   ]);
   const occupancy = occupancyAt(loaded.model, live.records, now);
 
@@ -70,6 +73,20 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
       days.set(stayId, day);
     }
     return day;
+  };
+
+  // A reserved bed names the household on its way by the label staff gave (alias or initials).
+  const reservationOf = (status: BedStatus) => {
+    if (status.state !== 'reserved') return null;
+    const held = live.reservations.get(status.reservationId)?.row;
+    return held
+      ? {
+          id: held.id,
+          label: held.label,
+          expectedArrivalAt: held.expected_arrival_at,
+          expiresAt: held.expires_at,
+        }
+      : null;
   };
 
   const total = emptyTotals();
@@ -126,6 +143,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
                     ? (live.outOfServiceSince.get(bed.id)?.toISOString() ?? null)
                     : null,
               reason: status.state === 'out_of_service' ? status.reason : null,
+              reservation: reservationOf(status),
               occupant:
                 occupant && stay
                   ? {
@@ -150,6 +168,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
           accessible: unit.accessible,
           floor: unit.floor,
           mayServeAsTransition: unit.mayServeAsTransition,
+          transitionApartment: unit.transitionApartment ?? false,
           features: [...(unit.features ?? [])],
           demoValues: [...(unit.demoValues ?? [])],
           totals: unitTotals,
@@ -158,11 +177,11 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
       }),
   }));
 
-  // Nobody waits in Havn yet (intake will bring the waiting list): the screened-unit alert is
-  // raised for people of its target group already living elsewhere at the centre.
+  // Places to vacate for people of their target group living elsewhere or on the waiting list.
+  const waiting = waitingAt(waitingEntriesOf(waitingRows), now);
   const alerts = [
-    ...screenedUnitAlerts(loaded.model, live.ongoing, [], now),
-    ...transitionAlerts(loaded.model, live.ongoing, [], now),
+    ...screenedUnitAlerts(loaded.model, live.ongoing, waiting, now),
+    ...transitionAlerts(loaded.model, live.ongoing, waiting, now),
   ].filter((alert) => shownUnits.has(alert.unitId));
 
   return { at: now.toISOString(), sites, alerts, totals: total };

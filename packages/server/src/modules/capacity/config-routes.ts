@@ -10,13 +10,15 @@ import {
   createSiteBody,
   createUnitBody,
   removeQuery,
+  capacitySettings,
+  settingsBody,
   updateBedBody,
   updateRoomBody,
   updateSiteBody,
   updateUnitBody,
   versionResponse,
 } from './config-schema.ts';
-import { getConfiguration } from './configuration.ts';
+import { getConfiguration, updateSettings } from './configuration.ts';
 import { createBed, createRoom, createSite, createUnit, type ConfigKind } from './configure.ts';
 import { removeConfig, updateBed, updateRoom, updateSite, updateUnit } from './reconfigure.ts';
 
@@ -42,6 +44,19 @@ export function configurationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getConfiguration(ctx, request.actor!),
+    );
+    app.put(
+      '/api/capacity/settings',
+      {
+        config: { access: 'capacity.configure' },
+        schema: {
+          tags,
+          summary: 'Whether transition stays count as crisis-centre overnights',
+          body: settingsBody,
+          response: { 200: capacitySettings },
+        },
+      },
+      async (request) => updateSettings(ctx, request.actor!, request.body),
     );
 
     app.post(

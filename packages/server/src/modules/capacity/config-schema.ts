@@ -43,6 +43,8 @@ const unitFields = {
   /** 0 is the ground floor. */
   floor: z.number().int().min(-3).max(50),
   mayServeAsTransition: z.boolean(),
+  /** Used as a transition apartment: takes transition stays only. */
+  transitionApartment: z.boolean(),
   features: z.array(z.enum(unitFeatures)).max(unitFeatures.length),
   facilities: z.record(z.string().trim().min(1).max(40), z.number().int().min(0).max(100)),
   notes: z.string().trim().max(2000).nullable(),
@@ -66,6 +68,7 @@ export const createUnitBody = z.object({
   accessible: unitFields.accessible.default(false),
   floor: unitFields.floor.default(0),
   mayServeAsTransition: unitFields.mayServeAsTransition.default(false),
+  transitionApartment: unitFields.transitionApartment.default(false),
   features: unitFields.features.default([]),
   facilities: unitFields.facilities.default({}),
   notes: unitFields.notes.default(null),
@@ -81,6 +84,7 @@ export const updateUnitBody = z.object({
   accessible: unitFields.accessible.optional(),
   floor: unitFields.floor.optional(),
   mayServeAsTransition: unitFields.mayServeAsTransition.optional(),
+  transitionApartment: unitFields.transitionApartment.optional(),
   features: unitFields.features.optional(),
   facilities: unitFields.facilities.optional(),
   notes: unitFields.notes.optional(),
@@ -117,8 +121,18 @@ export const versionResponse = z.object({ version: z.number().int() });
 
 const demoValues = z.array(z.string());
 
+/** Centre-wide counting rules, versioned with the centre. */
+export const capacitySettings = z.object({
+  /** Transition stays count as crisis-centre overnights (default no). */
+  transitionStaysCount: z.boolean(),
+  version: z.number().int(),
+});
+
+export const settingsBody = capacitySettings;
+
 /** The configuration as the unit leader edits it: every field, with versions and demo marks. */
 export const configurationResponse = z.object({
+  settings: capacitySettings,
   sites: z.array(
     z.object({
       id: z.string(),

@@ -140,6 +140,7 @@ export async function createUnit(
         accessible: input.accessible ? 1 : 0,
         floor: input.floor,
         may_serve_as_transition: input.mayServeAsTransition ? 1 : 0,
+        transition_apartment: input.transitionApartment ? 1 : 0,
         features: JSON.stringify(input.features),
         facilities: JSON.stringify(input.facilities),
         notes: input.notes,

@@ -64,7 +64,10 @@ describe('find a place', () => {
     expect(notFitting).toEqual(
       expect.arrayContaining([
         { unitName: 'Leilighet for menn (med barn)', reasons: ['wrong_target_group'] },
-        { unitName: 'Leilighet for forlenget opphold 2', reasons: ['not_enough_beds'] },
+        {
+          unitName: 'Leilighet for forlenget opphold 2',
+          reasons: ['not_enough_beds', 'transition_apartment'],
+        },
         { unitName: 'Leiligheten for menn', reasons: ['wrong_target_group', 'not_enough_beds'] },
       ]),
     );
@@ -74,8 +77,8 @@ describe('find a place', () => {
     const nightWatch = await loginAs(t, 'night_watch');
     const found = (await find(nightWatch, { adultGender: 'male' })).json() as Found;
     const places = found.options.map((o) => `${o.unitName} / ${o.roomName ?? '(whole unit)'}`);
+    // The second extended-stay apartment is the demo's transition apartment: no crisis stays.
     expect(places).toEqual([
-      'Leilighet for forlenget opphold 2 / (whole unit)',
       'Leiligheten for menn / Soverom 2',
       'Leiligheten for menn / Soverom 3',
       'Leilighet for forlenget opphold 1 / (whole unit)',

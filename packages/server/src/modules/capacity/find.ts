@@ -12,8 +12,33 @@ import { loadModel } from './model.ts';
 import { loadLiveRecords } from './records.ts';
 import type { findBody, findResponse } from './schema.ts';
 
-type FindInput = z.infer<typeof findBody>;
+export type FindInput = z.infer<typeof findBody>;
 type FindResult = z.infer<typeof findResponse>;
+
+/** The household as "find a place", a reservation and the waiting list describe it. */
+export function needOfSearch(input: FindInput): Need {
+  return {
+    adultGender: input.adultGender,
+    ...(input.housing ? { housing: input.housing } : {}),
+    childAges: input.childAges,
+    accessible: input.accessible,
+    floor: input.floor,
+    meetsScreenedCriteria: input.meetsScreenedCriteria,
+    stayKind: input.stayKind,
+  };
+}
+
+/** The columns a reservation or a waiting entry keeps the household in. */
+export function householdColumns(input: FindInput) {
+  return {
+    adult_gender: input.adultGender,
+    housing: input.housing ?? null,
+    child_ages: JSON.stringify(input.childAges),
+    accessible: input.accessible ? 1 : 0,
+    floor_need: input.floor,
+    meets_screened_criteria: input.meetsScreenedCriteria ? 1 : 0,
+  };
+}
 
 /** How the household being searched for is named among the waiting in an alert. */
 export const householdId = 'this_household';
@@ -35,14 +60,7 @@ export async function findPlace(
     loadModel(db, actor.centreId),
     loadLiveRecords(db, actor.centreId, now),
   ]);
-  const need: Need = {
-    adultGender: input.adultGender,
-    ...(input.housing ? { housing: input.housing } : {}),
-    childAges: input.childAges,
-    accessible: input.accessible,
-    floor: input.floor,
-    meetsScreenedCriteria: input.meetsScreenedCriteria,
-  };
+  const need = needOfSearch(input);
   const occupancy = occupancyAt(loaded.model, live.records, now);
   const search = findPlaces(loaded.model, occupancy, need);
   const waiting = [{ id: householdId, need }];

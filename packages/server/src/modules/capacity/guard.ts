@@ -36,13 +36,15 @@ export async function requirePersons(
 }
 
 /** What the partial unique indexes of the capacity tables protect. */
-type Guarded = 'bed_taken' | 'person_in_bed' | 'person_has_stay' | 'bed_out_of_service';
+type Guarded =
+  'bed_taken' | 'bed_reserved' | 'person_in_bed' | 'person_has_stay' | 'bed_out_of_service';
 
 const byIndex: Record<string, Guarded> = {
   bed_assignments_open_bed_idx: 'bed_taken',
   bed_assignments_open_person_idx: 'person_in_bed',
   stays_person_open_idx: 'person_has_stay',
   bed_out_of_service_open_bed_idx: 'bed_out_of_service',
+  bed_reservation_beds_open_bed_idx: 'bed_reserved',
 };
 // SQLite names the columns, not the index.
 const byColumns: Record<string, Guarded> = {
@@ -50,6 +52,7 @@ const byColumns: Record<string, Guarded> = {
   'bed_assignments.person_id': 'person_in_bed',
   'stays.person_id': 'person_has_stay',
   'bed_out_of_service.bed_id': 'bed_out_of_service',
+  'bed_reservation_beds.bed_id': 'bed_reserved',
 };
 
 /** Which guard a unique violation hit, on either engine; null for any other error. */
@@ -67,8 +70,12 @@ export function guardHit(error: unknown): Guarded | null {
 export const bedTakenMessage =
   'The bed was just taken by someone else. Look at the board again and choose another bed.';
 
+export const bedReservedMessage =
+  'The bed was just reserved by someone else. Look at the board again and choose another bed.';
+
 const messages: Record<Guarded, string> = {
   bed_taken: bedTakenMessage,
+  bed_reserved: bedReservedMessage,
   person_in_bed: 'One of the persons was just given a bed by someone else.',
   person_has_stay: 'This person already has a stay going on.',
   bed_out_of_service: 'The bed is already out of service.',

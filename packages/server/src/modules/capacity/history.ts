@@ -6,9 +6,11 @@ import {
   type Actor,
   type CapacityStay,
   type MonthOvernights,
+  type StayKind,
 } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
+import { loadSettings } from './configuration.ts';
 import { loadModel } from './model.ts';
 import type { historyResponse } from './schema.ts';
 
@@ -23,6 +25,7 @@ function lastDayOf(month: string): string {
 
 interface AssignmentRow {
   stay_id: string;
+  kind?: StayKind;
   adult_id: string;
   person_id: string;
   bed_id: string;
@@ -67,6 +70,7 @@ export function stretchesOf(
       departure: end === null ? null : new Date(end),
       lentScreened: false,
       transitionForWoman: false,
+      kind: covering[0]!.kind ?? 'crisis',
     });
   }
   return stretches;
@@ -91,13 +95,15 @@ export async function getHistory(
   const lastDate = lastDayOf(range.to);
   const after = new Date(Date.parse(`${firstDate}T00:00:00Z`) - dayMs).toISOString();
   const before = new Date(Date.parse(`${lastDate}T00:00:00Z`) + 2 * dayMs).toISOString();
-  const [loaded, rows] = await Promise.all([
+  const [loaded, settings, rows] = await Promise.all([
     loadModel(db, actor.centreId),
+    loadSettings(db, actor.centreId),
     db
       .selectFrom('bed_assignments as a')
       .innerJoin('stays as s', 's.id', 'a.stay_id')
       .select([
         'a.stay_id',
+        's.kind',
         's.person_id as adult_id',
         'a.person_id',
         'a.bed_id',
@@ -127,8 +133,11 @@ export async function getHistory(
     stay.bedIds.map((id) => beds.get(id)?.unit).find((u) => u !== undefined);
   const monthRange = { from: range.from, to: range.to };
 
-  const days = dailyOccupancy(model, stretches, { from: firstDate, to: lastDate }, now);
-  const centre = monthlyOvernights(stretches, monthRange, now);
+  // The centre's figures count transition stays only if the centre says so; a unit's own
+  // figures count whoever lived there.
+  const counting = { transitionStaysCount: settings.transitionStaysCount };
+  const days = dailyOccupancy(model, stretches, { from: firstDate, to: lastDate }, now, counting);
+  const centre = monthlyOvernights(stretches, monthRange, now, counting);
   const perUnit = new Map(
     units.map((unit) => [
       unit.id,
@@ -136,6 +145,7 @@ export async function getHistory(
         stretches.filter((s) => unitOf(s)?.id === unit.id),
         monthRange,
         now,
+        { transitionStaysCount: true },
       ),
     ]),
   );
@@ -147,6 +157,7 @@ export async function getHistory(
         stretches.filter((s) => unitOf(s)?.targetGroup === group),
         monthRange,
         now,
+        counting,
       ),
     ]),
   );

@@ -114,6 +114,11 @@ export async function updateUnit(
       .executeTakeFirstOrThrow();
     if (input.targetGroup !== undefined && input.targetGroup !== row.target_group)
       await assertGroupChangeFits(ctx, tx, actor.centreId, row, input.targetGroup);
+    if (
+      input.transitionApartment !== undefined &&
+      input.transitionApartment !== (row.transition_apartment === 1)
+    )
+      await assertUnitEmpty(tx, actor.centreId, id);
     const set: Partial<UnitTable> = { demo_values: withoutDemoMarks(row.demo_values, fields) };
     if (input.name !== undefined) set.name = input.name;
     if (input.kind !== undefined) set.kind = input.kind;
@@ -127,12 +132,31 @@ export async function updateUnit(
     if (input.floor !== undefined) set.floor = input.floor;
     if (input.mayServeAsTransition !== undefined)
       set.may_serve_as_transition = input.mayServeAsTransition ? 1 : 0;
+    if (input.transitionApartment !== undefined)
+      set.transition_apartment = input.transitionApartment ? 1 : 0;
     if (input.features !== undefined) set.features = JSON.stringify(input.features);
     if (input.facilities !== undefined) set.facilities = JSON.stringify(input.facilities);
     if (input.notes !== undefined) set.notes = input.notes;
     if (input.position !== undefined) set.position = input.position;
     await tx.updateTable('units').set(set).where('id', '=', id).execute();
   });
+}
+
+/**
+ * A unit turns into a transition apartment (or back) only while nobody lives there: the stays in
+ * it were started as the other kind, and a stay does not change kind.
+ */
+async function assertUnitEmpty(tx: Tx, centreId: string, unitId: string) {
+  const someone = await tx
+    .selectFrom('bed_assignments as a')
+    .innerJoin('beds as b', 'b.id', 'a.bed_id')
+    .innerJoin('rooms as r', 'r.id', 'b.room_id')
+    .select('a.id')
+    .where('a.centre_id', '=', centreId)
+    .where('a.to_at', 'is', null)
+    .where('r.unit_id', '=', unitId)
+    .executeTakeFirst();
+  if (someone) throw conflict('People live in this unit. Move them first, then change its use.');
 }
 
 async function assertGroupChangeFits(

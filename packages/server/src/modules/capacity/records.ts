@@ -1,12 +1,20 @@
 import {
+  bedHolds,
   childAgeFor,
   localDate,
   type AdultGender,
   type CapacityRecords,
   type CapacityStay,
+  type HeldBeds,
+  type Need,
 } from '@havn/domain';
 import type { Db, Tx } from '../../platform/db/database.ts';
-import type { Gender, StayTable } from '../../platform/db/tables.ts';
+import type {
+  BedReservationTable,
+  Gender,
+  StayTable,
+  WaitingEntryTable,
+} from '../../platform/db/tables.ts';
 
 /** A person in a bed now, with what the board and the rules need to know about them. */
 export interface OpenAssignment {
@@ -38,6 +46,98 @@ export interface LiveRecords {
   ongoing: CapacityStay[];
   cleaningSince: Map<string, Date>;
   outOfServiceSince: Map<string, Date>;
+  /** Reservations holding beds now, by id. */
+  reservations: Map<string, LiveReservation>;
+}
+
+export interface LiveReservation {
+  row: BedReservationTable;
+  held: HeldBeds;
+}
+
+/** A reservation row and its beds (adult's first) as the domain takes it. */
+export function heldBedsOf(row: BedReservationTable, bedIds: string[]): HeldBeds {
+  return {
+    id: row.id,
+    bedIds,
+    personId: row.person_id,
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
+    cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at),
+    fulfilledStayId: row.fulfilled_stay_id,
+  };
+}
+
+/** The household a reservation or a waiting entry describes, as the fit rules take it. */
+export function needOfRow(
+  row: Pick<
+    WaitingEntryTable,
+    | 'adult_gender'
+    | 'housing'
+    | 'child_ages'
+    | 'accessible'
+    | 'floor_need'
+    | 'meets_screened_criteria'
+  >,
+): Need {
+  return {
+    adultGender: row.adult_gender,
+    ...(row.housing !== null ? { housing: row.housing } : {}),
+    childAges: JSON.parse(row.child_ages) as number[],
+    accessible: row.accessible === 1,
+    floor: row.floor_need,
+    meetsScreenedCriteria: row.meets_screened_criteria === 1,
+  };
+}
+
+/** The household as the API shows it. */
+export function householdOfRow(row: Parameters<typeof needOfRow>[0]) {
+  const need = needOfRow(row);
+  return { ...need, childAges: [...need.childAges] };
+}
+
+/**
+ * The reservations of a centre that hold beds at `now` — neither cancelled, taken up nor
+ * expired — with their beds in order, read through the open-reservations index.
+ */
+export async function loadHeldReservations(
+  db: Db | Tx,
+  centreId: string,
+  now: Date,
+): Promise<Map<string, LiveReservation>> {
+  const rows = await db
+    .selectFrom('bed_reservations')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .where('cancelled_at', 'is', null)
+    .where('fulfilled_stay_id', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .execute();
+  const beds =
+    rows.length === 0
+      ? []
+      : await db
+          .selectFrom('bed_reservation_beds')
+          .select(['reservation_id', 'bed_id'])
+          .where(
+            'reservation_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .orderBy('position')
+          .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        row,
+        held: heldBedsOf(
+          row,
+          beds.filter((b) => b.reservation_id === row.id).map((b) => b.bed_id),
+        ),
+      },
+    ]),
+  );
 }
 
 export const adultGenderOf = (gender: Gender): AdultGender =>
@@ -58,6 +158,7 @@ export function capacityStayOf(stay: OpenStay, today: string): CapacityStay {
     lentScreened: stay.row.lent_screened === 1,
     transitionForWoman: stay.row.transition_for_woman === 1,
     meetsScreenedCriteria: stay.row.meets_screened_criteria === 1,
+    kind: stay.row.kind ?? 'crisis',
   };
 }
 
@@ -72,7 +173,7 @@ export async function loadLiveRecords(
   now: Date,
   excludeStayId?: string,
 ): Promise<LiveRecords> {
-  const [stayRows, assignments, cleanings, broken] = await Promise.all([
+  const [stayRows, assignments, cleanings, broken, reservations] = await Promise.all([
     db
       .selectFrom('stays')
       .selectAll()
@@ -113,6 +214,7 @@ export async function loadLiveRecords(
       .where('centre_id', '=', centreId)
       .where('until_at', 'is', null)
       .execute(),
+    loadHeldReservations(db, centreId, now),
   ]);
 
   const stays = new Map<string, OpenStay>();
@@ -158,7 +260,7 @@ export async function loadLiveRecords(
     records: {
       stays: [...ongoing, ...departed],
       readyMarks: [],
-      reservations: [],
+      reservations: bedHolds([...reservations.values()].map((r) => r.held)),
       outOfService: broken.map((b) => ({
         bedId: b.bed_id,
         from: new Date(b.from_at),
@@ -169,5 +271,6 @@ export async function loadLiveRecords(
     ongoing,
     cleaningSince: new Map(cleanings.map((c) => [c.bed_id, new Date(c.vacated_at)])),
     outOfServiceSince: new Map(broken.map((b) => [b.bed_id, new Date(b.from_at)])),
+    reservations,
   };
 }

@@ -3,7 +3,9 @@ import type { AppContext } from '../../platform/context.ts';
 import { markReady, returnToService, takeOutOfService } from './bed-status.ts';
 import { getBoard } from './board.ts';
 import { configurationRoutes } from './config-routes.ts';
+import { createdResponse, versionResponse } from './config-schema.ts';
 import { findPlace } from './find.ts';
+import { moveOptions } from './move-options.ts';
 import { getHistory } from './history.ts';
 import {
   bedIdParams,
@@ -15,15 +17,26 @@ import {
   findResponse,
   historyQuery,
   historyResponse,
+  addWaitingBody,
   moveBody,
+  moveOptionsResponse,
+  reservationIdParams,
+  reservationsResponse,
+  reserveBody,
+  resolveWaitingBody,
+  versionBody,
+  waitingIdParams,
+  waitingResponse,
   outOfServiceBody,
   startStayBody,
   startStayResponse,
   stayChangeResponse,
   stayIdParams,
 } from './schema.ts';
+import { cancelReservation, listReservations, reserve } from './reservations.ts';
 import { departStay, moveStay } from './stay-changes.ts';
 import { startStay } from './stays.ts';
+import { addWaiting, listWaiting, resolveWaiting } from './waiting.ts';
 
 const tags = ['capacity'];
 
@@ -90,6 +103,20 @@ export function capacityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => moveStay(ctx, request.actor!, request.params.id, request.body),
     );
 
+    app.get(
+      '/api/capacity/stays/:id/move-options',
+      {
+        config: { access: 'capacity.assign' },
+        schema: {
+          tags,
+          summary: 'Where the household of a stay could move now, as the moves to send',
+          params: stayIdParams,
+          response: { 200: moveOptionsResponse },
+        },
+      },
+      async (request) => moveOptions(ctx, request.actor!, request.params.id),
+    );
+
     app.post(
       '/api/capacity/stays/:id/depart',
       {
@@ -147,6 +174,93 @@ export function capacityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => returnToService(ctx, request.actor!, request.params.id),
+    );
+
+    app.get(
+      '/api/capacity/reservations',
+      {
+        config: { access: 'capacity.view_board' },
+        schema: {
+          tags,
+          summary: 'Beds held now for households on their way, by label (alias or initials)',
+          response: { 200: reservationsResponse },
+        },
+      },
+      async (request) => listReservations(ctx, request.actor!),
+    );
+
+    app.post(
+      '/api/capacity/reservations',
+      {
+        config: { access: 'capacity.assign' },
+        schema: {
+          tags,
+          summary: 'Hold beds for a household on its way until a given time; the place must fit it',
+          body: reserveBody,
+          response: { 201: createdResponse },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await reserve(ctx, request.actor!, request.body)),
+    );
+
+    app.post(
+      '/api/capacity/reservations/:id/cancel',
+      {
+        config: { access: 'capacity.assign' },
+        schema: {
+          tags,
+          summary: 'Let the held beds go: the household is not coming',
+          params: reservationIdParams,
+          body: versionBody,
+          response: { 200: versionResponse },
+        },
+      },
+      async (request) =>
+        cancelReservation(ctx, request.actor!, request.params.id, request.body.version),
+    );
+
+    app.get(
+      '/api/capacity/waiting',
+      {
+        config: { access: 'capacity.view_board' },
+        schema: {
+          tags,
+          summary: 'Households waiting for a place, longest waiting first',
+          response: { 200: waitingResponse },
+        },
+      },
+      async (request) => listWaiting(ctx, request.actor!),
+    );
+
+    app.post(
+      '/api/capacity/waiting',
+      {
+        config: { access: 'capacity.assign' },
+        schema: {
+          tags,
+          summary: 'Put a household on the waiting list, by label and needs',
+          body: addWaitingBody,
+          response: { 201: createdResponse },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await addWaiting(ctx, request.actor!, request.body)),
+    );
+
+    app.post(
+      '/api/capacity/waiting/:id/resolve',
+      {
+        config: { access: 'capacity.assign' },
+        schema: {
+          tags,
+          summary: 'Take a household off the waiting list, saying how',
+          params: waitingIdParams,
+          body: resolveWaitingBody,
+          response: { 200: versionResponse },
+        },
+      },
+      async (request) => resolveWaiting(ctx, request.actor!, request.params.id, request.body),
     );
 
     app.get(

@@ -20,6 +20,8 @@ export const unfitReasons = [
   'not_accessible',
   'floor',
   'not_enough_beds',
+  'transition_apartment',
+  'not_transition_apartment',
   'regular_place_available',
   'occupied',
   'reserved',
@@ -78,6 +80,10 @@ const boardBed = z.object({
   /** Why the bed is out of service. */
   reason: z.string().nullable(),
   occupant: occupant.nullable(),
+  /** The reservation holding a reserved bed: a label (alias or initials) and until when. */
+  reservation: z
+    .object({ id, label: z.string(), expectedArrivalAt: z.string(), expiresAt: z.string() })
+    .nullable(),
 });
 
 const demoValues = z.array(z.string());
@@ -100,6 +106,7 @@ export const board = z.object({
           accessible: z.boolean(),
           floor: z.number().int(),
           mayServeAsTransition: z.boolean(),
+          transitionApartment: z.boolean(),
           features: z.array(z.string()),
           demoValues,
           totals,
@@ -140,6 +147,8 @@ export const needFields = z.object({
   meetsScreenedCriteria: z.boolean().default(false),
   /** For an adult of gender 'other': the housing chosen together with the person. */
   housing: z.enum(['women', 'men']).optional(),
+  /** A place for a transition stay (in a transition apartment) rather than a crisis stay. */
+  stayKind: z.enum(['crisis', 'transition']).default('crisis'),
 });
 
 export const findBody = needFields.extend({
@@ -202,6 +211,11 @@ export const startStayBody = z.object({
   /** Defaults to now; never in the future. */
   arrivalAt: instant.optional(),
   need: needFields.prefault({}),
+  /**
+   * The reservation this household takes up. Without it, a reservation held for this very
+   * person on these beds is taken up; any other reserved bed is refused (409).
+   */
+  reservationId: z.uuid().optional(),
 });
 
 export const stayFlags = z.object({ lentScreened: z.boolean(), transitionForWoman: z.boolean() });
@@ -293,4 +307,109 @@ export const historyResponse = z.object({
   ),
   /** The dates on which the centre as a whole had more persons than places. */
   overFullDays: z.array(z.string()),
+});
+
+// ---- Reservations and the waiting list ----
+
+/** Alias or initials — never a name: the board shows it to everyone on duty. */
+const householdLabel = z
+  .string()
+  .trim()
+  .min(1, 'Give an alias or initials')
+  .max(20, 'An alias or initials, at most 20 characters');
+
+export const reservationIdParams = z.object({ id: z.uuid({ error: 'Not a reservation id' }) });
+export const waitingIdParams = z.object({ id: z.uuid({ error: 'Not a waiting-list entry id' }) });
+
+export const reserveBody = findBody.extend({
+  /** One bed per person: the adult's first, then the children's in the order of `childAges`. */
+  bedIds: z.array(z.uuid()).min(1).max(11),
+  label: householdLabel,
+  /** When staff know the person already; they must be able to open the record. */
+  personId: z.uuid().optional(),
+  expectedArrivalAt: instant,
+  expiresAt: instant,
+});
+
+export const versionBody = z.object({ version });
+
+const householdResponse = z.object({
+  adultGender: z.enum(['female', 'male', 'other']),
+  housing: z.enum(['women', 'men']).optional(),
+  childAges: z.array(z.number().int()),
+  accessible: z.boolean(),
+  floor: z.enum(floorNeeds),
+  meetsScreenedCriteria: z.boolean(),
+});
+
+export const reservationsResponse = z.object({
+  items: z.array(
+    z.object({
+      id,
+      version: z.number().int(),
+      label: z.string(),
+      personId: id.nullable(),
+      need: householdResponse,
+      /** The adult's bed first, then the children's. */
+      beds: z.array(
+        z.object({ id, label: z.string(), kind: z.enum(bedKinds), unitId: id, roomId: id }),
+      ),
+      expectedArrivalAt: z.string(),
+      expiresAt: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+
+export const waitingResolutions = [
+  'placed_here',
+  'placed_elsewhere',
+  'withdrawn',
+  'not_reached',
+] as const;
+
+export const addWaitingBody = findBody.extend({
+  label: householdLabel,
+  personId: z.uuid().optional(),
+  /** Waiting since; defaults to now, never in the future. */
+  sinceAt: instant.optional(),
+});
+
+export const resolveWaitingBody = z.object({ version, resolution: z.enum(waitingResolutions) });
+
+export const waitingResponse = z.object({
+  items: z.array(
+    z.object({
+      id,
+      version: z.number().int(),
+      label: z.string(),
+      personId: id.nullable(),
+      need: householdResponse,
+      sinceAt: z.string(),
+    }),
+  ),
+});
+
+export const moveOptionsResponse = z.object({
+  options: z.array(
+    z.object({
+      rank: z.number().int(),
+      unitId: id,
+      unitName: z.string(),
+      roomId: id.nullable(),
+      roomName: z.string().nullable(),
+      tier: z.enum(tiers),
+      condition: z.string().nullable(),
+      /** The people whose bed changes, each with the bed they move to. */
+      moves: z.array(
+        z.object({
+          personId: id,
+          isChild: z.boolean(),
+          bedId: id,
+          bedLabel: z.string(),
+          bedKind: z.enum(bedKinds),
+        }),
+      ),
+    }),
+  ),
 });

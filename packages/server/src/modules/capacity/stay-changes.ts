@@ -1,7 +1,7 @@
 import { childAgeFor, localDate, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -23,7 +23,7 @@ type MoveInput = z.infer<typeof moveBody>;
 type DepartInput = z.infer<typeof departBody>;
 
 /** A stay of the actor's centre that is still going on, opened through the person rules. */
-async function openStay(ctx: AppContext, actor: Actor, id: string, action: string) {
+export async function openStay(ctx: AppContext, actor: Actor, id: string, action: string) {
   const { db } = ctx.database;
   const stay = await db
     .selectFrom('stays')
@@ -37,7 +37,7 @@ async function openStay(ctx: AppContext, actor: Actor, id: string, action: strin
   return stay;
 }
 
-async function openAssignments(db: Db, stayId: string) {
+export async function openAssignments(db: Db, stayId: string) {
   return db
     .selectFrom('bed_assignments as a')
     .innerJoin('persons as p', 'p.id', 'a.person_id')
@@ -111,6 +111,8 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
     {
       ...input.need,
       meetsScreenedCriteria: stay.meets_screened_criteria === 1 || input.need.meetsScreenedCriteria,
+      // A move keeps the kind of stay: a transition stay moves between transition apartments.
+      stayKind: stay.kind ?? 'crisis',
     },
   );
   const { flags } = checkPlacement(loaded, live, now, need, layout);
@@ -166,9 +168,16 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
 
 /**
  * Ends a stay at `at` (default now): every bed of the household is left and waits for cleaning
- * until a staff member marks it ready.
+ * until a staff member marks it ready. `within` runs in the same transaction once the stay has
+ * ended, so a caller's record of the departure stands or falls with it.
  */
-export async function departStay(ctx: AppContext, actor: Actor, id: string, input: DepartInput) {
+export async function departStay(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: DepartInput,
+  within?: (tx: Tx, at: Date) => Promise<void>,
+) {
   const now = ctx.clock.now();
   const stay = await openStay(ctx, actor, id, 'capacity.stay.depart');
   const at = instantOrNow(input.at, now, 'body.at');
@@ -196,6 +205,7 @@ export async function departStay(ctx: AppContext, actor: Actor, id: string, inpu
       'departure_at',
       'bed_assignments',
     ]);
+    await within?.(tx, at);
   });
   return {
     version: input.version + 1,

@@ -1,4 +1,11 @@
-import { childAgeFor, localDate, type Actor, type Need } from '@havn/domain';
+import {
+  childAgeFor,
+  localDate,
+  reservationOfPerson,
+  withoutReservation,
+  type Actor,
+  type Need,
+} from '@havn/domain';
 import type { z } from 'zod';
 import { appendAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -9,6 +16,7 @@ import { guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement, type StayFlags } from './placement.ts';
 import { adultGenderOf, loadLiveRecords } from './records.ts';
+import { reservationToTakeUp, takeUp } from './reservations.ts';
 import type { needFields, startStayBody } from './schema.ts';
 
 type StartInput = z.infer<typeof startStayBody>;
@@ -35,6 +43,7 @@ export function needOf(
     accessible: input.accessible,
     floor: input.floor,
     meetsScreenedCriteria: input.meetsScreenedCriteria,
+    stayKind: input.stayKind,
   };
 }
 
@@ -99,10 +108,19 @@ export async function assertBedsFreeSince(tx: Tx, bedIds: string[], at: string):
 /**
  * Starts a stay: the adult and the children along move into the chosen beds at the arrival
  * instant (default now). The beds must be a place `findPlaces` offers this household; the stay
- * gets the flags of that place (lent screened unit, transition home). Two staff taking the same
- * bed at once: the database's unique index on open assignments lets exactly one through.
+ * gets the flags of that place (lent screened unit, transition home). Beds reserved for this
+ * household (the reservation named, or one held for this person) count as free, and the
+ * reservation is taken up with the stay. Two staff taking the same bed at once: the database's
+ * unique index on open assignments lets exactly one through.
+ * `within` runs last in the same transaction, so work that belongs with the start (the intake
+ * that led to it) commits or fails with it.
  */
-export async function startStay(ctx: AppContext, actor: Actor, input: StartInput) {
+export async function startStay(
+  ctx: AppContext,
+  actor: Actor,
+  input: StartInput,
+  within?: (tx: Tx, stayId: string) => Promise<void>,
+) {
   const now = ctx.clock.now();
   const arrival = instantOrNow(input.arrivalAt, now, 'body.arrivalAt');
   const personIds = [input.personId, ...input.children.map((c) => c.personId)];
@@ -159,7 +177,22 @@ export async function startStay(ctx: AppContext, actor: Actor, input: StartInput
     loadModel(db, actor.centreId),
     loadLiveRecords(db, actor.centreId, now),
   ]);
-  const { flags } = checkPlacement(loaded, live, now, need, placements);
+  // A household expected on reserved beds sees them free; anyone else finds them reserved.
+  const household = { personId: input.personId, bedIds };
+  const reservation = input.reservationId
+    ? await reservationToTakeUp(ctx, actor, input.reservationId, household)
+    : reservationOfPerson(
+        [...live.reservations.values()].map((r) => r.held),
+        household,
+        now,
+      );
+  const { flags } = checkPlacement(
+    loaded,
+    reservation ? { ...live, records: withoutReservation(live.records, reservation.id) } : live,
+    now,
+    need,
+    placements,
+  );
 
   const id = newId();
   const at = arrival.toISOString();
@@ -187,6 +220,8 @@ export async function startStay(ctx: AppContext, actor: Actor, input: StartInput
           lent_screened: flags.lentScreened ? 1 : 0,
           transition_for_woman: flags.transitionForWoman ? 1 : 0,
           meets_screened_criteria: input.need.meetsScreenedCriteria ? 1 : 0,
+          // The place was offered for this kind only (a transition apartment for transition stays).
+          kind: input.need.stayKind,
           is_demo: 0,
           created_by: actor.userId,
           created_at: stamp,
@@ -221,13 +256,16 @@ export async function startStay(ctx: AppContext, actor: Actor, input: StartInput
           })),
         )
         .execute();
+      if (reservation) await takeUp(ctx, tx, actor, reservation.id, id, now);
       await auditStay(ctx, tx, actor, 'create', 'capacity.stay.start', id, [
         'person_id',
         'members',
         'bed_assignments',
         'arrival_at',
+        'kind',
         ...flagFields(flags),
       ]);
+      if (within) await within(tx, id);
     }),
   );
   return { id, version: 1, flags };

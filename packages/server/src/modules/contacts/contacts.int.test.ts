@@ -242,4 +242,58 @@ describe('contact log', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['body.topics']);
   });
+
+  it('corrects a logged contact at the version read, audits the changed fields, refuses the rest', async () => {
+    const { id } = (
+      await log(watch, { ...anonymousCall, openedAt: t.clock.now().toISOString() })
+    ).json();
+    const edit = (session: Session, payload: object) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/contacts/${id}`,
+        headers: session.headers,
+        payload,
+      });
+    const ok = await edit(watch, {
+      version: 1,
+      urgency: 'acute',
+      topics: ['psychological', 'digital'],
+      durationMinutes: 25,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toEqual({ version: 2 });
+    const read = (
+      await t.app.inject({ method: 'GET', url: `/api/contacts/${id}`, headers: watch.headers })
+    ).json();
+    expect(read).toMatchObject({ urgency: 'acute', durationMinutes: 25, version: 2 });
+    expect(read.notes).toContain('sporer');
+
+    const stale = await edit(leader, { version: 1, urgency: 'low' });
+    expect(stale.statusCode).toBe(409);
+    const invalidReferral = await edit(watch, { version: 2, actions: ['referral'] });
+    expect(invalidReferral.statusCode).toBe(400);
+    expect(invalidReferral.json().error.fields).toEqual([
+      expect.objectContaining({ code: 'referral_needs_partner' }),
+    ]);
+    const coordinator = await loginAs(t, 'coordinator');
+    expect((await edit(coordinator, { version: 2, urgency: 'low' })).statusCode).toBe(404);
+    const moss = await loginAs(t, 'unit_leader', 'moss');
+    expect((await edit(moss, { version: 2, urgency: 'low' })).statusCode).toBe(404);
+
+    const after = await t.database.db
+      .selectFrom('contacts')
+      .select(['urgency', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ urgency: 'acute', version: 2 });
+    const audit = await t.database.db
+      .selectFrom('audit_entries')
+      .select(['action', 'outcome', 'fields'])
+      .where('record_id', '=', id)
+      .where('action', '=', 'contacts.edit')
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.outcome)).toEqual(['success', 'denied', 'denied']);
+    expect(JSON.parse(audit[0]!.fields as string).sort()).toEqual(['duration_minutes', 'urgency']);
+  });
 });

@@ -1,15 +1,16 @@
 import type { Actor } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
-import { secretBox } from '../../platform/crypto/secret-box.ts';
+import {
+  auditDraftSave,
+  draftCutoff,
+  openDraft,
+  sealDraft,
+} from '../../platform/drafts/sealed-drafts.ts';
 import { notFound } from '../../platform/http/errors.ts';
-
-/** Drafts are scratch: kept a week at most (storage limitation), then removed when anyone looks. */
-const draftLifetimeMs = 7 * 24 * 3_600_000;
 
 /**
  * A contact being typed is saved as a draft every few seconds, so a closed tab loses nothing.
- * Drafts are the author's own, sealed at rest, and each save is audited like any write.
+ * Drafts are the author's own (see `sealed-drafts.ts` for what all drafts share).
  */
 export async function saveDraft(
   ctx: AppContext,
@@ -18,10 +19,9 @@ export async function saveDraft(
   openedAt: string,
   payload: Record<string, unknown>,
 ) {
-  const { db, engine } = ctx.database;
   const now = ctx.clock.now().toISOString();
-  const sealed = secretBox(ctx.config.encryptionKey).seal(JSON.stringify(payload));
-  await db.transaction().execute(async (tx) => {
+  const sealed = sealDraft(ctx, payload);
+  await ctx.database.db.transaction().execute(async (tx) => {
     const existing = await tx
       .selectFrom('contact_drafts')
       .select(['user_id'])
@@ -47,23 +47,13 @@ export async function saveDraft(
         })
         .execute();
     }
-    await appendAudit(tx, engine, ctx.clock, {
-      centreId: actor.centreId,
-      actor: actor.userId,
-      verb: existing ? 'update' : 'create',
-      action: 'contacts.draft_save',
-      outcome: 'success',
-      recordType: null,
-      recordId: null,
-      fields: ['draft'],
-    });
+    await auditDraftSave(ctx, tx, actor, 'contacts.draft_save', existing !== undefined);
   });
 }
 
 export async function myDrafts(ctx: AppContext, actor: Actor) {
   const { db } = ctx.database;
-  const cutoff = new Date(ctx.clock.now().getTime() - draftLifetimeMs).toISOString();
-  await db.deleteFrom('contact_drafts').where('updated_at', '<', cutoff).execute();
+  await db.deleteFrom('contact_drafts').where('updated_at', '<', draftCutoff(ctx)).execute();
   const rows = await db
     .selectFrom('contact_drafts')
     .selectAll()
@@ -72,12 +62,11 @@ export async function myDrafts(ctx: AppContext, actor: Actor) {
     .orderBy('updated_at', 'desc')
     .limit(20)
     .execute();
-  const box = secretBox(ctx.config.encryptionKey);
   return rows.map((r) => ({
     id: r.id,
     openedAt: r.opened_at,
     updatedAt: r.updated_at,
-    payload: JSON.parse(box.open(r.payload_sealed)) as Record<string, unknown>,
+    payload: openDraft(ctx, r.payload_sealed),
   }));
 }
 

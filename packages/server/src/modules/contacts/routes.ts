@@ -13,9 +13,11 @@ import {
   draftBody,
   draftIdParams,
   draftList,
+  editContactBody,
   logContactBody,
+  versionResponse,
 } from './schema.ts';
-import { contactCounts, getContact, listContacts, logContact } from './service.ts';
+import { contactCounts, editContact, getContact, listContacts, logContact } from './service.ts';
 
 const tags = ['contacts'];
 
@@ -129,6 +131,21 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getContact(ctx, request.actor!, request.params.id),
+    );
+    app.patch(
+      '/api/contacts/:id',
+      {
+        // Whoever may log a contact may correct one they can open; the gateway decides which.
+        config: { access: 'contacts.log' },
+        schema: {
+          tags,
+          summary: 'Correct a logged contact; states the version read',
+          params: contactIdParams,
+          body: editContactBody,
+          response: { 200: versionResponse },
+        },
+      },
+      async (request) => editContact(ctx, request.actor!, request.params.id, request.body),
     );
   };
 }

@@ -12,34 +12,49 @@ const instant = z.iso.datetime({
   error: 'An instant as ISO 8601, e.g. 2026-11-24T03:12:00Z',
 });
 
-export const logContactBody = z.object({
-  /** When the form was opened: the clock starts there. */
-  openedAt: instant,
+/** What a contact says; logging it sets defaults, editing it changes only the fields given. */
+const contactFields = {
   channel: z.enum(contactChannels),
   contactBy: z.enum(contactParties),
   /** The referring or calling service, for professionals and referrals. */
-  partnerId: z.uuid().nullable().default(null),
+  partnerId: z.uuid().nullable(),
   /** Null for an anonymous contact. */
-  personId: z.uuid().nullable().default(null),
+  personId: z.uuid().nullable(),
   topics: z
     .array(z.enum(contactTopics))
     .min(1, 'Choose at least one topic')
     .max(contactTopics.length),
   urgency: z.enum(contactUrgencies),
   actions: z.array(z.enum(contactActions)).min(1, 'Say what was done').max(contactActions.length),
-  referralPartnerId: z.uuid().nullable().default(null),
-  /** Defaults to the minutes since the form was opened. */
+  referralPartnerId: z.uuid().nullable(),
   durationMinutes: z
     .number()
     .int()
     .min(0)
-    .max(24 * 60)
-    .optional(),
-  oneToOnePhone: z.boolean().default(false),
-  notes: z.string().trim().max(10_000).nullable().default(null),
+    .max(24 * 60),
+  oneToOnePhone: z.boolean(),
+  notes: z.string().trim().max(10_000).nullable(),
+};
+
+export const logContactBody = z.object({
+  /** When the form was opened: the clock starts there. */
+  openedAt: instant,
+  ...contactFields,
+  partnerId: contactFields.partnerId.default(null),
+  personId: contactFields.personId.default(null),
+  referralPartnerId: contactFields.referralPartnerId.default(null),
+  /** Defaults to the minutes since the form was opened. */
+  durationMinutes: contactFields.durationMinutes.optional(),
+  oneToOnePhone: contactFields.oneToOnePhone.default(false),
+  notes: contactFields.notes.default(null),
   /** The draft this contact was typed in; deleted when the contact is saved. */
   draftId: z.uuid().optional(),
 });
+
+export const editContactBody = z
+  .object(contactFields)
+  .partial()
+  .extend({ version: z.number().int().min(1) });
 
 const named = z.object({ id: z.string(), name: z.string() }).nullable();
 
@@ -82,6 +97,7 @@ export const contactList = z.object({
   nextBefore: z.string().nullable(),
 });
 export const contactIdParams = z.object({ id: z.uuid({ error: 'Not a contact id' }) });
+export const versionResponse = z.object({ version: z.number().int() });
 export const contactCreated = z.object({ id: z.string(), durationMinutes: z.number().int() });
 
 export const countQuery = z.object({

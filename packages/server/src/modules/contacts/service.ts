@@ -1,17 +1,31 @@
-import { contactProblems, countContacts, type Actor, type ContactProblem } from '@havn/domain';
+import {
+  contactProblems,
+  countContacts,
+  type Actor,
+  type ContactFacts,
+  type ContactProblem,
+} from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ContactTable } from '../../platform/db/tables.ts';
+import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPartnersOfCentre } from '../partners/service.ts';
 import { displayName } from '../people/service.ts';
-import type { contactDetail, contactListQuery, contactSummary, logContactBody } from './schema.ts';
+import type {
+  contactDetail,
+  contactListQuery,
+  contactSummary,
+  editContactBody,
+  logContactBody,
+} from './schema.ts';
 
 type LogInput = z.infer<typeof logContactBody>;
 type Summary = z.infer<typeof contactSummary>;
+type EditInput = z.infer<typeof editContactBody>;
 
 const problemFields: Record<ContactProblem, { path: string; message: string }> = {
   one_to_one_needs_phone: {
@@ -42,6 +56,11 @@ const summaryFields = [
   'duration_minutes',
 ];
 
+function assertNoProblems(c: ContactFacts): void {
+  const problems = contactProblems(c);
+  if (problems.length > 0) throw invalid(problems.map((p) => ({ ...problemFields[p], code: p })));
+}
+
 /**
  * Logs a contact. The duration defaults to the time since the form was opened; a linked person
  * must be one the actor may open; the draft it was typed in goes away in the same transaction.
@@ -51,8 +70,7 @@ export async function logContact(
   actor: Actor,
   input: LogInput,
 ): Promise<{ id: string; durationMinutes: number }> {
-  const problems = contactProblems({ ...input, actions: input.actions });
-  if (problems.length > 0) throw invalid(problems.map((p) => ({ ...problemFields[p], code: p })));
+  assertNoProblems(input);
   const now = ctx.clock.now();
   const opened = new Date(input.openedAt);
   if (opened.getTime() > now.getTime() + 60_000) {
@@ -113,6 +131,74 @@ export async function logContact(
     );
   });
   return { id, durationMinutes };
+}
+
+/** The columns an edit would set, for the fields given. */
+function editedColumns(fields: Omit<EditInput, 'version'>): Partial<ContactTable> {
+  const c: Partial<ContactTable> = {};
+  if (fields.channel !== undefined) c.channel = fields.channel;
+  if (fields.contactBy !== undefined) c.contact_by = fields.contactBy;
+  if (fields.partnerId !== undefined) c.partner_id = fields.partnerId;
+  if (fields.personId !== undefined) c.person_id = fields.personId;
+  if (fields.topics !== undefined) c.topics = JSON.stringify(fields.topics);
+  if (fields.urgency !== undefined) c.urgency = fields.urgency;
+  if (fields.actions !== undefined) c.actions = JSON.stringify(fields.actions);
+  if (fields.referralPartnerId !== undefined) c.referral_partner_id = fields.referralPartnerId;
+  if (fields.durationMinutes !== undefined) c.duration_minutes = fields.durationMinutes;
+  if (fields.oneToOnePhone !== undefined) c.one_to_one_phone = fields.oneToOnePhone ? 1 : 0;
+  if (fields.notes !== undefined) c.notes = fields.notes || null;
+  return c;
+}
+
+/**
+ * Corrects a logged contact: the fields given, if it is still at the version the caller read.
+ * The same rules as logging it apply to the result; a newly linked person must be one the actor
+ * may open. The audit names the fields that actually changed.
+ */
+export async function editContact(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: EditInput,
+): Promise<{ version: number }> {
+  const { version, ...fields } = input;
+  const gateway = new PersonalDataGateway(ctx, actor);
+  // Filled by the work below, before the gateway writes the audit entry: which fields changed is
+  // known only once the row is read behind the gate.
+  const changed: string[] = [];
+  return gateway.open('contact', id, 'update', 'contacts.edit', changed, async (tx) => {
+    await claimVersion(tx, 'contacts', id, version, ctx.clock.now());
+    const row = await tx
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const set = Object.fromEntries(
+      Object.entries(editedColumns(fields)).filter(
+        ([column, value]) => row[column as keyof ContactTable] !== value,
+      ),
+    ) as Partial<ContactTable>;
+    const after = { ...row, ...set };
+    assertNoProblems({
+      channel: after.channel,
+      contactBy: after.contact_by,
+      partnerId: after.partner_id,
+      personId: after.person_id,
+      actions: JSON.parse(after.actions),
+      referralPartnerId: after.referral_partner_id,
+      oneToOnePhone: after.one_to_one_phone === 1,
+    });
+    if (set.person_id && !(await gateway.filter('person', [set.person_id], tx)).has(set.person_id))
+      throw notFound();
+    await assertPartnersOfCentre(tx, actor.centreId, [
+      set.partner_id ?? null,
+      set.referral_partner_id ?? null,
+    ]);
+    if (Object.keys(set).length > 0)
+      await tx.updateTable('contacts').set(set).where('id', '=', id).execute();
+    changed.push(...Object.keys(set));
+    return { version: version + 1 };
+  });
 }
 
 /** Names for the ids a page of contacts refers to, in three queries rather than one per row. */

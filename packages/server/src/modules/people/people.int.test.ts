@@ -270,4 +270,41 @@ describe('people', () => {
       expect.arrayContaining(['people.create', 'people.merged_into']),
     );
   });
+
+  it('links a child already registered to a second adult, once, if both may be opened', async () => {
+    const mother = (await create(leader, { firstName: 'Mor' })).json();
+    const stepFather = (await create(leader, { firstName: 'Stefar' })).json();
+    const child = (
+      await create(leader, { firstName: 'Barn', isChild: true, adultIds: [mother.id] })
+    ).json();
+    const link = (session: Session, adultId: string, childId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/people/${adultId}/children`,
+        headers: session.headers,
+        payload: { childId, relation: 'step_parent' },
+      });
+    // Off shift the coordinator may open neither; another centre never.
+    expect((await link(coordinator, stepFather.id, child.id)).statusCode).toBe(404);
+    const elsewhere = await loginAs(t, 'unit_leader', 'trondheim');
+    expect((await link(elsewhere, stepFather.id, child.id)).statusCode).toBe(404);
+    expect((await link(leader, stepFather.id, mother.id)).statusCode).toBe(400);
+    await startShift(coordinator);
+    const linked = await link(coordinator, stepFather.id, child.id);
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect((await link(coordinator, stepFather.id, child.id)).statusCode).toBe(409);
+    expect((await read(leader, child.id)).json().adults).toEqual(
+      expect.arrayContaining([
+        { id: mother.id, displayName: 'Mor' },
+        { id: stepFather.id, displayName: 'Stefar' },
+      ]),
+    );
+    const audited = await t.database.db
+      .selectFrom('audit_entries')
+      .select(['record_id', 'verb', 'outcome'])
+      .where('action', '=', 'people.link_child')
+      .where('outcome', '=', 'success')
+      .execute();
+    expect(audited.map((a) => a.record_id).sort()).toEqual([child.id, stepFather.id].sort());
+  });
 });

@@ -3,6 +3,8 @@ import type { AppContext } from '../../platform/context.ts';
 import {
   createPersonBody,
   createPersonResponse,
+  linkChildBody,
+  linkCreated,
   mergeBody,
   personIdParams,
   personView,
@@ -11,7 +13,14 @@ import {
   updatePersonBody,
   versionResponse,
 } from './schema.ts';
-import { createPerson, getPerson, mergePeople, searchPeople, updatePerson } from './service.ts';
+import {
+  createPerson,
+  getPerson,
+  linkChild,
+  mergePeople,
+  searchPeople,
+  updatePerson,
+} from './service.ts';
 
 const tags = ['people'];
 
@@ -77,6 +86,24 @@ export function peopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => updatePerson(ctx, request.actor!, request.params.id, request.body),
+    );
+
+    app.post(
+      '/api/people/:id/children',
+      {
+        config: { access: 'people.update' },
+        schema: {
+          tags,
+          summary: 'Link a child already registered to this adult',
+          params: personIdParams,
+          body: linkChildBody,
+          response: { 201: linkCreated },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await linkChild(ctx, request.actor!, request.params.id, request.body)),
     );
 
     app.post(

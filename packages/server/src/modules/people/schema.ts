@@ -133,4 +133,9 @@ export const mergeBody = z.object({
   version: z.number().int().min(1),
   mergeVersion: z.number().int().min(1),
 });
+export const linkChildBody = z.object({
+  childId: z.uuid({ error: 'Not a person id' }),
+  relation: z.enum(['parent', 'step_parent', 'guardian', 'other']).default('parent'),
+});
+export const linkCreated = z.object({ id: z.string() });
 export const versionResponse = z.object({ version: z.number().int() });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
+import { staffDirectoryRoutes } from './directory.ts';
 import {
   createStaffBody,
   createStaffResponse,
@@ -26,6 +27,8 @@ const tags = ['staff'];
 /** The unit leader's staff screen: roles, §7/§5 dates, second factor, sessions, deactivation. */
 export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(staffDirectoryRoutes(ctx));
+
     app.get(
       '/api/staff',
       {

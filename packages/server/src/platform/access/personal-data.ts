@@ -12,7 +12,13 @@ import { notFound } from '../http/errors.ts';
 
 /** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
 export type PersonalRecordType =
-  'person' | 'contact' | 'day_user_case' | 'stay' | 'reestablishment_case';
+  | 'person'
+  | 'contact'
+  | 'day_user_case'
+  | 'stay'
+  | 'reestablishment_case'
+  | 'intake'
+  | 'child_welfare_concern';
 
 /**
  * The one path to personal data. Every read and write of a personal record goes through a
@@ -73,9 +79,44 @@ export class PersonalDataGateway {
           responsible: [r.primary_contact_id, r.child_responsible_id],
         }));
       }
-      case 'reestablishment_case':
-        // The re-establishment module adds its table and this case in the same change.
-        return [];
+      case 'child_welfare_concern': {
+        // A concern about a child is worked by those who work the child's stay.
+        const rows = await db
+          .selectFrom('child_welfare_concerns')
+          .innerJoin('stays', 'stays.id', 'child_welfare_concerns.stay_id')
+          .select([
+            'child_welfare_concerns.id',
+            'child_welfare_concerns.centre_id',
+            'stays.primary_contact_id',
+            'stays.child_responsible_id',
+          ])
+          .where('child_welfare_concerns.id', 'in', ids)
+          .execute();
+        return rows.map((r) => ({
+          id: r.id,
+          centre_id: r.centre_id,
+          responsible: [r.primary_contact_id, r.child_responsible_id],
+        }));
+      }
+      case 'intake': {
+        const rows = await db
+          .selectFrom('intakes')
+          .select(['id', 'centre_id', 'primary_contact_id', 'child_responsible_id'])
+          .where('id', 'in', ids)
+          .execute();
+        return rows.map((r) => ({
+          ...r,
+          responsible: [r.primary_contact_id, r.child_responsible_id],
+        }));
+      }
+      case 'reestablishment_case': {
+        const rows = await db
+          .selectFrom('reestablishment_cases')
+          .select(['id', 'centre_id', 'primary_contact_id'])
+          .where('id', 'in', ids)
+          .execute();
+        return rows.map((r) => ({ ...r, responsible: [r.primary_contact_id] }));
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Role } from '@havn/domain';
+import type { ConversationChannel, JournalNoteType, Role } from '@havn/domain';
 
 /*
  * Column conventions, the same on both engines so that one query runs on either:
@@ -14,6 +14,8 @@ export interface CentreTable {
   name: string;
   host_municipality_number: string;
   is_demo: number;
+  /** Transition stays count as crisis-centre overnights (migration 0018; optional on insert: the database default, no, fills it). */
+  transition_stays_count?: number;
   created_at: string;
   updated_at: string;
   version: number;
@@ -264,6 +266,8 @@ export interface UnitTable {
   accessible: number;
   floor: number;
   may_serve_as_transition: number;
+  /** Used as a transition apartment: takes transition stays only (migration 0018; default 0). */
+  transition_apartment?: number;
   /** JSON array of UnitFeature codes. */
   features: string;
   /** JSON object: common rooms by name and count. */
@@ -316,6 +320,8 @@ export interface StayTable {
   /** A woman in a men's unit as a transition home: must move quickly when a man needs it. */
   transition_for_woman: number;
   meets_screened_criteria: number;
+  /** 'transition' in a transition apartment after the crisis stay (migration 0018; the database default 'crisis' fills it). */
+  kind?: 'crisis' | 'transition';
   /** The staff member who works the stay; opens its records by relation. */
   primary_contact_id: string | null;
   /** For families: the staff member responsible for the children; opens them by relation. */
@@ -368,6 +374,61 @@ export interface BedOutOfServiceTable {
   until_at: string | null;
   created_by: string;
   ended_by: string | null;
+}
+
+/** Who is coming or waiting, as the fit check needs it: no names. */
+interface HouseholdColumns {
+  adult_gender: 'female' | 'male' | 'other';
+  housing: 'women' | 'men' | null;
+  /** JSON array of whole years. */
+  child_ages: string;
+  accessible: number;
+  floor_need: 'any' | 'ground_floor' | 'not_ground_floor';
+  meets_screened_criteria: number;
+}
+
+/** Beds held for a household on its way until `expires_at`; the beds are `bed_reservation_beds`. */
+export interface BedReservationTable extends HouseholdColumns {
+  id: string;
+  centre_id: string;
+  /** Alias or initials only. */
+  label: string;
+  person_id: string | null;
+  expected_arrival_at: string;
+  expires_at: string;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  fulfilled_stay_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface BedReservationBedTable {
+  id: string;
+  centre_id: string;
+  reservation_id: string;
+  bed_id: string;
+  /** 0 is the adult's bed. */
+  position: number;
+  /** Cancelled, taken up, or expired and then reserved again. */
+  released_at: string | null;
+}
+
+export interface WaitingEntryTable extends HouseholdColumns {
+  id: string;
+  centre_id: string;
+  label: string;
+  person_id: string | null;
+  since_at: string;
+  resolved_at: string | null;
+  resolution: 'placed_here' | 'placed_elsewhere' | 'withdrawn' | 'not_reached' | null;
+  resolved_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
 }
 
 export interface DayUserCaseTable {
@@ -468,7 +529,8 @@ export interface CasePerpetratorTable {
 export interface CaseTaskTable {
   id: string;
   centre_id: string;
-  case_type: 'stay' | 'day_user_case' | 'reestablishment_case';
+  /** 'intake' until the intake's stay starts; the tasks then move to the stay. */
+  case_type: 'stay' | 'day_user_case' | 'reestablishment_case' | 'intake';
   case_id: string;
   description: string;
   owner_user_id: string | null;
@@ -480,6 +542,382 @@ export interface CaseTaskTable {
   done_at: string | null;
   done_by: string | null;
   created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A child's kindergarten or school during a stay: continued, interrupted (and why), or taught at the centre. */
+export interface ChildSchoolingTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  institution_kind: 'kindergarten' | 'school';
+  status: 'continued' | 'interrupted' | 'teaching_at_centre';
+  reason: string | null;
+  home_municipality_responsible: number;
+  from_on: string;
+  to_on: string | null;
+  notes_sealed: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ChildActivityTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  kind: 'play' | 'leisure' | 'outing';
+  activity_on: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ChildHealthTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  /** JSON array of HealthNeed codes. */
+  needs: string;
+  notes_sealed: string | null;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Contact or a visit with a parent who is the perpetrator, with sealed safety notes. */
+export interface ParentContactTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  occurs_at: string;
+  kind: 'contact' | 'visit';
+  supervised_by: string | null;
+  place: string | null;
+  safety_notes_sealed: string | null;
+  outcome: string | null;
+  outcome_notes_sealed: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A §6 concern for child welfare: registered → assessed → sent | not_sent. */
+export interface ChildWelfareConcernTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  status: 'registered' | 'assessed' | 'sent' | 'not_sent';
+  concern_sealed: string;
+  registered_by: string;
+  registered_at: string;
+  assessment_sealed: string | null;
+  assessed_by: string | null;
+  assessed_at: string | null;
+  office_partner_id: string | null;
+  sent_on: string | null;
+  message_sealed: string | null;
+  not_sent_reason_sealed: string | null;
+  concluded_by: string | null;
+  concluded_at: string | null;
+  updated_at: string;
+  version: number;
+}
+
+/** An intake (inntak): the steps saved so far and what they decided. `*_sealed` are secretBox JSON. */
+export interface IntakeTable {
+  id: string;
+  centre_id: string;
+  /** The adult. Children along are `intake_members`. */
+  person_id: string;
+  origin_contact_id: string | null;
+  status: 'in_progress' | 'completed' | 'excluded' | 'abandoned';
+  /** JSON array of step codes saved. */
+  steps_saved: string;
+  /** JSON array of target-group codes. */
+  target_groups: string;
+  home_municipality_number: string | null;
+  outside_cooperation: number;
+  meets_screened_criteria: number;
+  /** Danger to self or others, the screened unit's answers. */
+  eligibility_sealed: string | null;
+  /** The exclusion decision and its reason. */
+  exclusion_sealed: string | null;
+  help_needs_sealed: string | null;
+  /** An anonymous resident's real identity: only the unit leader reads it. */
+  identity_sealed: string | null;
+  forced_marriage_suspected: number;
+  asylum_seeker: number;
+  primary_contact_id: string | null;
+  child_responsible_id: string | null;
+  stay_id: string | null;
+  /** When it was completed, excluded or abandoned. */
+  ended_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface IntakeMemberTable {
+  id: string;
+  centre_id: string;
+  intake_id: string;
+  person_id: string;
+  created_at: string;
+}
+
+/** One answer about consent; a change is a new row, a withdrawal a date on the old one. */
+export interface ConsentTable {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  intake_id: string;
+  scope: string;
+  granted: number;
+  how: 'written' | 'oral';
+  given_on: string;
+  withdrawn_on: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface IntakeNoticeTable {
+  id: string;
+  centre_id: string;
+  intake_id: string;
+  recipient: 'home_municipality' | 'nav';
+  sent_on: string;
+  sent_by: string;
+  created_at: string;
+}
+
+export interface IntakeSettingsTable {
+  centre_id: string;
+  notice_phone: string | null;
+  updated_at: string;
+  version: number;
+}
+
+/** One per stay: the move-out plan (its steps are `case_tasks` with source 'move_out'). */
+export interface MoveOutPlanTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  route: string;
+  perpetrator_removed: number | null;
+  application_partner_id: string | null;
+  /** YYYY-MM-DD: ready to move (flytteklar) from this date. */
+  ready_on: string | null;
+  letter_generated_at: string | null;
+  letter_generated_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface DepartureTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  departed_at: string;
+  destination: string;
+  reason: string;
+  police_involved: number | null;
+  without_notice: number;
+  police_notified: number | null;
+  follow_up_sealed: string | null;
+  registered_by: string;
+  registered_at: string;
+}
+
+export interface DepartureMemberTable {
+  id: string;
+  centre_id: string;
+  departure_id: string;
+  person_id: string;
+  destination: string;
+  reason: string;
+}
+
+export interface StayCorrectionTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  old_arrival_at: string;
+  new_arrival_at: string;
+  old_departure_at: string | null;
+  new_departure_at: string | null;
+  reason_sealed: string;
+  corrected_by: string;
+  corrected_at: string;
+}
+
+/** Protection (0014): the reassessment interval per centre. */
+export interface ProtectionSettingsTable {
+  id: string;
+  centre_id: string;
+  reassessment_interval_days: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One item of the centre's threat mapping; retired (active 0), never deleted. */
+export interface ThreatItemTable {
+  id: string;
+  centre_id: string;
+  key: string;
+  label_nb: string;
+  label_en: string;
+  position: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Never updated: a reassessment is a new row. */
+export interface ThreatAssessmentTable {
+  id: string;
+  centre_id: string;
+  intake_id: string;
+  kind: 'initial' | 'scheduled' | 'after_incident';
+  judgement: 'low' | 'medium' | 'high';
+  /** Sealed JSON array of answers, with each item's label as it was asked. */
+  answers_sealed: string;
+  reasons_sealed: string;
+  assessed_at: string;
+  assessed_by: string;
+}
+
+export interface SafetyPlanTable {
+  id: string;
+  centre_id: string;
+  intake_id: string;
+  /** Sealed JSON: routes, phone, school, if found, other. */
+  content_sealed: string;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  next_review_on: string | null;
+  created_by: string;
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface IncidentTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  occurred_at: string;
+  kind: string;
+  description_sealed: string;
+  measures_sealed: string | null;
+  police_called: number;
+  follow_up_sealed: string | null;
+  follow_up_done_at: string | null;
+  follow_up_done_by: string | null;
+  reported_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A revision of the house rules (scope 'centre') or a screened unit's extended rules (scope = unit id). */
+export interface HouseRulesTable {
+  id: string;
+  centre_id: string;
+  scope: string;
+  unit_id: string | null;
+  revision: number;
+  text: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** Agreement terms per partner municipality (null number: the centre's default). */
+export interface MunicipalityAgreementTable {
+  id: string;
+  centre_id: string;
+  municipality_number: string | null;
+  stay_limit_days: number;
+  warning_days: number;
+  bill_days_beyond: number;
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface StayPlanTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  goals_sealed: string | null;
+  review_interval_days: number;
+  last_reviewed_at: string | null;
+  last_reviewed_by: string | null;
+  next_review_on: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface StayPlanReviewTable {
+  id: string;
+  centre_id: string;
+  plan_id: string;
+  reviewed_at: string;
+  reviewed_by: string;
+  note_sealed: string | null;
+}
+
+/** Never updated: a correction is a new row pointing at the note it corrects. */
+export interface JournalNoteTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  person_id: string;
+  type: JournalNoteType;
+  channel: ConversationChannel | null;
+  parent_present: number | null;
+  body_sealed: string;
+  corrects_id: string | null;
+  author_id: string;
+  written_at: string;
+}
+
+export interface JournalDraftTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  user_id: string;
+  payload_sealed: string;
+  updated_at: string;
+}
+
+export interface StayFlagsTable {
+  id: string;
+  stay_id: string;
+  centre_id: string;
+  no_visitors: number;
+  perpetrator_searching: number;
+  safety_note_sealed: string | null;
+  updated_by: string;
   created_at: string;
   updated_at: string;
   version: number;
@@ -509,6 +947,9 @@ export interface Database {
   bed_assignments: BedAssignmentTable;
   bed_cleanings: BedCleaningTable;
   bed_out_of_service: BedOutOfServiceTable;
+  bed_reservations: BedReservationTable;
+  bed_reservation_beds: BedReservationBedTable;
+  waiting_entries: WaitingEntryTable;
   partners: PartnerTable;
   contacts: ContactTable;
   contact_drafts: ContactDraftTable;
@@ -520,4 +961,78 @@ export interface Database {
   meeting_tasks: MeetingTaskTable;
   case_perpetrators: CasePerpetratorTable;
   case_tasks: CaseTaskTable;
+  municipality_agreements: MunicipalityAgreementTable;
+  stay_plans: StayPlanTable;
+  stay_plan_reviews: StayPlanReviewTable;
+  journal_notes: JournalNoteTable;
+  journal_drafts: JournalDraftTable;
+  stay_flags: StayFlagsTable;
+  intakes: IntakeTable;
+  intake_members: IntakeMemberTable;
+  consents: ConsentTable;
+  intake_notices: IntakeNoticeTable;
+  intake_settings: IntakeSettingsTable;
+  child_schooling: ChildSchoolingTable;
+  child_activities: ChildActivityTable;
+  child_health: ChildHealthTable;
+  parent_contacts: ParentContactTable;
+  child_welfare_concerns: ChildWelfareConcernTable;
+  move_out_plans: MoveOutPlanTable;
+  departures: DepartureTable;
+  departure_members: DepartureMemberTable;
+  stay_corrections: StayCorrectionTable;
+  protection_settings: ProtectionSettingsTable;
+  threat_items: ThreatItemTable;
+  threat_assessments: ThreatAssessmentTable;
+  safety_plans: SafetyPlanTable;
+  incidents: IncidentTable;
+  house_rules: HouseRulesTable;
+  reestablishment_cases: ReestablishmentCaseTable;
+  reestablishment_contacts: ReestablishmentContactTable;
+}
+
+export interface ReestablishmentCaseTable {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  /** JSON array of the children's person ids. */
+  child_ids: string;
+  follows_stay_id: string | null;
+  housing: 'transition_apartment' | 'permanent_home';
+  housing_stay_id: string | null;
+  municipality_number: string | null;
+  started_on: string;
+  primary_contact_id: string | null;
+  goals_sealed: string | null;
+  /** JSON array of partner ids: the services involved. */
+  partner_ids: string;
+  ended_on: string | null;
+  end_reason:
+    | 'goals_reached'
+    | 'moved_away'
+    | 'person_ended'
+    | 'returned_to_perpetrator'
+    | 'new_stay'
+    | 'other'
+    | null;
+  is_demo: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ReestablishmentContactTable {
+  id: string;
+  centre_id: string;
+  case_id: string;
+  contact_date: string;
+  kind: 'visit' | 'call' | 'accompanying' | 'meeting';
+  minutes: number;
+  /** JSON array of staff ids. */
+  staff_ids: string;
+  interpreter: number;
+  note_sealed: string | null;
+  created_by: string;
+  created_at: string;
 }

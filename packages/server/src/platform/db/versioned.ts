@@ -13,8 +13,25 @@ export type VersionedTable =
   | 'rooms'
   | 'beds'
   | 'stays'
+  | 'bed_reservations'
+  | 'waiting_entries'
+  | 'move_out_plans'
+  | 'case_tasks'
   | 'day_user_cases'
-  | 'appointments';
+  | 'appointments'
+  | 'municipality_agreements'
+  | 'stay_plans'
+  | 'stay_flags'
+  | 'protection_settings'
+  | 'threat_items'
+  | 'safety_plans'
+  | 'incidents'
+  | 'intakes'
+  | 'child_schooling'
+  | 'child_health'
+  | 'parent_contacts'
+  | 'child_welfare_concerns'
+  | 'reestablishment_cases';
 
 /**
  * No silent overwrite: moves a row from the version the caller read to the next one, or throws

@@ -21,6 +21,7 @@ import { useCase, usePerson, type PersonRef } from '../day-users/day-users-api.t
 import { PersonPicker } from '../day-users/PersonPicker.tsx';
 import { DayServicePage, Loading } from '../day-users/ui.tsx';
 import { FormError } from '../login/FormError.tsx';
+import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { usePartnerOptions, type PartnerOption } from '../meetings/meetings-api.ts';
 import {
   useBookAppointment,
@@ -104,12 +105,11 @@ function AppointmentForm({
   const [picked, setPicked] = useState<PersonRef | null>(null);
   const [place, setPlace] = useState<AppointmentPlace>('centre');
   const [partnerId, setPartnerId] = useState('');
-  const [withMe, setWithMe] = useState(true);
+  const [staffIds, setStaffIds] = useState<string[]>([me.user.id]);
   const [withoutStaff, setWithoutStaff] = useState(false);
   const [transport, setTransport] = useState<TransportKind>('none');
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
-  const staffErrorId = useId();
   const transportErrorId = useId();
   const refs = {
     person: useRef<HTMLInputElement>(null),
@@ -149,7 +149,6 @@ function AppointmentForm({
     if (!isDate(date)) found.date = t('dayService.appointmentForm.errors.dateMissing');
     if (!isTime(start)) found.start = t('dayService.appointmentForm.errors.startMissing');
     if (!isTime(end)) found.end = t('dayService.appointmentForm.errors.endMissing');
-    const staffIds = withMe ? [me.user.id] : [];
     const chosenTransport = outside ? transport : 'none';
     let startsAt: Date | null = null;
     let endsAt: Date | null = null;
@@ -321,24 +320,17 @@ function AppointmentForm({
         maxLength={300}
         autoComplete="off"
       />
-      <Fieldset
-        aria-invalid={errors.staff ? true : undefined}
-        aria-describedby={errors.staff ? staffErrorId : undefined}
+      <StaffPicker
+        multiple
+        label={t('dayService.appointmentForm.staff')}
+        description={t('dayService.appointmentForm.staffDescription')}
+        meId={me.user.id}
+        value={staffIds}
+        onChange={setStaffIds}
+        error={errors.staff}
+        inputRef={refs.staff}
       >
-        <Fieldset.Legend>{t('dayService.appointmentForm.staff')}</Fieldset.Legend>
-        <Fieldset.Description>
-          {t('dayService.appointmentForm.staffDescription')}{' '}
-          {t('dayService.appointmentForm.staffOnlyYou')}
-        </Fieldset.Description>
-        <Checkbox
-          ref={refs.staff}
-          name="staff"
-          value={me.user.id}
-          label={t('dayService.you', { name: me.user.displayName })}
-          checked={withMe}
-          onChange={(e) => setWithMe(e.target.checked)}
-        />
-        {outside && !withMe && (
+        {outside && staffIds.length === 0 && (
           <Checkbox
             name="withoutStaff"
             label={t('dayService.appointmentForm.withoutStaff')}
@@ -346,8 +338,7 @@ function AppointmentForm({
             onChange={(e) => setWithoutStaff(e.target.checked)}
           />
         )}
-        {errors.staff && <ValidationMessage id={staffErrorId}>{errors.staff}</ValidationMessage>}
-      </Fieldset>
+      </StaffPicker>
       {outside && (
         <Fieldset
           aria-invalid={errors.transport ? true : undefined}

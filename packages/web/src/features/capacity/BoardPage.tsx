@@ -12,7 +12,7 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import type { TargetGroup } from '@havn/domain';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { errorMessageKey } from '../../api/client.ts';
@@ -21,24 +21,40 @@ import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
 import { Feedback } from '../staff/Feedback.tsx';
+import { AssignForm } from './AssignForm.tsx';
 import {
   capacityApi,
   targetGroups,
   useBoard,
   useCapacityChange,
   useConfiguration,
+  useReservations,
+  useWaiting,
   type Board,
   type BoardBed,
   type BoardFilter,
   type BoardUnit,
+  type ReservationDto,
   type Totals,
+  type WaitingDto,
 } from './capacity-api.ts';
-import { CapacityNav, capacityErrorText, DemoTag, formatTime, StateTag } from './shared.tsx';
+import { MoveForm } from './MoveForm.tsx';
+import {
+  CapacityNav,
+  capacityErrorText,
+  DemoTag,
+  formatTime,
+  StateTag,
+  useTimeLeft,
+} from './shared.tsx';
+import { WaitingSection } from './WaitingList.tsx';
 import './capacity.css';
 
 type Pending =
   | { kind: 'oos'; bed: BoardBed; name: string }
   | { kind: 'depart'; stayId: string; version: number; name: string; beds: number }
+  | { kind: 'move'; stayId: string; version: number; name: string }
+  | { kind: 'arrive' | 'cancel'; reservation: ReservationDto }
   | null;
 
 function TotalsList({ totals }: { totals: Totals }) {
@@ -114,17 +130,24 @@ function UnitFacts({ unit, checkMinutes }: { unit: BoardUnit; checkMinutes: numb
 function BedRow({
   bed,
   roomName,
+  at,
+  reservation,
   mayAssign,
   onChange,
   onAsk,
 }: {
   bed: BoardBed;
   roomName: string;
+  /** The board's instant, for the time a reservation has left. */
+  at: string;
+  /** The reservation whose first (the adult's) bed this is: its actions are shown here. */
+  reservation: ReservationDto | undefined;
   mayAssign: boolean;
   onChange: (kind: 'ready' | 'inService', bed: BoardBed) => void;
   onAsk: (pending: Pending) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const timeLeft = useTimeLeft();
   const bedName = useBedName()(bed);
   const occupant = bed.occupant;
   const who = occupant
@@ -141,6 +164,18 @@ function BedRow({
       {who && occupant && (
         <p className="havn-bed__occupant">
           <span>{who}</span> · <span>{t('capacity.board.occupantDay', { day: occupant.day })}</span>
+        </p>
+      )}
+      {bed.state === 'reserved' && bed.reservation && (
+        <p className="havn-bed__occupant">
+          <span>{t('capacity.board.reservedFor', { name: bed.reservation.label })}</span> ·{' '}
+          <span>{timeLeft(at, bed.reservation.expiresAt)}</span>
+          <br />
+          <span className="havn-muted">
+            {t('capacity.board.expected', {
+              time: formatTime(bed.reservation.expectedArrivalAt, i18n.language),
+            })}
+          </span>
         </p>
       )}
       {bed.state === 'out_of_service' && bed.reason && (
@@ -183,6 +218,44 @@ function BedRow({
               {t('capacity.board.inService')}
             </Button>
           )}
+          {reservation && (
+            <>
+              <Button
+                data-size="sm"
+                aria-label={t('capacity.board.arriveFor', { name: reservation.label })}
+                onClick={() => onAsk({ kind: 'arrive', reservation })}
+              >
+                {t('capacity.board.arrive')}
+              </Button>
+              <Button
+                data-size="sm"
+                variant="tertiary"
+                aria-label={t('capacity.board.cancelFor', { name: reservation.label })}
+                onClick={() => onAsk({ kind: 'cancel', reservation })}
+              >
+                {t('capacity.board.cancel')}
+              </Button>
+            </>
+          )}
+          {occupant && !occupant.isChild && (
+            <Button
+              data-size="sm"
+              variant="secondary"
+              aria-label={t('capacity.board.moveFor', {
+                name: occupant.label ?? t('capacity.board.household'),
+              })}
+              onClick={() =>
+                onAsk({
+                  kind: 'move',
+                  stayId: occupant.stayId,
+                  version: occupant.stayVersion,
+                  name: occupant.label ?? t('capacity.board.household'),
+                })
+              }
+            >
+              {t('capacity.board.move')}
+            </Button>
+          )}
           {occupant && !occupant.isChild && (
             <Button
               data-size="sm"
@@ -211,18 +284,27 @@ function BedRow({
 
 function BoardView({
   board,
+  reservations,
+  waiting,
   mayAssign,
   checkMinutes,
   onChange,
   onAsk,
+  children,
 }: {
   board: Board;
+  reservations: ReservationDto[];
+  waiting: WaitingDto[];
   mayAssign: boolean;
   checkMinutes: Map<string, number>;
   onChange: (kind: 'ready' | 'inService', bed: BoardBed) => void;
   onAsk: (pending: Pending) => void;
+  /** Shown after the alerts: the waiting list. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const byFirstBed = new Map(reservations.map((r) => [r.beds[0]?.id ?? '', r]));
+  const waitingLabel = new Map(waiting.map((w) => [w.id, w.label]));
   const unitName = new Map(board.sites.flatMap((s) => s.units.map((u) => [u.id, u.name])));
   const hidden = board.sites.some((s) =>
     s.units.some((u) => u.rooms.some((r) => r.beds.some((b) => b.occupant && !b.occupant.label))),
@@ -247,11 +329,16 @@ function BoardView({
                 {t(`capacity.board.alerts.${alert.code}`, {
                   unit: unitName.get(alert.unitId) ?? '',
                 })}
+                {alert.waitingIds.length > 0 &&
+                  ` ${t('capacity.board.alerts.waiting', {
+                    names: alert.waitingIds.map((id) => waitingLabel.get(id) ?? '?').join(', '),
+                  })}`}
               </Paragraph>
             </Alert>
           ))}
         </section>
       )}
+      {children}
       {hidden && (
         <Alert data-color="info" data-size="sm">
           <Paragraph data-size="sm">{t('capacity.board.hiddenNames')}</Paragraph>
@@ -307,6 +394,8 @@ function BoardView({
                               key={bed.id}
                               bed={bed}
                               roomName={room.name}
+                              at={board.at}
+                              reservation={byFirstBed.get(bed.id)}
                               mayAssign={mayAssign}
                               onChange={onChange}
                               onAsk={onAsk}
@@ -375,27 +464,64 @@ export function BoardPage() {
   const name = t(moduleNameKey('capacity'));
   useDocumentTitle(name);
   const location = useLocation();
-  const assigned = (location.state as { assigned?: string } | null)?.assigned ?? null;
+  const news = location.state as { assigned?: string; reserved?: string } | null;
+  const assigned = news?.assigned ?? null;
+  const reserved = news?.reserved ?? null;
   const navigate = useNavigate();
   // The news of an assignment is shown once: a reload or a return to the page does not repeat it.
   useEffect(() => {
-    if (assigned) void navigate('.', { replace: true, state: null });
-  }, [assigned, navigate]);
+    if (assigned || reserved) void navigate('.', { replace: true, state: null });
+  }, [assigned, reserved, navigate]);
   const [filter, setFilter] = useState<BoardFilter>({ targetGroup: '', accessible: false });
   const allowed = can(me, 'capacity.view_board');
   const board = useBoard(filter);
+  const reservations = useReservations();
+  const waiting = useWaiting();
   const configuration = useConfiguration();
   const mayAssign = can(me, 'capacity.assign');
   const [pending, setPending] = useState<Pending>(null);
   const [done, setDone] = useState<string | null>(
-    assigned ? t('capacity.board.done.assigned', { name: assigned }) : null,
+    assigned
+      ? t('capacity.board.done.assigned', { name: assigned })
+      : reserved
+        ? t('capacity.board.done.reserved', { name: reserved })
+        : null,
   );
   const [error, setError] = useState<string | null>(null);
   const change = useCapacityChange(
-    async (v: { kind: 'ready' | 'inService' | 'oos' | 'depart'; run: () => Promise<unknown> }) =>
-      v.run(),
+    async (v: {
+      kind: 'ready' | 'inService' | 'oos' | 'depart' | 'cancel';
+      run: () => Promise<unknown>;
+    }) => v.run(),
   );
   const bedName = useBedName();
+  const unitNames = new Map(
+    (board.data?.sites ?? []).flatMap((site) => site.units.map((u) => [u.id, u.name])),
+  );
+  const roomNames = new Map(
+    (board.data?.sites ?? []).flatMap((site) =>
+      site.units.flatMap((u) => u.rooms.map((r) => [r.id, r.name])),
+    ),
+  );
+  const reservationPlace = (r: ReservationDto) => {
+    const first = r.beds[0];
+    if (!first) return r.label;
+    return `${unitNames.get(first.unitId) ?? ''}, ${roomNames.get(first.roomId) ?? ''}`;
+  };
+  const dialogLabel = (p: Pending): string => {
+    switch (p?.kind) {
+      case 'oos':
+        return t('capacity.board.oosDialog.title', { bed: p.name });
+      case 'move':
+        return t('capacity.move.title', { name: p.name });
+      case 'arrive':
+        return t('capacity.assign.title', { place: reservationPlace(p.reservation) });
+      case 'cancel':
+        return t('capacity.board.cancelDialog.title', { name: p.reservation.label });
+      default:
+        return t('capacity.board.departDialog.title');
+    }
+  };
 
   const checkMinutes = new Map<string, number>();
   for (const site of configuration.data?.sites ?? [])
@@ -403,7 +529,7 @@ export function BoardPage() {
       if (unit.screening) checkMinutes.set(unit.id, unit.screening.staffCheckIntervalMinutes);
 
   const run = (
-    kind: 'ready' | 'inService' | 'oos' | 'depart',
+    kind: 'ready' | 'inService' | 'oos' | 'depart' | 'cancel',
     fn: () => Promise<unknown>,
     ok: string,
   ) => {
@@ -467,11 +593,22 @@ export function BoardPage() {
     content = (
       <BoardView
         board={board.data}
+        reservations={reservations.data ?? []}
+        waiting={waiting.data ?? []}
         mayAssign={mayAssign}
         checkMinutes={checkMinutes}
         onChange={onChange}
         onAsk={onAsk}
-      />
+      >
+        <WaitingSection
+          entries={waiting.data ?? []}
+          mayAssign={mayAssign}
+          onDone={(message) => {
+            setError(null);
+            setDone(message);
+          }}
+        />
+      </BoardView>
     );
   }
 
@@ -528,11 +665,7 @@ export function BoardPage() {
         open={pending !== null}
         onClose={() => setPending(null)}
         closeButton={t('common.closeDialog')}
-        aria-label={
-          pending?.kind === 'oos'
-            ? t('capacity.board.oosDialog.title', { bed: pending.name })
-            : t('capacity.board.departDialog.title')
-        }
+        aria-label={dialogLabel(pending)}
         className="havn-dialog"
       >
         {pending?.kind === 'oos' && (
@@ -548,6 +681,70 @@ export function BoardPage() {
                 )
               }
             />
+          </Dialog.Block>
+        )}
+        {pending?.kind === 'move' && (
+          <Dialog.Block>
+            <MoveForm
+              stayId={pending.stayId}
+              version={pending.version}
+              name={pending.name}
+              onMoved={() => {
+                setError(null);
+                setDone(t('capacity.board.done.moved', { name: pending.name }));
+                setPending(null);
+              }}
+            />
+          </Dialog.Block>
+        )}
+        {pending?.kind === 'arrive' && (
+          <Dialog.Block>
+            <AssignForm
+              place={reservationPlace(pending.reservation)}
+              beds={pending.reservation.beds}
+              need={pending.reservation.need}
+              reservationId={pending.reservation.id}
+              onAssigned={(alias) => {
+                setError(null);
+                setDone(t('capacity.board.done.assigned', { name: alias }));
+                setPending(null);
+              }}
+              onTaken={() => {
+                setDone(null);
+                setError(t('capacity.conflicts.bedTaken'));
+                setPending(null);
+              }}
+            />
+          </Dialog.Block>
+        )}
+        {pending?.kind === 'cancel' && (
+          <Dialog.Block className="havn-form">
+            <Heading level={2} data-size="sm">
+              {t('capacity.board.cancelDialog.title', { name: pending.reservation.label })}
+            </Heading>
+            <Paragraph>{t('capacity.board.cancelDialog.text')}</Paragraph>
+            <div className="havn-capacity-buttons">
+              <Button
+                data-color="danger"
+                aria-disabled={change.isPending || undefined}
+                onClick={() =>
+                  run(
+                    'cancel',
+                    () =>
+                      capacityApi.cancelReservation({
+                        reservationId: pending.reservation.id,
+                        version: pending.reservation.version,
+                      }),
+                    t('capacity.board.done.cancelled', { name: pending.reservation.label }),
+                  )
+                }
+              >
+                {t('capacity.board.cancelDialog.submit')}
+              </Button>
+              <Button variant="secondary" onClick={() => setPending(null)}>
+                {t('common.cancel')}
+              </Button>
+            </div>
           </Dialog.Block>
         )}
         {pending?.kind === 'depart' && (

@@ -4,14 +4,24 @@ import {
   Checkbox,
   Dialog,
   Field,
+  Fieldset,
   Heading,
   Label,
   Paragraph,
   Select,
   Spinner,
   Textfield,
+  ValidationMessage,
 } from '@digdir/designsystemet-react';
-import type { BedKind, TargetGroup, UnitKind } from '@havn/domain';
+import type {
+  BedKind,
+  ScreenedCondition,
+  ScreenedExclusion,
+  ScreeningRules,
+  TargetGroup,
+  UnitFeature,
+  UnitKind,
+} from '@havn/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/client.ts';
@@ -33,7 +43,27 @@ import './capacity.css';
 const unitKinds = ['house', 'apartment', 'screened_unit'] as const satisfies readonly UnitKind[];
 const bedKinds = ['bed', 'cot', 'extra_bed'] as const satisfies readonly BedKind[];
 
-const defaultScreening = {
+const unitFeatures = [
+  'locked_gate',
+  'second_locked_door',
+  'security_door',
+  'lift',
+  'staff_office',
+  'no_view_from_street',
+  'fenced_garden',
+  'own_entrance',
+] as const satisfies readonly UnitFeature[];
+const screenedConditions = [
+  'mental_illness',
+  'substance_problems',
+  'behaviour_unfit_for_communal_living',
+] as const satisfies readonly ScreenedCondition[];
+const screenedExclusions = [
+  'psychotic',
+  'cannot_manage_daily_living',
+] as const satisfies readonly ScreenedExclusion[];
+
+const defaultScreening: ScreeningRules = {
   requiresViolence: true,
   anyOf: ['mental_illness', 'substance_problems', 'behaviour_unfit_for_communal_living'],
   notTaken: ['psychotic', 'cannot_manage_daily_living'],
@@ -98,13 +128,19 @@ function EditForm({
       body.mayServeAsTransition = f.get('transition') === 'on';
       body.floor = Number(floor);
       body.notes = String(f.get('notes') ?? '').trim() || null;
+      body.features = f.getAll('features').map(String);
       if (unitKind === 'screened_unit') {
         const minutes = String(f.get('interval') ?? '').trim();
         if (!/^\d{1,4}$/.test(minutes) || Number(minutes) < 5 || Number(minutes) > 1440)
           found.interval = t('capacity.config.dialog.intervalFormat');
+        const anyOf = f.getAll('anyOf').map(String);
+        if (anyOf.length === 0) found.anyOf = t('capacity.config.dialog.anyOfMissing');
         body.screening = {
-          ...(unit?.screening ?? defaultScreening),
+          requiresViolence: true,
+          anyOf,
+          notTaken: f.getAll('notTaken').map(String),
           staffCheckIntervalMinutes: Number(minutes),
+          extendedHouseRules: f.get('extendedHouseRules') === 'on',
         };
       } else body.screening = null;
     }
@@ -190,15 +226,62 @@ function EditForm({
             error={errors.floor}
           />
           {unitKind === 'screened_unit' && (
-            <Textfield
-              id="config-interval"
-              name="interval"
-              inputMode="numeric"
-              label={t('capacity.config.dialog.checkInterval')}
-              defaultValue={String(unit?.screening?.staffCheckIntervalMinutes ?? 60)}
-              error={errors.interval}
-            />
+            <>
+              <Textfield
+                id="config-interval"
+                name="interval"
+                inputMode="numeric"
+                label={t('capacity.config.dialog.checkInterval')}
+                defaultValue={String(unit?.screening?.staffCheckIntervalMinutes ?? 60)}
+                error={errors.interval}
+              />
+              <Fieldset id="config-anyOf" tabIndex={-1}>
+                <Fieldset.Legend>{t('capacity.config.dialog.anyOf')}</Fieldset.Legend>
+                <Fieldset.Description>
+                  {t('capacity.config.dialog.anyOfDescription')}
+                </Fieldset.Description>
+                {screenedConditions.map((c) => (
+                  <Checkbox
+                    key={c}
+                    name="anyOf"
+                    value={c}
+                    label={t(`capacity.screening.conditions.${c}`)}
+                    defaultChecked={(unit?.screening ?? defaultScreening).anyOf.includes(c)}
+                  />
+                ))}
+                {errors.anyOf && <ValidationMessage>{errors.anyOf}</ValidationMessage>}
+              </Fieldset>
+              <Fieldset>
+                <Fieldset.Legend>{t('capacity.config.dialog.notTaken')}</Fieldset.Legend>
+                {screenedExclusions.map((e) => (
+                  <Checkbox
+                    key={e}
+                    name="notTaken"
+                    value={e}
+                    label={t(`capacity.screening.exclusions.${e}`)}
+                    defaultChecked={(unit?.screening ?? defaultScreening).notTaken.includes(e)}
+                  />
+                ))}
+              </Fieldset>
+              <Checkbox
+                name="extendedHouseRules"
+                label={t('capacity.config.dialog.extendedHouseRules')}
+                defaultChecked={(unit?.screening ?? defaultScreening).extendedHouseRules}
+              />
+            </>
           )}
+          <Fieldset>
+            <Fieldset.Legend>{t('capacity.config.dialog.features')}</Fieldset.Legend>
+            {unitFeatures.map((feature) => (
+              <Checkbox
+                key={feature}
+                name="features"
+                value={feature}
+                label={t(`capacity.features.${feature}`)}
+                defaultChecked={unit?.features.includes(feature) ?? false}
+              />
+            ))}
+          </Fieldset>
           <Checkbox
             name="accessible"
             label={t('capacity.config.dialog.accessible')}

@@ -1,16 +1,12 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Dialog,
-  Fieldset,
   Heading,
   Paragraph,
-  Radio,
   Spinner,
   Textfield,
 } from '@digdir/designsystemet-react';
-import type { AdultGender, FloorNeed } from '@havn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,21 +15,19 @@ import { errorMessageKey } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { AssignForm } from './AssignForm.tsx';
+import { NeedForm } from './NeedForm.tsx';
 import {
   capacityApi,
   conflictKind,
-  peopleApi,
   useCapacityChange,
   type FindNeed,
   type OrderNoteDto,
-  type PersonHit,
   type PlaceOptionDto,
 } from './capacity-api.ts';
 import { CapacityNav, capacityErrorText } from './shared.tsx';
 import './capacity.css';
 
-const genders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
-const floors = ['any', 'ground_floor', 'not_ground_floor'] as const satisfies readonly FloorNeed[];
 const noteCodes = [
   'screened_unit_for_its_target_group',
   'regular_place',
@@ -56,328 +50,112 @@ function placeName(option: PlaceOptionDto) {
   return option.roomName ? `${option.unitName}, ${option.roomName}` : option.unitName;
 }
 
-/** The household and its needs. */
-function NeedForm({ onFind }: { onFind: (need: FindNeed) => void }) {
-  const { t } = useTranslation();
-  const [gender, setGender] = useState<AdultGender>('female');
-  const [housing, setHousing] = useState<'women' | 'men' | 'none'>('women');
-  const [childCount, setChildCount] = useState('0');
-  const [ages, setAges] = useState<string[]>([]);
-  const [floor, setFloor] = useState<FloorNeed>('any');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const count = /^\d{1,2}$/.test(childCount) ? Math.min(Number(childCount), 10) : 0;
+const hourMs = 3_600_000;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const found: Record<string, string> = {};
-    if (!/^\d{1,2}$/.test(childCount) || Number(childCount) > 10)
-      found.children = t('capacity.find.childrenFormat');
-    const childAges: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const raw = (ages[i] ?? '').trim();
-      if (!/^\d{1,2}$/.test(raw) || Number(raw) > 17)
-        found[`age${i}`] = t('capacity.find.childAgeMissing', { n: i + 1 });
-      else childAges.push(Number(raw));
-    }
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`find-${first}`)?.focus();
-      return;
-    }
-    onFind({
-      adultGender: gender,
-      ...(gender === 'other' && housing !== 'none' ? { housing } : {}),
-      childAges,
-      accessible: form.get('accessible') === 'on',
-      meetsScreenedCriteria: form.get('meetsScreened') === 'on',
-      floor,
-    });
-  };
-
-  return (
-    <form onSubmit={submit} noValidate className="havn-form havn-find-form">
-      <Fieldset>
-        <Fieldset.Legend>{t('capacity.find.adult')}</Fieldset.Legend>
-        {genders.map((g) => (
-          <Radio
-            key={g}
-            name="gender"
-            value={g}
-            label={t(`capacity.find.genders.${g}`)}
-            checked={gender === g}
-            onChange={() => setGender(g)}
-          />
-        ))}
-      </Fieldset>
-      {gender === 'other' && (
-        <Fieldset>
-          <Fieldset.Legend>{t('capacity.find.housing')}</Fieldset.Legend>
-          {(['women', 'men', 'none'] as const).map((h) => (
-            <Radio
-              key={h}
-              name="housing"
-              value={h}
-              label={t(`capacity.find.housingOptions.${h}`)}
-              checked={housing === h}
-              onChange={() => setHousing(h)}
-            />
-          ))}
-        </Fieldset>
-      )}
-      <Textfield
-        id="find-children"
-        label={t('capacity.find.children')}
-        inputMode="numeric"
-        value={childCount}
-        onChange={(e) => setChildCount(e.target.value)}
-        error={errors.children}
-        className="havn-find-form__number"
-      />
-      {Array.from({ length: count }, (_, i) => (
-        <Textfield
-          key={i}
-          id={`find-age${i}`}
-          label={t('capacity.find.childAge', { n: i + 1 })}
-          inputMode="numeric"
-          value={ages[i] ?? ''}
-          onChange={(e) => {
-            const next = [...ages];
-            next[i] = e.target.value;
-            setAges(next);
-          }}
-          error={errors[`age${i}`]}
-          className="havn-find-form__number"
-        />
-      ))}
-      <Fieldset>
-        <Fieldset.Legend>{t('capacity.find.needs')}</Fieldset.Legend>
-        <Checkbox name="accessible" label={t('capacity.find.accessible')} />
-        <Checkbox
-          name="meetsScreened"
-          label={t('capacity.find.meetsScreened')}
-          description={t('capacity.find.meetsScreenedDescription')}
-        />
-      </Fieldset>
-      <Fieldset>
-        <Fieldset.Legend>{t('capacity.find.floor')}</Fieldset.Legend>
-        {floors.map((f) => (
-          <Radio
-            key={f}
-            name="floor"
-            value={f}
-            label={t(`capacity.find.floors.${f}`)}
-            checked={floor === f}
-            onChange={() => setFloor(f)}
-          />
-        ))}
-      </Fieldset>
-      <div>
-        <Button type="submit">{t('capacity.find.submit')}</Button>
-      </div>
-    </form>
-  );
-}
-
-/** Who gets the place: a registered adult or a new one by alias; each child by alias. */
-function AssignForm({
+/**
+ * Holds the place for a household on its way (the police bringing a mother and two children in
+ * two hours): a label, when they are expected, and how long to hold the beds after that.
+ */
+function ReserveForm({
   option,
   need,
-  onAssigned,
+  onReserved,
   onTaken,
 }: {
   option: PlaceOptionDto;
   need: FindNeed;
-  onAssigned: (name: string) => void;
+  onReserved: (label: string) => void;
   onTaken: () => void;
 }) {
   const { t } = useTranslation();
-  const [how, setHow] = useState<'new' | 'existing'>('new');
-  const [searchText, setSearchText] = useState('');
-  const [hits, setHits] = useState<PersonHit[] | null>(null);
-  const [chosen, setChosen] = useState<PersonHit | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const assign = useCapacityChange(
-    async (v: { adultAlias: string | null; adultId: string | null; childAliases: string[] }) => {
-      const adultId =
-        v.adultId ??
-        (await peopleApi.registerAlias(v.adultAlias ?? '', { gender: need.adultGender }));
-      const childIds: string[] = [];
-      for (const alias of v.childAliases)
-        childIds.push(await peopleApi.registerAlias(alias, { adultId }));
-      const [adultBed, ...childBeds] = option.beds;
-      return capacityApi.startStay({
-        personId: adultId,
-        bedId: adultBed?.id ?? '',
-        children: childIds.map((personId, i) => ({
-          personId,
-          bedId: childBeds[i]?.id ?? '',
-          age: need.childAges[i] ?? 0,
-        })),
-        need: {
-          accessible: need.accessible,
-          floor: need.floor,
-          meetsScreenedCriteria: need.meetsScreenedCriteria,
-          ...(need.housing ? { housing: need.housing } : {}),
-        },
-      });
-    },
-  );
-
-  const search = () => {
-    if (searchText.trim().length < 2) {
-      setErrors({ search: t('capacity.assign.searchTooShort') });
-      return;
-    }
-    setErrors({});
-    peopleApi.search(searchText.trim()).then(
-      (items) => setHits(items.filter((p) => !p.isChild)),
-      (e: unknown) => setFailure(t(errorMessageKey(e))),
-    );
-  };
-
+  const reserve = useCapacityChange(capacityApi.reserve);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (assign.isPending) return;
+    if (reserve.isPending) return;
     const form = new FormData(event.currentTarget);
+    const label = String(form.get('label') ?? '').trim();
+    const inHours = String(form.get('arrivesIn') ?? '').trim();
+    const holdHours = String(form.get('holdFor') ?? '').trim();
     const found: Record<string, string> = {};
-    const adultAlias = String(form.get('adultAlias') ?? '').trim();
-    if (how === 'new' && adultAlias === '') found.adultAlias = t('capacity.assign.aliasMissing');
-    if (how === 'existing' && !chosen) found.search = t('capacity.assign.chooseHit');
-    const childAliases = need.childAges.map((_, i) => String(form.get(`child${i}`) ?? '').trim());
-    childAliases.forEach((a, i) => {
-      if (a === '') found[`child${i}`] = t('capacity.assign.aliasMissing');
-    });
+    if (label === '') found.label = t('capacity.reserve.labelMissing');
+    if (!/^\d{1,2}$/.test(inHours) || Number(inHours) > 24)
+      found.arrivesIn = t('capacity.reserve.arrivesInFormat');
+    if (!/^\d{1,2}$/.test(holdHours) || Number(holdHours) < 1 || Number(holdHours) > 24)
+      found.holdFor = t('capacity.reserve.holdForFormat');
     setErrors(found);
     setFailure(null);
     const first = Object.keys(found)[0];
     if (first) {
-      document.getElementById(`assign-${first}`)?.focus();
+      document.getElementById(`reserve-${first}`)?.focus();
       return;
     }
-    assign.mutate(
+    const expected = Date.now() + Number(inHours) * hourMs;
+    reserve.mutate(
       {
-        adultAlias: how === 'new' ? adultAlias : null,
-        adultId: how === 'existing' ? (chosen?.id ?? null) : null,
-        childAliases,
+        ...need,
+        bedIds: option.beds.map((b) => b.id),
+        label,
+        expectedArrivalAt: new Date(expected).toISOString(),
+        expiresAt: new Date(expected + Number(holdHours) * hourMs).toISOString(),
       },
       {
-        onSuccess: () => onAssigned(how === 'new' ? adultAlias : (chosen?.displayName ?? '')),
+        onSuccess: () => onReserved(label),
         onError: (e) => {
           const conflict = conflictKind(e);
-          if (conflict?.key === 'bedTaken' || conflict?.key === 'bedNotFree') onTaken();
+          if (
+            conflict?.key === 'bedTaken' ||
+            conflict?.key === 'bedNotFree' ||
+            conflict?.key === 'bedReserved'
+          )
+            onTaken();
           else setFailure(capacityErrorText(t, e));
         },
       },
     );
   };
-
   return (
     <form onSubmit={submit} noValidate className="havn-form">
       <Heading level={2} data-size="sm">
-        {t('capacity.assign.title', { place: placeName(option) })}
+        {t('capacity.reserve.title', { place: placeName(option) })}
       </Heading>
-      <Fieldset>
-        <Fieldset.Legend>{t('capacity.assign.chooseHow')}</Fieldset.Legend>
-        <Radio
-          name="how"
-          value="new"
-          label={t('capacity.assign.newPerson')}
-          checked={how === 'new'}
-          onChange={() => setHow('new')}
-        />
-        <Radio
-          name="how"
-          value="existing"
-          label={t('capacity.assign.existingPerson')}
-          checked={how === 'existing'}
-          onChange={() => setHow('existing')}
-        />
-      </Fieldset>
-      {how === 'new' ? (
-        <Textfield
-          id="assign-adultAlias"
-          name="adultAlias"
-          label={t('capacity.assign.alias')}
-          description={t('capacity.assign.aliasDescription')}
-          error={errors.adultAlias}
-          maxLength={100}
-          autoComplete="off"
-        />
-      ) : (
-        <div className="havn-form">
-          <div className="havn-capacity-search">
-            <Textfield
-              id="assign-search"
-              label={t('capacity.assign.search')}
-              value={searchText}
-              onChange={(e) => setSearchText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  search();
-                }
-              }}
-              error={errors.search}
-              autoComplete="off"
-            />
-            <Button type="button" variant="secondary" onClick={search}>
-              {t('capacity.assign.searchButton')}
-            </Button>
-          </div>
-          {hits !== null &&
-            (hits.length === 0 ? (
-              <Paragraph role="status">{t('capacity.assign.noHits')}</Paragraph>
-            ) : (
-              <Fieldset>
-                <Fieldset.Legend>{t('capacity.assign.hits')}</Fieldset.Legend>
-                {hits.map((hit) => (
-                  <Radio
-                    key={hit.id}
-                    name="hit"
-                    value={hit.id}
-                    label={
-                      hit.birthDate
-                        ? t('capacity.assign.hitBorn', {
-                            name: hit.displayName,
-                            date: hit.birthDate,
-                          })
-                        : hit.displayName
-                    }
-                    checked={chosen?.id === hit.id}
-                    onChange={() => setChosen(hit)}
-                  />
-                ))}
-              </Fieldset>
-            ))}
-        </div>
-      )}
-      {need.childAges.length > 0 && (
-        <Fieldset>
-          <Fieldset.Legend>{t('capacity.assign.childrenHeading')}</Fieldset.Legend>
-          {need.childAges.map((age, i) => (
-            <Textfield
-              key={i}
-              id={`assign-child${i}`}
-              name={`child${i}`}
-              label={t('capacity.assign.childAlias', { n: i + 1, age })}
-              error={errors[`child${i}`]}
-              maxLength={100}
-              autoComplete="off"
-            />
-          ))}
-        </Fieldset>
-      )}
+      <Paragraph data-size="sm">{t('capacity.reserve.intro')}</Paragraph>
+      <Textfield
+        id="reserve-label"
+        name="label"
+        label={t('capacity.reserve.label')}
+        description={t('capacity.reserve.labelDescription')}
+        error={errors.label}
+        maxLength={20}
+        autoComplete="off"
+      />
+      <Textfield
+        id="reserve-arrivesIn"
+        name="arrivesIn"
+        label={t('capacity.reserve.arrivesIn')}
+        inputMode="numeric"
+        defaultValue="2"
+        error={errors.arrivesIn}
+        className="havn-find-form__number"
+      />
+      <Textfield
+        id="reserve-holdFor"
+        name="holdFor"
+        label={t('capacity.reserve.holdFor')}
+        inputMode="numeric"
+        defaultValue="2"
+        error={errors.holdFor}
+        className="havn-find-form__number"
+      />
       {failure && (
         <Alert data-color="danger" data-size="sm" role="alert">
           <Paragraph data-size="sm">{failure}</Paragraph>
         </Alert>
       )}
       <div>
-        <Button type="submit" aria-disabled={assign.isPending || undefined}>
-          {assign.isPending ? t('capacity.assign.working') : t('capacity.assign.submit')}
+        <Button type="submit" aria-disabled={reserve.isPending || undefined}>
+          {t('capacity.reserve.submit')}
         </Button>
       </div>
     </form>
@@ -391,7 +169,7 @@ function Results({
 }: {
   need: FindNeed;
   mayAssign: boolean;
-  onChoose: (option: PlaceOptionDto) => void;
+  onChoose: (option: PlaceOptionDto, action: 'assign' | 'reserve') => void;
 }) {
   const { t } = useTranslation();
   const noteText = useNoteText();
@@ -467,16 +245,27 @@ function Results({
                 </Paragraph>
               )}
               {mayAssign && (
-                <div>
+                <div className="havn-capacity-buttons">
                   <Button
                     data-size="sm"
                     aria-label={t('capacity.find.assignFor', {
                       rank: option.rank,
                       place: placeName(option),
                     })}
-                    onClick={() => onChoose(option)}
+                    onClick={() => onChoose(option, 'assign')}
                   >
                     {t('capacity.find.assign')}
+                  </Button>
+                  <Button
+                    data-size="sm"
+                    variant="secondary"
+                    aria-label={t('capacity.find.reserveFor', {
+                      rank: option.rank,
+                      place: placeName(option),
+                    })}
+                    onClick={() => onChoose(option, 'reserve')}
+                  >
+                    {t('capacity.find.reserve')}
                   </Button>
                 </div>
               )}
@@ -512,9 +301,16 @@ export function FindPlacePage() {
   useDocumentTitle(name);
   const [need, setNeed] = useState<FindNeed | null>(null);
   const [round, setRound] = useState(0);
-  const [chosen, setChosen] = useState<PlaceOptionDto | null>(null);
+  const [chosen, setChosen] = useState<{
+    option: PlaceOptionDto;
+    action: 'assign' | 'reserve';
+  } | null>(null);
   const [taken, setTaken] = useState(false);
   const allowed = can(me, 'capacity.view_board');
+  const onTaken = () => {
+    setChosen(null);
+    setTaken(true);
+  };
 
   return (
     <div className="havn-page havn-capacity">
@@ -542,9 +338,9 @@ export function FindPlacePage() {
               key={round}
               need={need}
               mayAssign={can(me, 'capacity.assign')}
-              onChoose={(o) => {
+              onChoose={(option, action) => {
                 setTaken(false);
-                setChosen(o);
+                setChosen({ option, action });
               }}
             />
           )}
@@ -552,23 +348,42 @@ export function FindPlacePage() {
             open={chosen !== null}
             onClose={() => setChosen(null)}
             closeButton={t('common.closeDialog')}
-            aria-label={chosen ? t('capacity.assign.title', { place: placeName(chosen) }) : ''}
+            aria-label={
+              chosen
+                ? t(
+                    chosen.action === 'assign' ? 'capacity.assign.title' : 'capacity.reserve.title',
+                    {
+                      place: placeName(chosen.option),
+                    },
+                  )
+                : ''
+            }
             className="havn-dialog"
           >
             {chosen && need && (
               <Dialog.Block>
-                <AssignForm
-                  option={chosen}
-                  need={need}
-                  onAssigned={(alias) => {
-                    setChosen(null);
-                    void navigate('/capacity', { state: { assigned: alias } });
-                  }}
-                  onTaken={() => {
-                    setChosen(null);
-                    setTaken(true);
-                  }}
-                />
+                {chosen.action === 'assign' ? (
+                  <AssignForm
+                    place={placeName(chosen.option)}
+                    beds={chosen.option.beds}
+                    need={need}
+                    onAssigned={(alias) => {
+                      setChosen(null);
+                      void navigate('/capacity', { state: { assigned: alias } });
+                    }}
+                    onTaken={onTaken}
+                  />
+                ) : (
+                  <ReserveForm
+                    option={chosen.option}
+                    need={need}
+                    onReserved={(label) => {
+                      setChosen(null);
+                      void navigate('/capacity', { state: { reserved: label } });
+                    }}
+                    onTaken={onTaken}
+                  />
+                )}
               </Dialog.Block>
             )}
           </Dialog>

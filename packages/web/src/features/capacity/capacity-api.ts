@@ -62,6 +62,13 @@ export interface BoardBed {
     label: string | null;
     day: number;
   } | null;
+  /** The household on its way, by the label staff gave (alias or initials). */
+  reservation: {
+    id: string;
+    label: string;
+    expectedArrivalAt: string;
+    expiresAt: string;
+  } | null;
 }
 
 export interface BoardUnit {
@@ -222,6 +229,64 @@ export interface ConfigSite {
   units: ConfigUnit[];
 }
 
+export interface ReservationDto {
+  id: string;
+  version: number;
+  label: string;
+  personId: string | null;
+  need: FindNeed;
+  /** The adult's bed first, then the children's. */
+  beds: { id: string; label: string; kind: BedKind; unitId: string; roomId: string }[];
+  expectedArrivalAt: string;
+  expiresAt: string;
+  createdAt: string;
+}
+
+export interface WaitingDto {
+  id: string;
+  version: number;
+  label: string;
+  personId: string | null;
+  need: FindNeed;
+  sinceAt: string;
+}
+
+export const waitingResolutions = [
+  'placed_here',
+  'placed_elsewhere',
+  'withdrawn',
+  'not_reached',
+] as const;
+export type WaitingResolution = (typeof waitingResolutions)[number];
+
+export interface MoveOptionDto {
+  rank: number;
+  unitId: string;
+  unitName: string;
+  roomId: string | null;
+  roomName: string | null;
+  tier: PlaceTier;
+  condition: string | null;
+  moves: {
+    personId: string;
+    isChild: boolean;
+    bedId: string;
+    bedLabel: string;
+    bedKind: BedKind;
+  }[];
+}
+
+export interface Reserve extends FindNeed {
+  bedIds: string[];
+  label: string;
+  expectedArrivalAt: string;
+  expiresAt: string;
+}
+
+export interface AddWaiting extends FindNeed {
+  label: string;
+}
+
 const base = '/api/capacity';
 const id = (value: string) => encodeURIComponent(value);
 
@@ -248,6 +313,34 @@ export function useHistory(from: string, to: string) {
   });
 }
 
+export function useReservations() {
+  return useQuery({
+    queryKey: [...boardKey, 'reservations'],
+    queryFn: ({ signal }) =>
+      getJson<{ items: ReservationDto[] }>(`${base}/reservations`, { signal }).then((r) => r.items),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useWaiting() {
+  return useQuery({
+    queryKey: [...boardKey, 'waiting'],
+    queryFn: ({ signal }) =>
+      getJson<{ items: WaitingDto[] }>(`${base}/waiting`, { signal }).then((r) => r.items),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useMoveOptions(stayId: string) {
+  return useQuery({
+    queryKey: ['capacity', 'move-options', stayId],
+    queryFn: ({ signal }) =>
+      getJson<{ options: MoveOptionDto[] }>(`${base}/stays/${id(stayId)}/move-options`, {
+        signal,
+      }).then((r) => r.options),
+  });
+}
+
 export function useConfiguration() {
   return useQuery({
     queryKey: configurationKey,
@@ -270,12 +363,45 @@ export interface StartStay {
   bedId: string;
   children: { personId: string; bedId: string; age?: number }[];
   need: Omit<FindNeed, 'adultGender' | 'childAges'>;
+  /** The reservation this household takes up. */
+  reservationId?: string;
 }
 
 export const capacityApi = {
   find: (need: FindNeed) => sendJson<FindResult>('POST', `${base}/find`, need),
   startStay: (body: StartStay) =>
     sendJson<{ id: string; version: number }>('POST', `${base}/stays`, body),
+  move: ({
+    stayId,
+    version,
+    moves,
+  }: {
+    stayId: string;
+    version: number;
+    moves: { personId: string; bedId: string }[];
+  }) =>
+    sendJson<{ version: number }>('POST', `${base}/stays/${id(stayId)}/move`, { version, moves }),
+  reserve: (body: Reserve) =>
+    sendJson<{ id: string; version: number }>('POST', `${base}/reservations`, body),
+  cancelReservation: ({ reservationId, version }: { reservationId: string; version: number }) =>
+    sendJson<{ version: number }>('POST', `${base}/reservations/${id(reservationId)}/cancel`, {
+      version,
+    }),
+  addWaiting: (body: AddWaiting) =>
+    sendJson<{ id: string; version: number }>('POST', `${base}/waiting`, body),
+  resolveWaiting: ({
+    entryId,
+    version,
+    resolution,
+  }: {
+    entryId: string;
+    version: number;
+    resolution: WaitingResolution;
+  }) =>
+    sendJson<{ version: number }>('POST', `${base}/waiting/${id(entryId)}/resolve`, {
+      version,
+      resolution,
+    }),
   depart: ({ stayId, version }: { stayId: string; version: number }) =>
     sendJson<{ version: number }>('POST', `${base}/stays/${id(stayId)}/depart`, { version }),
   ready: (bedId: string) =>
@@ -330,6 +456,10 @@ export const peopleApi = {
 
 export type ConflictKey =
   | 'bedTaken'
+  | 'bedReserved'
+  | 'reservedForOther'
+  | 'reservationClosed'
+  | 'noLongerWaiting'
   | 'bedOccupied'
   | 'bedsOccupied'
   | 'targetGroupInUse'
@@ -345,6 +475,10 @@ export type ConflictKey =
 
 const conflictPatterns: [RegExp, ConflictKey][] = [
   [/just taken/i, 'bedTaken'],
+  [/just reserved/i, 'bedReserved'],
+  [/reservation is for someone else/i, 'reservedForOther'],
+  [/reservation was cancelled|held by this reservation/i, 'reservationClosed'],
+  [/no longer on the waiting list/i, 'noLongerWaiting'],
   [/sleeps in \d+ bed/i, 'bedsOccupied'],
   [/sleeps in this bed/i, 'bedOccupied'],
   [/current target group/i, 'targetGroupInUse'],

@@ -108,3 +108,15 @@ export const formatTime = (iso: string, language: string) =>
     timeStyle: 'short',
     timeZone: 'Europe/Oslo',
   }).format(new Date(iso));
+
+/** "1 t 45 min igjen": how long a reservation still holds its beds, counted from the board's time. */
+export function useTimeLeft() {
+  const { t } = useTranslation();
+  return (fromIso: string, untilIso: string) => {
+    const minutes = Math.max(0, Math.ceil((Date.parse(untilIso) - Date.parse(fromIso)) / 60_000));
+    const hours = Math.floor(minutes / 60);
+    return hours === 0
+      ? t('capacity.board.minutesLeft', { minutes })
+      : t('capacity.board.hoursLeft', { hours, minutes: minutes % 60 });
+  };
+}

@@ -96,6 +96,159 @@ function DraftStatus({ status }: { status: SaveStatus }) {
   );
 }
 
+/**
+ * What a contact says, as form fields: shared by logging a contact and correcting one. The
+ * caller owns the state, the errors and where focus goes (`fieldRef` marks each field).
+ */
+export function ContactFields({
+  state,
+  update,
+  fieldRef,
+  errorText,
+  canLink,
+  durationDescription,
+}: {
+  state: ContactFormState;
+  update: (patch: Partial<ContactFormState>) => void;
+  fieldRef: (name: FormField) => (el: HTMLElement | null) => void;
+  errorText: (name: FormField) => string | undefined;
+  canLink: boolean;
+  durationDescription: string;
+}) {
+  const { t } = useTranslation();
+  const partners = usePartners();
+  const partnerList = partners.data ?? [];
+  return (
+    <>
+      <RadioGroup
+        fieldsetRef={fieldRef('channel')}
+        legend={t('contacts.form.channel')}
+        name="channel"
+        options={contactChannels}
+        label={(c) => t(`contacts.channels.${c}`)}
+        value={state.channel}
+        onChange={(channel) => update({ channel })}
+        error={errorText('channel')}
+        inline
+      />
+      <RadioGroup
+        fieldsetRef={fieldRef('contactBy')}
+        legend={t('contacts.form.contactBy')}
+        name="contactBy"
+        options={contactParties}
+        label={(p) => t(`contacts.parties.${p}`)}
+        value={state.contactBy}
+        onChange={(contactBy) => update({ contactBy })}
+        error={errorText('contactBy')}
+        inline
+      />
+      {asksForPartner(state) && (
+        <div ref={fieldRef('partner')}>
+          <PartnerSelect
+            label={t('contacts.form.partner')}
+            description={
+              state.channel === 'referral'
+                ? t('contacts.form.partnerRequired')
+                : t('contacts.form.partnerOptional')
+            }
+            value={state.partnerId}
+            onChange={(partnerId) => update({ partnerId })}
+            partners={partnerList}
+            error={errorText('partner')}
+          />
+        </div>
+      )}
+      <CheckboxGroup
+        fieldsetRef={fieldRef('topics')}
+        legend={t('contacts.form.topics')}
+        description={t('contacts.form.topicsDescription')}
+        name="topics"
+        options={contactTopics}
+        label={(topic) => t(`contacts.topics.${topic}`)}
+        value={state.topics}
+        onChange={(topics) => update({ topics })}
+        error={errorText('topics')}
+      />
+      <RadioGroup
+        fieldsetRef={fieldRef('urgency')}
+        legend={t('contacts.form.urgency')}
+        name="urgency"
+        options={contactUrgencies}
+        label={(u) => t(`contacts.urgencies.${u}`)}
+        value={state.urgency}
+        onChange={(urgency) => update({ urgency })}
+        error={errorText('urgency')}
+        inline
+      />
+      <CheckboxGroup
+        fieldsetRef={fieldRef('actions')}
+        legend={t('contacts.form.actions')}
+        description={t('contacts.form.actionsDescription')}
+        name="actions"
+        options={contactActions}
+        label={(a) => t(`contacts.actions.${a}`)}
+        value={state.actions}
+        onChange={(actions) => update({ actions })}
+        error={errorText('actions')}
+      />
+      {asksForReferralPartner(state) && (
+        <div ref={fieldRef('referralPartner')}>
+          <PartnerSelect
+            label={t('contacts.form.referralPartner')}
+            value={state.referralPartnerId}
+            onChange={(referralPartnerId) => update({ referralPartnerId })}
+            partners={partnerList}
+            error={errorText('referralPartner')}
+          />
+        </div>
+      )}
+      <div ref={fieldRef('person')}>
+        <PersonLink
+          person={state.person}
+          onChange={(person) =>
+            update(person ? { person } : { person: null, oneToOnePhone: false })
+          }
+          canLink={canLink}
+          error={errorText('person')}
+        />
+      </div>
+      <div ref={fieldRef('oneToOnePhone')}>
+        <Checkbox
+          label={t('contacts.form.oneToOne')}
+          description={t('contacts.form.oneToOneDescription')}
+          checked={state.oneToOnePhone}
+          onChange={(e) => update({ oneToOnePhone: e.target.checked })}
+          error={errorText('oneToOnePhone')}
+          aria-invalid={errorText('oneToOnePhone') ? true : undefined}
+        />
+      </div>
+      <div ref={fieldRef('notes')}>
+        <Textfield
+          multiline
+          rows={3}
+          label={t('contacts.form.notes')}
+          description={t('contacts.form.notesDescription')}
+          value={state.notes}
+          onChange={(e) => update({ notes: e.target.value })}
+          error={errorText('notes')}
+        />
+      </div>
+      <div ref={fieldRef('durationMinutes')}>
+        <Textfield
+          label={t('contacts.form.duration')}
+          description={durationDescription}
+          inputMode="numeric"
+          autoComplete="off"
+          className="havn-code-field"
+          value={state.durationMinutes}
+          onChange={(e) => update({ durationMinutes: e.target.value })}
+          error={errorText('durationMinutes')}
+        />
+      </div>
+    </>
+  );
+}
+
 function ContactForm({
   me,
   session,
@@ -120,7 +273,6 @@ function ContactForm({
   const formRef = useRef<HTMLFormElement>(null);
   const fields = useRef<Partial<Record<FormField, HTMLElement | null>>>({});
   const discardRef = useRef<HTMLButtonElement>(null);
-  const partners = usePartners();
   const canLink = !useOffShift(me);
   const now = useNow(1000);
   const draft = useDraftAutosave(draftId, openedAt, state, dirty);
@@ -219,7 +371,6 @@ function ContactForm({
   };
 
   const elapsedMs = now.getTime() - new Date(openedAt).getTime();
-  const partnerList = partners.data ?? [];
 
   return (
     <>
@@ -254,133 +405,16 @@ function ContactForm({
           noValidate
           aria-labelledby={headingId}
         >
-          <RadioGroup
-            fieldsetRef={fieldRef('channel')}
-            legend={t('contacts.form.channel')}
-            name="channel"
-            options={contactChannels}
-            label={(c) => t(`contacts.channels.${c}`)}
-            value={state.channel}
-            onChange={(channel) => update({ channel })}
-            error={errorText('channel')}
-            inline
+          <ContactFields
+            state={state}
+            update={update}
+            fieldRef={fieldRef}
+            errorText={errorText}
+            canLink={canLink}
+            durationDescription={t('contacts.form.durationDescription', {
+              minutes: Math.max(0, Math.round(elapsedMs / 60_000)),
+            })}
           />
-          <RadioGroup
-            fieldsetRef={fieldRef('contactBy')}
-            legend={t('contacts.form.contactBy')}
-            name="contactBy"
-            options={contactParties}
-            label={(p) => t(`contacts.parties.${p}`)}
-            value={state.contactBy}
-            onChange={(contactBy) => update({ contactBy })}
-            error={errorText('contactBy')}
-            inline
-          />
-          {asksForPartner(state) && (
-            <div ref={fieldRef('partner')}>
-              <PartnerSelect
-                label={t('contacts.form.partner')}
-                description={
-                  state.channel === 'referral'
-                    ? t('contacts.form.partnerRequired')
-                    : t('contacts.form.partnerOptional')
-                }
-                value={state.partnerId}
-                onChange={(partnerId) => update({ partnerId })}
-                partners={partnerList}
-                error={errorText('partner')}
-              />
-            </div>
-          )}
-          <CheckboxGroup
-            fieldsetRef={fieldRef('topics')}
-            legend={t('contacts.form.topics')}
-            description={t('contacts.form.topicsDescription')}
-            name="topics"
-            options={contactTopics}
-            label={(topic) => t(`contacts.topics.${topic}`)}
-            value={state.topics}
-            onChange={(topics) => update({ topics })}
-            error={errorText('topics')}
-          />
-          <RadioGroup
-            fieldsetRef={fieldRef('urgency')}
-            legend={t('contacts.form.urgency')}
-            name="urgency"
-            options={contactUrgencies}
-            label={(u) => t(`contacts.urgencies.${u}`)}
-            value={state.urgency}
-            onChange={(urgency) => update({ urgency })}
-            error={errorText('urgency')}
-            inline
-          />
-          <CheckboxGroup
-            fieldsetRef={fieldRef('actions')}
-            legend={t('contacts.form.actions')}
-            description={t('contacts.form.actionsDescription')}
-            name="actions"
-            options={contactActions}
-            label={(a) => t(`contacts.actions.${a}`)}
-            value={state.actions}
-            onChange={(actions) => update({ actions })}
-            error={errorText('actions')}
-          />
-          {asksForReferralPartner(state) && (
-            <div ref={fieldRef('referralPartner')}>
-              <PartnerSelect
-                label={t('contacts.form.referralPartner')}
-                value={state.referralPartnerId}
-                onChange={(referralPartnerId) => update({ referralPartnerId })}
-                partners={partnerList}
-                error={errorText('referralPartner')}
-              />
-            </div>
-          )}
-          <div ref={fieldRef('person')}>
-            <PersonLink
-              person={state.person}
-              onChange={(person) =>
-                update(person ? { person } : { person: null, oneToOnePhone: false })
-              }
-              canLink={canLink}
-              error={errorText('person')}
-            />
-          </div>
-          <div ref={fieldRef('oneToOnePhone')}>
-            <Checkbox
-              label={t('contacts.form.oneToOne')}
-              description={t('contacts.form.oneToOneDescription')}
-              checked={state.oneToOnePhone}
-              onChange={(e) => update({ oneToOnePhone: e.target.checked })}
-              error={errorText('oneToOnePhone')}
-              aria-invalid={errors.oneToOnePhone ? true : undefined}
-            />
-          </div>
-          <div ref={fieldRef('notes')}>
-            <Textfield
-              multiline
-              rows={3}
-              label={t('contacts.form.notes')}
-              description={t('contacts.form.notesDescription')}
-              value={state.notes}
-              onChange={(e) => update({ notes: e.target.value })}
-              error={errorText('notes')}
-            />
-          </div>
-          <div ref={fieldRef('durationMinutes')}>
-            <Textfield
-              label={t('contacts.form.duration')}
-              description={t('contacts.form.durationDescription', {
-                minutes: Math.max(0, Math.round(elapsedMs / 60_000)),
-              })}
-              inputMode="numeric"
-              autoComplete="off"
-              className="havn-code-field"
-              value={state.durationMinutes}
-              onChange={(e) => update({ durationMinutes: e.target.value })}
-              error={errorText('durationMinutes')}
-            />
-          </div>
           <div className="havn-form-actions">
             <Button type="submit" loading={submitting}>
               {t('contacts.form.submit')}

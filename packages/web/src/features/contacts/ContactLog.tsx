@@ -14,10 +14,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { errorMessageKey } from '../../api/client.ts';
+import { queryClient } from '../../api/query-client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { can } from '../../auth/me.ts';
 import { formatDayTime } from '../../lib/datetime.ts';
 import {
   contactActions,
   contactChannels,
+  contactsKey,
   periods,
   useContactDetail,
   useContactLog,
@@ -25,6 +29,8 @@ import {
   type ContactUrgency,
   type LogFilter,
 } from './contacts-api.ts';
+import { EditContactDialog } from './EditContact.tsx';
+import { StartIntakeButton } from '../intake/StartIntakeButton.tsx';
 
 const urgencyColor: Record<ContactUrgency, 'neutral' | 'info' | 'warning' | 'danger'> = {
   low: 'neutral',
@@ -65,10 +71,18 @@ function Notes({ id }: { id: string }) {
   );
 }
 
-function Entry({ contact }: { contact: ContactSummary }) {
+function Entry({
+  contact,
+  onEdit,
+}: {
+  contact: ContactSummary;
+  /** Absent for those who may not correct contacts. */
+  onEdit?: () => void;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const list = (items: string[]) => items.join(', ');
+  const mayIntake = can(useAuthenticated(), 'intake.conduct');
   return (
     <li className="havn-log__entry">
       <article aria-labelledby={headingId}>
@@ -130,6 +144,23 @@ function Entry({ contact }: { contact: ContactSummary }) {
           </div>
         </dl>
         {contact.hasNotes && <Notes id={contact.id} />}
+        {contact.person && mayIntake && (
+          <div>
+            <StartIntakeButton contactId={contact.id} time={formatDayTime(contact.loggedAt)} />
+          </div>
+        )}
+        {onEdit && (
+          <div>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              aria-label={t('contacts.edit.openFor', { time: formatDayTime(contact.loggedAt) })}
+              onClick={onEdit}
+            >
+              {t('contacts.edit.open')}
+            </Button>
+          </div>
+        )}
       </article>
     </li>
   );
@@ -170,6 +201,9 @@ export function ContactLog() {
   const { t } = useTranslation();
   const headingId = useId();
   const [filter, setFilter] = useState<LogFilter>({ period: 'day', channel: '', action: '' });
+  const mayEdit = can(useAuthenticated(), 'contacts.log');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [edited, setEdited] = useState(0);
   const log = useContactLog(filter);
   const items = log.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -204,7 +238,18 @@ export function ContactLog() {
       <>
         <ol className="havn-log__list" aria-labelledby={headingId}>
           {items.map((contact) => (
-            <Entry key={contact.id} contact={contact} />
+            <Entry
+              key={contact.id}
+              contact={contact}
+              onEdit={
+                mayEdit
+                  ? () => {
+                      setEdited(0);
+                      setEditing(contact.id);
+                    }
+                  : undefined
+              }
+            />
           ))}
         </ol>
         {log.hasNextPage && (
@@ -256,8 +301,28 @@ export function ContactLog() {
           onChange={(action) => setFilter((f) => ({ ...f, action }))}
         />
       </div>
-      <div role="status">{status}</div>
+      <div role="status">
+        {status}
+        {edited > 0 && (
+          <Alert key={edited} data-color="success" data-size="sm">
+            <Paragraph data-size="sm">{t('contacts.edit.saved')}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {content}
+      {mayEdit && editing && (
+        <EditContactDialog
+          key={editing}
+          contactId={editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) {
+              setEdited((n) => n + 1);
+              void queryClient.invalidateQueries({ queryKey: contactsKey });
+            }
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -67,6 +67,11 @@ export interface LogContactBody {
   draftId: string;
 }
 
+/** `PATCH /api/contacts/:id`: the fields that changed, and the version they were read at. */
+export type EditContactBody = Partial<Omit<LogContactBody, 'openedAt' | 'draftId'>> & {
+  version: number;
+};
+
 export interface Draft {
   id: string;
   openedAt: string;
@@ -156,6 +161,8 @@ const draftPath = (id: string) => `/api/contacts/drafts/${encodeURIComponent(id)
 export const contactsApi = {
   log: (body: LogContactBody) =>
     sendJson<{ id: string; durationMinutes: number }>('POST', '/api/contacts', body),
+  edit: (id: string, body: EditContactBody) =>
+    sendJson<{ version: number }>('PATCH', `/api/contacts/${encodeURIComponent(id)}`, body),
   saveDraft: (id: string, openedAt: string, payload: object, keepalive = false) =>
     sendJson('PUT', draftPath(id), { openedAt, payload }, { keepalive }),
   discardDraft: (id: string) => sendJson('DELETE', draftPath(id)),

@@ -9,6 +9,7 @@ import { JointMeetings } from '../meetings/JointMeetings.tsx';
 import { useCase, type DayUserCase, type Visit } from './day-users-api.ts';
 import { Disclosure } from './Disclosure.tsx';
 import { EndCaseForm } from './EndCaseForm.tsx';
+import { Perpetrators } from './Perpetrators.tsx';
 import { DayServicePage, LoadError, Loading } from './ui.tsx';
 import { VisitForm } from './VisitForm.tsx';
 
@@ -187,6 +188,7 @@ function CaseScreen({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }
         )}
       </div>
       <Visits me={me} dayCase={dayCase} />
+      <Perpetrators dayCase={dayCase} />
       <JointMeetings me={me} personId={dayCase.person.id} />
       {isOpen && <EndCase dayCase={dayCase} />}
     </>
@@ -194,8 +196,9 @@ function CaseScreen({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }
 }
 
 /**
- * /day-users/:id: one day user's case: who, since when, the visits with "Registrer besøk", a
- * link to book an appointment, the joint meetings with their tasks, and ending the case.
+ * /day-users/:id: one day user's case: who, since when, the visits with "Registrer besøk", the
+ * perpetrator information, a link to book an appointment, the joint meetings with their tasks,
+ * and ending the case.
  */
 export function DayUserPage() {
   const { t } = useTranslation();

@@ -16,6 +16,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessageKey, getJson } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
+import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';
 import {
   useStartCase,
@@ -66,6 +67,7 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
   const [anonymous, setAnonymous] = useState(false);
   const [person, setPerson] = useState<PersonRef | null>(null);
   const [firstContact, setFirstContact] = useState<FirstContactSource | null>(null);
+  const [primaryContactId, setPrimaryContactId] = useState<string | null>(me.user.id);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const [openCase, setOpenCase] = useState<string | null>(null);
@@ -114,6 +116,7 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
         ...(fromContact ? { fromContactId: fromContact } : { personId: person!.id }),
         startedOn,
         firstContactBy: firstContact,
+        primaryContactId,
       },
       {
         onSuccess: ({ id }) => void navigate(`/day-users/${encodeURIComponent(id)}`),
@@ -207,9 +210,13 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
           defaultValue={osloDate()}
           error={errors.startedOn}
         />
-        <Paragraph>
-          {t('dayService.newCase.primaryContactYou', { name: me.user.displayName })}
-        </Paragraph>
+        <StaffPicker
+          label={t('dayService.newCase.primaryContact')}
+          description={t('dayService.newCase.primaryContactDescription')}
+          meId={me.user.id}
+          value={primaryContactId}
+          onChange={setPrimaryContactId}
+        />
         <div>
           <Button type="submit" loading={start.isPending}>
             {t('dayService.newCase.submit')}

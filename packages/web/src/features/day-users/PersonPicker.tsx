@@ -3,7 +3,13 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/client.ts';
 import { formatShortDate } from '../appointments/oslo-time.ts';
-import { minSearchLength, usePersonSearch, type PersonRef } from './day-users-api.ts';
+import {
+  minSearchLength,
+  usePersonSearch,
+  type PersonHit,
+  type PersonRef,
+} from './day-users-api.ts';
+import './day-service.css';
 
 function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -25,6 +31,7 @@ export function PersonPicker({
   onChange,
   error,
   inputRef,
+  accept = () => true,
 }: {
   label: string;
   description?: string;
@@ -32,6 +39,8 @@ export function PersonPicker({
   onChange: (person: PersonRef | null) => void;
   error?: string | undefined;
   inputRef?: RefObject<HTMLInputElement | null>;
+  /** Which hits may be picked here (only children, say); the rest are not offered. */
+  accept?: (hit: PersonHit) => boolean;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
@@ -71,13 +80,13 @@ export function PersonPicker({
 
   // What the search found, said in a live region; the hits themselves are buttons below it.
   let said: string | null = null;
-  const hits = long && !search.isError ? (search.data ?? []) : [];
+  const hits = long && !search.isError ? (search.data ?? []).filter(accept) : [];
   if (long && search.isError) said = t(errorMessageKey(search.error));
   else if (long && search.data)
     said =
-      search.data.length === 0
+      hits.length === 0
         ? t('dayService.person.noHits')
-        : t('dayService.person.hits', { count: search.data.length });
+        : t('dayService.person.hits', { count: hits.length });
   else if (long && search.isFetching) said = t('dayService.person.searching');
 
   return (

@@ -1,21 +1,15 @@
 import { dayVisitKinds } from '@havn/domain';
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Paragraph,
-  Radio,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
+import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';
 import { useAddVisit, type DayUserCase, type VisitKind } from './day-users-api.ts';
 
-type Field = 'date' | 'minutes';
+type Field = 'date' | 'minutes' | 'staff';
 
 const text = (form: FormData, name: string) => {
   const value = String(form.get(name) ?? '').trim();
@@ -23,8 +17,8 @@ const text = (form: FormData, name: string) => {
 };
 
 /**
- * A day visit: a conversation at the centre, a home visit or company to a service. The logged-in
- * user is the staff member present (there is no list of colleagues to choose from yet).
+ * A day visit: a conversation at the centre, a home visit or company to a service, with the staff
+ * who took part — the logged-in user to begin with, colleagues from the directory as well.
  */
 export function VisitForm({
   me,
@@ -40,9 +34,14 @@ export function VisitForm({
   const { t } = useTranslation();
   const add = useAddVisit(dayCase.id);
   const [kind, setKind] = useState<VisitKind>('conversation');
+  const [staffIds, setStaffIds] = useState<string[]>([me.user.id]);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [attempt, setAttempt] = useState(0);
-  const refs = { date: useRef<HTMLInputElement>(null), minutes: useRef<HTMLInputElement>(null) };
+  const refs = {
+    date: useRef<HTMLInputElement>(null),
+    minutes: useRef<HTMLInputElement>(null),
+    staff: useRef<HTMLInputElement>(null),
+  };
 
   const show = (found: Partial<Record<Field, string>>) => {
     setErrors(found);
@@ -62,6 +61,7 @@ export function VisitForm({
     else if (date < dayCase.startedOn) found.date = t('dayService.visits.form.errors.beforeStart');
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 720)
       found.minutes = t('dayService.visits.form.errors.minutes');
+    if (staffIds.length === 0) found.staff = t('dayService.visits.form.errors.staffMissing');
     add.reset();
     if (show(found)) return;
     setAttempt((n) => n + 1);
@@ -70,7 +70,7 @@ export function VisitForm({
         date,
         kind,
         minutes,
-        staffIds: [me.user.id],
+        staffIds,
         interpreter: form.get('interpreter') === 'on',
         topic: text(form, 'topic'),
         agreed: text(form, 'agreed'),
@@ -88,6 +88,8 @@ export function VisitForm({
                   : t('dayService.visits.form.errors.dateMissing');
             if (f.path === 'body.minutes')
               fromServer.minutes = t('dayService.visits.form.errors.minutes');
+            if (f.path === 'body.staffIds')
+              fromServer.staff = t('dayService.visits.form.errors.staffMissing');
           }
           show(fromServer);
         },
@@ -158,9 +160,15 @@ export function VisitForm({
         label={t('dayService.visits.form.agreed')}
         maxLength={2000}
       />
-      <Paragraph data-size="sm" className="havn-muted">
-        {t('dayService.visits.form.staff', { name: me.user.displayName })}
-      </Paragraph>
+      <StaffPicker
+        multiple
+        label={t('dayService.visits.form.staff')}
+        meId={me.user.id}
+        value={staffIds}
+        onChange={setStaffIds}
+        error={errors.staff}
+        inputRef={refs.staff}
+      />
       <div className="havn-actions">
         <Button type="submit" loading={add.isPending}>
           {t('dayService.visits.form.submit')}

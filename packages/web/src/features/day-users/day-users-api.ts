@@ -1,4 +1,9 @@
-import type { dayUserEndReasons, dayVisitKinds, firstContactSources } from '@havn/domain';
+import type {
+  dayUserEndReasons,
+  dayVisitKinds,
+  firstContactSources,
+  perpetratorRelations,
+} from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
@@ -6,6 +11,9 @@ import { queryClient } from '../../api/query-client.ts';
 export type FirstContactSource = (typeof firstContactSources)[number];
 export type EndReason = (typeof dayUserEndReasons)[number];
 export type VisitKind = (typeof dayVisitKinds)[number];
+export type PerpetratorRelation = (typeof perpetratorRelations)[number];
+export const perpetratorGenders = ['female', 'male', 'other', 'unknown'] as const;
+export const childrenExposedAnswers = ['yes', 'no', 'unknown'] as const;
 export const caseStatuses = ['open', 'ended', 'all'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
@@ -35,6 +43,14 @@ export interface Visit {
   agreed: string | null;
 }
 
+/** Kept on the case only, never as a person; only those working the case see it. */
+export interface Perpetrator {
+  relation: PerpetratorRelation;
+  gender: (typeof perpetratorGenders)[number];
+  childrenExposed: (typeof childrenExposedAnswers)[number];
+  notes: string | null;
+}
+
 /** `GET /api/day-users/:id`. The day service is free: there is nothing to bill, nor any price. */
 export interface DayUserCase {
   id: string;
@@ -46,6 +62,7 @@ export interface DayUserCase {
   endedOn: string | null;
   endReason: EndReason | null;
   visits: Visit[];
+  perpetrators: Perpetrator[];
   version: number;
 }
 
@@ -91,6 +108,8 @@ export interface NewCase {
   fromContactId?: string;
   startedOn: string;
   firstContactBy: FirstContactSource;
+  /** Null: the user starting the case. */
+  primaryContactId: string | null;
 }
 
 export function useStartCase() {
@@ -114,6 +133,15 @@ export function useAddVisit(caseId: string) {
   return useMutation({
     mutationFn: (body: NewVisit) =>
       sendJson<{ id: string }>('POST', `${casePath(caseId)}/visits`, body),
+    onSuccess: refresh,
+  });
+}
+
+/** Replaces the case's perpetrator list with the one given. */
+export function useSetPerpetrators(caseId: string) {
+  return useMutation({
+    mutationFn: (perpetrators: Perpetrator[]) =>
+      sendJson<{ count: number }>('PUT', `${casePath(caseId)}/perpetrators`, { perpetrators }),
     onSuccess: refresh,
   });
 }

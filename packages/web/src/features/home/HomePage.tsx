@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
 import { MyAppointments } from '../appointments/MyAppointments.tsx';
+import { MyStayTasks } from '../stays/MyTasks.tsx';
+import { OpenConcernsCard } from '../children/OpenConcernsCard.tsx';
+import { ReassessmentCard } from '../protection/ReassessmentCard.tsx';
 import { HealthStatus } from './HealthStatus.tsx';
 
 export function HomePage() {
@@ -13,6 +16,9 @@ export function HomePage() {
       <PageHeading>{t('app.name')}</PageHeading>
       <Paragraph variant="long">{t('home.welcome')}</Paragraph>
       <MyAppointments />
+      <MyStayTasks />
+      <OpenConcernsCard />
+      <ReassessmentCard />
       <HealthStatus />
     </div>
   );

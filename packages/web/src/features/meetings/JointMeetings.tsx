@@ -6,6 +6,7 @@ import type { Authenticated } from '../../auth/me.ts';
 import { formatDayAndTime, formatShortDate, osloDate } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { LoadError, Loading } from '../day-users/ui.tsx';
+import { useStaffDirectory } from '../staff/directory-api.ts';
 import { MeetingForm } from './MeetingForm.tsx';
 import {
   useCompleteTask,
@@ -28,9 +29,13 @@ function TaskItem({
   const { t } = useTranslation();
   const complete = useCompleteTask();
   const textId = useId();
+  const directory = useStaffDirectory();
   let owner: string;
   if (task.ownerUserId === me.user.id) owner = t('dayService.you', { name: me.user.displayName });
-  else if (task.ownerUserId) owner = t('dayService.meetings.ownerColleague');
+  else if (task.ownerUserId)
+    owner =
+      directory.data?.find((s) => s.id === task.ownerUserId)?.name ??
+      t('dayService.meetings.ownerColleague');
   else if (task.ownerPartnerId)
     owner = partnerName(task.ownerPartnerId) ?? t('dayService.meetings.ownerPartner');
   else owner = t('dayService.meetings.ownerNone');

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
+import { StaffOptions } from '../staff/StaffPicker.tsx';
 import { isDate, isTime, osloDate, osloInstant, osloTime } from '../appointments/oslo-time.ts';
 import { useRecordMeeting, type NewTask, type PartnerOption } from './meetings-api.ts';
 
@@ -78,9 +79,7 @@ function TaskFields({
           <Select value={task.owner} onChange={(e) => onChange({ ...task, owner: e.target.value })}>
             <Select.Option value="">{t('dayService.meetings.form.ownerNone')}</Select.Option>
             <Select.Optgroup label={t('dayService.meetings.form.ownerStaff')}>
-              <Select.Option value={`user:${me.user.id}`}>
-                {t('dayService.you', { name: me.user.displayName })}
-              </Select.Option>
+              <StaffOptions meId={me.user.id} valueOf={(id) => `user:${id}`} />
             </Select.Optgroup>
             <Select.Optgroup label={t('dayService.meetings.form.ownerPartners')}>
               {partners.map((p) => (

@@ -18,6 +18,7 @@ import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { formatDate } from '../../lib/datetime.ts';
 import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { LinkChild } from './LinkChild.tsx';
 import { MergeSection } from './MergeSection.tsx';
 import {
   peopleApi,
@@ -264,6 +265,7 @@ function PersonScreen({ person }: { person: PersonView }) {
               </Button>
             </div>
           )}
+          {can(me, 'people.update') && !person.mergedInto && <LinkChild adult={person} />}
         </PeopleLinks>
       )}
       {(person.isChild || person.adults.length > 0) && (

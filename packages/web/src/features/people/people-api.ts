@@ -83,6 +83,10 @@ export interface SearchHit {
   isChild: boolean;
 }
 
+/** How a child is linked to an adult (`person_relations.relation`). */
+export const childRelations = ['parent', 'step_parent', 'guardian', 'other'] as const;
+export type ChildRelation = (typeof childRelations)[number];
+
 export const peopleKey = ['people'] as const;
 export const personKey = (id: string) => ['people', 'person', id] as const;
 
@@ -93,6 +97,8 @@ export const peopleApi = {
     sendJson<CreatePersonResult>('POST', '/api/people', body),
   update: (id: string, body: Partial<PersonFields> & { version: number }) =>
     sendJson<{ version: number }>('PATCH', personPath(id), body),
+  linkChild: (adultId: string, body: { childId: string; relation: ChildRelation }) =>
+    sendJson<{ id: string }>('POST', `${personPath(adultId)}/children`, body),
   merge: (body: { keepId: string; mergeId: string; version: number; mergeVersion: number }) =>
     sendJson<{ version: number }>('POST', '/api/people/merge', body),
   get: (id: string, signal?: AbortSignal) =>

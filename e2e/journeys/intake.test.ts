@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startHavn,
+  type RunningHavn,
+} from '../support/browser.ts';
+import { loginThroughUi } from '../support/login.ts';
+
+let havn: RunningHavn;
+let browser: Browser;
+const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+beforeAll(async () => {
+  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await havn?.stop();
+});
+
+const heading = async (page: Page) =>
+  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
+
+const stepHeading = (page: Page) => page.locator('#intake-step-heading');
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: `${artifacts}intake-${name}.png`, fullPage: true });
+}
+
+/** Waits for a step, checks it with axe, and keeps a screenshot. */
+async function atStep(page: Page, name: string, file: string): Promise<void> {
+  await expect.poll(() => stepHeading(page).textContent()).toBe(name);
+  await expectNoAxeViolations(page);
+  await shot(page, file);
+}
+
+/**
+ * After a protection step is saved: the wizard moves on by itself, or (when the protection form
+ * was replaced before it could say so) the step offers "Gå videre".
+ */
+async function onwardFrom(page: Page, next: string): Promise<void> {
+  const onward = page.getByRole('button', { name: 'Gå videre' });
+  await expect
+    .poll(async () => (await stepHeading(page).textContent()) === next || onward.isVisible())
+    .toBe(true);
+  if ((await stepHeading(page).textContent()) !== next) await onward.click();
+}
+
+async function registerChild(page: Page, alias: string, birthDate: string): Promise<void> {
+  await page.getByLabel('Alias eller fornavn', { exact: true }).fill(alias);
+  await page.getByLabel('Fødselsdato', { exact: true }).fill(birthDate);
+  await page.getByRole('button', { name: 'Legg til barnet' }).click();
+  await page.getByRole('button', { name: `Fjern ${alias}` }).waitFor();
+}
+
+describe('intake', () => {
+  it(
+    'turns a phone call at night into an intake for a mother with two children, and a bed',
+    { timeout: 480_000 },
+    async () => {
+      const { page } = await openPage(browser);
+      await loginThroughUi(page, havn.baseUrl, 'nattevakt');
+      const banner = page.getByRole('banner');
+      await page.goto(`${havn.baseUrl}/contacts`);
+      await banner.getByRole('button', { name: 'Start vakt' }).click();
+      await expect
+        .poll(() => page.getByText('Du er ikke på vakt.', { exact: false }).count())
+        .toBe(0);
+
+      // The phone rings: the call is logged and linked to the caller, registered by alias.
+      await page.getByRole('button', { name: 'Logg kontakt', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Logg kontakt' });
+      await dialog.waitFor();
+      await dialog.getByRole('checkbox', { name: 'Fysisk vold' }).check();
+      await dialog.getByRole('checkbox', { name: 'Tvangsekteskap' }).check();
+      await dialog.getByRole('radio', { name: 'Akutt' }).check();
+      await dialog.getByRole('checkbox', { name: 'Inntak planlagt' }).check();
+      await dialog.getByRole('button', { name: 'Koble til person' }).click();
+      await dialog.getByLabel('Søk etter navn eller alias').fill('Solveig');
+      await dialog.getByText('Ingen treff. Registrer personen under.').waitFor();
+      await dialog.getByLabel('Eller registrer en ny person med alias').fill('Solveig');
+      await dialog.getByLabel('Eller registrer en ny person med alias').press('Enter');
+      await dialog.getByText('Koblet til Solveig.').waitFor();
+      await dialog.getByRole('button', { name: 'Logg kontakten' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+
+      // "Start inntak" on the logged contact: the person and the topics come along.
+      await page
+        .getByRole('button', { name: /^Start inntak fra kontakten kl\. / })
+        .first()
+        .click();
+      await expect.poll(() => heading(page)).toBe('Inntak');
+      expect(await page.title()).toBe('Inntak – Havn');
+      await atStep(page, 'Samtykke', 'consent');
+
+      // The household first: the two children are registered in the flow.
+      await page.getByRole('link', { name: /^1\. Husstand/ }).click();
+      await atStep(page, 'Husstand', 'household-empty');
+      await registerChild(page, 'Tiril', '2018-03-14');
+      await registerChild(page, 'Even', '2024-06-02');
+      await expectNoAxeViolations(page);
+      await shot(page, 'household');
+      await page.getByRole('button', { name: 'Gå videre' }).click();
+
+      // Consent: registered, shared with the home municipality only, orally.
+      await atStep(page, 'Samtykke', 'consent');
+      await page.getByRole('checkbox', { name: 'Hjemkommunen' }).check();
+      await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
+
+      // Eligibility: the contact's topics are the suggestion; Bergen is inside the cooperation.
+      await atStep(page, 'Målgruppe og vurdering', 'eligibility');
+      expect(await page.getByRole('checkbox', { name: 'Vold i nære relasjoner' }).isChecked()).toBe(
+        true,
+      );
+      expect(await page.getByRole('checkbox', { name: 'Tvangsekteskap' }).isChecked()).toBe(true);
+      await page.getByLabel('Hjemkommune (kommunenummer)').fill('4601');
+      await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
+
+      // Help needs: an answer for every area; the missing one is pointed out first.
+      await atStep(page, 'Hjelpebehov', 'help-needs');
+      await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
+      await page.getByText('Velg et svar.').first().waitFor();
+      await expectNoAxeViolations(page);
+      for (const area of [
+        'Bolig',
+        'Økonomi og gjeld',
+        'Helse',
+        'Psykisk helse',
+        'Rus',
+        'Oppholdsstatus',
+        'Arbeid og skole',
+        'Juridisk hjelp',
+        'Barnas behov',
+        'Språk og tolk',
+      ]) {
+        const group = page.getByRole('group', { name: area, exact: true });
+        await group.getByRole('radio', { name: area === 'Bolig' ? 'Stort' : 'Noe' }).check();
+      }
+      await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
+
+      // Threats and protection (the protection module's step): every item, now and earlier.
+      await atStep(page, 'Trusler og beskyttelse', 'threats');
+      const items = page.locator('ol.havn-protection__items > li');
+      await items.first().waitFor();
+      for (const item of await items.all()) {
+        for (const when of ['Nå', 'Tidligere'])
+          await item
+            .getByRole('group', { name: when, exact: true })
+            .getByRole('radio', { name: 'Nei', exact: true })
+            .check();
+      }
+      await page
+        .getByRole('group', { name: 'Din samlede vurdering av risikoen' })
+        .getByRole('radio', { name: 'Høy', exact: true })
+        .check();
+      await page.getByLabel('Begrunnelse', { exact: true }).fill('Trusler om tvangsekteskap.');
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Lagre vurderingen' }).click();
+      await onwardFrom(page, 'Sikkerhetsplan');
+
+      // The safety plan, written with her.
+      await atStep(page, 'Sikkerhetsplan', 'safety-plan');
+      await page.getByLabel('Ruter og transport', { exact: true }).fill('Taxi til skolen.');
+      await page.getByRole('button', { name: 'Lagre sikkerhetsplanen' }).click();
+      await onwardFrom(page, 'Primærkontakt');
+
+      // The primary contact and the child-responsible staff member.
+      await atStep(page, 'Primærkontakt', 'primary-contact');
+      await page.getByRole('combobox', { name: 'Primærkontakt', exact: true }).selectOption({
+        label: 'Kari Koordinator (demo)',
+      });
+      await page.getByRole('combobox', { name: 'Barneansvarlig', exact: true }).selectOption({
+        label: 'Berit Barnekoordinator (demo)',
+      });
+      await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
+
+      // Flags: forced marriage suspected → the IMDi task; the notice to the municipality.
+      await atStep(page, 'Varsler og oppgaver', 'flags-before');
+      await page.getByRole('checkbox', { name: 'Mistanke om tvangsekteskap' }).check();
+      await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+      await page.getByText('Kontakt Kompetanseteamet mot tvangsekteskap (IMDi)').waitFor();
+      await page.getByText('Varsle hjemkommunen', { exact: true }).waitFor();
+      const notice = page.getByLabel('Teksten i varselet');
+      await expect.poll(() => notice.textContent()).toContain('Til Bergen kommune');
+      expect(await notice.textContent()).not.toContain('Solveig');
+      await page.getByRole('button', { name: 'Registrer som sendt i dag' }).click();
+      await page.getByText(/^Sendt .* av Nils Nattevakt \(demo\)$/).waitFor();
+      // NAV was not consented to: no notice can be made.
+      await page
+        .getByText('Personen har ikke samtykket til dette varselet.', { exact: false })
+        .waitFor();
+      await expectNoAxeViolations(page);
+      await shot(page, 'flags');
+      await page.getByRole('button', { name: 'Gå videre' }).click();
+
+      // The bed: find a place for the household and move in.
+      await atStep(page, 'Seng og innflytting', 'bed');
+      await page.getByRole('button', { name: 'Finn plass', exact: true }).click();
+      await page.getByRole('heading', { name: 'Plasser som passer' }).waitFor();
+      await page
+        .getByRole('radio', { name: /^.+: senger / })
+        .first()
+        .check();
+      await expectNoAxeViolations(page);
+      await shot(page, 'bed-options');
+      await page.getByRole('button', { name: 'Flytt inn og start oppholdet' }).click();
+      await page.getByText('Oppholdet er startet.').first().waitFor();
+      await page.getByText('Fullført – oppholdet er startet', { exact: false }).waitFor();
+      await expectNoAxeViolations(page);
+      await shot(page, 'done');
+
+      // The board shows the family in their beds.
+      await page.getByRole('link', { name: 'Se beleggstavla' }).first().click();
+      await expect.poll(() => heading(page)).toBe('Plasser og belegg');
+      for (const alias of ['Solveig', 'Tiril', 'Even'])
+        await page.locator('li.havn-bed', { hasText: alias }).first().waitFor();
+      await expectNoAxeViolations(page);
+      await shot(page, 'board');
+
+      // The list of intakes going on no longer holds it.
+      await page.goto(`${havn.baseUrl}/intake`);
+      await expect.poll(() => heading(page)).toBe('Inntak');
+      await page.getByText('Ingen inntak pågår som du har tilgang til.').waitFor();
+      await expectNoAxeViolations(page);
+    },
+  );
+});

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  startHavn,
+  type RunningHavn,
+} from '../support/browser.ts';
+import { loginThroughUi } from '../support/login.ts';
+
+let havn: RunningHavn;
+let browser: Browser;
+
+beforeAll(async () => {
+  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await havn?.stop();
+});
+
+const heading = async (page: Page) =>
+  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
+
+async function startShift(page: Page): Promise<void> {
+  const me = await page.request.get(`${havn.baseUrl}/api/auth/me`);
+  const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
+  const response = await page.request.post(`${havn.baseUrl}/api/shifts/start`, {
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(response.ok()).toBe(true);
+}
+
+const pets = 'Er dyr truet eller skadet, eller brukes de som pressmiddel?';
+const reworded = 'Er kjæledyr truet, skadet eller brukt som pressmiddel?';
+
+describe('protection', () => {
+  it(
+    'lets the unit leader reword an item; a coordinator reports an incident from the keyboard and sees the reassessment due',
+    { timeout: 240_000 },
+    async () => {
+      // The unit leader rewords an item of the threat mapping.
+      const leader = await openPage(browser);
+      await loginThroughUi(leader.page, havn.baseUrl, 'enhetsleder');
+      await leader.page.goto(`${havn.baseUrl}/intake/settings`);
+      await expect.poll(() => heading(leader.page)).toBe('Oppsett av kartlegging og husregler');
+      await leader.page.getByText(pets, { exact: true }).waitFor();
+      await expectNoAxeViolations(leader.page);
+      await leader.page.getByRole('button', { name: `Endre: ${pets}` }).click();
+      await leader.page.getByLabel('Spørsmål (bokmål)').first().fill(reworded);
+      await leader.page.getByRole('button', { name: 'Lagre', exact: true }).first().click();
+      await leader.page.getByText(reworded, { exact: true }).waitFor();
+      await leader.page.getByRole('button', { name: `Endre: ${reworded}` }).waitFor();
+      await expectNoAxeViolations(leader.page);
+      await leader.context.close();
+
+      // A coordinator on shift reports an incident for a demo resident, by keyboard.
+      const { page, context } = await openPage(browser);
+      await loginThroughUi(page, havn.baseUrl, 'koordinator');
+      await startShift(page);
+      await page.goto(`${havn.baseUrl}/stays/incidents`);
+      await expect.poll(() => heading(page)).toBe('Hendelser i huset');
+      await page.getByRole('option', { name: 'Måke' }).waitFor({ state: 'attached' });
+      await expectNoAxeViolations(page);
+      await page.getByLabel('Beboer', { exact: true }).selectOption({ label: 'Måke' });
+      await page.keyboard.press('Tab');
+      await page.getByLabel('Hva skjedde?', { exact: true }).selectOption('perpetrator_at_door');
+      const description = page.getByLabel('Beskrivelse', { exact: true });
+      await description.fill('Ekssamboer ringte på ved porten og spurte etter henne');
+      await page.getByLabel('Politiet ble tilkalt').check();
+      await description.press('Control+Enter');
+      await page.getByText(/^Hendelsen er meldt/).waitFor();
+      await page.getByRole('heading', { name: /^Måke: Utøver ved døren/ }).waitFor();
+      await expectNoAxeViolations(page);
+
+      // The start page: Måke's risk must be assessed (the demo stay has no assessment yet).
+      await page.goto(`${havn.baseUrl}/`);
+      await page.getByRole('heading', { name: 'Ny risikovurdering' }).waitFor();
+      await page.getByRole('link', { name: /^Måke: / }).waitFor();
+      await expectNoAxeViolations(page);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,3 @@
+export * from './children.ts';
+export * from './concerns.ts';
+export * from './message.ts';

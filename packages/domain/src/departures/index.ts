@@ -1,0 +1,2 @@
+export * from './departures.ts';
+export * from './corrections.ts';

@@ -1,0 +1,73 @@
+import type { Actor, AuditVerb } from '@havn/domain';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { displayName } from '../people/service.ts';
+
+export interface ChildOfStay {
+  id: string;
+  displayName: string;
+  firstName: string | null;
+  lastName: string | null;
+  alias: string | null;
+  birthDate: string | null;
+  addressProtection: 'none' | 'confidential' | 'strictly_confidential';
+}
+
+/** The children among a stay's members, oldest first; `personId` narrows to one. */
+export async function childrenOfStay(
+  db: Db | Tx,
+  stayId: string,
+  personId?: string,
+): Promise<ChildOfStay[]> {
+  let query = db
+    .selectFrom('stay_members')
+    .innerJoin('persons', 'persons.id', 'stay_members.person_id')
+    .select([
+      'persons.id',
+      'persons.alias',
+      'persons.first_name',
+      'persons.last_name',
+      'persons.birth_date',
+      'persons.address_protection',
+    ])
+    .where('stay_members.stay_id', '=', stayId)
+    .where('persons.is_child', '=', 1);
+  if (personId) query = query.where('persons.id', '=', personId);
+  const rows = await query.orderBy('persons.birth_date').orderBy('persons.id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: displayName(r),
+    firstName: r.first_name,
+    lastName: r.last_name,
+    alias: r.alias,
+    birthDate: r.birth_date,
+    addressProtection: r.address_protection,
+  }));
+}
+
+/**
+ * Opens one child of a stay. Access is the stay's — its primary contact, its child-responsible
+ * staff member, whoever is on shift, the unit leader — and the child must be one of its members.
+ * Both records are audited in the work's transaction: the stay as read (its membership), the
+ * child's own person record with `verb` and `fields`.
+ */
+export function openChild<T>(
+  ctx: AppContext,
+  actor: Actor,
+  ref: { stayId: string; personId: string },
+  verb: AuditVerb,
+  action: string,
+  fields: readonly string[],
+  work: (tx: Tx, child: ChildOfStay, gateway: PersonalDataGateway) => Promise<T>,
+): Promise<T> {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  return gateway.open('stay', ref.stayId, 'read', action, ['children'], async (tx) => {
+    const [child] = await childrenOfStay(tx, ref.stayId, ref.personId);
+    if (!child) throw notFound();
+    const result = await work(tx, child, gateway);
+    await gateway.audit(tx, 'person', child.id, verb, action, fields);
+    return result;
+  });
+}

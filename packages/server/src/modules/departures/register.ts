@@ -1,0 +1,216 @@
+import { departureProblems, occupantLabel, type Actor } from '@havn/domain';
+import type { z } from 'zod';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
+import { invalid, notFound } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { requirePersons } from '../capacity/guard.ts';
+import { departStay } from '../capacity/stay-changes.ts';
+import { auditStay } from '../capacity/stays.ts';
+import type { departureBody, departureView } from './schema.ts';
+
+type DepartureInput = z.infer<typeof departureBody>;
+
+/**
+ * Registers a departure: where the person and each child went and why. The stay ends through
+ * the capacity module — every bed of the household waits for cleaning — in the same transaction
+ * as the departure record, so neither stands without the other. A leave without notice ends the
+ * stay at the last known time and records the safety follow-up (sealed: it names contacts).
+ */
+export async function registerDeparture(
+  ctx: AppContext,
+  actor: Actor,
+  stayId: string,
+  input: DepartureInput,
+) {
+  const { db } = ctx.database;
+  const stay = await db
+    .selectFrom('stays')
+    .select(['id', 'person_id'])
+    .where('id', '=', stayId)
+    .where('centre_id', '=', actor.centreId)
+    .executeTakeFirst();
+  if (!stay) throw notFound();
+  await requirePersons(ctx, actor, [stay.person_id], 'departures.register');
+  const members = await db
+    .selectFrom('stay_members')
+    .select('person_id')
+    .where('stay_id', '=', stayId)
+    .execute();
+  const problems = departureProblems(
+    input,
+    members.map((m) => m.person_id),
+  );
+  if (input.withoutNotice !== null && input.at === undefined)
+    problems.push({
+      path: 'body.at',
+      code: 'last_known_time_required',
+      message: 'A leave without notice ends the stay at the last known time',
+    });
+  if (problems.length > 0) throw invalid(problems);
+
+  const box = secretBox(ctx.config.encryptionKey);
+  const id = newId();
+  const now = ctx.clock.now();
+  const result = await departStay(
+    ctx,
+    actor,
+    stayId,
+    { version: input.version, ...(input.at !== undefined ? { at: input.at } : {}) },
+    async (tx, at) => {
+      await tx
+        .insertInto('departures')
+        .values({
+          id,
+          centre_id: actor.centreId,
+          stay_id: stayId,
+          departed_at: at.toISOString(),
+          destination: input.destination,
+          reason: input.reason,
+          police_involved: input.policeInvolved === null ? null : Number(input.policeInvolved),
+          without_notice: input.withoutNotice ? 1 : 0,
+          police_notified: input.withoutNotice ? Number(input.withoutNotice.policeNotified) : null,
+          follow_up_sealed: input.withoutNotice
+            ? box.seal(input.withoutNotice.contactsTried)
+            : null,
+          registered_by: actor.userId,
+          registered_at: now.toISOString(),
+        })
+        .execute();
+      for (const child of input.children)
+        await tx
+          .insertInto('departure_members')
+          .values({
+            id: newId(),
+            centre_id: actor.centreId,
+            departure_id: id,
+            person_id: child.personId,
+            destination: child.destination,
+            reason: child.reason,
+          })
+          .execute();
+      await auditStay(ctx, tx, actor, 'create', 'departures.register', stayId, [
+        'departure.destination',
+        'departure.reason',
+        ...(input.policeInvolved !== null ? ['departure.police_involved'] : []),
+        ...(input.withoutNotice ? ['departure.without_notice', 'departure.follow_up'] : []),
+        ...(input.children.length > 0 ? ['departure_members'] : []),
+      ]);
+    },
+  );
+  return { id, version: result.version };
+}
+
+/** The stay's household, its departure if registered, and the corrections of its times. */
+export async function getDeparture(
+  ctx: AppContext,
+  actor: Actor,
+  stayId: string,
+): Promise<z.infer<typeof departureView>> {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  const box = secretBox(ctx.config.encryptionKey);
+  return gateway.open(
+    'stay',
+    stayId,
+    'read',
+    'departures.read',
+    ['departure', 'stay_corrections'],
+    async (tx) => {
+      const stay = await tx
+        .selectFrom('stays')
+        .selectAll()
+        .where('id', '=', stayId)
+        .executeTakeFirstOrThrow();
+      const [people, departure, corrections] = await Promise.all([
+        tx
+          .selectFrom('persons')
+          .select(['id', 'alias', 'first_name', 'last_name'])
+          .where((eb) =>
+            eb.or([
+              eb('id', '=', stay.person_id),
+              eb(
+                'id',
+                'in',
+                eb.selectFrom('stay_members').select('person_id').where('stay_id', '=', stayId),
+              ),
+            ]),
+          )
+          .execute(),
+        tx
+          .selectFrom('departures as d')
+          .innerJoin('staff_users as u', 'u.id', 'd.registered_by')
+          .selectAll('d')
+          .select('u.display_name')
+          .where('d.stay_id', '=', stayId)
+          .executeTakeFirst(),
+        tx
+          .selectFrom('stay_corrections as c')
+          .innerJoin('staff_users as u', 'u.id', 'c.corrected_by')
+          .selectAll('c')
+          .select('u.display_name')
+          .where('c.stay_id', '=', stayId)
+          .orderBy('c.corrected_at')
+          .execute(),
+      ]);
+      const children = departure
+        ? await tx
+            .selectFrom('departure_members')
+            .select(['person_id', 'destination', 'reason'])
+            .where('departure_id', '=', departure.id)
+            .execute()
+        : [];
+      type View = z.infer<typeof departureView>;
+      type Outcome = Pick<NonNullable<View['departure']>, 'destination' | 'reason'>;
+      const outcome = (r: { destination: string; reason: string }) =>
+        ({ destination: r.destination, reason: r.reason }) as Outcome;
+      return {
+        stayId,
+        version: stay.version,
+        arrivalAt: stay.arrival_at,
+        departureAt: stay.departure_at,
+        household: people
+          .map((p) => ({
+            personId: p.id,
+            label: occupantLabel({
+              alias: p.alias,
+              firstName: p.first_name,
+              lastName: p.last_name,
+            }),
+            isChild: p.id !== stay.person_id,
+          }))
+          .sort((a, b) => Number(a.isChild) - Number(b.isChild) || a.label.localeCompare(b.label)),
+        departure: departure
+          ? {
+              departedAt: departure.departed_at,
+              ...outcome(departure),
+              policeInvolved:
+                departure.police_involved === null ? null : departure.police_involved === 1,
+              withoutNotice:
+                departure.without_notice === 1
+                  ? {
+                      policeNotified:
+                        departure.police_notified === null ? null : departure.police_notified === 1,
+                      contactsTried: departure.follow_up_sealed
+                        ? box.open(departure.follow_up_sealed)
+                        : '',
+                    }
+                  : null,
+              children: children.map((c) => ({ personId: c.person_id, ...outcome(c) })),
+              registeredAt: departure.registered_at,
+              registeredBy: departure.display_name,
+            }
+          : null,
+        corrections: corrections.map((c) => ({
+          correctedAt: c.corrected_at,
+          correctedBy: c.display_name,
+          oldArrivalAt: c.old_arrival_at,
+          newArrivalAt: c.new_arrival_at,
+          oldDepartureAt: c.old_departure_at,
+          newDepartureAt: c.new_departure_at,
+          reason: box.open(c.reason_sealed),
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,98 @@
+import { departureDestinations, departureReasons } from '@havn/domain';
+import { z } from 'zod';
+
+const id = z.string();
+const instant = z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time' });
+
+export const stayIdParams = z.object({ id: z.uuid({ error: 'Not a stay id' }) });
+
+const outcome = {
+  destination: z.enum(departureDestinations),
+  reason: z.enum(departureReasons),
+};
+
+export const departureBody = z.object({
+  /** The stay's version as read. */
+  version: z.number().int().min(1),
+  /** When the person left; defaults to now. For a leave without notice: the last known time. */
+  at: instant.optional(),
+  ...outcome,
+  /** Whether the police were involved; required for a move for safety or to another centre. */
+  policeInvolved: z.boolean().nullable().default(null),
+  /** A leave without notice, with the safety follow-up: what was done to reach the person. */
+  withoutNotice: z
+    .object({
+      policeNotified: z.boolean(),
+      contactsTried: z.string().trim().max(2000),
+    })
+    .nullable()
+    .default(null),
+  /** Every child of the stay, each with their own destination and reason. */
+  children: z
+    .array(z.object({ personId: z.uuid(), ...outcome }))
+    .max(10)
+    .default([]),
+});
+
+export const departureResponse = z.object({ id, version: z.number().int() });
+
+const member = z.object({
+  personId: id,
+  /** Alias or initials — never a name. */
+  label: z.string(),
+  isChild: z.boolean(),
+});
+
+export const departureView = z.object({
+  stayId: id,
+  version: z.number().int(),
+  arrivalAt: z.string(),
+  departureAt: z.string().nullable(),
+  household: z.array(member),
+  departure: z
+    .object({
+      departedAt: z.string(),
+      ...outcome,
+      policeInvolved: z.boolean().nullable(),
+      withoutNotice: z
+        .object({ policeNotified: z.boolean().nullable(), contactsTried: z.string() })
+        .nullable(),
+      children: z.array(z.object({ personId: id, ...outcome })),
+      registeredAt: z.string(),
+      registeredBy: z.string(),
+    })
+    .nullable(),
+  corrections: z.array(
+    z.object({
+      correctedAt: z.string(),
+      correctedBy: z.string(),
+      oldArrivalAt: z.string(),
+      newArrivalAt: z.string(),
+      oldDepartureAt: z.string().nullable(),
+      newDepartureAt: z.string().nullable(),
+      reason: z.string(),
+    }),
+  ),
+});
+
+export const correctionBody = z
+  .object({
+    version: z.number().int().min(1),
+    arrivalAt: instant.optional(),
+    departureAt: instant.optional(),
+    /** Why: at least 15 characters. Kept sealed; the audit holds only which fields changed. */
+    reason: z.string().trim().max(1000),
+  })
+  .refine((b) => b.arrivalAt !== undefined || b.departureAt !== undefined, {
+    message: 'Give the arrival, the departure, or both',
+    path: ['arrivalAt'],
+  });
+
+export const correctionResponse = z.object({
+  version: z.number().int(),
+  arrivalAt: z.string(),
+  departureAt: z.string().nullable(),
+  /** Overnights and the six-week clock after the correction. */
+  overnights: z.number().int(),
+  daysBeyondLimit: z.number().int(),
+});

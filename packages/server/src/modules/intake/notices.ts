@@ -1,0 +1,211 @@
+import { arrivalNotice, localDate, mayShare, type Actor, type NoticeRecipient } from '@havn/domain';
+import type { z } from 'zod';
+import { appendAudit } from '../../platform/audit/audit.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { conflict, invalid } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { asConsents, consentsOf, staffNames, withIntake, type IntakeRow } from './records.ts';
+import type { noticeSentBody, settingsBody } from './schema.ts';
+
+/**
+ * The facts of a notice of arrival — refused (409) unless the person's consent to share with
+ * that recipient stands today and the home municipality is known.
+ */
+async function noticeFor(
+  ctx: AppContext,
+  actor: Actor,
+  tx: Tx,
+  row: IntakeRow,
+  recipient: NoticeRecipient,
+) {
+  const today = localDate(ctx.clock.now());
+  if (!mayShare(asConsents(await consentsOf(tx, row)), recipient, today))
+    throw conflict('The person has not consented to this notice; it cannot be made or sent');
+  if (row.home_municipality_number === null)
+    throw conflict('No home municipality is recorded for this intake');
+  const [municipality, centre, stay, settings] = await Promise.all([
+    tx
+      .selectFrom('municipalities')
+      .select('name')
+      .where('number', '=', row.home_municipality_number)
+      .executeTakeFirstOrThrow(),
+    tx
+      .selectFrom('centres')
+      .select('name')
+      .where('id', '=', actor.centreId)
+      .executeTakeFirstOrThrow(),
+    row.stay_id
+      ? tx.selectFrom('stays').select('arrival_at').where('id', '=', row.stay_id).executeTakeFirst()
+      : undefined,
+    tx
+      .selectFrom('intake_settings')
+      .select('notice_phone')
+      .where('centre_id', '=', actor.centreId)
+      .executeTakeFirst(),
+  ]);
+  const names = await staffNames(tx, actor.centreId, [row.primary_contact_id]);
+  return arrivalNotice({
+    recipient,
+    municipalityName: municipality.name,
+    centreName: centre.name,
+    fromDate: stay ? localDate(new Date(stay.arrival_at)) : today,
+    contactPerson: {
+      name: names.get(row.primary_contact_id ?? '') ?? '',
+      phone: settings?.notice_phone ?? null,
+    },
+  });
+}
+
+async function sentNotices(tx: Tx, centreId: string, intakeId: string, recipient: NoticeRecipient) {
+  const rows = await tx
+    .selectFrom('intake_notices')
+    .select(['sent_on', 'sent_by'])
+    .where('intake_id', '=', intakeId)
+    .where('recipient', '=', recipient)
+    .orderBy('created_at')
+    .execute();
+  const names = await staffNames(
+    tx,
+    centreId,
+    rows.map((r) => r.sent_by),
+  );
+  return rows.map((r) => ({
+    sentOn: r.sent_on,
+    sentBy: { id: r.sent_by, name: names.get(r.sent_by) ?? '' },
+  }));
+}
+
+/** The minimal notice of arrival for copying or printing, and when it was sent before. */
+export function getNotice(ctx: AppContext, actor: Actor, id: string, recipient: NoticeRecipient) {
+  return withIntake(
+    ctx,
+    actor,
+    id,
+    'read',
+    'intake.notice.read',
+    [`notice_${recipient}`],
+    null,
+    async (tx, row) => ({
+      recipient,
+      text: await noticeFor(ctx, actor, tx, row, recipient),
+      sent: await sentNotices(tx, actor.centreId, id, recipient),
+    }),
+  );
+}
+
+/** Records that the notice was sent (date, by whom) and closes the task that asked for it. */
+export function recordNoticeSent(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  recipient: NoticeRecipient,
+  input: z.infer<typeof noticeSentBody>,
+) {
+  const now = ctx.clock.now();
+  const sentOn = input.sentOn ?? localDate(now);
+  if (sentOn > localDate(now))
+    throw invalid([{ path: 'body.sentOn', code: 'in_future', message: 'Not in the future' }]);
+  return withIntake(
+    ctx,
+    actor,
+    id,
+    'create',
+    'intake.notice.sent',
+    ['recipient', 'sent_on', 'sent_by'],
+    { allow: ['in_progress', 'completed'] },
+    async (tx, row) => {
+      await noticeFor(ctx, actor, tx, row, recipient);
+      await tx
+        .insertInto('intake_notices')
+        .values({
+          id: newId(),
+          centre_id: actor.centreId,
+          intake_id: id,
+          recipient,
+          sent_on: sentOn,
+          sent_by: actor.userId,
+          created_at: now.toISOString(),
+        })
+        .execute();
+      await tx
+        .updateTable('case_tasks')
+        .set({ done_at: now.toISOString(), done_by: actor.userId })
+        .where('source', '=', 'intake_flag')
+        .where('source_ref', '=', recipient === 'nav' ? 'notify_nav' : 'notify_home_municipality')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('case_type', '=', 'intake'), eb('case_id', '=', id)]),
+            ...(row.stay_id
+              ? [eb.and([eb('case_type', '=', 'stay'), eb('case_id', '=', row.stay_id)])]
+              : []),
+          ]),
+        )
+        .where('done_at', 'is', null)
+        .execute();
+      return {
+        recipient,
+        text: await noticeFor(ctx, actor, tx, row, recipient),
+        sent: await sentNotices(tx, actor.centreId, id, recipient),
+      };
+    },
+  );
+}
+
+export async function getSettings(ctx: AppContext, actor: Actor) {
+  const row = await ctx.database.db
+    .selectFrom('intake_settings')
+    .select(['notice_phone', 'version'])
+    .where('centre_id', '=', actor.centreId)
+    .executeTakeFirst();
+  return { noticePhone: row?.notice_phone ?? null, version: row?.version ?? 0 };
+}
+
+/** The centre's intake settings; version 0 means none saved yet. */
+export async function saveSettings(
+  ctx: AppContext,
+  actor: Actor,
+  input: z.infer<typeof settingsBody>,
+) {
+  const stamp = ctx.clock.now().toISOString();
+  const next = input.version + 1;
+  await ctx.database.db.transaction().execute(async (tx) => {
+    if (input.version === 0) {
+      const inserted = await tx
+        .insertInto('intake_settings')
+        .values({
+          centre_id: actor.centreId,
+          notice_phone: input.noticePhone,
+          updated_at: stamp,
+          version: 1,
+        })
+        .onConflict((oc) => oc.column('centre_id').doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw stale();
+    } else {
+      const updated = await tx
+        .updateTable('intake_settings')
+        .set({ notice_phone: input.noticePhone, updated_at: stamp, version: next })
+        .where('centre_id', '=', actor.centreId)
+        .where('version', '=', input.version)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) throw stale();
+    }
+    await appendAudit(tx, ctx.database.engine, ctx.clock, {
+      centreId: actor.centreId,
+      actor: actor.userId,
+      verb: 'update',
+      action: 'intake.configure',
+      outcome: 'success',
+      recordType: 'centre',
+      recordId: actor.centreId,
+      fields: ['notice_phone'],
+    });
+  });
+  return { noticePhone: input.noticePhone, version: next };
+}
+
+const stale = () =>
+  conflict(
+    'Someone else changed this record after you opened it. Reload to see their change, then try again.',
+  );

@@ -1,0 +1,110 @@
+import { housingLetter, localDate, mayShare, type Actor, type Consent } from '@havn/domain';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { invalid } from '../../platform/http/errors.ts';
+import { ensurePlan, stayRow } from './plan.ts';
+
+/**
+ * Generates the letter confirming the stay for a housing application, and records in the plan
+ * that it was generated (when, by whom); an open 'stay_letter' step is done by it. The letter
+ * names the person as registered and the date of arrival — never the centre's address.
+ */
+export async function generateLetter(ctx: AppContext, actor: Actor, stayId: string) {
+  const now = ctx.clock.now();
+  const today = localDate(now);
+  const gateway = new PersonalDataGateway(ctx, actor);
+  return gateway.open(
+    'stay',
+    stayId,
+    'create',
+    'move_out.letter',
+    ['person.first_name', 'person.last_name', 'person.birth_date', 'letter_generated_at'],
+    async (tx) => {
+      const stay = await stayRow(tx, stayId);
+      const [person, centre, staff, children, consents] = await Promise.all([
+        tx
+          .selectFrom('persons')
+          .select(['first_name', 'last_name', 'birth_date'])
+          .where('id', '=', stay.person_id)
+          .executeTakeFirstOrThrow(),
+        tx
+          .selectFrom('centres')
+          .select('name')
+          .where('id', '=', stay.centre_id)
+          .executeTakeFirstOrThrow(),
+        tx
+          .selectFrom('staff_users')
+          .select('display_name')
+          .where('id', '=', actor.userId)
+          .executeTakeFirstOrThrow(),
+        tx
+          .selectFrom('stay_members')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('stay_id', '=', stayId)
+          .executeTakeFirstOrThrow(),
+        tx
+          .selectFrom('consents')
+          .select(['scope', 'granted', 'given_on', 'how', 'withdrawn_on'])
+          .where('person_id', '=', stay.person_id)
+          .execute(),
+      ]);
+      const name = [person.first_name, person.last_name].filter(Boolean).join(' ').trim();
+      if (name === '')
+        throw invalid([
+          {
+            path: 'person',
+            code: 'no_registered_name',
+            message: 'The letter needs the name as registered; the person has none',
+          },
+        ]);
+      const letter = housingLetter({
+        name,
+        birthDate: person.birth_date,
+        arrivalOn: localDate(new Date(stay.arrival_at)),
+        departureOn: stay.departure_at ? localDate(new Date(stay.departure_at)) : null,
+        children: Number(children.n),
+        centreName: centre.name,
+        issuedOn: today,
+        issuedBy: staff.display_name,
+      });
+      const plan = await ensurePlan(tx, actor, stay, now);
+      const stamp = now.toISOString();
+      await tx
+        .updateTable('move_out_plans')
+        .set({
+          letter_generated_at: stamp,
+          letter_generated_by: actor.userId,
+          version: plan.version + 1,
+          updated_at: stamp,
+        })
+        .where('id', '=', plan.id)
+        .execute();
+      await tx
+        .updateTable('case_tasks')
+        .set((eb) => ({
+          done_at: stamp,
+          done_by: actor.userId,
+          version: eb('version', '+', 1),
+          updated_at: stamp,
+        }))
+        .where('case_type', '=', 'stay')
+        .where('case_id', '=', stayId)
+        .where('source', '=', 'move_out')
+        .where('source_ref', '=', 'stay_letter')
+        .where('done_at', 'is', null)
+        .execute();
+      const recorded: Consent[] = consents.map((c) => ({
+        scope: c.scope as Consent['scope'],
+        granted: c.granted === 1,
+        givenOn: c.given_on,
+        how: c.how,
+        withdrawnOn: c.withdrawn_on,
+      }));
+      return {
+        ...letter,
+        generatedAt: stamp,
+        mayShareWithHomeMunicipality: mayShare(recorded, 'home_municipality', today),
+      };
+    },
+  );
+}

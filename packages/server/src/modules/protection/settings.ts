@@ -1,0 +1,415 @@
+import {
+  defaultThreatItems,
+  reassessmentInterval,
+  type Actor,
+  type AuditRecordType,
+  type AuditVerb,
+} from '@havn/domain';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import { appendAudit } from '../../platform/audit/audit.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import type { ThreatItemTable } from '../../platform/db/tables.ts';
+import { claimVersion } from '../../platform/db/versioned.ts';
+import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { isUniqueViolation, staffNames } from './access.ts';
+import type {
+  createItemBody,
+  houseRules,
+  houseRulesBody,
+  moveItemBody,
+  settingsBody,
+  threatItem,
+  updateItemBody,
+} from './schema.ts';
+
+function auditConfig(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  verb: AuditVerb,
+  action: string,
+  recordType: AuditRecordType,
+  recordId: string,
+  fields: readonly string[],
+) {
+  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+    centreId: actor.centreId,
+    actor: actor.userId,
+    verb,
+    action,
+    outcome: 'success',
+    recordType,
+    recordId,
+    fields,
+  });
+}
+
+const itemView = (r: ThreatItemTable): z.infer<typeof threatItem> => ({
+  id: r.id,
+  key: r.key,
+  labelNb: r.label_nb,
+  labelEn: r.label_en,
+  position: r.position,
+  active: r.active === 1,
+  version: r.version,
+});
+
+/**
+ * The centre's threat-mapping items in order, retired ones included. A centre starts with the
+ * default set, written on first use in one statement — a concurrent first use inserts nothing
+ * twice (the unique key on centre and key).
+ */
+export async function itemsOf(
+  db: Db | Tx,
+  centreId: string,
+  now: Date,
+): Promise<ThreatItemTable[]> {
+  const read = () =>
+    db
+      .selectFrom('threat_items')
+      .selectAll()
+      .where('centre_id', '=', centreId)
+      .orderBy('position')
+      .orderBy('key')
+      .execute();
+  const rows = await read();
+  if (rows.length > 0) return rows;
+  const stamp = now.toISOString();
+  await db
+    .insertInto('threat_items')
+    .values(
+      defaultThreatItems.map((item, i) => ({
+        id: newId(),
+        centre_id: centreId,
+        key: item.key,
+        label_nb: item.nb,
+        label_en: item.en,
+        position: (i + 1) * 10,
+        active: 1,
+        created_at: stamp,
+        updated_at: stamp,
+        version: 1,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['centre_id', 'key']).doNothing())
+    .execute();
+  return read();
+}
+
+export async function listItems(ctx: AppContext, actor: Actor) {
+  const rows = await itemsOf(ctx.database.db, actor.centreId, ctx.clock.now());
+  return { items: rows.map(itemView) };
+}
+
+export async function createItem(
+  ctx: AppContext,
+  actor: Actor,
+  input: z.infer<typeof createItemBody>,
+) {
+  const now = ctx.clock.now();
+  const id = newId();
+  await ctx.database.db.transaction().execute(async (tx) => {
+    const rows = await itemsOf(tx, actor.centreId, now);
+    await tx
+      .insertInto('threat_items')
+      .values({
+        id,
+        centre_id: actor.centreId,
+        // A custom item's key is its id: stable, and never clashes with a default one.
+        key: id,
+        label_nb: input.labelNb,
+        label_en: input.labelEn,
+        position: Math.max(0, ...rows.map((r) => r.position)) + 10,
+        active: 1,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        version: 1,
+      })
+      .execute();
+    await auditConfig(ctx, tx, actor, 'create', 'protection.item.create', 'threat_item', id, [
+      'label_nb',
+      'label_en',
+      'position',
+    ]);
+  });
+  return { id };
+}
+
+async function liveItem(tx: Tx, centreId: string, id: string) {
+  const row = await tx
+    .selectFrom('threat_items')
+    .selectAll()
+    .where('id', '=', id)
+    .where('centre_id', '=', centreId)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Rewords or retires an item; answers already given keep the words they were asked with. */
+export async function updateItem(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof updateItemBody>,
+) {
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    await liveItem(tx, actor.centreId, id);
+    await claimVersion(tx, 'threat_items', id, input.version, now);
+    const changes = {
+      ...(input.labelNb !== undefined ? { label_nb: input.labelNb } : {}),
+      ...(input.labelEn !== undefined ? { label_en: input.labelEn } : {}),
+      ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
+    };
+    if (Object.keys(changes).length > 0)
+      await tx.updateTable('threat_items').set(changes).where('id', '=', id).execute();
+    await auditConfig(
+      ctx,
+      tx,
+      actor,
+      'update',
+      'protection.item.update',
+      'threat_item',
+      id,
+      Object.keys(changes),
+    );
+    return { version: input.version + 1 };
+  });
+}
+
+/** Swaps an item with its neighbour; both rows change, so a stale neighbour answers 409 too. */
+export async function moveItem(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof moveItemBody>,
+) {
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    await liveItem(tx, actor.centreId, id);
+    const rows = await itemsOf(tx, actor.centreId, now);
+    const at = rows.findIndex((r) => r.id === id);
+    const other = rows[input.direction === 'up' ? at - 1 : at + 1];
+    if (!other) throw conflict('The item is already at the edge of the list.');
+    const item = rows[at]!;
+    await claimVersion(tx, 'threat_items', id, input.version, now);
+    await claimVersion(tx, 'threat_items', other.id, other.version, now);
+    // Positions may tie (equal positions sort by key): give the two distinct ones.
+    const [first, second] =
+      item.position === other.position
+        ? input.direction === 'up'
+          ? [item.position, item.position + 1]
+          : [item.position + 1, item.position]
+        : [other.position, item.position];
+    await tx.updateTable('threat_items').set({ position: first }).where('id', '=', id).execute();
+    await tx
+      .updateTable('threat_items')
+      .set({ position: second })
+      .where('id', '=', other.id)
+      .execute();
+    await auditConfig(ctx, tx, actor, 'update', 'protection.item.move', 'threat_item', id, [
+      'position',
+    ]);
+    return { version: input.version + 1 };
+  });
+}
+
+/** The centre's interval between reassessments, or the default while none is set. */
+export async function intervalOf(db: Db | Tx, centreId: string): Promise<number> {
+  const row = await db
+    .selectFrom('protection_settings')
+    .select('reassessment_interval_days')
+    .where('centre_id', '=', centreId)
+    .executeTakeFirst();
+  return row?.reassessment_interval_days ?? reassessmentInterval.default;
+}
+
+export async function getSettings(ctx: AppContext, actor: Actor) {
+  const row = await ctx.database.db
+    .selectFrom('protection_settings')
+    .select(['reassessment_interval_days', 'version'])
+    .where('centre_id', '=', actor.centreId)
+    .executeTakeFirst();
+  return {
+    reassessmentIntervalDays: row?.reassessment_interval_days ?? reassessmentInterval.default,
+    version: row?.version ?? 0,
+  };
+}
+
+export async function saveSettings(
+  ctx: AppContext,
+  actor: Actor,
+  input: z.infer<typeof settingsBody>,
+) {
+  const now = ctx.clock.now();
+  const stamp = now.toISOString();
+  try {
+    return await ctx.database.db.transaction().execute(async (tx) => {
+      const row = await tx
+        .selectFrom('protection_settings')
+        .select(['id', 'version'])
+        .where('centre_id', '=', actor.centreId)
+        .executeTakeFirst();
+      if (!row && input.version !== 0) throw conflict('The settings were changed; reload.');
+      if (row) await claimVersion(tx, 'protection_settings', row.id, input.version, now);
+      if (row) {
+        await tx
+          .updateTable('protection_settings')
+          .set({ reassessment_interval_days: input.reassessmentIntervalDays })
+          .where('id', '=', row.id)
+          .execute();
+      } else {
+        await tx
+          .insertInto('protection_settings')
+          .values({
+            id: newId(),
+            centre_id: actor.centreId,
+            reassessment_interval_days: input.reassessmentIntervalDays,
+            created_at: stamp,
+            updated_at: stamp,
+            version: 1,
+          })
+          .execute();
+      }
+      await auditConfig(
+        ctx,
+        tx,
+        actor,
+        'update',
+        'protection.settings.update',
+        'centre',
+        actor.centreId,
+        ['reassessment_interval_days'],
+      );
+      return {
+        reassessmentIntervalDays: input.reassessmentIntervalDays,
+        version: input.version + 1,
+      };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('The settings were changed; reload.');
+    throw error;
+  }
+}
+
+const centreScope = 'centre';
+
+/** The latest revision of each scope of the centre's rules. */
+async function latestRules(db: Db | Tx, centreId: string) {
+  const rows = await db
+    .selectFrom('house_rules')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .where('revision', '=', (eb) =>
+      eb
+        .selectFrom('house_rules as later')
+        .select(sql<number>`max(later.revision)`.as('revision'))
+        .whereRef('later.centre_id', '=', 'house_rules.centre_id')
+        .whereRef('later.scope', '=', 'house_rules.scope'),
+    )
+    .execute();
+  return new Map(rows.map((r) => [r.scope, r]));
+}
+
+async function screenedUnits(db: Db | Tx, centreId: string) {
+  return db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('centre_id', '=', centreId)
+    .where('screened', '=', 1)
+    .where('removed_at', 'is', null)
+    .orderBy('position')
+    .execute();
+}
+
+/** The house rules and each screened unit's extended rules, as last saved. */
+export async function getHouseRules(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<z.infer<typeof houseRules>> {
+  const { db } = ctx.database;
+  const [latest, units] = await Promise.all([
+    latestRules(db, actor.centreId),
+    screenedUnits(db, actor.centreId),
+  ]);
+  const names = await staffNames(
+    db,
+    [...latest.values()].map((r) => r.created_by),
+  );
+  const view = (scope: string) => {
+    const r = latest.get(scope);
+    return r
+      ? {
+          text: r.text,
+          revision: r.revision,
+          savedAt: r.created_at,
+          savedBy: names.get(r.created_by) ?? '',
+        }
+      : null;
+  };
+  return {
+    centre: view(centreScope),
+    units: units.map((u) => ({ unitId: u.id, name: u.name, rules: view(u.id) })),
+  };
+}
+
+/** Saves a new revision of the rules; the editor states the revision it started from. */
+export async function saveHouseRules(
+  ctx: AppContext,
+  actor: Actor,
+  input: z.infer<typeof houseRulesBody>,
+) {
+  const now = ctx.clock.now();
+  const scope = input.unitId ?? centreScope;
+  try {
+    return await ctx.database.db.transaction().execute(async (tx) => {
+      if (input.unitId) {
+        const units = await screenedUnits(tx, actor.centreId);
+        if (!units.some((u) => u.id === input.unitId))
+          throw invalid([
+            {
+              path: 'body.unitId',
+              code: 'not_screened_unit',
+              message: 'Extended rules belong to a screened unit of this centre',
+            },
+          ]);
+      }
+      const current = (await latestRules(tx, actor.centreId)).get(scope)?.revision ?? 0;
+      if (current !== input.revision)
+        throw conflict('Someone else saved the rules after you opened them. Reload to see them.');
+      const id = newId();
+      await tx
+        .insertInto('house_rules')
+        .values({
+          id,
+          centre_id: actor.centreId,
+          scope,
+          unit_id: input.unitId,
+          revision: current + 1,
+          text: input.text,
+          created_by: actor.userId,
+          created_at: now.toISOString(),
+        })
+        .execute();
+      await auditConfig(
+        ctx,
+        tx,
+        actor,
+        'create',
+        'protection.house_rules.save',
+        'house_rules',
+        id,
+        ['text'],
+      );
+      return { revision: current + 1 };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw conflict('Someone else saved the rules after you opened them. Reload to see them.');
+    throw error;
+  }
+}

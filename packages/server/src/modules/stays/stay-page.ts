@@ -1,0 +1,262 @@
+import { localDate, type Actor } from '@havn/domain';
+import type { z } from 'zod';
+import type { AppContext } from '../../platform/context.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
+import type { flagsView, planView, stayView, taskView } from './schema.ts';
+
+type StayView = z.infer<typeof stayView>;
+
+const pageFields = [
+  'person',
+  'children',
+  'beds',
+  'arrival_at',
+  'departure_at',
+  'primary_contact_id',
+  'child_responsible_id',
+  'intake',
+  'plan',
+  'tasks',
+  'flags',
+  'appointments',
+  'joint_meetings',
+];
+
+/** The stay page: everything a primary contact works from, but the journal (read on its own). */
+export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<StayView> {
+  return workOnStay(ctx, actor, id, 'read', 'stays.read', pageFields, async (tx) => {
+    const household = await loadHousehold(tx, id);
+    const { stay } = household;
+    const personIds = household.members.map((m) => m.id);
+    const [municipality, beds, intake, plan, tasks, flags, appointments, meetings, clock] =
+      await Promise.all([
+        stay.home_municipality_number
+          ? tx
+              .selectFrom('municipalities')
+              .select(['number', 'name'])
+              .where('number', '=', stay.home_municipality_number)
+              .executeTakeFirst()
+          : undefined,
+        tx
+          .selectFrom('bed_assignments')
+          .innerJoin('beds', 'beds.id', 'bed_assignments.bed_id')
+          .innerJoin('rooms', 'rooms.id', 'beds.room_id')
+          .innerJoin('units', 'units.id', 'rooms.unit_id')
+          .select([
+            'bed_assignments.person_id',
+            'beds.label',
+            'rooms.name as room_name',
+            'units.name as unit_name',
+          ])
+          .where('bed_assignments.stay_id', '=', id)
+          .where('bed_assignments.to_at', 'is', null)
+          .execute(),
+        tx.selectFrom('intakes').select('id').where('stay_id', '=', id).executeTakeFirst(),
+        planOf(ctx, tx, id),
+        tasksOf(tx, 'stay', id),
+        flagsOf(ctx, tx, id),
+        tx
+          .selectFrom('appointments')
+          .select(['id', 'person_id', 'starts_at', 'ends_at', 'place', 'cancelled_at'])
+          .where('person_id', 'in', personIds)
+          .orderBy('starts_at', 'desc')
+          .limit(50)
+          .execute(),
+        tx
+          .selectFrom('joint_meetings')
+          .select(['id', 'person_id', 'held_at', 'partner_ids'])
+          .where('person_id', 'in', personIds)
+          .orderBy('held_at', 'desc')
+          .limit(50)
+          .execute(),
+        clockOf(ctx, tx, stay, stay.home_municipality_number),
+      ]);
+    const partnerIds = [...new Set(meetings.flatMap((m) => JSON.parse(m.partner_ids) as string[]))];
+    const partners = partnerIds.length
+      ? await tx
+          .selectFrom('partners')
+          .select(['id', 'name'])
+          .where('id', 'in', partnerIds)
+          .execute()
+      : [];
+    const partnerName = new Map(partners.map((p) => [p.id, p.name]));
+    const names = await staffNames(tx, stay.centre_id, [
+      stay.primary_contact_id,
+      stay.child_responsible_id,
+    ]);
+    const staff = (userId: string | null) =>
+      userId ? { id: userId, name: names.get(userId) ?? '' } : null;
+    return {
+      id,
+      arrivalAt: stay.arrival_at,
+      departureAt: stay.departure_at,
+      person: {
+        id: household.adult.id,
+        displayName: household.adult.displayName,
+        homeMunicipality: municipality ?? null,
+      },
+      children: household.children.map((c) => ({
+        id: c.id,
+        displayName: c.displayName,
+        birthDate: c.birthDate,
+      })),
+      beds: beds.map((b) => ({
+        personId: b.person_id,
+        bedLabel: b.label,
+        roomName: b.room_name,
+        unitName: b.unit_name,
+      })),
+      clock: {
+        ...clock.clock,
+        billDaysBeyond: clock.terms.billDaysBeyond,
+        termsSource: clock.terms.source,
+      },
+      primaryContact: staff(stay.primary_contact_id),
+      childResponsible: staff(stay.child_responsible_id),
+      intakeId: intake?.id ?? null,
+      plan,
+      tasks,
+      flags,
+      appointments: appointments.map((a) => ({
+        id: a.id,
+        personId: a.person_id!,
+        startsAt: a.starts_at,
+        endsAt: a.ends_at,
+        place: a.place as StayView['appointments'][number]['place'],
+        cancelled: a.cancelled_at !== null,
+      })),
+      jointMeetings: meetings.map((m) => ({
+        id: m.id,
+        personId: m.person_id!,
+        heldAt: m.held_at,
+        partners: (JSON.parse(m.partner_ids) as string[]).map((p) => partnerName.get(p) ?? ''),
+      })),
+      version: stay.version,
+    };
+  });
+}
+
+export async function planOf(
+  ctx: AppContext,
+  db: Db | Tx,
+  stayId: string,
+): Promise<z.infer<typeof planView> | null> {
+  const plan = await db
+    .selectFrom('stay_plans')
+    .selectAll()
+    .where('stay_id', '=', stayId)
+    .executeTakeFirst();
+  if (!plan) return null;
+  const reviews = await db
+    .selectFrom('stay_plan_reviews')
+    .selectAll()
+    .where('plan_id', '=', plan.id)
+    .orderBy('reviewed_at', 'desc')
+    .execute();
+  const names = await staffNames(db, plan.centre_id, [
+    plan.last_reviewed_by,
+    ...reviews.map((r) => r.reviewed_by),
+  ]);
+  const box = secretBox(ctx.config.encryptionKey);
+  const today = localDate(ctx.clock.now());
+  return {
+    goals: plan.goals_sealed ? box.open(plan.goals_sealed) : null,
+    reviewIntervalDays: plan.review_interval_days,
+    lastReviewedAt: plan.last_reviewed_at,
+    lastReviewedBy: plan.last_reviewed_by
+      ? { id: plan.last_reviewed_by, name: names.get(plan.last_reviewed_by) ?? '' }
+      : null,
+    nextReviewOn: plan.next_review_on,
+    reviewDue: plan.next_review_on !== null && plan.next_review_on <= today,
+    reviews: reviews.map((r) => ({
+      reviewedAt: r.reviewed_at,
+      reviewedBy: { id: r.reviewed_by, name: names.get(r.reviewed_by) ?? '' },
+      note: r.note_sealed ? box.open(r.note_sealed) : null,
+    })),
+    version: plan.version,
+  };
+}
+
+/** The tasks of a case, open ones first by due date, with owners named. */
+export async function tasksOf(
+  db: Db | Tx,
+  caseType: 'stay',
+  caseId: string,
+): Promise<z.infer<typeof taskView>[]> {
+  const rows = await db
+    .selectFrom('case_tasks')
+    .leftJoin('staff_users as owner', 'owner.id', 'case_tasks.owner_user_id')
+    .leftJoin('partners', 'partners.id', 'case_tasks.owner_partner_id')
+    .leftJoin('staff_users as doer', 'doer.id', 'case_tasks.done_by')
+    .selectAll('case_tasks')
+    .select([
+      'owner.display_name as owner_name',
+      'partners.name as partner_name',
+      'doer.display_name as done_by_name',
+    ])
+    .where('case_tasks.case_type', '=', caseType)
+    .where('case_tasks.case_id', '=', caseId)
+    .orderBy('case_tasks.created_at')
+    .execute();
+  return rows.map(taskViewOf).sort(taskOrder);
+}
+
+export function taskViewOf(r: {
+  id: string;
+  description: string;
+  source: string;
+  owner_user_id: string | null;
+  owner_partner_id: string | null;
+  owner_name: string | null;
+  partner_name: string | null;
+  due_on: string | null;
+  done_at: string | null;
+  done_by: string | null;
+  done_by_name: string | null;
+  version: number;
+}): z.infer<typeof taskView> {
+  return {
+    id: r.id,
+    description: r.description,
+    source: r.source,
+    owner: r.owner_user_id
+      ? { kind: 'staff', id: r.owner_user_id, name: r.owner_name ?? '' }
+      : r.owner_partner_id
+        ? { kind: 'partner', id: r.owner_partner_id, name: r.partner_name ?? '' }
+        : null,
+    dueOn: r.due_on,
+    doneAt: r.done_at,
+    doneBy: r.done_by ? { id: r.done_by, name: r.done_by_name ?? '' } : null,
+    version: r.version,
+  };
+}
+
+/** Open before done; then the earliest due first, undated last. */
+const taskOrder = (a: z.infer<typeof taskView>, b: z.infer<typeof taskView>): number => {
+  if ((a.doneAt === null) !== (b.doneAt === null)) return a.doneAt === null ? -1 : 1;
+  return (a.dueOn ?? '9999-12-31').localeCompare(b.dueOn ?? '9999-12-31');
+};
+
+export async function flagsOf(
+  ctx: AppContext,
+  db: Db | Tx,
+  stayId: string,
+): Promise<z.infer<typeof flagsView>> {
+  const row = await db
+    .selectFrom('stay_flags')
+    .selectAll()
+    .where('stay_id', '=', stayId)
+    .executeTakeFirst();
+  if (!row)
+    return { noVisitors: false, perpetratorSearching: false, safetyNote: null, version: null };
+  return {
+    noVisitors: row.no_visitors === 1,
+    perpetratorSearching: row.perpetrator_searching === 1,
+    safetyNote: row.safety_note_sealed
+      ? secretBox(ctx.config.encryptionKey).open(row.safety_note_sealed)
+      : null,
+    version: row.version,
+  };
+}

@@ -1,0 +1,149 @@
+import { Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
+import type { AdultGender, FloorNeed } from '@havn/domain';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FindNeed } from './capacity-api.ts';
+
+const genders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
+const floors = ['any', 'ground_floor', 'not_ground_floor'] as const satisfies readonly FloorNeed[];
+
+/**
+ * The household and its needs: "find a place for", and the waiting list (which adds its own
+ * fields as `children`, read from the same form).
+ */
+export function NeedForm({
+  onFind,
+  submitLabel,
+  idPrefix = 'find',
+  children,
+}: {
+  onFind: (need: FindNeed, form: FormData) => void;
+  submitLabel?: string;
+  idPrefix?: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [gender, setGender] = useState<AdultGender>('female');
+  const [housing, setHousing] = useState<'women' | 'men' | 'none'>('women');
+  const [childCount, setChildCount] = useState('0');
+  const [ages, setAges] = useState<string[]>([]);
+  const [floor, setFloor] = useState<FloorNeed>('any');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const count = /^\d{1,2}$/.test(childCount) ? Math.min(Number(childCount), 10) : 0;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const found: Record<string, string> = {};
+    if (!/^\d{1,2}$/.test(childCount) || Number(childCount) > 10)
+      found.children = t('capacity.find.childrenFormat');
+    const childAges: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const raw = (ages[i] ?? '').trim();
+      if (!/^\d{1,2}$/.test(raw) || Number(raw) > 17)
+        found[`age${i}`] = t('capacity.find.childAgeMissing', { n: i + 1 });
+      else childAges.push(Number(raw));
+    }
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      document.getElementById(`${idPrefix}-${first}`)?.focus();
+      return;
+    }
+    onFind(
+      {
+        adultGender: gender,
+        ...(gender === 'other' && housing !== 'none' ? { housing } : {}),
+        childAges,
+        accessible: form.get('accessible') === 'on',
+        meetsScreenedCriteria: form.get('meetsScreened') === 'on',
+        floor,
+      },
+      form,
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="havn-form havn-find-form">
+      {children}
+      <Fieldset>
+        <Fieldset.Legend>{t('capacity.find.adult')}</Fieldset.Legend>
+        {genders.map((g) => (
+          <Radio
+            key={g}
+            name="gender"
+            value={g}
+            label={t(`capacity.find.genders.${g}`)}
+            checked={gender === g}
+            onChange={() => setGender(g)}
+          />
+        ))}
+      </Fieldset>
+      {gender === 'other' && (
+        <Fieldset>
+          <Fieldset.Legend>{t('capacity.find.housing')}</Fieldset.Legend>
+          {(['women', 'men', 'none'] as const).map((h) => (
+            <Radio
+              key={h}
+              name="housing"
+              value={h}
+              label={t(`capacity.find.housingOptions.${h}`)}
+              checked={housing === h}
+              onChange={() => setHousing(h)}
+            />
+          ))}
+        </Fieldset>
+      )}
+      <Textfield
+        id={`${idPrefix}-children`}
+        label={t('capacity.find.children')}
+        inputMode="numeric"
+        value={childCount}
+        onChange={(e) => setChildCount(e.target.value)}
+        error={errors.children}
+        className="havn-find-form__number"
+      />
+      {Array.from({ length: count }, (_, i) => (
+        <Textfield
+          key={i}
+          id={`${idPrefix}-age${i}`}
+          label={t('capacity.find.childAge', { n: i + 1 })}
+          inputMode="numeric"
+          value={ages[i] ?? ''}
+          onChange={(e) => {
+            const next = [...ages];
+            next[i] = e.target.value;
+            setAges(next);
+          }}
+          error={errors[`age${i}`]}
+          className="havn-find-form__number"
+        />
+      ))}
+      <Fieldset>
+        <Fieldset.Legend>{t('capacity.find.needs')}</Fieldset.Legend>
+        <Checkbox name="accessible" label={t('capacity.find.accessible')} />
+        <Checkbox
+          name="meetsScreened"
+          label={t('capacity.find.meetsScreened')}
+          description={t('capacity.find.meetsScreenedDescription')}
+        />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('capacity.find.floor')}</Fieldset.Legend>
+        {floors.map((f) => (
+          <Radio
+            key={f}
+            name="floor"
+            value={f}
+            label={t(`capacity.find.floors.${f}`)}
+            checked={floor === f}
+            onChange={() => setFloor(f)}
+          />
+        ))}
+      </Fieldset>
+      <div>
+        <Button type="submit">{submitLabel ?? t('capacity.find.submit')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,236 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { FormError } from '../login/FormError.tsx';
+import { osloDate, osloTime } from '../appointments/oslo-time.ts';
+import { useCorrectStay, useDeparture, type DepartureView } from './departures-api.ts';
+import { DateTimeFields, typedInstant } from './fields.tsx';
+
+type Problem = 'arrival' | 'departure' | 'reason';
+const reasonMinLength = 15;
+
+const fieldOf: Record<string, Problem> = {
+  'body.arrivalAt': 'arrival',
+  'body.departureAt': 'departure',
+  'body.reason': 'reason',
+};
+
+function CorrectionForm({ view, onDone }: { view: DepartureView; onDone: (n: number) => void }) {
+  const { t } = useTranslation();
+  const correct = useCorrectStay(view.stayId);
+  const [errors, setErrors] = useState<Partial<Record<Problem, string>>>({});
+  const [attempt, setAttempt] = useState(0);
+  const refs = {
+    arrival: useRef<HTMLInputElement>(null),
+    departure: useRef<HTMLInputElement>(null),
+    reason: useRef<HTMLTextAreaElement>(null),
+  };
+  const show = (found: Partial<Record<Problem, string>>) => {
+    setErrors(found);
+    const first = (Object.keys(refs) as Problem[]).find((p) => found[p]);
+    if (first) refs[first].current?.focus();
+    return first !== undefined;
+  };
+  const serverText: Record<string, string> = {
+    reason_too_short: t('departures.correction.errors.reason'),
+    before_arrival: t('departures.correction.errors.order'),
+    in_future: t('departures.correction.errors.future'),
+    after_move: t('departures.correction.errors.move'),
+    before_move: t('departures.correction.errors.move'),
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (correct.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const arrival = typedInstant(form, 'arrival');
+    const departure = view.departureAt ? typedInstant(form, 'departure') : null;
+    const reason = String(form.get('reason') ?? '').trim();
+    const found: Partial<Record<Problem, string>> = {};
+    if (!arrival) found.arrival = t('departures.correction.errors.date');
+    if (view.departureAt && !departure) found.departure = t('departures.correction.errors.date');
+    if (arrival && departure && departure < arrival)
+      found.departure = t('departures.correction.errors.order');
+    if (reason.length < reasonMinLength) found.reason = t('departures.correction.errors.reason');
+    correct.reset();
+    setAttempt((n) => n + 1);
+    if (show(found) || !arrival) return;
+    const changed = (before: string | null, after: Date | null) =>
+      after !== null && before !== null && after.getTime() !== new Date(before).getTime();
+    correct.mutate(
+      {
+        version: view.version,
+        ...(changed(view.arrivalAt, arrival) || !changed(view.departureAt, departure)
+          ? { arrivalAt: arrival.toISOString() }
+          : {}),
+        ...(departure && changed(view.departureAt, departure)
+          ? { departureAt: departure.toISOString() }
+          : {}),
+        reason,
+      },
+      {
+        onSuccess: (result) => onDone(result.overnights),
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'validation_failed') {
+            const fromServer: Partial<Record<Problem, string>> = {};
+            for (const f of error.fields) {
+              const field = fieldOf[f.path];
+              if (field) fromServer[field] = serverText[f.code] ?? t(errorMessageKey(error));
+            }
+            show(fromServer);
+          }
+        },
+      },
+    );
+  };
+
+  const failure =
+    correct.isError && Object.keys(errors).length === 0
+      ? correct.error instanceof ApiError && correct.error.code === 'conflict'
+        ? t('departures.correction.conflict')
+        : t(errorMessageKey(correct.error))
+      : null;
+
+  return (
+    <form className="havn-form" onSubmit={onSubmit} noValidate>
+      <Paragraph data-size="sm">{t('departures.correction.intro')}</Paragraph>
+      <FormError message={failure} attempt={attempt} />
+      <Fieldset>
+        <Fieldset.Legend>{t('departures.correction.arrival')}</Fieldset.Legend>
+        <DateTimeFields
+          prefix="arrival"
+          dateRef={refs.arrival}
+          dateLabel={t('departures.correction.date')}
+          timeLabel={t('departures.correction.time')}
+          defaultDate={osloDate(new Date(view.arrivalAt))}
+          defaultTime={osloTime(view.arrivalAt)}
+          error={errors.arrival}
+        />
+      </Fieldset>
+      {view.departureAt && (
+        <Fieldset>
+          <Fieldset.Legend>{t('departures.correction.departure')}</Fieldset.Legend>
+          <DateTimeFields
+            prefix="departure"
+            dateRef={refs.departure}
+            dateLabel={t('departures.correction.date')}
+            timeLabel={t('departures.correction.time')}
+            defaultDate={osloDate(new Date(view.departureAt))}
+            defaultTime={osloTime(view.departureAt)}
+            error={errors.departure}
+          />
+        </Fieldset>
+      )}
+      <Textfield
+        ref={refs.reason}
+        multiline
+        rows={3}
+        name="reason"
+        label={t('departures.correction.reason')}
+        description={t('departures.correction.reasonHelp')}
+        maxLength={1000}
+        error={errors.reason}
+      />
+      <div className="havn-actions">
+        <Button type="submit" loading={correct.isPending}>
+          {t('departures.correction.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The unit leader's correction of a stay's arrival or departure, with a reason: a button that
+ * opens the dialog. For the move-out board and the stay page.
+ */
+export function CorrectionDialog({
+  stayId,
+  label,
+  onDone,
+}: {
+  stayId: string;
+  label?: string;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [overnights, setOvernights] = useState<number | null>(null);
+  const headingId = useId();
+  return (
+    <>
+      <Button
+        type="button"
+        variant="tertiary"
+        data-size="sm"
+        onClick={() => {
+          setOvernights(null);
+          setOpen(true);
+        }}
+        aria-label={label ? `${t('departures.correction.open')}: ${label}` : undefined}
+      >
+        {t('departures.correction.open')}
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        closeButton={t('common.closeDialog')}
+        aria-labelledby={headingId}
+        className="havn-dialog havn-dialog--form"
+      >
+        <Dialog.Block>
+          <Heading level={2} data-size="sm" id={headingId}>
+            {label
+              ? `${t('departures.correction.title')}: ${label}`
+              : t('departures.correction.title')}
+          </Heading>
+        </Dialog.Block>
+        <Dialog.Block>
+          {open &&
+            (overnights !== null ? (
+              <Alert data-color="success" role="status">
+                <Paragraph>{t('departures.correction.done', { overnights })}</Paragraph>
+              </Alert>
+            ) : (
+              <CorrectionBody
+                stayId={stayId}
+                onDone={(n) => {
+                  setOvernights(n);
+                  onDone?.();
+                }}
+              />
+            ))}
+        </Dialog.Block>
+      </Dialog>
+    </>
+  );
+}
+
+function CorrectionBody({ stayId, onDone }: { stayId: string; onDone: (n: number) => void }) {
+  const { t } = useTranslation();
+  const view = useDeparture(stayId);
+  if (view.isPending)
+    return (
+      <Paragraph className="havn-status__line">
+        <Spinner aria-hidden data-size="sm" />
+        {t('departures.loading')}
+      </Paragraph>
+    );
+  if (view.isError)
+    return (
+      <Alert data-color="danger">
+        <Paragraph>{t(errorMessageKey(view.error))}</Paragraph>
+      </Alert>
+    );
+  return <CorrectionForm key={view.data.version} view={view.data} onDone={onDone} />;
+}

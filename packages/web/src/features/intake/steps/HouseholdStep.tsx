@@ -1,0 +1,134 @@
+import {
+  Button,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sendJson } from '../../../api/client.ts';
+import { formatShortDate, isDate } from '../../appointments/oslo-time.ts';
+import { PersonPicker } from '../../day-users/PersonPicker.tsx';
+import type { StepProps } from './step.ts';
+import { useStep } from './useStep.tsx';
+
+const childGenders = ['female', 'male', 'other', 'unknown'] as const;
+
+/** The adult, and the children along: found among those registered, or registered here. */
+export function HouseholdStep({ intake, onDone }: StepProps) {
+  const { t } = useTranslation();
+  const step = useStep(intake.id, { method: 'PUT', step: 'members' });
+  const ids = intake.children.map((c) => c.id);
+  const setChildren = (children: string[]) => step.save({ version: intake.version, children });
+  const [errors, setErrors] = useState<{ alias?: string; birthDate?: string }>({});
+  const [registering, setRegistering] = useState(false);
+  const aliasRef = useRef<HTMLInputElement>(null);
+  const birthRef = useRef<HTMLInputElement>(null);
+
+  const register = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const alias = String(form.get('alias') ?? '').trim();
+    const birthDate = String(form.get('birthDate') ?? '');
+    const found = {
+      ...(alias ? {} : { alias: t('intake.household.aliasMissing') }),
+      ...(isDate(birthDate) ? {} : { birthDate: t('intake.household.birthDateMissing') }),
+    };
+    setErrors(found);
+    if (found.alias) return aliasRef.current?.focus();
+    if (found.birthDate) return birthRef.current?.focus();
+    setRegistering(true);
+    try {
+      const created = await sendJson<{ created: boolean; id: string }>('POST', '/api/people', {
+        alias,
+        isChild: true,
+        birthDate,
+        gender: form.get('gender'),
+        adultIds: [intake.person.id],
+        confirmNotDuplicate: true,
+      });
+      setChildren([...ids, created.id]);
+      event.currentTarget?.reset();
+    } finally {
+      setRegistering(false);
+    }
+  };
+
+  return (
+    <div className="havn-intake__form">
+      <Paragraph>{t('intake.household.adult', { name: intake.person.displayName })}</Paragraph>
+      {step.error}
+      <Heading level={3} data-size="xs">
+        {t('intake.household.children')}
+      </Heading>
+      {intake.children.length === 0 ? (
+        <Paragraph>{t('intake.household.noChildren')}</Paragraph>
+      ) : (
+        <ul>
+          {intake.children.map((c) => (
+            <li key={c.id}>
+              {c.displayName}
+              {c.birthDate &&
+                `, ${t('intake.household.born', { date: formatShortDate(c.birthDate) })}`}{' '}
+              <Button
+                variant="tertiary"
+                data-size="sm"
+                onClick={() => setChildren(ids.filter((x) => x !== c.id))}
+              >
+                {t('intake.household.remove', { name: c.displayName })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PersonPicker
+        label={t('intake.household.addExisting')}
+        value={null}
+        accept={(hit) => hit.isChild && !ids.includes(hit.id)}
+        onChange={(p) => p && setChildren([...ids, p.id])}
+      />
+      <form className="havn-intake__form" onSubmit={(e) => void register(e)} noValidate>
+        <Heading level={3} data-size="xs">
+          {t('intake.household.newChild')}
+        </Heading>
+        <Textfield
+          ref={aliasRef}
+          name="alias"
+          label={t('intake.household.alias')}
+          error={errors.alias}
+          autoComplete="off"
+        />
+        <Textfield
+          ref={birthRef}
+          className="havn-ds-short-field"
+          type="date"
+          name="birthDate"
+          label={t('intake.household.birthDate')}
+          description={t('intake.household.birthDateDescription')}
+          error={errors.birthDate}
+        />
+        <Field>
+          <Label>{t('intake.household.gender')}</Label>
+          <Select name="gender" defaultValue="unknown">
+            {childGenders.map((g) => (
+              <Select.Option key={g} value={g}>
+                {t(`people.genders.${g}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <div>
+          <Button type="submit" variant="secondary" loading={registering || step.pending}>
+            {t('intake.household.add')}
+          </Button>
+        </div>
+      </form>
+      <div>
+        <Button onClick={onDone}>{t('intake.household.continue')}</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { can, type Authenticated } from '../../auth/me.ts';
+import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { FormError } from '../login/FormError.tsx';
+import './intake.css';
+
+export { LoadError, Loading } from '../day-users/ui.tsx';
+
+/**
+ * An intake page: the title (never a person's name), the one h1, and for those on shifts the
+ * reminder that being off shift hides records. Without the permission only a refusal.
+ */
+export function IntakeFrame({
+  title,
+  children,
+}: {
+  title: string;
+  children: (me: Authenticated) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const me = useAuthenticated();
+  useDocumentTitle(title);
+  return (
+    <div className="havn-page havn-intake">
+      <PageHeading>{title}</PageHeading>
+      {can(me, 'intake.conduct') ? (
+        <>
+          <OffShiftNotice me={me} />
+          {children(me)}
+        </>
+      ) : (
+        <Alert data-color="warning">
+          <Paragraph>{t('intake.noAccess')}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/** A failed save, announced; a stale version says so in words a person can act on. */
+export function SaveError({ error, attempt }: { error: unknown; attempt: number }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const message =
+    error instanceof ApiError && error.code === 'conflict' && error.message.includes('Someone else')
+      ? t('intake.staleVersion')
+      : error instanceof ApiError && error.code === 'conflict'
+        ? error.message
+        : t(errorMessageKey(error));
+  return <FormError message={message} attempt={attempt} />;
+}

@@ -1,0 +1,134 @@
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiError, errorMessageKey } from '../../api/client.ts';
+import type { Authenticated } from '../../auth/me.ts';
+import { FormError } from '../login/FormError.tsx';
+import { StaffPicker } from '../staff/StaffPicker.tsx';
+import { HousingFields, PartnersField } from './CaseFields.tsx';
+import { useOpenCase, type Housing } from './reestablishment-api.ts';
+import { BackToList, casePath, ReestablishmentPage } from './ui.tsx';
+
+/** What the server's refusal means for the user, in their words. */
+function problemOf(t: TFunction, error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.fields.some((f) => f.code === 'no_transition_stay'))
+    return t('reestablishment.open.errors.noTransitionStay');
+  if (error.code === 'conflict')
+    return error.message.includes('still going on')
+      ? t('reestablishment.open.errors.stayGoing')
+      : t('reestablishment.open.errors.alreadyOpen');
+  return null;
+}
+
+function NewCaseForm({ me, source }: { me: Authenticated; source: Record<string, string> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const open = useOpenCase();
+  const [housing, setHousing] = useState<Housing>(
+    source['fromStayId'] ? 'permanent_home' : 'transition_apartment',
+  );
+  const [municipality, setMunicipality] = useState<string | null>(null);
+  const [primary, setPrimary] = useState<string | null>(me.user.id);
+  const [partnerIds, setPartnerIds] = useState<string[]>([]);
+  const [municipalityError, setMunicipalityError] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const municipalityRef = useRef<HTMLSelectElement>(null);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (open.isPending) return;
+    const goals = String(new FormData(event.currentTarget).get('goals') ?? '').trim();
+    open.reset();
+    if (housing === 'permanent_home' && municipality === null) {
+      setMunicipalityError(t('reestablishment.open.errors.municipality'));
+      municipalityRef.current?.focus();
+      return;
+    }
+    setMunicipalityError(undefined);
+    setAttempt((n) => n + 1);
+    open.mutate(
+      {
+        ...source,
+        housing,
+        municipalityNumber: housing === 'permanent_home' ? municipality : null,
+        primaryContactId: primary,
+        goals: goals === '' ? null : goals,
+        partnerIds,
+      },
+      { onSuccess: ({ id }) => void navigate(casePath(id)) },
+    );
+  };
+
+  const formError = open.isError
+    ? (problemOf(t, open.error) ?? t(errorMessageKey(open.error)))
+    : null;
+  return (
+    <form className="havn-form" onSubmit={onSubmit} noValidate>
+      <FormError message={formError} attempt={attempt} />
+      <HousingFields
+        housing={housing}
+        onHousing={setHousing}
+        municipality={municipality}
+        onMunicipality={setMunicipality}
+        error={municipalityError}
+        selectRef={municipalityRef}
+      />
+      <StaffPicker
+        label={t('reestablishment.open.primaryContact')}
+        meId={me.user.id}
+        value={primary}
+        onChange={setPrimary}
+      />
+      <Textfield
+        multiline
+        rows={3}
+        name="goals"
+        label={t('reestablishment.open.goals')}
+        description={t('reestablishment.open.goalsDescription')}
+        maxLength={4000}
+      />
+      <PartnersField value={partnerIds} onChange={setPartnerIds} />
+      <div className="havn-actions">
+        <Button type="submit" loading={open.isPending}>
+          {t('reestablishment.open.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * /departures/reestablishment/ny: opens a follow-up case, after a stay (`?opphold=<stay id>`:
+ * the person and the children come from it) or for a person (`?person=<id>`).
+ */
+export function NewCasePage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const stayId = params.get('opphold');
+  const personId = params.get('person');
+  const source: Record<string, string> | null = stayId
+    ? { fromStayId: stayId }
+    : personId
+      ? { personId }
+      : null;
+  return (
+    <ReestablishmentPage title={t('reestablishment.open.title')}>
+      {(me) => (
+        <>
+          <BackToList />
+          <Paragraph variant="long">{t('reestablishment.open.intro')}</Paragraph>
+          {source ? (
+            <NewCaseForm me={me} source={source} />
+          ) : (
+            <Alert data-color="info">
+              <Paragraph>{t('reestablishment.open.missing')}</Paragraph>
+            </Alert>
+          )}
+        </>
+      )}
+    </ReestablishmentPage>
+  );
+}

@@ -1,0 +1,208 @@
+import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessageKey } from '../../api/client.ts';
+import { useAuthenticated } from '../../auth/authenticated.ts';
+import { formatDayAndTime } from '../appointments/oslo-time.ts';
+import { Disclosure } from '../day-users/Disclosure.tsx';
+import { FormError } from '../login/FormError.tsx';
+import { StaffPicker } from '../staff/StaffPicker.tsx';
+import { FlagTags } from './FlagTags.tsx';
+import { refreshStay, staysApi, type Stay } from './stays-api.ts';
+
+function ResponsibleForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
+  const { t } = useTranslation();
+  const me = useAuthenticated();
+  const [primary, setPrimary] = useState(stay.primaryContact?.id ?? null);
+  const [child, setChild] = useState(stay.childResponsible?.id ?? null);
+  const [attempt, setAttempt] = useState(0);
+  const save = useMutation({
+    mutationFn: () =>
+      staysApi.setResponsible(stay.id, {
+        primaryContactId: primary,
+        childResponsibleId: child,
+        version: stay.version,
+      }),
+    onSuccess: async () => {
+      await refreshStay(stay.id);
+      onDone();
+    },
+    onError: () => setAttempt((n) => n + 1),
+  });
+  return (
+    <form
+      className="havn-form"
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <FormError message={save.isError ? t(errorMessageKey(save.error)) : null} attempt={attempt} />
+      <StaffPicker
+        label={t('stays.page.primaryContact')}
+        meId={me.user.id}
+        value={primary}
+        onChange={setPrimary}
+        noneLabel={t('stays.page.nobody')}
+      />
+      {stay.children.length > 0 && (
+        <StaffPicker
+          label={t('stays.page.childResponsible')}
+          meId={me.user.id}
+          value={child}
+          onChange={setChild}
+          noneLabel={t('stays.page.nobody')}
+        />
+      )}
+      <div className="havn-actions">
+        <Button type="submit" loading={save.isPending}>
+          {t('stays.page.saveResponsible')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function FlagsForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [attempt, setAttempt] = useState(0);
+  const save = useMutation({
+    mutationFn: (form: FormData) =>
+      staysApi.putFlags(stay.id, {
+        noVisitors: form.get('noVisitors') === 'on',
+        perpetratorSearching: form.get('perpetratorSearching') === 'on',
+        safetyNote: String(form.get('safetyNote') ?? '').trim() || null,
+        version: stay.flags.version,
+      }),
+    onSuccess: async () => {
+      await refreshStay(stay.id);
+      onDone();
+    },
+    onError: () => setAttempt((n) => n + 1),
+  });
+  return (
+    <form
+      className="havn-form"
+      noValidate
+      onSubmit={(e: FormEvent<HTMLFormElement>) => {
+        e.preventDefault();
+        save.mutate(new FormData(e.currentTarget));
+      }}
+    >
+      <FormError message={save.isError ? t(errorMessageKey(save.error)) : null} attempt={attempt} />
+      <Checkbox
+        name="noVisitors"
+        label={t('stays.flags.noVisitors')}
+        defaultChecked={stay.flags.noVisitors}
+      />
+      <Checkbox
+        name="perpetratorSearching"
+        label={t('stays.flags.perpetratorSearching')}
+        defaultChecked={stay.flags.perpetratorSearching}
+      />
+      <Textfield
+        name="safetyNote"
+        label={t('stays.flags.safetyNote')}
+        description={t('stays.flags.safetyNoteHelp')}
+        maxLength={200}
+        defaultValue={stay.flags.safetyNote ?? ''}
+        autoComplete="off"
+      />
+      <div className="havn-actions">
+        <Button type="submit" loading={save.isPending}>
+          {t('stays.flags.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Who the stay is, where they sleep, since when, who works it, and what the watch must know. */
+export function FactsSection({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [editResponsible, setEditResponsible] = useState(false);
+  const [editFlags, setEditFlags] = useState(false);
+  const nameOf = (personId: string) =>
+    personId === stay.person.id
+      ? stay.person.displayName
+      : (stay.children.find((c) => c.id === personId)?.displayName ?? '');
+  return (
+    <section className="havn-stays__section" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('stays.page.facts')}
+      </Heading>
+      <dl className="havn-ds-facts">
+        <dt>{t('stays.page.arrived')}</dt>
+        <dd>
+          <time dateTime={stay.arrivalAt}>{formatDayAndTime(stay.arrivalAt)}</time>
+        </dd>
+        {stay.departureAt && (
+          <>
+            <dt>{t('stays.page.departed')}</dt>
+            <dd>
+              <time dateTime={stay.departureAt}>{formatDayAndTime(stay.departureAt)}</time>
+            </dd>
+          </>
+        )}
+        <dt>{t('stays.page.home')}</dt>
+        <dd>{stay.person.homeMunicipality?.name ?? t('stays.page.noHome')}</dd>
+        <dt>{t('stays.page.beds')}</dt>
+        <dd>
+          {stay.beds.length === 0
+            ? '–'
+            : stay.beds
+                .map((b) => `${nameOf(b.personId)}: ${b.unitName}, ${b.roomName}, ${b.bedLabel}`)
+                .join(' · ')}
+        </dd>
+        <dt>{t('stays.page.children')}</dt>
+        <dd>
+          {stay.children.length === 0
+            ? t('stays.page.noChildren')
+            : stay.children.map((c) => c.displayName).join(', ')}
+        </dd>
+        <dt>{t('stays.page.primaryContact')}</dt>
+        <dd>{stay.primaryContact?.name ?? t('stays.page.nobody')}</dd>
+        {stay.children.length > 0 && (
+          <>
+            <dt>{t('stays.page.childResponsible')}</dt>
+            <dd>{stay.childResponsible?.name ?? t('stays.page.nobody')}</dd>
+          </>
+        )}
+        {stay.intakeId && (
+          <>
+            <dt>{t('stays.page.intake')}</dt>
+            <dd>{t('stays.page.intakeDone')}</dd>
+          </>
+        )}
+        <dt>{t('stays.flags.heading')}</dt>
+        <dd>
+          <FlagTags flags={stay.flags} />
+          {stay.flags.safetyNote && <Paragraph data-size="sm">{stay.flags.safetyNote}</Paragraph>}
+          {!stay.flags.noVisitors &&
+            !stay.flags.perpetratorSearching &&
+            !stay.flags.safetyNote &&
+            '–'}
+        </dd>
+      </dl>
+      <Disclosure
+        label={t('stays.page.changeResponsible')}
+        heading={t('stays.page.responsibleHeading')}
+        open={editResponsible}
+        onOpenChange={setEditResponsible}
+      >
+        {(close) => <ResponsibleForm stay={stay} onDone={close} />}
+      </Disclosure>
+      <Disclosure
+        label={t('stays.flags.edit')}
+        heading={t('stays.flags.heading')}
+        open={editFlags}
+        onOpenChange={setEditFlags}
+      >
+        {(close) => <FlagsForm stay={stay} onDone={close} />}
+      </Disclosure>
+    </section>
+  );
+}
