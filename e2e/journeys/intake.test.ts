@@ -62,7 +62,7 @@ async function registerChild(page: Page, alias: string, birthDate: string): Prom
 
 describe('intake', () => {
   it(
-    'turns a phone call at night into an intake for a mother with two children, and a bed',
+    'turns a phone call at night into an intake for a mother with two children and a bed; the next morning a journal note and a §6 concern',
     { timeout: 480_000 },
     async () => {
       const { page } = await openPage(browser);
@@ -229,6 +229,37 @@ describe('intake', () => {
       await expect.poll(() => heading(page)).toBe('Inntak');
       await page.getByText('Ingen inntak pågår som du har tilgang til.').waitFor();
       await expectNoAxeViolations(page);
+
+      // The next morning Kari, now Solveig's primary contact, works the stay without a shift.
+      const morning = (await openPage(browser)).page;
+      await loginThroughUi(morning, havn.baseUrl, 'koordinator');
+      await morning.goto(`${havn.baseUrl}/stays`);
+      await morning.getByRole('link', { name: 'Åpne oppholdet til Solveig' }).click();
+      await morning.getByRole('heading', { level: 1, name: 'Solveig' }).waitFor();
+      await morning.getByText('Innenfor avtalen').waitFor();
+      await morning.getByLabel('Type notat').selectOption('conversation');
+      await morning
+        .getByLabel('Notat', { exact: true })
+        .fill('Samtale om natten som var. Hun vil at barna skal fortsette på skolen.');
+      await morning.getByRole('button', { name: 'Lagre notatet' }).click();
+      await morning.getByText('Notatet er lagret.').waitFor();
+      await morning
+        .getByRole('list', { name: 'Journalnotater' })
+        .getByText('Samtale om natten som var.', { exact: false })
+        .waitFor();
+      await expectNoAxeViolations(morning);
+
+      // A §6 concern for one of the children, from the child's own page.
+      await morning.getByRole('link', { name: 'Barnets side: Tiril' }).click();
+      await expect.poll(() => heading(morning)).toBe('Barnets side');
+      await morning.getByRole('button', { name: 'Registrer bekymring' }).click();
+      await morning
+        .getByLabel('Hva er du bekymret for?')
+        .fill('Tiril forteller at hun har sett far slå mor mange ganger.');
+      await morning.getByRole('button', { name: 'Registrer bekymringen' }).click();
+      await morning.getByText('Bekymringen er registrert og venter på vurdering.').waitFor();
+      await expectNoAxeViolations(morning);
+      await shot(morning, 'morning-concern');
     },
   );
 });
