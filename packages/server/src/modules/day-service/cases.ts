@@ -221,6 +221,7 @@ export async function setPerpetrators(
     'day_service.perpetrators',
     ['perpetrators'],
     async (tx) => {
+      await claimVersion(tx, 'day_user_cases', caseId, input.version, ctx.clock.now());
       await tx
         .deleteFrom('case_perpetrators')
         .where('case_type', '=', 'day_user_case')
@@ -243,7 +244,7 @@ export async function setPerpetrators(
           })
           .execute();
       }
-      return { count: input.perpetrators.length };
+      return { count: input.perpetrators.length, version: input.version + 1 };
     },
   );
 }

@@ -129,9 +129,18 @@ describe('day users', () => {
             notes: 'Kjører hvit varebil MARKER-perp',
           },
         ],
+        version: 1,
       },
     });
-    expect(res.json()).toEqual({ count: 1 });
+    expect(res.json()).toEqual({ count: 1, version: 2 });
+    // A second edit made from the same first reading would overwrite the first: refused.
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: `/api/day-users/${caseId}/perpetrators`,
+      headers: coordinator.headers,
+      payload: { perpetrators: [], version: 1 },
+    });
+    expect(stale.statusCode).toBe(409);
     const view = (
       await t.app.inject({
         method: 'GET',

@@ -65,8 +65,15 @@ export const perpetrator = z.object({
   childrenExposed: z.enum(['yes', 'no', 'unknown']),
   notes: z.string().trim().max(2000).nullable().default(null),
 });
-export const perpetratorsBody = z.object({ perpetrators: z.array(perpetrator).max(5) });
-export const perpetratorsResponse = z.object({ count: z.number().int() });
+/** The whole list, with the case version it was read at: two edits never overwrite each other. */
+export const perpetratorsBody = z.object({
+  perpetrators: z.array(perpetrator).max(5),
+  version: z.number().int().positive(),
+});
+export const perpetratorsResponse = z.object({
+  count: z.number().int(),
+  version: z.number().int(),
+});
 
 export const caseView = z.object({
   id: z.string(),

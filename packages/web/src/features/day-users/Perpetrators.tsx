@@ -182,12 +182,15 @@ function PerpetratorForm({
     }
     setAttempt((n) => n + 1);
     save.mutate(
-      drafts.map((d) => ({
-        relation: d.relation as PerpetratorRelation,
-        gender: d.gender,
-        childrenExposed: d.childrenExposed,
-        notes: d.notes.trim() === '' ? null : d.notes.trim(),
-      })),
+      {
+        perpetrators: drafts.map((d) => ({
+          relation: d.relation as PerpetratorRelation,
+          gender: d.gender,
+          childrenExposed: d.childrenExposed,
+          notes: d.notes.trim() === '' ? null : d.notes.trim(),
+        })),
+        version: dayCase.version,
+      },
       { onSuccess: onDone },
     );
   };

@@ -140,8 +140,8 @@ export function useAddVisit(caseId: string) {
 /** Replaces the case's perpetrator list with the one given. */
 export function useSetPerpetrators(caseId: string) {
   return useMutation({
-    mutationFn: (perpetrators: Perpetrator[]) =>
-      sendJson<{ count: number }>('PUT', `${casePath(caseId)}/perpetrators`, { perpetrators }),
+    mutationFn: (body: { perpetrators: Perpetrator[]; version: number }) =>
+      sendJson<{ count: number; version: number }>('PUT', `${casePath(caseId)}/perpetrators`, body),
     onSuccess: refresh,
   });
 }
