@@ -1,14 +1,15 @@
+import { dayUserEndReasons } from '@havn/domain';
 import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
+import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
 import { formatShortDate } from '../appointments/oslo-time.ts';
 import { JointMeetings } from '../meetings/JointMeetings.tsx';
-import { useCase, type DayUserCase, type Visit } from './day-users-api.ts';
+import { useCase, useEndCase, type DayUserCase, type Visit } from './day-users-api.ts';
 import { Disclosure } from './Disclosure.tsx';
-import { EndCaseForm } from './EndCaseForm.tsx';
 import { Perpetrators } from './Perpetrators.tsx';
 import { DayServicePage, LoadError, Loading } from './ui.tsx';
 import { VisitForm } from './VisitForm.tsx';
@@ -148,6 +149,7 @@ function Visits({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }) {
 function EndCase({ dayCase }: { dayCase: DayUserCase }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const end = useEndCase(dayCase.id);
   return (
     <Disclosure
       label={t('dayService.end.open')}
@@ -156,7 +158,25 @@ function EndCase({ dayCase }: { dayCase: DayUserCase }) {
       onOpenChange={setOpen}
       color="danger"
     >
-      {(close) => <EndCaseForm dayCase={dayCase} onDone={close} onCancel={close} />}
+      {(close) => (
+        <EndCaseForm
+          theCase={dayCase}
+          reasons={dayUserEndReasons}
+          reasonLabel={(r) => t(`dayService.endReasons.${r}`)}
+          end={end}
+          texts={{
+            date: t('dayService.end.date'),
+            reason: t('dayService.end.reason'),
+            submit: t('dayService.end.submit'),
+            dateMissing: t('dayService.end.errors.dateMissing'),
+            beforeStart: t('dayService.end.errors.beforeStart'),
+            reasonMissing: t('dayService.end.errors.reasonMissing'),
+            conflict: t('dayService.end.errors.conflict'),
+          }}
+          onDone={close}
+          onCancel={close}
+        />
+      )}
     </Disclosure>
   );
 }

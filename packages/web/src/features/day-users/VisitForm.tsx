@@ -1,11 +1,11 @@
 import { dayVisitKinds } from '@havn/domain';
-import { Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
+import { VisitFields } from '../../lib/VisitFields.tsx';
 import { FormError } from '../login/FormError.tsx';
-import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';
 import { useAddVisit, type DayUserCase, type VisitKind } from './day-users-api.ts';
 
@@ -108,67 +108,40 @@ export function VisitForm({
   return (
     <form className="havn-form" onSubmit={onSubmit} noValidate>
       <FormError message={formError} attempt={attempt} />
-      <div className="havn-form__row">
-        <Textfield
-          ref={refs.date}
-          type="date"
-          name="date"
-          label={t('dayService.visits.form.date')}
-          defaultValue={osloDate()}
-          min={dayCase.startedOn}
-          error={errors.date}
-          autoFocus
-        />
-        <Textfield
-          ref={refs.minutes}
-          type="number"
-          name="minutes"
-          inputMode="numeric"
-          min={1}
-          max={720}
-          step={1}
-          label={t('dayService.visits.form.minutes')}
-          defaultValue="60"
-          error={errors.minutes}
-        />
-      </div>
-      <Fieldset>
-        <Fieldset.Legend>{t('dayService.visits.form.kind')}</Fieldset.Legend>
-        {dayVisitKinds.map((k) => (
-          <Radio
-            key={k}
-            name="kind"
-            value={k}
-            label={t(`dayService.visitKinds.${k}`)}
-            checked={kind === k}
-            onChange={() => setKind(k)}
-          />
-        ))}
-      </Fieldset>
-      <Checkbox name="interpreter" label={t('dayService.visits.form.interpreter')} />
-      <Textfield
-        name="topic"
-        label={t('dayService.visits.form.topic')}
-        description={t('dayService.visits.form.topicDescription')}
-        maxLength={500}
-        autoComplete="off"
-      />
-      <Textfield
-        multiline
-        rows={3}
-        name="agreed"
-        label={t('dayService.visits.form.agreed')}
-        maxLength={2000}
-      />
-      <StaffPicker
-        multiple
-        label={t('dayService.visits.form.staff')}
+      <VisitFields
+        refs={refs}
+        errors={errors}
+        date={{ defaultValue: osloDate(), min: dayCase.startedOn }}
+        kinds={dayVisitKinds}
+        kind={kind}
+        onKindChange={setKind}
         meId={me.user.id}
-        value={staffIds}
-        onChange={setStaffIds}
-        error={errors.staff}
-        inputRef={refs.staff}
-      />
+        staffIds={staffIds}
+        onStaffChange={setStaffIds}
+        kindLabel={(k) => t(`dayService.visitKinds.${k}`)}
+        texts={{
+          date: t('dayService.visits.form.date'),
+          minutes: t('dayService.visits.form.minutes'),
+          kind: t('dayService.visits.form.kind'),
+          interpreter: t('dayService.visits.form.interpreter'),
+          staff: t('dayService.visits.form.staff'),
+        }}
+      >
+        <Textfield
+          name="topic"
+          label={t('dayService.visits.form.topic')}
+          description={t('dayService.visits.form.topicDescription')}
+          maxLength={500}
+          autoComplete="off"
+        />
+        <Textfield
+          multiline
+          rows={3}
+          name="agreed"
+          label={t('dayService.visits.form.agreed')}
+          maxLength={2000}
+        />
+      </VisitFields>
       <div className="havn-actions">
         <Button type="submit" loading={add.isPending}>
           {t('dayService.visits.form.submit')}

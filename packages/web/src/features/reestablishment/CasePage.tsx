@@ -1,16 +1,22 @@
+import { reestablishmentEndReasons } from '@havn/domain';
 import { Alert, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
+import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
 import { formatShortDate } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { LoadError, Loading } from '../day-users/ui.tsx';
 import { ContactForm } from './ContactForm.tsx';
 import { EditForm } from './EditForm.tsx';
-import { EndForm } from './EndForm.tsx';
-import { useCase, type FollowUpContact, type ReestablishmentCase } from './reestablishment-api.ts';
+import {
+  useCase,
+  useEndCase,
+  type FollowUpContact,
+  type ReestablishmentCase,
+} from './reestablishment-api.ts';
 import { BackToList, ReestablishmentPage } from './ui.tsx';
 
 function Facts({ theCase }: { theCase: ReestablishmentCase }) {
@@ -180,6 +186,7 @@ function Contacts({ me, theCase }: { me: Authenticated; theCase: Reestablishment
 function CaseScreen({ me, theCase }: { me: Authenticated; theCase: ReestablishmentCase }) {
   const { t } = useTranslation();
   const isOpen = theCase.endedOn === null;
+  const end = useEndCase(theCase.id);
   return (
     <>
       <BackToList />
@@ -214,7 +221,26 @@ function CaseScreen({ me, theCase }: { me: Authenticated; theCase: Reestablishme
           heading={t('reestablishment.end.heading')}
           color="danger"
         >
-          {(done, close) => <EndForm theCase={theCase} onDone={done} onCancel={close} />}
+          {(done, close) => (
+            <EndCaseForm
+              theCase={theCase}
+              reasons={reestablishmentEndReasons}
+              reasonLabel={(r) => t(`reestablishment.endReasons.${r}`)}
+              end={end}
+              texts={{
+                date: t('reestablishment.end.date'),
+                reason: t('reestablishment.end.reason'),
+                submit: t('reestablishment.end.submit'),
+                dateMissing: t('reestablishment.end.errors.date'),
+                beforeStart: t('reestablishment.end.errors.date'),
+                afterToday: t('reestablishment.end.errors.date'),
+                reasonMissing: t('reestablishment.end.errors.reason'),
+                conflict: t('reestablishment.end.errors.conflict'),
+              }}
+              onDone={done}
+              onCancel={close}
+            />
+          )}
         </FormToggle>
       )}
     </>

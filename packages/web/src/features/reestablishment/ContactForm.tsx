@@ -1,12 +1,12 @@
 import { reestablishmentContactKinds } from '@havn/domain';
-import { Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
+import { VisitFields } from '../../lib/VisitFields.tsx';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';
 import { FormError } from '../login/FormError.tsx';
-import { StaffPicker } from '../staff/StaffPicker.tsx';
 import {
   useAddContact,
   type ContactKind,
@@ -101,62 +101,34 @@ export function ContactForm({
   return (
     <form className="havn-form" onSubmit={onSubmit} noValidate>
       <FormError message={formError} attempt={attempt} />
-      <div className="havn-form__row">
-        <Textfield
-          ref={refs.date}
-          type="date"
-          name="date"
-          label={t('reestablishment.contacts.form.date')}
-          defaultValue={last}
-          min={theCase.startedOn}
-          max={last}
-          error={errors.date}
-          autoFocus
-        />
-        <Textfield
-          ref={refs.minutes}
-          type="number"
-          name="minutes"
-          inputMode="numeric"
-          min={1}
-          max={720}
-          step={1}
-          label={t('reestablishment.contacts.form.minutes')}
-          defaultValue="60"
-          error={errors.minutes}
-        />
-      </div>
-      <Fieldset>
-        <Fieldset.Legend>{t('reestablishment.contacts.form.kind')}</Fieldset.Legend>
-        {reestablishmentContactKinds.map((k) => (
-          <Radio
-            key={k}
-            name="kind"
-            value={k}
-            label={t(`reestablishment.contactKinds.${k}`)}
-            checked={kind === k}
-            onChange={() => setKind(k)}
-          />
-        ))}
-      </Fieldset>
-      <Checkbox name="interpreter" label={t('reestablishment.contacts.form.interpreter')} />
-      <Textfield
-        multiline
-        rows={3}
-        name="note"
-        label={t('reestablishment.contacts.form.note')}
-        description={t('reestablishment.contacts.form.noteDescription')}
-        maxLength={4000}
-      />
-      <StaffPicker
-        multiple
-        label={t('reestablishment.contacts.form.staff')}
+      <VisitFields
+        refs={refs}
+        errors={errors}
+        date={{ defaultValue: last, min: theCase.startedOn, max: last }}
+        kinds={reestablishmentContactKinds}
+        kind={kind}
+        onKindChange={setKind}
         meId={me.user.id}
-        value={staffIds}
-        onChange={setStaffIds}
-        error={errors.staff}
-        inputRef={refs.staff}
-      />
+        staffIds={staffIds}
+        onStaffChange={setStaffIds}
+        kindLabel={(k) => t(`reestablishment.contactKinds.${k}`)}
+        texts={{
+          date: t('reestablishment.contacts.form.date'),
+          minutes: t('reestablishment.contacts.form.minutes'),
+          kind: t('reestablishment.contacts.form.kind'),
+          interpreter: t('reestablishment.contacts.form.interpreter'),
+          staff: t('reestablishment.contacts.form.staff'),
+        }}
+      >
+        <Textfield
+          multiline
+          rows={3}
+          name="note"
+          label={t('reestablishment.contacts.form.note')}
+          description={t('reestablishment.contacts.form.noteDescription')}
+          maxLength={4000}
+        />
+      </VisitFields>
       <div className="havn-actions">
         <Button type="submit" loading={add.isPending}>
           {t('reestablishment.contacts.form.submit')}

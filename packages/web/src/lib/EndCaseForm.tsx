@@ -1,4 +1,3 @@
-import { reestablishmentEndReasons } from '@havn/domain';
 import {
   Button,
   Fieldset,
@@ -6,28 +5,51 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
-import { isDate, osloDate } from '../appointments/oslo-time.ts';
-import { FormError } from '../login/FormError.tsx';
-import { useEndCase, type EndReason, type ReestablishmentCase } from './reestablishment-api.ts';
+import { ApiError, errorMessageKey } from '../api/client.ts';
+import { isDate, osloDate } from '../features/appointments/oslo-time.ts';
+import { FormError } from '../features/login/FormError.tsx';
 
 type Field = 'endedOn' | 'reason';
 
-/** Ends the case with a date and a reason, stating the version read (409 when stale). */
-export function EndForm({
+/** What the form says; each case module fills it from its own i18n keys. */
+export interface EndCaseTexts {
+  date: string;
+  reason: string;
+  submit: string;
+  dateMissing: string;
+  beforeStart: string;
+  /** Given when a case may not end in the future: the message for a date after today. */
+  afterToday?: string;
+  reasonMissing: string;
+  conflict: string;
+}
+
+/**
+ * Ends a case with a date and a reason, stating the version read (409 when stale: the mutation
+ * reloads the case to look at again). The caller owns the mutation so each module keeps its hook.
+ */
+export function EndCaseForm<Reason extends string>({
   theCase,
+  reasons,
+  reasonLabel,
+  end,
+  texts,
   onDone,
   onCancel,
 }: {
-  theCase: ReestablishmentCase;
+  theCase: { startedOn: string; version: number };
+  reasons: readonly Reason[];
+  reasonLabel: (reason: Reason) => string;
+  end: UseMutationResult<unknown, Error, { version: number; endedOn: string; reason: Reason }>;
+  texts: EndCaseTexts;
   onDone: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const end = useEndCase(theCase.id);
-  const [reason, setReason] = useState<EndReason | null>(null);
+  const [reason, setReason] = useState<Reason | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const reasonErrorId = useId();
@@ -46,9 +68,10 @@ export function EndForm({
     if (end.isPending) return;
     const endedOn = String(new FormData(event.currentTarget).get('endedOn') ?? '');
     const found: Partial<Record<Field, string>> = {};
-    if (!isDate(endedOn) || endedOn < theCase.startedOn || endedOn > today)
-      found.endedOn = t('reestablishment.end.errors.date');
-    if (!reason) found.reason = t('reestablishment.end.errors.reason');
+    if (!isDate(endedOn)) found.endedOn = texts.dateMissing;
+    else if (endedOn < theCase.startedOn) found.endedOn = texts.beforeStart;
+    else if (texts.afterToday && endedOn > today) found.endedOn = texts.afterToday;
+    if (!reason) found.reason = texts.reasonMissing;
     end.reset();
     if (show(found) || !reason) return;
     setAttempt((n) => n + 1);
@@ -58,17 +81,18 @@ export function EndForm({
         onSuccess: onDone,
         onError: (error) => {
           if (error instanceof ApiError && error.fields.some((f) => f.path === 'body.endedOn'))
-            show({ endedOn: t('reestablishment.end.errors.date') });
+            show({ endedOn: texts.beforeStart });
         },
       },
     );
   };
 
+  // The mutation outlives the form: an error counts only once this form has tried.
   let formError: string | null = null;
-  if (end.isError && Object.keys(errors).length === 0)
+  if (attempt > 0 && end.isError && Object.keys(errors).length === 0)
     formError =
       end.error instanceof ApiError && end.error.code === 'conflict'
-        ? t('reestablishment.end.errors.conflict')
+        ? texts.conflict
         : t(errorMessageKey(end.error));
 
   return (
@@ -79,10 +103,10 @@ export function EndForm({
         className="havn-ds-short-field"
         type="date"
         name="endedOn"
-        label={t('reestablishment.end.date')}
+        label={texts.date}
         defaultValue={today}
         min={theCase.startedOn}
-        max={today}
+        max={texts.afterToday ? today : undefined}
         error={errors.endedOn}
         autoFocus
       />
@@ -90,14 +114,14 @@ export function EndForm({
         aria-invalid={errors.reason ? true : undefined}
         aria-describedby={errors.reason ? reasonErrorId : undefined}
       >
-        <Fieldset.Legend>{t('reestablishment.end.reason')}</Fieldset.Legend>
-        {reestablishmentEndReasons.map((r, index) => (
+        <Fieldset.Legend>{texts.reason}</Fieldset.Legend>
+        {reasons.map((r, index) => (
           <Radio
             key={r}
             ref={index === 0 ? refs.reason : undefined}
             name="reason"
             value={r}
-            label={t(`reestablishment.endReasons.${r}`)}
+            label={reasonLabel(r)}
             checked={reason === r}
             onChange={() => setReason(r)}
           />
@@ -106,7 +130,7 @@ export function EndForm({
       </Fieldset>
       <div className="havn-actions">
         <Button type="submit" data-color="danger" loading={end.isPending}>
-          {t('reestablishment.end.submit')}
+          {texts.submit}
         </Button>
         <Button type="button" variant="tertiary" onClick={onCancel}>
           {t('common.cancel')}
