@@ -95,7 +95,7 @@ describe('moving out', () => {
 
       // The board, then her plan: the route and the day she became ready to move.
       await page.goto(`${havn.baseUrl}/departures`);
-      await expect.poll(() => heading(page)).toBe('Utflytting');
+      await expect.poll(() => heading(page)).toBe('Utflytting og reetablering');
       await page.getByRole('table').waitFor();
       await expectNoAxeViolations(page);
       await page.getByRole('link', { name: 'Utflyttingsplan for Solsikke' }).click();
@@ -126,7 +126,7 @@ describe('moving out', () => {
 
       // Back on the board: she is first (she only waits for housing); she departs.
       await page.getByRole('link', { name: 'Tilbake til utflytting' }).click();
-      await expect.poll(() => heading(page)).toBe('Utflytting');
+      await expect.poll(() => heading(page)).toBe('Utflytting og reetablering');
       const first = page.getByRole('table').getByRole('row').nth(1);
       await expect.poll(() => first.getByRole('rowheader').textContent()).toBe('Solsikke');
       await page.getByRole('button', { name: 'Registrer avreise: Solsikke' }).click();

@@ -37,7 +37,7 @@ describe('the stay', () => {
     const { page, context } = await openPage(browser);
     await loginThroughUi(page, havn.baseUrl, 'koordinator');
     await page.goto(`${havn.baseUrl}/stays`);
-    await expect.poll(() => heading(page)).toBe('Beboere nå');
+    await expect.poll(() => heading(page)).toBe('Opphold');
     await page.getByRole('table', { name: 'Beboere på senteret nå' }).waitFor();
     await expectNoAxeViolations(page);
 
@@ -87,7 +87,7 @@ describe('the stay', () => {
     await loginThroughUi(page, havn.baseUrl, 'nattevakt');
     await startShift(page);
     await page.goto(`${havn.baseUrl}/stays`);
-    await expect.poll(() => heading(page)).toBe('Beboere nå');
+    await expect.poll(() => heading(page)).toBe('Opphold');
     const table = page.getByRole('table', { name: 'Beboere på senteret nå' });
     await table.getByRole('rowheader', { name: 'Furu' }).waitFor();
     expect(await table.getByText('Utøver leter').count()).toBeGreaterThan(0);

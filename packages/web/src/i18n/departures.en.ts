@@ -8,7 +8,7 @@ export const departuresEn: DeepStringRecord<typeof departuresNb> = {
   days_one: '{{count}} night',
   days_other: '{{count}} nights',
   board: {
-    title: 'Moving out',
+    title: 'Moving out and re-establishment',
     intro:
       'Everyone living at the centre now, with those only waiting for housing first: they hold places needed by people in crisis.',
     counts: 'Key figures',

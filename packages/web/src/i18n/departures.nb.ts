@@ -12,7 +12,7 @@ export const departuresNb = {
   days_one: '{{count}} døgn',
   days_other: '{{count}} døgn',
   board: {
-    title: 'Utflytting',
+    title: 'Utflytting og reetablering',
     intro:
       'Alle som bor på senteret nå, med de som bare venter på bolig øverst: de holder plasser som trengs av folk i krise.',
     counts: 'Nøkkeltall',

@@ -4,7 +4,7 @@ import type { staysNb } from './stays.nb.ts';
 /** English for the stay module; the same keys as `stays.nb.ts`. */
 export const staysEn: DeepStringRecord<typeof staysNb> = {
   residents: {
-    title: 'Residents now',
+    title: 'Stays',
     intro: 'The essentials about each resident for whoever is on duty. The journal is on the stay.',
     loading: 'Fetching the residents …',
     none: 'Nobody lives at the centre now.',

@@ -8,7 +8,7 @@ type Labels<T extends readonly string[]> = Record<T[number], string>;
  */
 export const staysNb = {
   residents: {
-    title: 'Beboere nå',
+    title: 'Opphold',
     intro: 'Det viktigste om hver beboer for den som er på vakt. Journalen ligger på oppholdet.',
     loading: 'Henter beboerne …',
     none: 'Ingen bor på senteret nå.',
