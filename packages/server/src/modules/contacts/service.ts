@@ -286,20 +286,18 @@ export async function listContacts(
     .execute();
   const page = rows.slice(0, query.limit);
   const gateway = new PersonalDataGateway(ctx, actor);
-  const allowed = await gateway.filter(
+  const visible = await gateway.readList(
     'contact',
-    page.map((r) => r.id),
+    page,
+    (r) => r.id,
+    'contacts.list',
+    summaryFields,
   );
-  const visible = page.filter((r) => allowed.has(r.id));
   const people = await gateway.filter(
     'person',
     visible.map((r) => r.person_id).filter((x): x is string => x !== null),
   );
   const names = await lookups(db, visible);
-  await db.transaction().execute(async (tx) => {
-    for (const r of visible)
-      await gateway.audit(tx, 'contact', r.id, 'read', 'contacts.list', summaryFields);
-  });
   return {
     items: visible.map((r) => summarize(r, names, r.person_id !== null && people.has(r.person_id))),
     nextBefore: rows.length > query.limit ? page[page.length - 1]!.logged_at : null,

@@ -283,19 +283,13 @@ export async function listCases(
   if (status === 'open') q = q.where('day_user_cases.ended_on', 'is', null);
   if (status === 'ended') q = q.where('day_user_cases.ended_on', 'is not', null);
   const rows = await q.orderBy('day_user_cases.started_on', 'desc').limit(200).execute();
-  const gateway = new PersonalDataGateway(ctx, actor);
-  const allowed = await gateway.filter(
+  const visible = await new PersonalDataGateway(ctx, actor).readList(
     'day_user_case',
-    rows.map((r) => r.id),
+    rows,
+    (r) => r.id,
+    'day_service.list',
+    ['person', 'started_on'],
   );
-  const visible = rows.filter((r) => allowed.has(r.id));
-  await db.transaction().execute(async (tx) => {
-    for (const r of visible)
-      await gateway.audit(tx, 'day_user_case', r.id, 'read', 'day_service.list', [
-        'person',
-        'started_on',
-      ]);
-  });
   return visible.map((r) => ({
     id: r.id,
     person: { id: r.person_id, displayName: displayName(r) },

@@ -240,14 +240,14 @@ export async function listIntakes(
   const rows = await q.orderBy('intakes.created_at', 'desc').limit(200).execute();
   const gateway = new PersonalDataGateway(ctx, actor);
   return db.transaction().execute(async (tx) => {
-    const allowed = await gateway.filter(
+    const visible = await gateway.readList(
       'intake',
-      rows.map((r) => r.id),
+      rows,
+      (r) => r.id,
+      'intake.list',
+      ['person', 'status'],
       tx,
     );
-    const visible = rows.filter((r) => allowed.has(r.id));
-    for (const r of visible)
-      await gateway.audit(tx, 'intake', r.id, 'read', 'intake.list', ['person', 'status']);
     return visible.map((r) => ({
       id: r.id,
       status: r.status,

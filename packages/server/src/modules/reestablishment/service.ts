@@ -588,19 +588,13 @@ export async function listOpenCases(ctx: AppContext, actor: Actor): Promise<Case
     .orderBy('c.started_on', 'desc')
     .limit(200)
     .execute();
-  const gateway = new PersonalDataGateway(ctx, actor);
-  const allowed = await gateway.filter(
+  const visible = await new PersonalDataGateway(ctx, actor).readList(
     'reestablishment_case',
-    rows.map((r) => r.id),
+    rows,
+    (r) => r.id,
+    'reestablishment.list',
+    ['person', 'started_on'],
   );
-  const visible = rows.filter((r) => allowed.has(r.id));
-  await db.transaction().execute(async (tx) => {
-    for (const r of visible)
-      await gateway.audit(tx, 'reestablishment_case', r.id, 'read', 'reestablishment.list', [
-        'person',
-        'started_on',
-      ]);
-  });
   return visible.map((r) => ({
     id: r.id,
     person: { id: r.person_id, displayName: displayName(r) },
@@ -644,20 +638,17 @@ export async function listCandidates(
     .orderBy('s.arrival_at')
     .limit(100)
     .execute();
-  const gateway = new PersonalDataGateway(ctx, actor);
-  const allowed = await gateway.filter(
+  const visible = await new PersonalDataGateway(ctx, actor).readList(
     'stay',
-    rows.map((r) => r.id),
+    rows,
+    (r) => r.id,
+    'reestablishment.candidates',
+    ['person'],
   );
-  const visible = rows.filter((r) => allowed.has(r.id));
   const units = await unitNames(
     db,
     visible.map((r) => r.id),
   );
-  await db.transaction().execute(async (tx) => {
-    for (const r of visible)
-      await gateway.audit(tx, 'stay', r.id, 'read', 'reestablishment.candidates', ['person']);
-  });
   return visible.map((r) => ({
     stayId: r.id,
     person: { id: r.person_id, displayName: displayName(r) },

@@ -214,6 +214,29 @@ export class PersonalDataGateway {
     return relations;
   }
 
+  /**
+   * The rows of a list the actor may open, in their order, each audited as read; the rest are
+   * dropped silently. `idOf` names the record of `type` a row shows. Pass `tx` when the caller
+   * already holds a transaction.
+   */
+  async readList<R>(
+    type: PersonalRecordType,
+    rows: readonly R[],
+    idOf: (row: R) => string,
+    action: string,
+    fields: readonly string[],
+    tx?: Tx,
+  ): Promise<R[]> {
+    const allowed = await this.filter(type, rows.map(idOf), tx);
+    const visible = rows.filter((row) => allowed.has(idOf(row)));
+    const audit = async (t: Tx) => {
+      for (const row of visible) await this.audit(t, type, idOf(row), 'read', action, fields);
+    };
+    if (tx) await audit(tx);
+    else await this.db.transaction().execute(audit);
+    return visible;
+  }
+
   /** An audit entry for this actor, in the caller's transaction. */
   audit(
     tx: Tx,
