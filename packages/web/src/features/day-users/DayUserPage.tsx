@@ -1,11 +1,12 @@
 import { dayUserEndReasons } from '@havn/domain';
-import { Alert, Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
+import { VisitCard } from '../../lib/VisitCard.tsx';
 import { formatShortDate } from '../appointments/oslo-time.ts';
 import { JointMeetings } from '../meetings/JointMeetings.tsx';
 import { useCase, useEndCase, type DayUserCase, type Visit } from './day-users-api.ts';
@@ -45,44 +46,30 @@ function Facts({ dayCase }: { dayCase: DayUserCase }) {
   );
 }
 
-function VisitCard({ visit }: { visit: Visit }) {
+function DayVisitCard({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
   return (
-    <Card data-color="neutral" className="havn-ds-card">
-      <div className="havn-ds-card__top">
-        <span className="havn-ds-card__time">
-          <time dateTime={visit.date}>{formatShortDate(visit.date)}</time>
-          {' · '}
-          {t(`dayService.visitKinds.${visit.kind}`)}
-        </span>
-        <span className="havn-tags">
-          <Tag data-color="neutral" data-size="sm">
-            {t('dayService.visits.minutes', { count: visit.minutes })}
-          </Tag>
-          {visit.interpreter && (
-            <Tag data-color="info" data-size="sm">
-              {t('dayService.visits.interpreter')}
-            </Tag>
-          )}
-        </span>
-      </div>
-      <dl className="havn-ds-facts">
-        <dt>{t('dayService.visits.staff')}</dt>
-        <dd>{visit.staff.map((s) => s.name).join(', ')}</dd>
-        {visit.topic && (
-          <>
-            <dt>{t('dayService.visits.topic')}</dt>
-            <dd>{visit.topic}</dd>
-          </>
-        )}
-        {visit.agreed && (
-          <>
-            <dt>{t('dayService.visits.agreed')}</dt>
-            <dd>{visit.agreed}</dd>
-          </>
-        )}
-      </dl>
-    </Card>
+    <VisitCard
+      date={visit.date}
+      kindText={t(`dayService.visitKinds.${visit.kind}`)}
+      minutesText={t('dayService.visits.minutes', { count: visit.minutes })}
+      interpreterText={visit.interpreter ? t('dayService.visits.interpreter') : null}
+      staffLabel={t('dayService.visits.staff')}
+      staff={visit.staff}
+    >
+      {visit.topic && (
+        <>
+          <dt>{t('dayService.visits.topic')}</dt>
+          <dd>{visit.topic}</dd>
+        </>
+      )}
+      {visit.agreed && (
+        <>
+          <dt>{t('dayService.visits.agreed')}</dt>
+          <dd>{visit.agreed}</dd>
+        </>
+      )}
+    </VisitCard>
   );
 }
 
@@ -137,7 +124,7 @@ function Visits({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }) {
         <ol className="havn-ds-cards" aria-label={t('dayService.visits.listLabel')}>
           {dayCase.visits.map((visit) => (
             <li key={visit.id}>
-              <VisitCard visit={visit} />
+              <DayVisitCard visit={visit} />
             </li>
           ))}
         </ol>

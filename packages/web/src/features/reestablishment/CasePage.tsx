@@ -1,11 +1,12 @@
 import { reestablishmentEndReasons } from '@havn/domain';
-import { Alert, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
+import { VisitCard } from '../../lib/VisitCard.tsx';
 import { formatShortDate } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { LoadError, Loading } from '../day-users/ui.tsx';
@@ -66,35 +67,21 @@ function Facts({ theCase }: { theCase: ReestablishmentCase }) {
 function ContactCard({ contact }: { contact: FollowUpContact }) {
   const { t } = useTranslation();
   return (
-    <Card data-color="neutral" className="havn-ds-card">
-      <div className="havn-ds-card__top">
-        <span className="havn-ds-card__time">
-          <time dateTime={contact.date}>{formatShortDate(contact.date)}</time>
-          {' · '}
-          {t(`reestablishment.contactKinds.${contact.kind}`)}
-        </span>
-        <span className="havn-tags">
-          <Tag data-color="neutral" data-size="sm">
-            {t('reestablishment.contacts.minutes', { count: contact.minutes })}
-          </Tag>
-          {contact.interpreter && (
-            <Tag data-color="info" data-size="sm">
-              {t('reestablishment.contacts.interpreter')}
-            </Tag>
-          )}
-        </span>
-      </div>
-      <dl className="havn-ds-facts">
-        <dt>{t('reestablishment.contacts.staff')}</dt>
-        <dd>{contact.staff.map((s) => s.name).join(', ')}</dd>
-        {contact.note && (
-          <>
-            <dt>{t('reestablishment.contacts.note')}</dt>
-            <dd className="havn-prewrap">{contact.note}</dd>
-          </>
-        )}
-      </dl>
-    </Card>
+    <VisitCard
+      date={contact.date}
+      kindText={t(`reestablishment.contactKinds.${contact.kind}`)}
+      minutesText={t('reestablishment.contacts.minutes', { count: contact.minutes })}
+      interpreterText={contact.interpreter ? t('reestablishment.contacts.interpreter') : null}
+      staffLabel={t('reestablishment.contacts.staff')}
+      staff={contact.staff}
+    >
+      {contact.note && (
+        <>
+          <dt>{t('reestablishment.contacts.note')}</dt>
+          <dd className="havn-prewrap">{contact.note}</dd>
+        </>
+      )}
+    </VisitCard>
   );
 }
 

@@ -1,5 +1,4 @@
 import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/client.ts';
@@ -9,27 +8,23 @@ import { Disclosure } from '../day-users/Disclosure.tsx';
 import { FormError } from '../login/FormError.tsx';
 import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { FlagTags } from './FlagTags.tsx';
-import { refreshStay, staysApi, type Stay } from './stays-api.ts';
+import { useStayWrite, staysApi, type Stay } from './stays-api.ts';
 
 function ResponsibleForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
   const { t } = useTranslation();
   const me = useAuthenticated();
   const [primary, setPrimary] = useState(stay.primaryContact?.id ?? null);
   const [child, setChild] = useState(stay.childResponsible?.id ?? null);
-  const [attempt, setAttempt] = useState(0);
-  const save = useMutation({
-    mutationFn: () =>
+  const [save, attempt] = useStayWrite(
+    stay.id,
+    () =>
       staysApi.setResponsible(stay.id, {
         primaryContactId: primary,
         childResponsibleId: child,
         version: stay.version,
       }),
-    onSuccess: async () => {
-      await refreshStay(stay.id);
-      onDone();
-    },
-    onError: () => setAttempt((n) => n + 1),
-  });
+    onDone,
+  );
   return (
     <form
       className="havn-form"
@@ -67,21 +62,17 @@ function ResponsibleForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
 
 function FlagsForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
   const { t } = useTranslation();
-  const [attempt, setAttempt] = useState(0);
-  const save = useMutation({
-    mutationFn: (form: FormData) =>
+  const [save, attempt] = useStayWrite(
+    stay.id,
+    (form: FormData) =>
       staysApi.putFlags(stay.id, {
         noVisitors: form.get('noVisitors') === 'on',
         perpetratorSearching: form.get('perpetratorSearching') === 'on',
         safetyNote: String(form.get('safetyNote') ?? '').trim() || null,
         version: stay.flags.version,
       }),
-    onSuccess: async () => {
-      await refreshStay(stay.id);
-      onDone();
-    },
-    onError: () => setAttempt((n) => n + 1),
-  });
+    onDone,
+  );
   return (
     <form
       className="havn-form"

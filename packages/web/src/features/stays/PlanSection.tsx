@@ -1,30 +1,25 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/client.ts';
 import { formatShortDate, osloDate } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { FormError } from '../login/FormError.tsx';
-import { refreshStay, staysApi, type Stay } from './stays-api.ts';
+import { useStayWrite, staysApi, type Stay } from './stays-api.ts';
 import { TaskForm, TaskList } from './Tasks.tsx';
 
 function PlanForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
   const { t } = useTranslation();
-  const [attempt, setAttempt] = useState(0);
-  const save = useMutation({
-    mutationFn: (form: FormData) =>
+  const [save, attempt] = useStayWrite(
+    stay.id,
+    (form: FormData) =>
       staysApi.putPlan(stay.id, {
         goals: String(form.get('goals') ?? '').trim() || null,
         reviewIntervalDays: Number(form.get('interval') || 14),
         version: stay.plan?.version ?? null,
       }),
-    onSuccess: async () => {
-      await refreshStay(stay.id);
-      onDone();
-    },
-    onError: () => setAttempt((n) => n + 1),
-  });
+    onDone,
+  );
   return (
     <form
       className="havn-form"
@@ -65,19 +60,15 @@ function PlanForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
 
 function ReviewForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
   const { t } = useTranslation();
-  const [attempt, setAttempt] = useState(0);
-  const review = useMutation({
-    mutationFn: (form: FormData) =>
+  const [review, attempt] = useStayWrite(
+    stay.id,
+    (form: FormData) =>
       staysApi.reviewPlan(stay.id, {
         note: String(form.get('note') ?? '').trim() || null,
         version: stay.plan!.version,
       }),
-    onSuccess: async () => {
-      await refreshStay(stay.id);
-      onDone();
-    },
-    onError: () => setAttempt((n) => n + 1),
-  });
+    onDone,
+  );
   return (
     <form
       className="havn-form"

@@ -17,7 +17,7 @@ import { formatShortDate, osloDate } from '../appointments/oslo-time.ts';
 import { FormError } from '../login/FormError.tsx';
 import { usePartners } from '../partners/partners-api.ts';
 import { StaffOptions } from '../staff/StaffPicker.tsx';
-import { refreshStay, staysApi, type StayTask } from './stays-api.ts';
+import { refreshStay, staysApi, useStayWrite, type StayTask } from './stays-api.ts';
 
 const knownSources = ['manual', 'plan', 'intake_flag', 'incident', 'move_out'] as const;
 type KnownSource = (typeof knownSources)[number];
@@ -106,9 +106,9 @@ export function TaskForm({
   const me = useAuthenticated();
   const partners = usePartners();
   const [error, setError] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const add = useMutation({
-    mutationFn: (form: FormData) => {
+  const [add, attempt] = useStayWrite(
+    stayId,
+    (form: FormData) => {
       const owner = String(form.get('owner') ?? '');
       const due = String(form.get('dueOn') ?? '');
       return staysApi.addTask(stayId, {
@@ -119,12 +119,8 @@ export function TaskForm({
         dueOn: due || null,
       });
     },
-    onSuccess: async () => {
-      await refreshStay(stayId);
-      onDone();
-    },
-    onError: () => setAttempt((n) => n + 1),
-  });
+    onDone,
+  );
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);

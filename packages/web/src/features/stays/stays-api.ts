@@ -4,7 +4,8 @@ import type {
   JournalNoteType,
   StayClockStatus,
 } from '@havn/domain';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { getJson, sendJson } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
 
@@ -198,6 +199,27 @@ export function useJournalDraft(id: string) {
 /** After a change: the stay page and its lists read again. */
 export const refreshStay = (id: string) =>
   queryClient.invalidateQueries({ queryKey: [...staysKey, id] });
+
+/**
+ * A form's write on the stay page: on success the stay is read again and the form closes; each
+ * failure counts an attempt, so the error is announced again even when its text is the same.
+ */
+export function useStayWrite<V>(
+  stayId: string,
+  write: (variables: V) => Promise<unknown>,
+  onDone: () => void,
+) {
+  const [attempt, setAttempt] = useState(0);
+  const mutation = useMutation({
+    mutationFn: write,
+    onSuccess: async () => {
+      await refreshStay(stayId);
+      onDone();
+    },
+    onError: () => setAttempt((n) => n + 1),
+  });
+  return [mutation, attempt] as const;
+}
 
 export const staysApi = {
   setResponsible: (

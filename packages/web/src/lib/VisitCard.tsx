@@ -1,0 +1,53 @@
+import { Card, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { formatShortDate } from '../features/appointments/oslo-time.ts';
+
+/**
+ * One contact with a case as a card: date and kind, length, interpreter, the staff who took part,
+ * and the module's own facts (`children`: `<dt>`/`<dd>` pairs). The caller gives the texts.
+ */
+export function VisitCard({
+  date,
+  kindText,
+  minutesText,
+  interpreterText,
+  staffLabel,
+  staff,
+  children,
+}: {
+  date: string;
+  kindText: string;
+  minutesText: string;
+  /** Shown as a tag when an interpreter took part; null when none did. */
+  interpreterText: string | null;
+  staffLabel: string;
+  staff: readonly { name: string }[];
+  children?: ReactNode;
+}) {
+  return (
+    <Card data-color="neutral" className="havn-ds-card">
+      <div className="havn-ds-card__top">
+        <span className="havn-ds-card__time">
+          <time dateTime={date}>{formatShortDate(date)}</time>
+          {' · '}
+          {kindText}
+        </span>
+        <span className="havn-tags">
+          <Tag data-color="neutral" data-size="sm">
+            {minutesText}
+          </Tag>
+          {interpreterText !== null && (
+            <Tag data-color="info" data-size="sm">
+              {interpreterText}
+            </Tag>
+          )}
+        </span>
+      </div>
+      <dl className="havn-ds-facts">
+        <dt>{staffLabel}</dt>
+        <dd>{staff.map((s) => s.name).join(', ')}</dd>
+        {children}
+      </dl>
+    </Card>
+  );
+}
