@@ -57,12 +57,113 @@ const bedState = async (page: Page, bedId: string) => {
 };
 const moveOut = (page: Page) => api<MoveOutBoard>(page, 'GET', '/api/move-out/board');
 
-describe('moving out', () => {
+/** The demo's extended-stay apartment the unit leader turns into a transition apartment. */
+const apartment = 'Leilighet for forlenget opphold 1';
+
+const configuration = (page: Page) =>
+  api<{ settings: { transitionStaysCount: boolean } }>(page, 'GET', '/api/capacity/configuration');
+
+const unitBeds = async (page: Page, unitName: string) => {
+  const board = await api<CapacityBoard>(page, 'GET', '/api/capacity/board');
+  return board.sites
+    .flatMap((s) => s.units)
+    .filter((u) => u.name === unitName)
+    .flatMap((u) => u.rooms.flatMap((r) => r.beds));
+};
+
+/** The user's shift starts through the API, with the page's own session and CSRF token. */
+async function startShift(page: Page): Promise<void> {
+  await api(page, 'POST', '/api/shifts/start');
+}
+
+/**
+ * Re-establishment as a coordinator does it: Mira Hansen, in the transition apartment without a
+ * case, gets one with goals and NAV involved, two contacts recorded from the keyboard, and an
+ * end with a reason; the case then leaves the list of open ones.
+ */
+async function followUp(page: Page, unitName: string): Promise<void> {
+  await loginThroughUi(page, havn.baseUrl, 'koordinator');
+  await startShift(page);
+
+  // The list: the demo's open case, and her in the transition apartment without one.
+  await page.goto(`${havn.baseUrl}/departures/reestablishment`);
+  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Reetablering');
+  expect(await page.title()).toBe('Reetablering – Havn');
+  const open = page.getByRole('region', { name: 'Følges opp nå' });
+  await open.getByRole('link', { name: 'Vier' }).waitFor();
+  await page.getByText(unitName, { exact: false }).first().waitFor();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Følg opp Mira Hansen' }).click();
+  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Ny reetableringssak');
+  expect(await page.getByRole('radio', { name: 'I overgangsbolig' }).isChecked()).toBe(true);
+  await page.getByLabel('Mål for oppfølgingen').fill('Egen kommunal bolig før sommeren.');
+  await page.getByRole('checkbox', { name: 'NAV Bergenhus' }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Opprett saken' }).click();
+
+  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Reetablering: Mira Hansen');
+  expect(await page.title()).toBe('Reetableringssak – Havn');
+  await page.getByText(`I overgangsbolig: ${unitName}`).waitFor();
+  expect(await page.getByText('NAV Bergenhus').isVisible()).toBe(true);
+  expect(await page.getByText('Ingen kontakter registrert ennå.').isVisible()).toBe(true);
+  await expectNoAxeViolations(page);
+
+  const contacts = page.getByRole('list', { name: 'Kontakter, nyeste først' });
+  for (const [n, contact] of [
+    { kind: 'Telefonsamtale', minutes: '20', note: 'Avtalte besøk neste uke.', interpreter: false },
+    { kind: 'Følge til tjeneste', minutes: '90', note: 'Fulgte til NAV.', interpreter: true },
+  ].entries()) {
+    await page.getByRole('button', { name: 'Registrer kontakt' }).click();
+    const form = page.getByRole('region', { name: 'Ny kontakt' });
+    await form.waitFor();
+    if (n === 0) await expectNoAxeViolations(page);
+    await form.getByLabel('Varighet i minutter').fill(contact.minutes);
+    await form.getByRole('radio', { name: contact.kind }).focus();
+    await page.keyboard.press('Space');
+    if (contact.interpreter) {
+      await form.getByRole('checkbox', { name: 'Tolk var med' }).focus();
+      await page.keyboard.press('Space');
+    }
+    await form.getByLabel('Notat').fill(contact.note);
+    await form.getByRole('button', { name: 'Lagre kontakten' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Kontakten er registrert.').waitFor();
+    await expect.poll(() => contacts.getByRole('listitem').count()).toBe(n + 1);
+  }
+  const recorded = await contacts.textContent();
+  expect(recorded).toContain('Telefonsamtale');
+  expect(recorded).toContain('Følge til tjeneste');
+  expect(recorded).toContain('90 minutter');
+  expect(recorded).toContain('Med tolk');
+  expect(recorded).toContain('Fulgte til NAV.');
+  expect(recorded).toContain('Kari Koordinator (demo)');
+  await expectNoAxeViolations(page);
+
+  // The end: a reason is required.
+  await page.getByRole('button', { name: 'Avslutt saken' }).click();
+  const end = page.getByRole('region', { name: 'Avslutt reetableringssaken' });
+  await end.waitFor();
+  await end.getByRole('button', { name: 'Bekreft avslutningen' }).click();
+  await end.getByText('Velg en grunn.').waitFor();
+  await expectNoAxeViolations(page);
+  await end.getByRole('radio', { name: 'Målene er nådd' }).check();
+  await end.getByRole('button', { name: 'Bekreft avslutningen' }).click();
+  await page.getByText(/^Avsluttet .*: Målene er nådd$/).waitFor();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Tilbake til reetablering' }).click();
+  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Reetablering');
+  await open.getByRole('link', { name: 'Vier' }).waitFor();
+  expect(await open.getByRole('link', { name: 'Mira Hansen' }).count()).toBe(0);
+}
+
+describe('moving out and re-establishment', () => {
   it(
-    'a resident becomes ready to move, gets a housing letter, and leaves for a transition apartment',
-    { timeout: 240_000 },
+    'a resident becomes ready to move, gets a housing letter, moves into a transition apartment and is followed up until the case closes',
+    { timeout: 420_000 },
     async () => {
-      const { page } = await openPage(browser);
+      const { context, page } = await openPage(browser);
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
 
       // She lives in a free bed of the women's house (her intake is another journey's).
@@ -157,6 +258,69 @@ describe('moving out', () => {
       await page.goto(`${havn.baseUrl}/capacity`);
       await expect.poll(() => heading(page)).toBe('Plasser og belegg');
       await expectNoAxeViolations(page);
+
+      // The unit leader makes the first extended-stay apartment a transition apartment, and
+      // tries the centre's switch for counting transition stays (then leaves it off).
+      await page.goto(`${havn.baseUrl}/capacity/configuration`);
+      await expect.poll(() => heading(page)).toBe('Oppsett av plasser');
+      const counting = page.getByRole('switch', {
+        name: 'Tell overgangsopphold som overnattinger i krisesenteret',
+      });
+      expect(await counting.isChecked()).toBe(false);
+      await counting.check();
+      await page.getByText('Innstillingen er lagret.').waitFor();
+      await expect.poll(() => counting.isChecked()).toBe(true);
+      expect((await configuration(page)).settings.transitionStaysCount).toBe(true);
+      await counting.uncheck();
+      await expect
+        .poll(async () => (await configuration(page)).settings.transitionStaysCount)
+        .toBe(false);
+      await page.getByRole('button', { name: `Endre ${apartment}`, exact: true }).click();
+      const unitDialog = page.getByRole('dialog');
+      await unitDialog
+        .getByRole('checkbox', { name: 'Overgangsbolig (bare for overgangsopphold)' })
+        .check();
+      await expectNoAxeViolations(page);
+      await unitDialog.getByRole('button', { name: 'Lagre', exact: true }).click();
+      await page.getByText(`${apartment} er lagret.`).waitFor();
+
+      // A crisis stay is no longer offered the apartment; a transition stay is offered it only.
+      await page.goto(`${havn.baseUrl}/capacity/find`);
+      await expect.poll(() => heading(page)).toBe('Finn plass til');
+      await page.getByRole('button', { name: 'Finn plass', exact: true }).click();
+      await page.getByRole('heading', { name: 'Plasser som passer' }).waitFor();
+      expect(await page.getByRole('button', { name: `Tildel plass 1: ${apartment}` }).count()).toBe(
+        0,
+      );
+      await page.getByRole('radio', { name: 'Overgangsopphold' }).check();
+      await page.getByRole('button', { name: 'Finn plass', exact: true }).click();
+      const offer = page.getByRole('button', { name: new RegExp(`^Tildel plass 1: ${apartment}`) });
+      await offer.waitFor();
+      expect(await page.getByRole('button', { name: /^Tildel plass 2:/ }).count()).toBe(0);
+      await expectNoAxeViolations(page);
+      await offer.click();
+      const assign = page.getByRole('dialog');
+      await assign.getByRole('radio', { name: 'Finn en som er registrert' }).check();
+      await assign.getByLabel('Søk etter navn eller alias').fill('Hansen');
+      await assign.getByRole('button', { name: 'Søk', exact: true }).click();
+      await assign.getByRole('radio', { name: /^Mira Hansen/ }).check();
+      await assign.getByRole('button', { name: 'Tildel plass', exact: true }).click();
+      await page.getByText('Mira Hansen har fått plass.').waitFor();
+      const home = await unitBeds(page, apartment);
+      expect(home.some((b) => b.state === 'occupied')).toBe(true);
+      expect(await bedState(page, bed.id)).toBe('being_cleaned');
+      // A transition stay waits for nothing on the move-out board.
+      const moved = await moveOut(page);
+      expect(moved.counts.readyToMove).toBe(before.counts.readyToMove);
+
+      // The coordinator follows her up there: opens the case, two contacts, closes it.
+      const coordinator = await openPage(browser);
+      await followUp(coordinator.page, apartment);
+      await coordinator.context.close();
+      // She still lives there after the case ends; the bed she left is still to be cleaned.
+      expect((await unitBeds(page, apartment)).some((b) => b.state === 'occupied')).toBe(true);
+      expect(await bedState(page, bed.id)).toBe('being_cleaned');
+      await context.close();
     },
   );
 });

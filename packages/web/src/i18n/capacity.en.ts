@@ -64,6 +64,7 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     hiddenNames:
       'Some residents are shown without an alias because you have no access to them. Start your shift to see aliases.',
     facts: {
+      transitionApartment: 'Transition apartment, for transition stays',
       floor: 'Floor {{floor}}',
       groundFloor: 'Ground floor',
       basement: 'Basement ({{floor}})',
@@ -132,6 +133,13 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     title: 'Find a place for',
     intro:
       'Describe the household and its needs. You get the places that fit, in the order they should be used, and why the other units do not fit.',
+    stayKind: 'Kind of stay',
+    stayKinds: {
+      crisis: 'Crisis-centre stay',
+      transition: 'Transition stay',
+    },
+    transitionDescription:
+      'In a transition apartment, after a stay or while the person waits for a home of her own. Only transition apartments are offered.',
     adult: 'The adult',
     genders: { female: 'Woman', male: 'Man', other: 'Other' },
     housing: 'Housing chosen together with the person',
@@ -354,6 +362,14 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     remove: 'Remove',
     removeItem: 'Remove {{name}}',
     kinds: { sites: 'site', units: 'unit', rooms: 'room', beds: 'bed' },
+    transitionApartmentFact: 'Transition apartment',
+    settings: {
+      heading: 'Transition stays',
+      transitionStaysCount: 'Count transition stays as crisis-centre overnights',
+      transitionStaysCountDescription:
+        'Off: transition stays are counted on their own, not in the centre’s overnights or occupancy.',
+      saved: 'The setting is saved.',
+    },
     dialog: {
       createTitle: 'New {{kind}}',
       editTitle: 'Edit {{name}}',
@@ -366,6 +382,7 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       accessible: 'Universally designed',
       floor: 'Floor (0 is the ground floor)',
       transition: 'May serve as a transition home for women',
+      transitionApartment: 'Transition apartment (for transition stays only)',
       checkInterval: 'Check every … minutes',
       notes: 'Notes',
       features: 'Features',

@@ -6,6 +6,7 @@ import type {
   PlaceTier,
   ScreenedCondition,
   ScreenedExclusion,
+  StayKind,
   TargetGroup,
   UnfitReason,
   UnitFeature,
@@ -91,6 +92,7 @@ export const capacityNb = {
     hiddenNames:
       'Noen beboere vises uten alias fordi du ikke har tilgang til dem. Start vakten for å se alias.',
     facts: {
+      transitionApartment: 'Overgangsbolig, for overgangsopphold',
       floor: '{{floor}}. etasje',
       groundFloor: 'Bakkeplan',
       basement: 'Kjeller ({{floor}})',
@@ -160,6 +162,13 @@ export const capacityNb = {
     title: 'Finn plass til',
     intro:
       'Beskriv husstanden og behovene. Du får de plassene som passer, i den rekkefølgen de bør brukes, og hvorfor de andre enhetene ikke passer.',
+    stayKind: 'Type opphold',
+    stayKinds: {
+      crisis: 'Krisesenteropphold',
+      transition: 'Overgangsopphold',
+    } satisfies Record<StayKind, string>,
+    transitionDescription:
+      'I en overgangsbolig, etter et opphold eller mens personen venter på egen bolig. Bare overgangsboliger foreslås.',
     adult: 'Den voksne',
     genders: {
       female: 'Kvinne',
@@ -386,6 +395,14 @@ export const capacityNb = {
     remove: 'Fjern',
     removeItem: 'Fjern {{name}}',
     kinds: { sites: 'sted', units: 'enhet', rooms: 'rom', beds: 'seng' },
+    transitionApartmentFact: 'Overgangsbolig',
+    settings: {
+      heading: 'Overgangsopphold',
+      transitionStaysCount: 'Tell overgangsopphold som overnattinger i krisesenteret',
+      transitionStaysCountDescription:
+        'Slått av: overgangsopphold telles for seg og ikke i krisesenterets overnattinger eller belegg.',
+      saved: 'Innstillingen er lagret.',
+    },
     dialog: {
       createTitle: 'Ny {{kind}}',
       editTitle: 'Endre {{name}}',
@@ -398,6 +415,7 @@ export const capacityNb = {
       accessible: 'Universelt utformet',
       floor: 'Etasje (0 er bakkeplan)',
       transition: 'Kan brukes som overgangsbolig for kvinner',
+      transitionApartment: 'Overgangsbolig (bare for overgangsopphold)',
       checkInterval: 'Tilsyn hvert … minutt',
       notes: 'Merknader',
       features: 'Egenskaper',

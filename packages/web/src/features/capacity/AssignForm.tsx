@@ -68,6 +68,7 @@ export function AssignForm({
           floor: need.floor,
           meetsScreenedCriteria: need.meetsScreenedCriteria,
           ...(need.housing ? { housing: need.housing } : {}),
+          ...(need.stayKind ? { stayKind: need.stayKind } : {}),
         },
         ...(reservationId ? { reservationId } : {}),
       });

@@ -117,6 +117,7 @@ function UnitFacts({ unit, checkMinutes }: { unit: BoardUnit; checkMinutes: numb
         ]
       : []),
     ...(unit.mayServeAsTransition ? [t('capacity.board.facts.transition')] : []),
+    ...(unit.transitionApartment ? [t('capacity.board.facts.transitionApartment')] : []),
   ];
   return (
     <ul className="havn-unit-facts">

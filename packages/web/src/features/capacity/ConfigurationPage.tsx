@@ -10,6 +10,7 @@ import {
   Paragraph,
   Select,
   Spinner,
+  Switch,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
@@ -126,6 +127,7 @@ function EditForm({
       body.targetGroup = String(f.get('targetGroup')) as TargetGroup;
       body.accessible = f.get('accessible') === 'on';
       body.mayServeAsTransition = f.get('transition') === 'on';
+      body.transitionApartment = f.get('transitionApartment') === 'on';
       body.floor = Number(floor);
       body.notes = String(f.get('notes') ?? '').trim() || null;
       body.features = f.getAll('features').map(String);
@@ -292,6 +294,11 @@ function EditForm({
             label={t('capacity.config.dialog.transition')}
             defaultChecked={unit?.mayServeAsTransition ?? false}
           />
+          <Checkbox
+            name="transitionApartment"
+            label={t('capacity.config.dialog.transitionApartment')}
+            defaultChecked={unit?.transitionApartment ?? false}
+          />
           <Textfield
             name="notes"
             multiline
@@ -352,6 +359,35 @@ function ItemButtons({
   );
 }
 
+/**
+ * A centre setting that moves as soon as it is switched, while the change is saved; it is
+ * remounted from the saved version, and moves back when the save fails.
+ */
+function SettingSwitch({
+  checked,
+  label,
+  description,
+  onChange,
+}: {
+  checked: boolean;
+  label: string;
+  description: string;
+  onChange: (checked: boolean, undo: () => void) => void;
+}) {
+  const [shown, setShown] = useState(checked);
+  return (
+    <Switch
+      label={label}
+      description={description}
+      checked={shown}
+      onChange={(e) => {
+        setShown(e.target.checked);
+        onChange(e.target.checked, () => setShown(checked));
+      }}
+    />
+  );
+}
+
 /** /capacity/configuration: sites, units, rooms and beds, for the unit leader. */
 export function ConfigurationPage() {
   const { t } = useTranslation();
@@ -365,13 +401,16 @@ export function ConfigurationPage() {
   const [error, setError] = useState<string | null>(null);
   const change = useCapacityChange((fn: () => Promise<unknown>) => fn());
 
-  const run = (fn: () => Promise<unknown>, ok: string) => {
+  const run = (fn: () => Promise<unknown>, ok: string, onFailure?: () => void) => {
     if (change.isPending) return;
     setDone(null);
     setError(null);
     change.mutate(fn, {
       onSuccess: () => setDone(ok),
-      onError: (e) => setError(capacityErrorText(t, e)),
+      onError: (e) => {
+        setError(capacityErrorText(t, e));
+        onFailure?.();
+      },
       onSettled: () => setEditing(null),
     });
   };
@@ -407,6 +446,28 @@ export function ConfigurationPage() {
   else
     content = (
       <>
+        <section aria-labelledby="cfg-settings" className="havn-capacity-site">
+          <Heading level={2} data-size="md" id="cfg-settings">
+            {t('capacity.config.settings.heading')}
+          </Heading>
+          <SettingSwitch
+            key={config.data.settings.version}
+            checked={config.data.settings.transitionStaysCount}
+            label={t('capacity.config.settings.transitionStaysCount')}
+            description={t('capacity.config.settings.transitionStaysCountDescription')}
+            onChange={(transitionStaysCount, undo) =>
+              run(
+                () =>
+                  capacityApi.updateSettings({
+                    transitionStaysCount,
+                    version: config.data.settings.version,
+                  }),
+                t('capacity.config.settings.saved'),
+                undo,
+              )
+            }
+          />
+        </section>
         <div>{add('sites', null, '', t('capacity.config.addSite'))}</div>
         {config.data.sites.length === 0 && <Paragraph>{t('capacity.config.empty')}</Paragraph>}
         {config.data.sites.map((site) => (
@@ -455,6 +516,9 @@ export function ConfigurationPage() {
                     <li>{t(`capacity.unitKinds.${unit.kind}`)}</li>
                     <li>{t(`capacity.targetGroups.${unit.targetGroup}`)}</li>
                     <li>{t(`capacity.allocations.${unit.allocation}`)}</li>
+                    {unit.transitionApartment && (
+                      <li>{t('capacity.config.transitionApartmentFact')}</li>
+                    )}
                   </ul>
                   <div className="havn-unit-rooms">
                     {unit.rooms.map((room) => (

@@ -1,11 +1,12 @@
 import { Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
-import type { AdultGender, FloorNeed } from '@havn/domain';
+import type { AdultGender, FloorNeed, StayKind } from '@havn/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindNeed } from './capacity-api.ts';
 
 const genders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
 const floors = ['any', 'ground_floor', 'not_ground_floor'] as const satisfies readonly FloorNeed[];
+const stayKinds = ['crisis', 'transition'] as const satisfies readonly StayKind[];
 
 /**
  * The household and its needs: "find a place for", and the waiting list (which adds its own
@@ -28,6 +29,7 @@ export function NeedForm({
   const [childCount, setChildCount] = useState('0');
   const [ages, setAges] = useState<string[]>([]);
   const [floor, setFloor] = useState<FloorNeed>('any');
+  const [stayKind, setStayKind] = useState<StayKind>('crisis');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const count = /^\d{1,2}$/.test(childCount) ? Math.min(Number(childCount), 10) : 0;
 
@@ -58,6 +60,7 @@ export function NeedForm({
         accessible: form.get('accessible') === 'on',
         meetsScreenedCriteria: form.get('meetsScreened') === 'on',
         floor,
+        stayKind,
       },
       form,
     );
@@ -66,6 +69,20 @@ export function NeedForm({
   return (
     <form onSubmit={submit} noValidate className="havn-form havn-find-form">
       {children}
+      <Fieldset>
+        <Fieldset.Legend>{t('capacity.find.stayKind')}</Fieldset.Legend>
+        {stayKinds.map((k) => (
+          <Radio
+            key={k}
+            name="stayKind"
+            value={k}
+            label={t(`capacity.find.stayKinds.${k}`)}
+            description={k === 'transition' ? t('capacity.find.transitionDescription') : undefined}
+            checked={stayKind === k}
+            onChange={() => setStayKind(k)}
+          />
+        ))}
+      </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('capacity.find.adult')}</Fieldset.Legend>
         {genders.map((g) => (

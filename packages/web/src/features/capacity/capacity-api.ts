@@ -5,6 +5,7 @@ import type {
   FloorNeed,
   PlaceTier,
   ScreeningRules,
+  StayKind,
   TargetGroup,
   UnfitReason,
   UnitFeature,
@@ -81,6 +82,7 @@ export interface BoardUnit {
   accessible: boolean;
   floor: number;
   mayServeAsTransition: boolean;
+  transitionApartment: boolean;
   features: string[];
   demoValues: string[];
   totals: Totals;
@@ -123,6 +125,8 @@ export interface FindNeed {
   accessible: boolean;
   meetsScreenedCriteria: boolean;
   floor: FloorNeed;
+  /** A transition stay is offered transition apartments only; a crisis stay never is. */
+  stayKind?: StayKind;
 }
 
 export interface OrderNoteDto {
@@ -211,6 +215,8 @@ export interface ConfigUnit {
   accessible: boolean;
   floor: number;
   mayServeAsTransition: boolean;
+  /** A transition apartment: offered for transition stays only. */
+  transitionApartment: boolean;
   features: UnitFeature[];
   facilities: Record<string, number>;
   notes: string | null;
@@ -341,10 +347,19 @@ export function useMoveOptions(stayId: string) {
   });
 }
 
+/** The centre's capacity settings, versioned like any record. */
+export interface CapacitySettings {
+  transitionStaysCount: boolean;
+  version: number;
+}
+
 export function useConfiguration() {
   return useQuery({
     queryKey: configurationKey,
-    queryFn: ({ signal }) => getJson<{ sites: ConfigSite[] }>(`${base}/configuration`, { signal }),
+    queryFn: ({ signal }) =>
+      getJson<{ settings: CapacitySettings; sites: ConfigSite[] }>(`${base}/configuration`, {
+        signal,
+      }),
   });
 }
 
@@ -423,6 +438,8 @@ export const capacityApi = {
   }) => sendJson<{ version: number }>('PATCH', `${base}/${kind}/${id(itemId)}`, body),
   remove: ({ kind, itemId, version }: { kind: ConfigKind; itemId: string; version: number }) =>
     sendJson('DELETE', `${base}/${kind}/${id(itemId)}?version=${version}`),
+  updateSettings: (settings: CapacitySettings) =>
+    sendJson<CapacitySettings>('PUT', `${base}/settings`, settings),
 };
 
 export interface PersonHit {
