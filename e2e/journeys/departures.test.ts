@@ -57,6 +57,13 @@ const bedState = async (page: Page, bedId: string) => {
 };
 const moveOut = (page: Page) => api<MoveOutBoard>(page, 'GET', '/api/move-out/board');
 
+/** The calendar day in Oslo of an instant, as a date field takes it. */
+const osloDate = (ms: number) =>
+  new Date(ms).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+
+/** Nights from one calendar day to another (the overnight rule in DOMAIN.md). */
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
 /** The demo's extended-stay apartment the unit leader turns into a transition apartment. */
 const apartment = 'Leilighet for forlenget opphold 1';
 
@@ -320,6 +327,107 @@ describe('moving out and re-establishment', () => {
       // She still lives there after the case ends; the bed she left is still to be cleaned.
       expect((await unitBeds(page, apartment)).some((b) => b.state === 'occupied')).toBe(true);
       expect(await bedState(page, bed.id)).toBe('being_cleaned');
+      await context.close();
+    },
+  );
+  it(
+    'a mother leaves without notice with her child; the unit leader corrects the departure day',
+    { timeout: 240_000 },
+    async () => {
+      const { context, page } = await openPage(browser);
+      await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
+      const { id: personId } = await api<{ id: string }>(page, 'POST', '/api/people', {
+        confirmNotDuplicate: true,
+        alias: 'Hegg',
+        gender: 'female',
+      });
+      const { id: childId } = await api<{ id: string }>(page, 'POST', '/api/people', {
+        confirmNotDuplicate: true,
+        alias: 'Hegg-barn',
+        isChild: true,
+        adultIds: [personId],
+      });
+      const found = await api<{ options: { beds: { id: string }[] }[] }>(
+        page,
+        'POST',
+        '/api/capacity/find',
+        { adultGender: 'female', childAges: [6] },
+      );
+      const [adultBed, childBed] = found.options[0]!.beds;
+      const arrivalAt = new Date(Date.now() - 10 * 86_400_000);
+      const { id: stayId } = await api<{ id: string }>(page, 'POST', '/api/capacity/stays', {
+        personId,
+        bedId: adultBed!.id,
+        children: [{ personId: childId, bedId: childBed!.id, age: 6 }],
+        arrivalAt: arrivalAt.toISOString(),
+      });
+
+      // She is gone in the morning; the last anyone saw of her was three evenings ago.
+      await page.goto(`${havn.baseUrl}/departures`);
+      await expect.poll(() => heading(page)).toBe('Utflytting og reetablering');
+      await page.getByRole('button', { name: 'Registrer avreise: Hegg' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('checkbox', { name: 'Dro uten å si fra' }).check();
+      const lastSeen = osloDate(Date.now() - 3 * 86_400_000);
+      await dialog.getByLabel('Sist kjente dato').fill(lastSeen);
+      await dialog.getByLabel('Sist kjente klokkeslett').fill('22:00');
+      await dialog.getByLabel('Hvor dro hun?').selectOption('unknown');
+      await dialog.getByLabel('Hvorfor ble oppholdet avsluttet?').selectOption('chose_to_leave');
+      await dialog.getByLabel('Hvor dro Hegg-barn?').selectOption('family_or_friends');
+      await dialog.getByRole('radio', { name: 'Ja' }).last().check();
+      await dialog.getByRole('button', { name: 'Registrer avreisen' }).click();
+      // The safety follow-up is not optional when she left without a word.
+      await dialog.getByText('Skriv hva som er gjort for å nå henne.').waitFor();
+      await expectNoAxeViolations(page);
+      await dialog
+        .getByLabel('Hva er gjort for å nå henne?')
+        .fill('Ringt mobilen kl. 07 og 09, sendt SMS.');
+      await dialog.getByRole('button', { name: 'Registrer avreisen' }).click();
+      await dialog.getByText('Avreisen er registrert.', { exact: false }).waitFor();
+      await dialog.getByRole('button', { name: 'Lukk dialogvinduet' }).click();
+
+      const view = await api<{
+        departureAt: string;
+        departure: {
+          destination: string;
+          withoutNotice: { policeNotified: boolean; contactsTried: string };
+          children: { personId: string; destination: string; reason: string }[];
+        };
+      }>(page, 'GET', `/api/stays/${stayId}/departure`);
+      expect(osloDate(Date.parse(view.departureAt))).toBe(lastSeen);
+      expect(view.departure.destination).toBe('unknown');
+      expect(view.departure.withoutNotice.policeNotified).toBe(true);
+      expect(view.departure.children).toEqual([
+        { personId: childId, destination: 'family_or_friends', reason: 'chose_to_leave' },
+      ]);
+      expect(await bedState(page, adultBed!.id)).toBe('being_cleaned');
+      expect(await bedState(page, childBed!.id)).toBe('being_cleaned');
+
+      // She was in fact seen the next evening: the unit leader moves the departure a day.
+      await page.goto(`${havn.baseUrl}/stays/${stayId}`);
+      await page.getByRole('button', { name: 'Korriger datoer' }).click();
+      const correction = page.getByRole('dialog');
+      const corrected = osloDate(Date.now() - 2 * 86_400_000);
+      await correction
+        .getByRole('group', { name: 'Avreise' })
+        .getByLabel('Dato', { exact: true })
+        .fill(corrected);
+      await correction.getByRole('button', { name: 'Lagre korrigeringen' }).click();
+      await correction.getByText('Skriv en grunn på minst 15 tegn.').waitFor();
+      await expectNoAxeViolations(page);
+      await correction
+        .getByLabel('Grunn til korrigeringen')
+        .fill('Nattevakten så henne kvelden etter.');
+      await correction.getByRole('button', { name: 'Lagre korrigeringen' }).click();
+      const nights = daysBetween(osloDate(arrivalAt.getTime()), corrected);
+      await correction.getByText(`Oppholdet er korrigert: ${nights} overnattinger.`).waitFor();
+      const after = await api<{ departureAt: string; corrections: { reason: string }[] }>(
+        page,
+        'GET',
+        `/api/stays/${stayId}/departure`,
+      );
+      expect(osloDate(Date.parse(after.departureAt))).toBe(corrected);
+      expect(after.corrections).toHaveLength(1);
       await context.close();
     },
   );

@@ -67,8 +67,10 @@ function CorrectionForm({ view, onDone }: { view: DepartureView; onDone: (n: num
     if (show(found) || !arrival) return;
     const changed = (before: string | null, after: Date | null) =>
       after !== null && before !== null && after.getTime() !== new Date(before).getTime();
-    correct.mutate(
-      {
+    // Not `mutate`'s callbacks: the stay is fetched again once the correction is saved, and the
+    // new version remounts this form before they would run.
+    correct
+      .mutateAsync({
         version: view.version,
         ...(changed(view.arrivalAt, arrival) || !changed(view.departureAt, departure)
           ? { arrivalAt: arrival.toISOString() }
@@ -77,10 +79,10 @@ function CorrectionForm({ view, onDone }: { view: DepartureView; onDone: (n: num
           ? { departureAt: departure.toISOString() }
           : {}),
         reason,
-      },
-      {
-        onSuccess: (result) => onDone(result.overnights),
-        onError: (error) => {
+      })
+      .then(
+        (result) => onDone(result.overnights),
+        (error: unknown) => {
           if (error instanceof ApiError && error.code === 'validation_failed') {
             const fromServer: Partial<Record<Problem, string>> = {};
             for (const f of error.fields) {
@@ -90,8 +92,7 @@ function CorrectionForm({ view, onDone }: { view: DepartureView; onDone: (n: num
             show(fromServer);
           }
         },
-      },
-    );
+      );
   };
 
   const failure =
