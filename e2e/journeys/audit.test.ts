@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
@@ -19,10 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-/** The page's h1, without the soft hyphens long words carry for phones. */
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
 
 /** A state-changing API call in the page's session, with the session's CSRF token. */
 async function post(page: Page, path: string, data: unknown) {

@@ -4,12 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
-import { loginThroughUi } from '../support/login.ts';
+import { loginThroughUi, startShift } from '../support/login.ts';
 
 let havn: RunningHavn;
 let browser: Browser;
@@ -22,18 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
-
-async function startShift(page: Page): Promise<void> {
-  const me = await page.request.get(`${havn.baseUrl}/api/auth/me`);
-  const { csrfToken } = (await me.json()) as { csrfToken: string };
-  const response = await page.request.post(`${havn.baseUrl}/api/shifts/start`, {
-    headers: { 'x-csrf-token': csrfToken },
-  });
-  expect(response.ok()).toBe(true);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(artifacts, { recursive: true });
@@ -64,7 +53,7 @@ describe('places and occupancy', () => {
       // The coordinator opens "Finn plass til" first, and waits with the form filled in.
       const second = await openPage(browser);
       await loginThroughUi(second.page, havn.baseUrl, 'koordinator');
-      await startShift(second.page);
+      await startShift(second.page, havn.baseUrl);
       await findForMother(second.page);
       await second.page.getByRole('button', { name: /^Tildel plass 1:/ }).click();
       const secondDialog = second.page.getByRole('dialog');
@@ -75,7 +64,7 @@ describe('places and occupancy', () => {
       // The night watch: the board, then find a place, then assign the first option.
       const { context, page } = await openPage(browser);
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
-      await startShift(page);
+      await startShift(page, havn.baseUrl);
       await page.goto(`${havn.baseUrl}/capacity`);
       await expect.poll(() => heading(page)).toBe('Plasser og belegg');
       expect(await page.title()).toBe('Plasser og belegg – Havn');
@@ -160,7 +149,7 @@ describe('places and occupancy', () => {
     async () => {
       const { context, page } = await openPage(browser);
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
-      await startShift(page);
+      await startShift(page, havn.baseUrl);
 
       // The police call: a mother with two children is on her way. Hold the best place.
       await findForMother(page);
@@ -216,7 +205,7 @@ describe('places and occupancy', () => {
   it('shows the board on a phone without sideways scrolling', async () => {
     const { context, page } = await openPage(browser, { width: 375 });
     await loginThroughUi(page, havn.baseUrl, 'nattevakt');
-    await startShift(page);
+    await startShift(page, havn.baseUrl);
     await page.goto(`${havn.baseUrl}/capacity`);
     await page.getByRole('heading', { name: 'Totalt' }).waitFor();
     const overflow = await page.evaluate(

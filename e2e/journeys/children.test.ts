@@ -4,12 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
-import { loginThroughUi } from '../support/login.ts';
+import { loginThroughUi, startShift } from '../support/login.ts';
 
 let havn: RunningHavn;
 let browser: Browser;
@@ -22,21 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
-
-async function csrf(page: Page): Promise<string> {
-  const me = await page.request.get(`${havn.baseUrl}/api/auth/me`);
-  return ((await me.json()) as { csrfToken: string }).csrfToken;
-}
-
-async function startShift(page: Page): Promise<void> {
-  const response = await page.request.post(`${havn.baseUrl}/api/shifts/start`, {
-    headers: { 'x-csrf-token': await csrf(page) },
-  });
-  expect(response.ok()).toBe(true);
-}
 
 /** A child of one of Bergen's demo stays, from the board the coordinator sees. */
 async function demoChild(page: Page): Promise<{ stayId: string; personId: string }> {
@@ -65,7 +51,7 @@ describe("a child's page and a §6 concern", () => {
       const coordinator = await openPage(browser);
       const page = coordinator.page;
       await loginThroughUi(page, havn.baseUrl, 'koordinator');
-      await startShift(page);
+      await startShift(page, havn.baseUrl);
       const { stayId, personId } = await demoChild(page);
       // From the stay page's section on the children to the child's own page.
       await page.goto(`${havn.baseUrl}/stays/${stayId}`);
@@ -156,7 +142,7 @@ describe("a child's page and a §6 concern", () => {
     async () => {
       const { context, page } = await openPage(browser);
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
-      await startShift(page);
+      await startShift(page, havn.baseUrl);
       const { stayId, personId } = await demoChild(page);
       await page.goto(`${havn.baseUrl}/stays/${stayId}/children/${personId}`);
       await expect.poll(() => heading(page)).toBe('Barnets side');

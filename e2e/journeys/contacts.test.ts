@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
@@ -19,10 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-/** The page's h1, without the soft hyphens long words carry for phones. */
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
 
 /** What the focused element is called: a field's label, else its aria-label or text. */
 const focusedName = (page: Page) =>
@@ -63,7 +60,7 @@ const count = (page: Page, period: string | RegExp, figure: string) =>
 const logEntries = (page: Page): Locator =>
   page.getByRole('list', { name: 'Kontaktlogg' }).getByRole('listitem');
 
-async function startShift(page: Page): Promise<void> {
+async function startShiftFromBanner(page: Page): Promise<void> {
   const banner = page.getByRole('banner');
   await banner.getByText('Ikke på vakt').waitFor();
   await banner.getByRole('button', { name: 'Start vakt' }).click();
@@ -93,7 +90,7 @@ describe('the contact log', () => {
       await page.getByText('Ingen kontakter i denne perioden.').waitFor();
       await expectNoAxeViolations(page);
 
-      await startShift(page);
+      await startShiftFromBanner(page);
       await expect
         .poll(() => page.getByText('Du er ikke på vakt.', { exact: false }).count())
         .toBe(0);

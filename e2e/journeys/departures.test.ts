@@ -2,12 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
-import { loginThroughUi } from '../support/login.ts';
+import { loginThroughUi, startShift } from '../support/login.ts';
 
 let havn: RunningHavn;
 let browser: Browser;
@@ -19,9 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
 
 /** Calls the API in the page's session, with its CSRF token. */
 async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
@@ -78,11 +76,6 @@ const unitBeds = async (page: Page, unitName: string) => {
     .flatMap((u) => u.rooms.flatMap((r) => r.beds));
 };
 
-/** The user's shift starts through the API, with the page's own session and CSRF token. */
-async function startShift(page: Page): Promise<void> {
-  await api(page, 'POST', '/api/shifts/start');
-}
-
 /**
  * Re-establishment as a coordinator does it: Mira Hansen, in the transition apartment without a
  * case, gets one with goals and NAV involved, two contacts recorded from the keyboard, and an
@@ -90,7 +83,7 @@ async function startShift(page: Page): Promise<void> {
  */
 async function followUp(page: Page, unitName: string): Promise<void> {
   await loginThroughUi(page, havn.baseUrl, 'koordinator');
-  await startShift(page);
+  await startShift(page, havn.baseUrl);
 
   // The list: the demo's open case, and her in the transition apartment without one.
   await page.goto(`${havn.baseUrl}/departures/reestablishment`);

@@ -4,6 +4,7 @@ import { demoAccounts, demoPassword } from '../../packages/server/src/demo/demo-
 import { totpCode } from '../../packages/server/src/platform/auth/totp.ts';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
@@ -21,10 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-/** The page's h1, without the soft hyphens long words carry for phones. */
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
 
 /** The accessible name (label) of the element that has focus. */
 const focusedLabel = (page: Page) =>

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
@@ -23,9 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
 
 const stepHeading = (page: Page) => page.locator('#intake-step-heading');
 

@@ -1,13 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
-import { loginThroughUi } from '../support/login.ts';
+import { loginThroughUi, startShift } from '../support/login.ts';
 
 let havn: RunningHavn;
 let browser: Browser;
@@ -19,18 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
-
-async function startShift(page: Page): Promise<void> {
-  const me = await page.request.get(`${havn.baseUrl}/api/auth/me`);
-  const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
-  const response = await page.request.post(`${havn.baseUrl}/api/shifts/start`, {
-    headers: { 'x-csrf-token': csrf },
-  });
-  expect(response.ok()).toBe(true);
-}
 
 const pets = 'Er dyr truet eller skadet, eller brukes de som pressmiddel?';
 const reworded = 'Er kjæledyr truet, skadet eller brukt som pressmiddel?';
@@ -58,7 +47,7 @@ describe('protection', () => {
       // A coordinator on shift reports an incident for a demo resident, by keyboard.
       const { page, context } = await openPage(browser);
       await loginThroughUi(page, havn.baseUrl, 'koordinator');
-      await startShift(page);
+      await startShift(page, havn.baseUrl);
       await page.goto(`${havn.baseUrl}/stays/incidents`);
       await expect.poll(() => heading(page)).toBe('Hendelser i huset');
       await page.getByRole('option', { name: 'Måke' }).waitFor({ state: 'attached' });

@@ -1,13 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
+  heading,
   launchBrowser,
   openPage,
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
-import { loginThroughUi } from '../support/login.ts';
+import { loginThroughUi, startShift } from '../support/login.ts';
 
 let havn: RunningHavn;
 let browser: Browser;
@@ -19,18 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await havn?.stop();
 });
-
-const heading = async (page: Page) =>
-  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');
-
-async function startShift(page: Page): Promise<void> {
-  const me = await page.request.get(`${havn.baseUrl}/api/auth/me`);
-  const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
-  const response = await page.request.post(`${havn.baseUrl}/api/shifts/start`, {
-    headers: { 'x-csrf-token': csrf },
-  });
-  expect(response.ok()).toBe(true);
-}
 
 describe('the stay', () => {
   it('lets the primary contact open a stay from the residents, see the clock, write a note with a draft that survives a reload, and add a task', async () => {
@@ -85,7 +74,7 @@ describe('the stay', () => {
   it('shows the night watch the residents without a way into the journal', async () => {
     const { page, context } = await openPage(browser);
     await loginThroughUi(page, havn.baseUrl, 'nattevakt');
-    await startShift(page);
+    await startShift(page, havn.baseUrl);
     await page.goto(`${havn.baseUrl}/stays`);
     await expect.poll(() => heading(page)).toBe('Opphold');
     const table = page.getByRole('table', { name: 'Beboere på senteret nå' });

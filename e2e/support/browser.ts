@@ -115,3 +115,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   }));
   expect(violations, `axe on ${page.url()}`).toEqual([]);
 }
+
+/** The page's h1, without the soft hyphens long words carry for phones. */
+export const heading = async (page: Page) =>
+  (await page.getByRole('heading', { level: 1 }).textContent())?.replaceAll('\u00AD', '');

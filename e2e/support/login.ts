@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { demoPassword, demoTotpSecret } from '../../packages/server/src/demo/demo-staff.ts';
 import { totpCode } from '../../packages/server/src/platform/auth/totp.ts';
 
@@ -46,4 +47,14 @@ export async function loginThroughUi(page: Page, baseUrl: string, username: stri
   await code.fill(await nextTotpCode(baseUrl, username));
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Logg ut', exact: true }).waitFor();
+}
+
+/** Starts the user's shift through the API, in the page's session with its CSRF token. */
+export async function startShift(page: Page, baseUrl: string): Promise<void> {
+  const me = await page.request.get(`${baseUrl}/api/auth/me`);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const response = await page.request.post(`${baseUrl}/api/shifts/start`, {
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  expect(response.ok()).toBe(true);
 }
