@@ -1,49 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dropAuditGuard, freshDatabase, type TestDatabase } from '../../test/databases.ts';
+import { havn as runHavn, startServer as startHavn } from '../../test/havn-process.ts';
 
-const bin = fileURLToPath(new URL('../../bin/havn.js', import.meta.url));
 let database: TestDatabase;
 
-function havn(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    env: { ...process.env, HAVN_DATABASE_URL: database.url, HAVN_LOG_LEVEL: 'silent', ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Starts `havn serve` on a free port and resolves with the base URL once the banner is out. */
-function startServer(): Promise<{ child: ChildProcess; baseUrl: string; output: () => string }> {
-  const child = spawn(process.execPath, [bin, 'serve'], {
-    env: {
-      ...process.env,
-      HAVN_DATABASE_URL: database.url,
-      HAVN_LOG_LEVEL: 'warn',
-      HAVN_PORT: '0',
-      HAVN_HOST: '127.0.0.1',
-    },
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Havn kjører på (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, baseUrl: match[1]!, output: () => output });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', () => reject(new Error(`server exited:\n${output}`)));
-  });
-}
-
-const stopped = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+const havn = (args: string[], env: Record<string, string> = {}) => runHavn(database.url, args, env);
+const startServer = () => startHavn(database.url);
 
 beforeEach(async () => {
   database = await freshDatabase();
@@ -68,6 +30,8 @@ describe('havn CLI', () => {
       ['demo'],
       ['openapi'],
       ['audit', 'verify'],
+      ['backup'],
+      ['restore'],
     ]) {
       const result = havn([...command, '--help']);
       expect(result.status, command.join(' ')).toBe(0);
@@ -186,12 +150,12 @@ describe('havn CLI', () => {
     expect(first.output()).toContain('demodata lagt inn (bergen)');
     expect(first.output()).toContain('Innlogging (demo): brukernavn enhetsleder');
     first.child.kill('SIGINT');
-    expect(await stopped(first.child)).toBe(0);
+    expect((await first.exited).code).toBe(0);
 
     const second = await startServer();
     expect(second.output()).not.toContain('demodata lagt inn');
     second.child.kill('SIGINT');
-    await stopped(second.child);
+    await second.exited;
     const centres = await database.db.selectFrom('centres').select('slug').execute();
     expect(centres).toEqual([{ slug: 'bergen' }]);
   });

@@ -1,13 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { buildApp } from '../app.ts';
-import { loadDemoCentre } from '../demo/load-demo.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { chainProblemText, verifyAuditChain } from '../platform/audit/audit.ts';
 import { ConfigError } from '../platform/config/config.ts';
 import { AppError } from '../platform/http/errors.ts';
 import { version } from '../version.ts';
 import { adminCommands } from './admin.ts';
+import { backupCommands } from './backup.ts';
 import { openContext } from './open.ts';
-import { serve } from './serve.ts';
 
 const program = new Command()
   .name('havn')
@@ -26,7 +24,9 @@ program
   .command('serve')
   .description('Migrate the database, load demo data into a new one, and serve the API and web app')
   .option('-p, --port <port>', 'port to listen on (default: HAVN_PORT or 3000)', port)
-  .action(async (options: { port?: number }) => serve(options));
+  // The app, the demo loader and the server are imported when a command needs them: tsx compiles
+  // on the fly, and loading every module cost each `havn` call seconds it did not use.
+  .action(async (options: { port?: number }) => (await import('./serve.ts')).serve(options));
 
 program
   .command('migrate')
@@ -48,6 +48,7 @@ program
   .action(async (options: { centre: 'bergen' | 'trondheim' | 'moss' }) => {
     const ctx = await openContext();
     try {
+      const { loadDemoCentre } = await import('../demo/load-demo.ts');
       await loadDemoCentre(ctx, options.centre);
       console.log(`Demo centre "${options.centre}" added.`);
     } finally {
@@ -64,6 +65,7 @@ program
       HAVN_DATABASE_URL: ':memory:',
       HAVN_LOG_LEVEL: 'silent',
     });
+    const { buildApp } = await import('../app.ts');
     const app = await buildApp(ctx, { web: false });
     await app.ready();
     process.stdout.write(JSON.stringify(app.swagger(), null, 2) + '\n');
@@ -72,6 +74,7 @@ program
   });
 
 adminCommands(program);
+backupCommands(program);
 
 const audit = program.command('audit').description('Work with the audit log');
 audit
@@ -84,8 +87,7 @@ audit
     try {
       const result = await verifyAuditChain(ctx.database.db);
       if (result.problem) {
-        const { seq, id, problem } = result.problem;
-        console.error(`Audit chain broken at entry ${seq} (${id}): ${problem.replace('_', ' ')}`);
+        console.error(`Audit chain broken at ${chainProblemText(result.problem)}`);
         process.exitCode = 1;
       } else {
         console.log(`Audit chain intact: ${result.checked} entries verified.`);

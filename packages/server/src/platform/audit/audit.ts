@@ -52,6 +52,10 @@ export interface VerifyResult {
   problem: ChainProblem | null;
 }
 
+/** Where the chain breaks, as the console says it: "entry 12 (<id>): altered". */
+export const chainProblemText = ({ seq, id, problem }: ChainProblem) =>
+  `entry ${seq} (${id}): ${problem.replace('_', ' ')}`;
+
 /** Walks the whole chain in pages, on either engine; stops at the first bad entry. */
 export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyResult> {
   let previous: { seq: number; hash: string } | null = null;
