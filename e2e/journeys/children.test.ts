@@ -75,8 +75,10 @@ describe("a child's page and a §6 concern", () => {
       await expectNoAxeViolations(page);
       await page.getByLabel('Hvorfor avbrutt').selectOption({ label: 'Barnets sikkerhet' });
       await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-      await page.getByText('Skole: avbrutt').waitFor();
-      await page.getByText('Barnets sikkerhet').waitFor();
+      // The saved facts, not the form's option of the same name (it may not have closed yet).
+      const schooling = page.getByRole('list', { name: 'Barnehage og skole' });
+      await schooling.getByText('Skole: avbrutt').waitFor();
+      await schooling.getByText('Barnets sikkerhet').waitFor();
 
       // A §6 concern for the child.
       await page.getByRole('button', { name: 'Registrer bekymring' }).click();
