@@ -413,6 +413,7 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     reservationClosed:
       'The reservation was cancelled or already taken up, or it does not hold these beds.',
     noLongerWaiting: 'The household is no longer on the waiting list.',
+    bedsHeld: 'A bed here is reserved for a household on its way. Cancel the reservation first.',
     bedOccupied:
       'Someone sleeps in this bed. It cannot be removed until the stay has moved or ended.',
     bedsOccupied_one:

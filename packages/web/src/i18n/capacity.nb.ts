@@ -446,6 +446,8 @@ export const capacityNb = {
     reservationClosed:
       'Reservasjonen er avbestilt eller allerede tatt i bruk, eller den gjelder ikke disse sengene.',
     noLongerWaiting: 'Husstanden står ikke lenger på ventelisten.',
+    bedsHeld:
+      'En seng her er reservert for en husstand som er på vei. Avbestill reservasjonen først.',
     bedOccupied:
       'Noen sover i denne sengen. Den kan ikke fjernes før oppholdet er flyttet eller avsluttet.',
     bedsOccupied_one:

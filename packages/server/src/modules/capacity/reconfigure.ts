@@ -16,14 +16,13 @@ import { capacityStayOf, loadLiveRecords } from './records.ts';
  */
 
 /** The beds under a record that someone sleeps in now. */
-async function occupiedBeds(tx: Tx, kind: ConfigKind, id: string): Promise<number> {
+/** The beds a removal of this site, unit, room or bed would take with it. */
+async function bedsUnder(tx: Tx, kind: ConfigKind, id: string): Promise<string[]> {
   let q = tx
-    .selectFrom('bed_assignments as a')
-    .innerJoin('beds as b', 'b.id', 'a.bed_id')
+    .selectFrom('beds as b')
     .innerJoin('rooms as r', 'r.id', 'b.room_id')
     .innerJoin('units as u', 'u.id', 'r.unit_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('a.to_at', 'is', null);
+    .select('b.id');
   q =
     kind === 'bed'
       ? q.where('b.id', '=', id)
@@ -32,7 +31,33 @@ async function occupiedBeds(tx: Tx, kind: ConfigKind, id: string): Promise<numbe
         : kind === 'unit'
           ? q.where('u.id', '=', id)
           : q.where('u.site_id', '=', id);
-  const row = await q.executeTakeFirstOrThrow();
+  return (await q.execute()).map((row) => row.id);
+}
+
+async function occupiedBeds(tx: Tx, bedIds: string[]): Promise<number> {
+  if (bedIds.length === 0) return 0;
+  const row = await tx
+    .selectFrom('bed_assignments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('to_at', 'is', null)
+    .where('bed_id', 'in', bedIds)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Beds held for a household on its way: removing them would strand the reservation. */
+async function reservedBeds(tx: Tx, bedIds: string[], at: string): Promise<number> {
+  if (bedIds.length === 0) return 0;
+  const row = await tx
+    .selectFrom('bed_reservation_beds as rb')
+    .innerJoin('bed_reservations as r', 'r.id', 'rb.reservation_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('rb.bed_id', 'in', bedIds)
+    .where('rb.released_at', 'is', null)
+    .where('r.cancelled_at', 'is', null)
+    .where('r.fulfilled_stay_id', 'is', null)
+    .where('r.expires_at', '>', at)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -77,11 +102,7 @@ export async function updateBed(
       .select('kind')
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    if (
-      input.kind !== undefined &&
-      input.kind !== row.kind &&
-      (await occupiedBeds(tx, 'bed', id)) > 0
-    )
+    if (input.kind !== undefined && input.kind !== row.kind && (await occupiedBeds(tx, [id])) > 0)
       throw conflict('Someone sleeps in this bed; change its kind when it is free.');
     await tx
       .updateTable('beds')
@@ -207,7 +228,8 @@ async function update<I extends { version: number }>(
 
 /**
  * Removes a site, unit, room or bed and everything under it — softly, so the history of the
- * beds stays whole. Refused while anyone sleeps in a bed it would remove.
+ * beds stays whole. Refused while anyone sleeps in a bed it would remove, or a reservation
+ * holds one for a household on its way.
  */
 export async function removeConfig(
   ctx: AppContext,
@@ -220,12 +242,17 @@ export async function removeConfig(
   const at = now.toISOString();
   await ctx.database.db.transaction().execute(async (tx) => {
     await live(tx, kind, id, actor.centreId);
-    const occupied = await occupiedBeds(tx, kind, id);
+    const beds = await bedsUnder(tx, kind, id);
+    const occupied = await occupiedBeds(tx, beds);
     if (occupied > 0)
       throw conflict(
         kind === 'bed'
           ? 'Someone sleeps in this bed; it cannot be removed until the stay has moved or ended.'
           : `Someone sleeps in ${occupied} bed(s) here; they cannot be removed until the stays have moved or ended.`,
+      );
+    if ((await reservedBeds(tx, beds, at)) > 0)
+      throw conflict(
+        'A bed here is held by a reservation for a household on its way; cancel the reservation first.',
       );
     await claimVersion(tx, tables[kind], id, version, now);
     const siteIds = kind === 'site' ? [id] : [];

@@ -276,6 +276,23 @@ describe('reservations', () => {
     expect(fields.fields).not.toContain('K.N.');
   });
 
+  it('keep their beds from being removed in the configuration until cancelled', async () => {
+    const beds = await rom5();
+    const id = (await reserve(leader, { ...family(), bedIds: beds })).json().id;
+    const remove = () =>
+      t.app.inject({
+        method: 'DELETE',
+        url: `/api/capacity/beds/${beds[0]}?version=1`,
+        headers: leader.headers,
+      });
+    const refused = await remove();
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/held by a reservation/);
+    expect(bedById(await getBoard(t, leader), beds[0]!).state).toBe('reserved');
+    await post(t, leader, `/api/capacity/reservations/${id}/cancel`, { version: 1 });
+    expect((await remove()).statusCode).toBe(204);
+  });
+
   it('need the person named to be one the actor may open', async () => {
     const nightWatch = await loginAs(t, 'night_watch', 'trondheim');
     const person = await newPerson(t, leader, { alias: 'Skjult', gender: 'female' });

@@ -478,6 +478,7 @@ export type ConflictKey =
   | 'reservationClosed'
   | 'noLongerWaiting'
   | 'bedOccupied'
+  | 'bedsHeld'
   | 'bedsOccupied'
   | 'targetGroupInUse'
   | 'notWaitingForCleaning'
@@ -491,6 +492,7 @@ export type ConflictKey =
   | 'stale';
 
 const conflictPatterns: [RegExp, ConflictKey][] = [
+  [/held by a reservation/i, 'bedsHeld'],
   [/just taken/i, 'bedTaken'],
   [/just reserved/i, 'bedReserved'],
   [/reservation is for someone else/i, 'reservedForOther'],
