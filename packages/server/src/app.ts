@@ -8,7 +8,8 @@ import {
 import { registerRouteAccess } from './platform/access/route-access.ts';
 import { registerSessions } from './platform/auth/session-hook.ts';
 import type { AppContext } from './platform/context.ts';
-import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerNulGuard } from './platform/http/nul-guard.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWeb } from './platform/http/web.ts';
@@ -56,12 +57,14 @@ export async function buildApp(
     trustProxy: ctx.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await registerSessions(app, ctx);
   registerRouteAccess(app, ctx);
+  registerNulGuard(app);
   await registerSecurityHeaders(app, ctx.config.trustProxy);
   await registerOpenApi(app, version);
   const spa = options.web === false ? null : await registerWeb(app, ctx.config.webDir);

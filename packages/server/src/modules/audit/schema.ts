@@ -2,8 +2,8 @@ import { auditRecordTypes } from '@havn/domain';
 import { z } from 'zod';
 
 export const auditPageQuery = z.object({
-  /** Entries older than this sequence number; omit for the newest. */
-  before: z.coerce.number().int().min(1).optional(),
+  /** Entries older than this sequence number; omit for the newest. (`seq` is a 32-bit column.) */
+  before: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

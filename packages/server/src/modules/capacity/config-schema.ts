@@ -8,7 +8,9 @@ import { allocations, bedKinds, targetGroups, unitKinds } from './schema.ts';
  */
 
 const name = z.string().trim().min(1, 'Give a name').max(100);
-const position = z.number().int().min(0).max(10_000);
+/** Positions order siblings; a new one after the last stops here (siblings may then share it). */
+export const maxPosition = 10_000;
+const position = z.number().int().min(0).max(maxPosition);
 const version = z.number().int().min(1);
 
 export const screeningRules = z.object({

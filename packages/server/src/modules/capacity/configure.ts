@@ -11,6 +11,7 @@ import type {
   createSiteBody,
   createUnitBody,
 } from './config-schema.ts';
+import { maxPosition } from './config-schema.ts';
 import { parseJson } from './model.ts';
 
 /*
@@ -68,7 +69,10 @@ async function nextPosition(
     .where('removed_at', 'is', null);
   if (parent) q = q.where(parent[0] as 'id', '=', parent[1]);
   const row = await q.executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+  // Past the last allowed position the configuration could no longer be answered: stop there.
+  return row?.max === null || row?.max === undefined
+    ? 0
+    : Math.min(Number(row.max) + 1, maxPosition);
 }
 
 /** The field names a change touches, as the audit and the demo marks name them. */

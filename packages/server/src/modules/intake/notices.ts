@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { appendAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { maxStoredInteger } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { asConsents, consentsOf, staffNames, withIntake, type IntakeRow } from './records.ts';
@@ -168,6 +169,8 @@ export async function saveSettings(
   input: z.infer<typeof settingsBody>,
 ) {
   const stamp = ctx.clock.now().toISOString();
+  // Beyond what the column holds: never read, and PostgreSQL would refuse to bind it.
+  if (input.version >= maxStoredInteger) throw stale();
   const next = input.version + 1;
   await ctx.database.db.transaction().execute(async (tx) => {
     if (input.version === 0) {

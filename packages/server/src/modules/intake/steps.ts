@@ -28,6 +28,7 @@ import type {
   helpNeedsBody,
   primaryContactBody,
 } from './schema.ts';
+import { assertMunicipalityExists } from '../municipalities/register.ts';
 
 /**
  * Records the person's answers about consent. An answer that differs from the one standing is a
@@ -112,21 +113,7 @@ export async function saveEligibility(
     .select('municipality_number')
     .where('centre_id', '=', actor.centreId)
     .execute();
-  if (input.homeMunicipalityNumber) {
-    const known = await db
-      .selectFrom('municipalities')
-      .select('number')
-      .where('number', '=', input.homeMunicipalityNumber)
-      .executeTakeFirst();
-    if (!known)
-      throw invalid([
-        {
-          path: 'body.homeMunicipalityNumber',
-          code: 'unknown_municipality',
-          message: 'No such municipality',
-        },
-      ]);
-  }
+  await assertMunicipalityExists(db, input.homeMunicipalityNumber, 'body.homeMunicipalityNumber');
   const assessed = assessEligibility({
     ...input,
     cooperation: cooperation.map((c) => c.municipality_number),

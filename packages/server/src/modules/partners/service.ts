@@ -7,6 +7,7 @@ import type { PartnerTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertMunicipalityExists } from '../municipalities/register.ts';
 import type { partner, partnerFields, PartnerType, updatePartnerBody } from './schema.ts';
 
 type Fields = z.infer<typeof partnerFields>;
@@ -54,6 +55,7 @@ export async function insertPartner(
   input: Fields,
   isDemo = false,
 ): Promise<string> {
+  await assertMunicipalityExists(tx, input.municipalityNumber, 'body.municipalityNumber');
   const now = ctx.clock.now().toISOString();
   const id = newId();
   await tx
@@ -109,6 +111,7 @@ export async function updatePartner(
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row || row.centre_id !== actor.centreId) throw notFound();
+    await assertMunicipalityExists(tx, fields.municipalityNumber, 'body.municipalityNumber');
     await claimVersion(tx, 'partners', id, version, ctx.clock.now());
     const set = { ...columns(fields), ...(active === undefined ? {} : { active: active ? 1 : 0 }) };
     if (Object.keys(set).length > 0)

@@ -17,6 +17,7 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { createPersonBody, personView, updatePersonBody } from './schema.ts';
+import { assertMunicipalityExists } from '../municipalities/register.ts';
 
 type CreateInput = z.infer<typeof createPersonBody>;
 type UpdateInput = z.infer<typeof updatePersonBody>;
@@ -62,23 +63,6 @@ function columnsFrom(ctx: AppContext, input: Partial<CreateInput>): Partial<Pers
 /** The audit names of the fields a write touches: column names, never values. */
 const touched = (columns: Partial<PersonTable>) =>
   Object.keys(columns).filter((k) => k !== 'national_id_hash');
-
-async function assertMunicipality(tx: Tx, number: string | null | undefined): Promise<void> {
-  if (!number) return;
-  const found = await tx
-    .selectFrom('municipalities')
-    .select('number')
-    .where('number', '=', number)
-    .executeTakeFirst();
-  if (!found)
-    throw invalid([
-      {
-        path: 'body.homeMunicipalityNumber',
-        code: 'unknown_municipality',
-        message: `No municipality ${number}`,
-      },
-    ]);
-}
 
 /**
  * Registers a person. Possible duplicates among the records the actor may open are returned
@@ -154,7 +138,7 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: CreateI
   const now = ctx.clock.now().toISOString();
   const id = newId();
   await db.transaction().execute(async (tx) => {
-    await assertMunicipality(tx, input.homeMunicipalityNumber);
+    await assertMunicipalityExists(tx, input.homeMunicipalityNumber, 'body.homeMunicipalityNumber');
     await tx
       .insertInto('persons')
       .values({
@@ -303,7 +287,11 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, in
       ) {
         throw notFound();
       }
-      await assertMunicipality(tx, fields.homeMunicipalityNumber);
+      await assertMunicipalityExists(
+        tx,
+        fields.homeMunicipalityNumber,
+        'body.homeMunicipalityNumber',
+      );
       await claimVersion(tx, 'persons', id, version, ctx.clock.now());
       if (Object.keys(columns).length > 0)
         await tx.updateTable('persons').set(columns).where('id', '=', id).execute();

@@ -2,7 +2,12 @@ import { roles } from '@havn/domain';
 import { z } from 'zod';
 
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
-const roleList = z.array(z.enum(roles)).min(1, 'Give at least one role').max(roles.length);
+// A set of roles: a role named twice is held once (staff_roles has one row per user and role).
+const roleList = z
+  .array(z.enum(roles))
+  .min(1, 'Give at least one role')
+  .max(roles.length)
+  .transform((list) => [...new Set(list)]);
 
 export const staffIdParams = z.object({ id: z.uuid({ error: 'Not a staff id' }) });
 

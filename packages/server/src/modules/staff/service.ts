@@ -15,6 +15,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertMunicipalityExists } from '../municipalities/register.ts';
 import type { StaffMember } from './schema.ts';
 
 const activationValidityMs = 72 * 3_600_000;
@@ -166,6 +167,7 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       .where('username', '=', input.username)
       .executeTakeFirst();
     if (taken) throw conflict('That user name is taken');
+    await assertMunicipalityExists(tx, input.municipalityNumber, 'body.municipalityNumber');
     await tx
       .insertInto('staff_users')
       .values({

@@ -34,6 +34,15 @@ export type VersionedTable =
   | 'reestablishment_cases';
 
 /**
+ * The largest value of an `integer` column on PostgreSQL. The API's integers reach ±2^53, so a
+ * version outside 1..this was never read from a row, and binding it would fail as "out of range".
+ */
+export const maxStoredInteger = 2_147_483_647;
+
+const staleMessage =
+  'Someone else changed this record after you opened it. Reload to see their change, then try again.';
+
+/**
  * No silent overwrite: moves a row from the version the caller read to the next one, or throws
  * a 409 when someone else changed it since. Call it first in the transaction that changes the row.
  */
@@ -44,6 +53,7 @@ export async function claimVersion(
   readVersion: number,
   now: Date,
 ): Promise<void> {
+  if (readVersion < 1 || readVersion >= maxStoredInteger) throw conflict(staleMessage);
   const result = await tx
     .updateTable(table as 'staff_users')
     .set({ version: readVersion + 1, updated_at: now.toISOString() })
@@ -51,8 +61,6 @@ export async function claimVersion(
     .where('version', '=', readVersion)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
-    throw conflict(
-      'Someone else changed this record after you opened it. Reload to see their change, then try again.',
-    );
+    throw conflict(staleMessage);
   }
 }

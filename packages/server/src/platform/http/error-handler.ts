@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -36,6 +36,22 @@ export function errorBody(
   fields?: FieldProblem[],
 ): ErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/**
+ * What Fastify's router answers itself (a URL it cannot decode, a path parameter over its length
+ * limit): our error shape instead of Fastify's, which echoes the path. No hook runs for these,
+ * so the headers every API answer needs are set here.
+ */
+export function frameworkErrors(
+  _error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  return reply
+    .status(400)
+    .headers({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+    .send(errorBody('malformed_request', 'The request URL could not be read'));
 }
 
 /**
