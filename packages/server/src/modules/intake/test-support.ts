@@ -1,3 +1,4 @@
+import { helpNeedAreas } from '@havn/domain';
 import { expect } from 'vitest';
 import type { TestApp } from '../../../test/app.ts';
 import { demoUser, type Session } from '../../../test/auth.ts';
@@ -41,17 +42,4 @@ export async function intakeAudit(t: TestApp) {
 
 /** Every help-need area answered. */
 export const allNeeds = (level = 'some') =>
-  Object.fromEntries(
-    [
-      'housing',
-      'economy_debt',
-      'health',
-      'mental_health',
-      'substance_use',
-      'residence_status',
-      'work_school',
-      'legal_help',
-      'children',
-      'language_interpreter',
-    ].map((a) => [a, { level, note: null }]),
-  );
+  Object.fromEntries(helpNeedAreas.map((a) => [a, { level, note: null }]));

@@ -1,3 +1,4 @@
+import { helpNeedAreas } from '@havn/domain';
 import crypto from 'node:crypto';
 import { expect } from 'vitest';
 import type { TestApp } from '../../../test/app.ts';
@@ -236,18 +237,10 @@ export async function seedOtherCentre(t: TestApp, leader: Session, leaderId: str
     identity: { firstName: m('sealedfirst'), lastName: m('sealedlast'), note: m('sealednote') },
   });
   const needs = Object.fromEntries(
-    [
-      'housing',
-      'economy_debt',
-      'health',
-      'mental_health',
-      'substance_use',
-      'residence_status',
-      'work_school',
-      'legal_help',
-      'children',
-      'language_interpreter',
-    ].map((area) => [area, { level: 'some', note: m(`need${area.replaceAll('_', '')}`) }]),
+    helpNeedAreas.map((area) => [
+      area,
+      { level: 'some', note: m(`need${area.replaceAll('_', '')}`) },
+    ]),
   );
   ({ version } = await write<{ version: number }>('PUT', `${intakeUrl}/help-needs`, {
     version,
