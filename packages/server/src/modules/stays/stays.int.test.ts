@@ -122,6 +122,42 @@ describe('the stay page', () => {
     // Now the coordinator works the stay by relation, without a shift.
     expect((await get(coordinator, `/api/stays/${id}`)).statusCode).toBe(200);
   });
+
+  it('opens the resident’s own record and her confidential address to her primary contact alone', async () => {
+    const id = await stayOf('Ask');
+    const stay = (await get(leader, `/api/stays/${id}`)).json();
+    const personUrl = `/api/people/${stay.person.id}`;
+    const person = (await get(leader, personUrl)).json();
+    const street = 'Skjult gate 3 MARKER-primary';
+    const protect = await t.app.inject({
+      method: 'PATCH',
+      url: personUrl,
+      headers: leader.headers,
+      payload: { version: person.version, addressProtection: 'confidential', address: { street } },
+    });
+    expect(protect.statusCode, protect.body).toBe(200);
+    // Off shift and not hers: not found. A night watch on shift opens the record, not the address.
+    expect((await get(coordinator, personUrl)).statusCode).toBe(404);
+    const nightWatch = await loginAs(t, 'night_watch');
+    await startShift(nightWatch);
+    const watched = await get(nightWatch, personUrl);
+    expect(watched.json()).toMatchObject({ address: null, addressHidden: true });
+    expect(watched.body).not.toContain('MARKER-primary');
+
+    const staff = (await get(leader, '/api/staff')).json().items as {
+      id: string;
+      username: string;
+    }[];
+    const set = await send(leader, 'PUT', `/api/stays/${id}/responsible`, {
+      primaryContactId: staff.find((s) => s.username === 'koordinator')!.id,
+      childResponsibleId: null,
+      version: stay.version,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const own = await get(coordinator, personUrl);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json().address).toEqual({ street });
+  });
 });
 
 describe('the journal', () => {

@@ -45,12 +45,43 @@ export class PersonalDataGateway {
   ): Promise<{ id: string; centre_id: string; responsible: (string | null)[] }[]> {
     switch (type) {
       case 'person': {
-        const rows = await db
-          .selectFrom('persons')
-          .select(['id', 'centre_id'])
-          .where('id', 'in', ids)
-          .execute();
-        return rows.map((r) => ({ ...r, responsible: [] }));
+        // A person is worked by those responsible for her open cases: the stay (as the adult or
+        // a child along), the day-user case, the follow-up after the stay.
+        const [rows, stays, members, dayCases, followUps] = await Promise.all([
+          db.selectFrom('persons').select(['id', 'centre_id']).where('id', 'in', ids).execute(),
+          db
+            .selectFrom('stays')
+            .select(['person_id', 'primary_contact_id', 'child_responsible_id'])
+            .where('person_id', 'in', ids)
+            .where('departure_at', 'is', null)
+            .execute(),
+          db
+            .selectFrom('stay_members as m')
+            .innerJoin('stays as s', 's.id', 'm.stay_id')
+            .select(['m.person_id', 's.primary_contact_id', 's.child_responsible_id'])
+            .where('m.person_id', 'in', ids)
+            .where('s.departure_at', 'is', null)
+            .execute(),
+          db
+            .selectFrom('day_user_cases')
+            .select(['person_id', 'primary_contact_id'])
+            .where('person_id', 'in', ids)
+            .where('ended_on', 'is', null)
+            .execute(),
+          db
+            .selectFrom('reestablishment_cases')
+            .select(['person_id', 'primary_contact_id'])
+            .where('person_id', 'in', ids)
+            .where('ended_on', 'is', null)
+            .execute(),
+        ]);
+        const responsible = new Map<string, (string | null)[]>();
+        const add = (personId: string, ...staff: (string | null)[]) =>
+          responsible.set(personId, [...(responsible.get(personId) ?? []), ...staff]);
+        for (const c of [...stays, ...members])
+          add(c.person_id, c.primary_contact_id, c.child_responsible_id);
+        for (const c of [...dayCases, ...followUps]) add(c.person_id, c.primary_contact_id);
+        return rows.map((r) => ({ ...r, responsible: responsible.get(r.id) ?? [] }));
       }
       case 'day_user_case': {
         const rows = await db
@@ -152,7 +183,8 @@ export class PersonalDataGateway {
     for (const record of records) {
       result.set(record.id, {
         recordCentreId: record.centre_id,
-        // Cases (stays, day-user cases) bring primary contacts; a logged contact is its author's.
+        // Cases (stays, day-user cases) bring primary contacts, and a person those of her open
+        // cases; a logged contact is its author's.
         isPrimaryContact: record.responsible.includes(this.actor.userId),
         onShiftForRecord: shift !== undefined && record.centre_id === this.actor.centreId,
         breakGlassUntil: grantUntil.get(record.id) ?? null,
