@@ -158,6 +158,45 @@ async function followUp(page: Page, unitName: string): Promise<void> {
   expect(await open.getByRole('link', { name: 'Mira Hansen' }).count()).toBe(0);
 }
 
+/**
+ * A woman (and a child of six, if asked) moved into the first free place `daysAgo` days ago,
+ * through the API: her intake is another journey's.
+ */
+async function moveIn(
+  page: Page,
+  adult: { alias: string; firstName?: string; lastName?: string },
+  options: { daysAgo: number; childAlias?: string },
+) {
+  const { id: personId } = await api<{ id: string }>(page, 'POST', '/api/people', {
+    confirmNotDuplicate: true,
+    gender: 'female',
+    ...adult,
+  });
+  const child = options.childAlias
+    ? await api<{ id: string }>(page, 'POST', '/api/people', {
+        confirmNotDuplicate: true,
+        alias: options.childAlias,
+        isChild: true,
+        adultIds: [personId],
+      })
+    : null;
+  const found = await api<{ options: { beds: { id: string }[] }[] }>(
+    page,
+    'POST',
+    '/api/capacity/find',
+    { adultGender: 'female', childAges: child ? [6] : [] },
+  );
+  const [adultBed, childBed] = found.options[0]!.beds;
+  const arrivalAt = new Date(Date.now() - options.daysAgo * 86_400_000);
+  const { id: stayId } = await api<{ id: string }>(page, 'POST', '/api/capacity/stays', {
+    personId,
+    bedId: adultBed!.id,
+    children: child ? [{ personId: child.id, bedId: childBed!.id, age: 6 }] : [],
+    arrivalAt: arrivalAt.toISOString(),
+  });
+  return { stayId, arrivalAt, adultBed: adultBed!, childBed, childId: child?.id };
+}
+
 describe('moving out and re-establishment', () => {
   it(
     'a resident becomes ready to move, gets a housing letter, moves into a transition apartment and is followed up until the case closes',
@@ -166,27 +205,12 @@ describe('moving out and re-establishment', () => {
       const { context, page } = await openPage(browser);
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
 
-      // She lives in a free bed of the women's house (her intake is another journey's).
-      const { id: personId } = await api<{ id: string }>(page, 'POST', '/api/people', {
-        confirmNotDuplicate: true,
-        alias: 'Solsikke',
-        firstName: 'Mira',
-        lastName: 'Hansen',
-        gender: 'female',
-      });
-      const found = await api<{ options: { beds: { id: string }[] }[] }>(
+      // She lives in a free bed of the women's house.
+      const { stayId, adultBed: bed } = await moveIn(
         page,
-        'POST',
-        '/api/capacity/find',
-        { adultGender: 'female' },
+        { alias: 'Solsikke', firstName: 'Mira', lastName: 'Hansen' },
+        { daysAgo: 20 },
       );
-      const bed = found.options[0]!.beds[0]!;
-      const arrival = new Date(Date.now() - 20 * 86_400_000).toISOString();
-      const { id: stayId } = await api<{ id: string }>(page, 'POST', '/api/capacity/stays', {
-        personId,
-        bedId: bed.id,
-        arrivalAt: arrival,
-      });
       expect(await bedState(page, bed.id)).toBe('occupied');
       const before = await moveOut(page);
       expect(before.residents.find((r) => r.stayId === stayId)).toMatchObject({
@@ -329,31 +353,11 @@ describe('moving out and re-establishment', () => {
     async () => {
       const { context, page } = await openPage(browser);
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
-      const { id: personId } = await api<{ id: string }>(page, 'POST', '/api/people', {
-        confirmNotDuplicate: true,
-        alias: 'Hegg',
-        gender: 'female',
-      });
-      const { id: childId } = await api<{ id: string }>(page, 'POST', '/api/people', {
-        confirmNotDuplicate: true,
-        alias: 'Hegg-barn',
-        isChild: true,
-        adultIds: [personId],
-      });
-      const found = await api<{ options: { beds: { id: string }[] }[] }>(
+      const { stayId, arrivalAt, adultBed, childBed, childId } = await moveIn(
         page,
-        'POST',
-        '/api/capacity/find',
-        { adultGender: 'female', childAges: [6] },
+        { alias: 'Hegg' },
+        { daysAgo: 10, childAlias: 'Hegg-barn' },
       );
-      const [adultBed, childBed] = found.options[0]!.beds;
-      const arrivalAt = new Date(Date.now() - 10 * 86_400_000);
-      const { id: stayId } = await api<{ id: string }>(page, 'POST', '/api/capacity/stays', {
-        personId,
-        bedId: adultBed!.id,
-        children: [{ personId: childId, bedId: childBed!.id, age: 6 }],
-        arrivalAt: arrivalAt.toISOString(),
-      });
 
       // She is gone in the morning; the last anyone saw of her was three evenings ago.
       await page.goto(`${havn.baseUrl}/departures`);
@@ -393,7 +397,7 @@ describe('moving out and re-establishment', () => {
       expect(view.departure.children).toEqual([
         { personId: childId, destination: 'family_or_friends', reason: 'chose_to_leave' },
       ]);
-      expect(await bedState(page, adultBed!.id)).toBe('being_cleaned');
+      expect(await bedState(page, adultBed.id)).toBe('being_cleaned');
       expect(await bedState(page, childBed!.id)).toBe('being_cleaned');
 
       // She was in fact seen the next evening: the unit leader moves the departure a day.

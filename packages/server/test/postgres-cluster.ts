@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { postgresTool } from '../src/platform/db/postgres-tools.ts';
 
 /**
  * A throwaway PostgreSQL cluster on 127.0.0.1 for one test run: initdb into a temporary folder,
@@ -15,17 +16,12 @@ export interface PostgresCluster {
 }
 
 function postgresBin(): string {
-  const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base)
-    ? fs.readdirSync(base).sort((a, b) => Number(b) - Number(a))
-    : [];
-  for (const v of versions) {
-    const bin = path.join(base, v, 'bin');
-    if (fs.existsSync(path.join(bin, 'initdb'))) return bin;
-  }
-  throw new Error(
-    'PostgreSQL server binaries not found; run `bash scripts/ensure-system-packages.sh` as root',
-  );
+  const initdb = postgresTool('initdb');
+  if (!initdb)
+    throw new Error(
+      'PostgreSQL server binaries not found; run `bash scripts/ensure-system-packages.sh` as root',
+    );
+  return path.dirname(initdb);
 }
 
 async function freePort(): Promise<number> {

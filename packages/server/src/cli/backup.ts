@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { chainProblemText, verifyAuditChain } from '../platform/audit/audit.ts';
 import { loadConfig } from '../platform/config/config.ts';
 import { openDatabase, parseDatabaseUrl, type Db } from '../platform/db/database.ts';
+import { postgresTool } from '../platform/db/postgres-tools.ts';
 import type { Database } from '../platform/db/tables.ts';
 
 /**
@@ -114,31 +115,13 @@ async function restoreSqlite(file: string, databaseFile: string) {
   }
 }
 
-/**
- * Debian keeps each PostgreSQL version's tools in /usr/lib/postgresql/<version>/bin, off the PATH;
- * the newest reads every older server. Elsewhere the tools are on the PATH.
- */
-function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
-  const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base)
-    ? fs
-        .readdirSync(base)
-        .filter((v) => /^\d+$/.test(v))
-        .sort((a, b) => Number(b) - Number(a))
-    : [];
-  const found = versions
-    .map((v) => path.join(base, v, 'bin', name))
-    .find((tool) => fs.existsSync(tool));
-  return found ?? name;
-}
-
 /** Runs pg_dump or pg_restore; the password goes in the environment, never on the command line. */
 function runPostgresTool(name: 'pg_dump' | 'pg_restore', url: string, args: string[]) {
   const target = new URL(url);
   const password = decodeURIComponent(target.password);
   target.password = '';
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(postgresTool(name), [...args, `--dbname=${target.toString()}`], {
+    const child = spawn(postgresTool(name) ?? name, [...args, `--dbname=${target.toString()}`], {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
     });

@@ -272,14 +272,6 @@ export async function removeConfig(
               await tx.selectFrom('rooms').select('id').where('unit_id', 'in', unitIds).execute()
             ).map((r) => r.id)
           : [];
-    const bedIds =
-      kind === 'bed'
-        ? [id]
-        : roomIds.length > 0
-          ? (
-              await tx.selectFrom('beds').select('id').where('room_id', 'in', roomIds).execute()
-            ).map((r) => r.id)
-          : [];
     const soft = async (table: 'sites' | 'units' | 'rooms' | 'beds', ids: string[]) => {
       if (ids.length === 0) return;
       await tx
@@ -292,7 +284,7 @@ export async function removeConfig(
     await soft('sites', siteIds);
     await soft('units', unitIds);
     await soft('rooms', roomIds);
-    await soft('beds', bedIds);
+    await soft('beds', beds);
     await audit(ctx, tx, actor, kind, 'delete', id, ['removed_at']);
   });
 }

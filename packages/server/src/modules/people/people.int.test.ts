@@ -1,24 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
+import { syntheticNationalId } from '../../../test/national-id.ts';
 
 let t: TestApp;
 let leader: Session;
 let coordinator: Session;
 
-/** A synthetic test number (month + 80) with valid check digits: 15 March 1985. */
-const syntheticId = (() => {
-  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const k = (d: string, w: number[]) =>
-    (11 - (w.reduce((s, x, i) => s + x * Number(d[i]), 0) % 11)) % 11;
-  for (let n = 100; ; n += 1) {
-    const nine = `158385${n}`;
-    const k1 = k(nine, w1);
-    const k2 = k(`${nine}${k1}`, w2);
-    if (k1 < 10 && k2 < 10) return `${nine}${k1}${k2}`;
-  }
-})();
+/** 15 March 1985. */
+const syntheticId = syntheticNationalId('150385');
 
 beforeEach(async () => {
   t = await testApp();

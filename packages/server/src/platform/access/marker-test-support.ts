@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { TestApp } from '../../../test/app.ts';
 import type { Session } from '../../../test/auth.ts';
 import type { Method } from '../../../test/openapi.ts';
+import { syntheticNationalId as syntheticFor } from '../../../test/national-id.ts';
 
 /*
  * Test support for the marker-leak sweep: records full of marker strings, written through the API
@@ -20,19 +21,8 @@ export const confidentialAddress = 'MRK9';
 
 export const markerPattern = /mrk[789]-[a-z]+/gi;
 
-/** A synthetic national identity number (22 May 1990, month + 80) with valid check digits. */
-export const syntheticNationalId = (() => {
-  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-  const k = (d: string, w: number[]) =>
-    (11 - (w.reduce((s, x, i) => s + x * Number(d[i]), 0) % 11)) % 11;
-  for (let n = 100; ; n += 1) {
-    const nine = `228590${n}`;
-    const k1 = k(nine, w1);
-    const k2 = k(`${nine}${k1}`, w2);
-    if (k1 < 10 && k2 < 10) return `${nine}${k1}${k2}`;
-  }
-})();
+/** A synthetic national identity number, born 22 May 1990. */
+export const syntheticNationalId = syntheticFor('220590');
 
 /** Writes through the API as staff would, and fails the test at once if a write is refused. */
 export function writer(t: TestApp, session: Session) {
