@@ -14,6 +14,7 @@ import { ApiError, errorMessageKey } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { formatElapsed, formatTime } from '../../lib/datetime.ts';
 import { useNow } from '../../lib/useDebounced.ts';
+import { useLatest } from '../../lib/useLatest.ts';
 import { useOffShift } from '../../shift/shift-api.ts';
 import { usePartners } from '../partners/partners-api.ts';
 import { CheckboxGroup, RadioGroup } from './Choices.tsx';
@@ -467,20 +468,36 @@ function ContactForm({
 /**
  * "Logg kontakt" in a modal dialog. Closing it (Escape, the close button) keeps what was typed
  * as a draft, offered again on the page; only "Forkast" throws it away.
+ *
+ * `onClosed` runs on the dialog's own close event: the browser has given focus back to whatever
+ * opened the dialog by then, so focus moved there is not taken away again. (When the form is
+ * saved, the dialog is closed by an effect after the render, at no fixed moment.)
  */
 export function ContactFormDialog({
   me,
   session,
   onDone,
+  onClosed,
 }: {
   me: Authenticated;
   session: FormSession | null;
   onDone: (outcome: FormOutcome) => void;
+  onClosed: () => void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const onClosedRef = useLatest(onClosed);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const closed = () => onClosedRef.current();
+    dialog.addEventListener('close', closed);
+    return () => dialog.removeEventListener('close', closed);
+  }, [onClosedRef]);
   return (
     <Dialog
+      ref={dialogRef}
       open={session !== null}
       onClose={() => onDone({ kind: 'closed' })}
       closeButton={t('contacts.form.close')}

@@ -6,6 +6,7 @@ import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can, type Authenticated } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { formatTime } from '../../lib/datetime.ts';
+import { useLatest } from '../../lib/useLatest.ts';
 import { newUuid } from '../../lib/uuid.ts';
 import { moduleDescriptionKey, moduleNameKey } from '../../modules.ts';
 import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
@@ -47,10 +48,7 @@ function ContactsScreen({ me }: { me: Authenticated }) {
     });
   };
 
-  const openRef = useRef(openNew);
-  useEffect(() => {
-    openRef.current = openNew;
-  });
+  const openRef = useLatest(openNew);
   const formOpen = session !== null;
   useEffect(() => {
     if (!mayLog) return;
@@ -61,7 +59,7 @@ function ContactsScreen({ me }: { me: Authenticated }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [mayLog, formOpen]);
+  }, [mayLog, formOpen, openRef]);
 
   const onDone = (outcome: FormOutcome) => {
     setSession(null);
@@ -71,12 +69,12 @@ function ContactsScreen({ me }: { me: Authenticated }) {
     } else {
       void queryClient.invalidateQueries({ queryKey: ['contacts', 'drafts'] });
     }
-    // Ready for the next call. The browser may have put focus back already, while the page
-    // could not scroll under the dialog: bring the button (and what is told by it) into view.
-    requestAnimationFrame(() => {
-      buttonRef.current?.focus();
-      buttonRef.current?.scrollIntoView({ block: 'center' });
-    });
+  };
+  // Ready for the next call, whatever had focus when the form opened (Alt+N works from anywhere).
+  // The page could not scroll under the dialog: bring the button (and what is told by it) into view.
+  const onClosed = () => {
+    buttonRef.current?.focus();
+    buttonRef.current?.scrollIntoView({ block: 'center' });
   };
 
   const offered = (drafts.data ?? []).filter((d) => d.id !== session?.draftId);
@@ -115,7 +113,7 @@ function ContactsScreen({ me }: { me: Authenticated }) {
       </div>
       <ContactCounts />
       <ContactLog />
-      {mayLog && <ContactFormDialog me={me} session={session} onDone={onDone} />}
+      {mayLog && <ContactFormDialog me={me} session={session} onDone={onDone} onClosed={onClosed} />}
     </>
   );
 }
