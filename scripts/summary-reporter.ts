@@ -2,7 +2,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Ends the run with one plain line, `tests: N passed, N failed, N skipped`, that CI reads
- * whatever runner it knows.
+ * whatever runner it knows. When `npm test` runs the suite in parts (HAVN_TEST_PART), each part
+ * says `tests (part): …` and the script adds them up into the one line.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -17,6 +18,8 @@ export default class SummaryReporter implements Reporter {
         else skipped += 1;
       }
     }
-    process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    const part = process.env.HAVN_TEST_PART;
+    const label = part ? `tests (${part}):` : 'tests:';
+    process.stdout.write(`\n${label} ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
