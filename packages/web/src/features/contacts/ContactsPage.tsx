@@ -113,7 +113,9 @@ function ContactsScreen({ me }: { me: Authenticated }) {
       </div>
       <ContactCounts />
       <ContactLog />
-      {mayLog && <ContactFormDialog me={me} session={session} onDone={onDone} onClosed={onClosed} />}
+      {mayLog && (
+        <ContactFormDialog me={me} session={session} onDone={onDone} onClosed={onClosed} />
+      )}
     </>
   );
 }
