@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { guarded } from './guard.ts';
+import { claimBeds, guarded } from './guard.ts';
 
 /** A bed of the actor's centre, or 404 — another centre's bed looks like no bed at all. */
 async function bedOf(ctx: AppContext, actor: Actor, id: string) {
@@ -65,17 +65,11 @@ export async function takeOutOfService(
 ) {
   const bed = await bedOf(ctx, actor, bedId);
   if (bed.removed_at !== null) throw notFound();
-  const now = ctx.clock.now().toISOString();
+  const at = ctx.clock.now();
+  const now = at.toISOString();
   await guarded(() =>
     ctx.database.db.transaction().execute(async (tx) => {
-      const inUse = await tx
-        .selectFrom('bed_assignments')
-        .select('id')
-        .where('bed_id', '=', bedId)
-        .where('to_at', 'is', null)
-        .executeTakeFirst();
-      if (inUse)
-        throw conflict('Someone sleeps in this bed; move them before taking it out of service.');
+      await claimBeds(tx, ctx.database.engine, [bedId], at, { kind: 'out_of_service' });
       await tx
         .insertInto('bed_out_of_service')
         .values({

@@ -1,6 +1,7 @@
 import { decideRecordAccess, type Actor } from '@havn/domain';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
+import type { Engine, Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 
 /**
@@ -92,5 +93,72 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
     const hit = guardHit(error);
     if (hit) throw conflict(messages[hit]);
     throw error;
+  }
+}
+
+/** What a claim on beds is for; each kind is refused by the others' holds. */
+export type BedClaim =
+  { kind: 'stay'; takingUp: string | null } | { kind: 'reservation' } | { kind: 'out_of_service' };
+
+const outOfServiceMessage = 'The bed is out of service.';
+const occupiedMessage = 'Someone sleeps in this bed; move them before taking it out of service.';
+
+/**
+ * Claims beds for the rest of the transaction, before a stay, a reservation or an out-of-service
+ * mark is written on them. Each of the three has its own table and its own unique index against
+ * a double claim of its kind, but a reservation and a stay taking the same bed at the same moment
+ * would pass both. So the beds' rows are locked first (PostgreSQL, in one order so two claims
+ * cannot deadlock; SQLite runs one write transaction at a time) and the other kinds are looked at
+ * as committed: whoever comes second is refused with the reason.
+ */
+export async function claimBeds(
+  tx: Tx,
+  engine: Engine,
+  bedIds: readonly string[],
+  now: Date,
+  claim: BedClaim,
+): Promise<void> {
+  const beds = [...new Set(bedIds)].sort();
+  if (beds.length === 0) return;
+  if (engine === 'postgres')
+    await tx
+      .selectFrom('beds')
+      .select('id')
+      .where('id', 'in', beds)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+
+  if (claim.kind !== 'stay') {
+    const occupied = await tx
+      .selectFrom('bed_assignments')
+      .select('id')
+      .where('bed_id', 'in', beds)
+      .where('to_at', 'is', null)
+      .executeTakeFirst();
+    if (occupied) throw conflict(claim.kind === 'reservation' ? bedTakenMessage : occupiedMessage);
+  }
+  if (claim.kind !== 'out_of_service') {
+    const broken = await tx
+      .selectFrom('bed_out_of_service')
+      .select('id')
+      .where('bed_id', 'in', beds)
+      .where('until_at', 'is', null)
+      .executeTakeFirst();
+    if (broken) throw conflict(outOfServiceMessage);
+  }
+  if (claim.kind === 'stay') {
+    const stamp = now.toISOString();
+    let held = tx
+      .selectFrom('bed_reservation_beds as rb')
+      .innerJoin('bed_reservations as r', 'r.id', 'rb.reservation_id')
+      .select('r.id')
+      .where('rb.bed_id', 'in', beds)
+      .where('rb.released_at', 'is', null)
+      .where('r.cancelled_at', 'is', null)
+      .where('r.fulfilled_stay_id', 'is', null)
+      .where('r.expires_at', '>', stamp);
+    if (claim.takingUp) held = held.where('r.id', '!=', claim.takingUp);
+    if (await held.executeTakeFirst()) throw conflict(bedReservedMessage);
   }
 }

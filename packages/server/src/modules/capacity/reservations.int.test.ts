@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
+import { testEngine } from '../../../test/databases.ts';
 import { newId } from '../../platform/ids.ts';
-import { bedReservedMessage } from './guard.ts';
+import { bedReservedMessage, claimBeds } from './guard.ts';
 import {
   bedById,
   bedsIn,
@@ -54,6 +56,14 @@ async function reservations(session: Session) {
     label: string;
     beds: { id: string }[];
   }[];
+}
+
+/** PostgreSQL sessions of this test's database waiting for a lock another transaction holds. */
+async function waitingForLocks(): Promise<number> {
+  const { rows } = await sql<{ waiting: number }>`
+    select count(*)::int as waiting from pg_stat_activity
+    where datname = current_database() and wait_event_type = 'Lock'`.execute(t.database.db);
+  return rows[0]!.waiting;
 }
 
 async function rom5() {
@@ -225,6 +235,74 @@ describe('reservations', () => {
     const rows = await t.database.db.selectFrom('bed_reservations').select('id').execute();
     expect(rows).toHaveLength(1);
   });
+
+  // SQLite runs one write transaction at a time; PostgreSQL runs them side by side, and a stay, a
+  // reservation and an out-of-service mark are written to three tables no index spans.
+  it.runIf(testEngine === 'postgres')(
+    'makes a stay or a reservation wait for another claim on the bed, then refuses it',
+    async () => {
+      const nightWatch = await loginAs(t, 'night_watch', 'trondheim');
+      await startShift(t, nightWatch);
+      const woman = await newPerson(t, leader, { alias: 'Kari', gender: 'female' });
+      const claims = {
+        stay: (bedId: string) => startStay(t, nightWatch, { personId: woman, bedId }),
+        reservation: (bedId: string) =>
+          reserve(leader, { ...family(), childAges: [], bedIds: [bedId] }),
+      };
+      for (const [kind, room] of [
+        ['stay', 'Rom 1'],
+        ['reservation', 'Rom 2'],
+      ] as const) {
+        const [bed] = bedsIn(await getBoard(t, leader), women, room);
+        // Another member of staff is taking the bed out of service, not yet committed.
+        let commit!: () => void;
+        const committing = new Promise<void>((resolve) => (commit = resolve));
+        let holding!: () => void;
+        const held = new Promise<void>((resolve) => (holding = resolve));
+        const row = await t.database.db
+          .selectFrom('beds')
+          .select(['id', 'centre_id'])
+          .where('id', '=', bed!.id)
+          .executeTakeFirstOrThrow();
+        const staff = await t.database.db
+          .selectFrom('staff_users')
+          .select('id')
+          .where('centre_id', '=', row.centre_id)
+          .executeTakeFirstOrThrow();
+        const marking = t.database.db.transaction().execute(async (tx) => {
+          await claimBeds(tx, testEngine, [bed!.id], t.clock.now(), { kind: 'out_of_service' });
+          await tx
+            .insertInto('bed_out_of_service')
+            .values({
+              id: newId(),
+              centre_id: row.centre_id,
+              bed_id: bed!.id,
+              reason: 'Vannskade',
+              from_at: t.clock.now().toISOString(),
+              until_at: null,
+              created_by: staff.id,
+              ended_by: null,
+            })
+            .execute();
+          holding();
+          await committing;
+        });
+        await held;
+        // The request reads the bed free; its write must wait for the mark and then see it.
+        const answer = claims[kind](bed!.id);
+        await expect.poll(() => waitingForLocks(), { timeout: 10_000 }).toBe(1);
+        commit();
+        await marking;
+        const refused = await answer;
+        expect(refused.statusCode, `${kind}: ${refused.body}`).toBe(409);
+        expect(refused.json().error.message).toBe('The bed is out of service.');
+        expect(bedById(await getBoard(t, leader), bed!.id).state).toBe('out_of_service');
+      }
+      expect(await reservations(leader)).toEqual([]);
+      const stays = await t.database.db.selectFrom('stays').select('id').execute();
+      expect(stays).toEqual([]);
+    },
+  );
 
   it('are guarded by the database itself: a bed is held by one reservation at a time', async () => {
     const [last] = bedsIn(await getBoard(t, leader), 'Plass for enslige menn', 'Rom 1');

@@ -14,7 +14,7 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { householdColumns, needOfSearch } from './find.ts';
-import { guarded, requirePersons } from './guard.ts';
+import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement } from './placement.ts';
 import { heldBedsOf, householdOfRow, loadHeldReservations, loadLiveRecords } from './records.ts';
@@ -113,6 +113,7 @@ export async function reserve(ctx: AppContext, actor: Actor, input: ReserveInput
   const stamp = now.toISOString();
   await guarded(() =>
     db.transaction().execute(async (tx) => {
+      await claimBeds(tx, ctx.database.engine, input.bedIds, now, { kind: 'reservation' });
       await tx
         .updateTable('bed_reservation_beds')
         .set({ released_at: stamp })

@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { guarded, requirePersons } from './guard.ts';
+import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
 import { loadLiveRecords } from './records.ts';
@@ -121,6 +121,13 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
   await guarded(() =>
     db.transaction().execute(async (tx) => {
       await claimVersion(tx, 'stays', id, input.version, now);
+      await claimBeds(
+        tx,
+        ctx.database.engine,
+        input.moves.map((m) => m.bedId),
+        now,
+        { kind: 'stay', takingUp: null },
+      );
       if (at.getTime() < now.getTime())
         await assertBedsFreeSince(
           tx,

@@ -12,7 +12,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { guarded, requirePersons } from './guard.ts';
+import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement, type StayFlags } from './placement.ts';
 import { adultGenderOf, loadLiveRecords } from './records.ts';
@@ -199,6 +199,10 @@ export async function startStay(
   const stamp = now.toISOString();
   await guarded(() =>
     db.transaction().execute(async (tx) => {
+      await claimBeds(tx, ctx.database.engine, bedIds, now, {
+        kind: 'stay',
+        takingUp: reservation?.id ?? null,
+      });
       if (arrival.getTime() < now.getTime()) {
         await assertBedsFreeSince(tx, bedIds, at);
         const overlapping = await tx
