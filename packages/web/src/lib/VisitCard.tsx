@@ -1,10 +1,11 @@
 import { Card, Tag } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { Fragment } from 'react';
 import { formatShortDate } from '../features/appointments/oslo-time.ts';
 
 /**
  * One contact with a case as a card: date and kind, length, interpreter, the staff who took part,
- * and the module's own facts (`children`: `<dt>`/`<dd>` pairs). The caller gives the texts.
+ * and the module's own written facts (`details`, those with a text shown, line breaks kept). The
+ * caller gives the texts.
  */
 export function VisitCard({
   date,
@@ -13,7 +14,7 @@ export function VisitCard({
   interpreterText,
   staffLabel,
   staff,
-  children,
+  details,
 }: {
   date: string;
   kindText: string;
@@ -22,7 +23,7 @@ export function VisitCard({
   interpreterText: string | null;
   staffLabel: string;
   staff: readonly { name: string }[];
-  children?: ReactNode;
+  details: readonly { label: string; text: string | null }[];
 }) {
   return (
     <Card data-color="neutral" className="havn-ds-card">
@@ -46,7 +47,15 @@ export function VisitCard({
       <dl className="havn-ds-facts">
         <dt>{staffLabel}</dt>
         <dd>{staff.map((s) => s.name).join(', ')}</dd>
-        {children}
+        {details.map(
+          ({ label, text }) =>
+            text && (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd className="havn-prewrap">{text}</dd>
+              </Fragment>
+            ),
+        )}
       </dl>
     </Card>
   );

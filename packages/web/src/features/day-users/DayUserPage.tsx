@@ -56,20 +56,11 @@ function DayVisitCard({ visit }: { visit: Visit }) {
       interpreterText={visit.interpreter ? t('dayService.visits.interpreter') : null}
       staffLabel={t('dayService.visits.staff')}
       staff={visit.staff}
-    >
-      {visit.topic && (
-        <>
-          <dt>{t('dayService.visits.topic')}</dt>
-          <dd>{visit.topic}</dd>
-        </>
-      )}
-      {visit.agreed && (
-        <>
-          <dt>{t('dayService.visits.agreed')}</dt>
-          <dd>{visit.agreed}</dd>
-        </>
-      )}
-    </VisitCard>
+      details={[
+        { label: t('dayService.visits.topic'), text: visit.topic },
+        { label: t('dayService.visits.agreed'), text: visit.agreed },
+      ]}
+    />
   );
 }
 

@@ -18,7 +18,7 @@ import { ApiError, errorMessageKey } from '../../api/client.ts';
 import { FormError } from '../login/FormError.tsx';
 import { osloDate, osloTime } from '../appointments/oslo-time.ts';
 import {
-  refreshStay,
+  refreshAfterDeparture,
   useDeparture,
   useRegisterDeparture,
   type DepartureView,
@@ -294,7 +294,7 @@ export function DepartureDialog({
         open={open}
         onClose={() => {
           setOpen(false);
-          if (done) void refreshStay().then(onDone);
+          if (done) void refreshAfterDeparture().then(onDone);
         }}
         closeButton={t('common.closeDialog')}
         aria-labelledby={headingId}

@@ -133,7 +133,7 @@ const planKey = (stayId: string) => [...key, 'plan', stayId] as const;
 const departureKey = (stayId: string) => [...key, 'departure', stayId] as const;
 
 /** A departure or correction changes the stay everywhere: the board, the plan, the capacity board. */
-export const refreshStay = () =>
+export const refreshAfterDeparture = () =>
   Promise.all([
     queryClient.invalidateQueries({ queryKey: key }),
     queryClient.invalidateQueries({ queryKey: ['capacity'] }),
@@ -196,7 +196,7 @@ export function useRegisterDeparture(stayId: string) {
   return useMutation({
     mutationFn: (body: DepartureFields) =>
       sendJson<{ id: string; version: number }>('POST', `/api/stays/${stayId}/departure`, body),
-    // Refreshed when the dialog closes (refreshStay): a list refreshed now would drop the row
+    // Refreshed when the dialog closes (refreshAfterDeparture): a list refreshed now would drop the row
     // the dialog was opened from, and the confirmation with it.
   });
 }
@@ -209,6 +209,6 @@ export function useCorrectStay(stayId: string) {
         `/api/stays/${stayId}/correction`,
         body,
       ),
-    onSettled: refreshStay,
+    onSettled: refreshAfterDeparture,
   });
 }

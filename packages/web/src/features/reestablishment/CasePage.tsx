@@ -74,14 +74,8 @@ function ContactCard({ contact }: { contact: FollowUpContact }) {
       interpreterText={contact.interpreter ? t('reestablishment.contacts.interpreter') : null}
       staffLabel={t('reestablishment.contacts.staff')}
       staff={contact.staff}
-    >
-      {contact.note && (
-        <>
-          <dt>{t('reestablishment.contacts.note')}</dt>
-          <dd className="havn-prewrap">{contact.note}</dd>
-        </>
-      )}
-    </VisitCard>
+      details={[{ label: t('reestablishment.contacts.note'), text: contact.note }]}
+    />
   );
 }
 
