@@ -24,8 +24,8 @@ export async function freshDatabase(engine: Engine = testEngine): Promise<TestDa
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-test-'));
     const url = path.join(dir, 'havn.db');
+    fs.copyFileSync(await sqliteTemplate(), url);
     const handle = openDatabase(url);
-    await migrateToLatest(handle.db);
     return {
       ...handle,
       url,
@@ -48,6 +48,26 @@ export async function freshDatabase(engine: Engine = testEngine): Promise<TestDa
       await adminQuery(server, `drop database if exists ${name}`);
     },
   };
+}
+
+let template: Promise<string> | null = null;
+
+/**
+ * A migrated SQLite file, made once per test worker and copied for each test — as PostgreSQL
+ * clones its template database: migrating every test's database cost more than most tests.
+ * Closed before it is copied, so the file holds everything (nothing left in the write-ahead log).
+ */
+function sqliteTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-template-'));
+    const file = path.join(dir, 'havn.db');
+    const handle = openDatabase(file);
+    await migrateToLatest(handle.db);
+    await handle.close();
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    return file;
+  })();
+  return template;
 }
 
 async function adminQuery(server: string, text: string): Promise<void> {
