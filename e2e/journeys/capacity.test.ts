@@ -238,9 +238,7 @@ describe('places and occupancy', () => {
     await dialog.getByRole('button', { name: 'Fjern', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
-      .toBe(
-        'Noen sover i denne sengen. Den kan ikke fjernes før oppholdet er flyttet eller avsluttet.',
-      );
+      .toBe('Noen sover i denne sengen. Flytt oppholdet først, eller vent til det er avsluttet.');
 
     // Renaming a room: saved with its version, and shown.
     await page.getByRole('button', { name: 'Endre Rom 2, Hovedhuset', exact: true }).click();

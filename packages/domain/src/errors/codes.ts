@@ -18,6 +18,44 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * Why a change was refused with `conflict`, where a client acts on the difference (says it in
+ * its own words, reloads, offers another bed). The English message stays for API users; clients
+ * read the reason, never the message.
+ */
+export const conflictReasons = [
+  /** Someone else changed the record since it was read. */
+  'stale_version',
+  'bed_taken',
+  'bed_reserved',
+  /** Being cleaned, out of service or reserved, as the board showed it. */
+  'bed_not_free',
+  /** Someone sleeps in the bed (or, with `count`, in that many beds of what is changed). */
+  'bed_in_use',
+  'beds_in_use',
+  'beds_held',
+  'unit_in_use',
+  'target_group_in_use',
+  'not_waiting_for_cleaning',
+  'not_out_of_service',
+  'already_out_of_service',
+  'place_not_offered',
+  'person_in_bed',
+  'person_has_stay',
+  'person_merged',
+  'stay_ended',
+  'stay_overlaps',
+  'beds_used_later',
+  'reserved_for_other',
+  'reservation_closed',
+  'no_longer_waiting',
+  /** A follow-up case is opened once the stay has ended, and once. */
+  'stay_going_on',
+  'case_open',
+] as const;
+
+export type ConflictReason = (typeof conflictReasons)[number];
+
 /** One invalid field in a request, as the API reports it. */
 export interface FieldProblem {
   /** Where the field is, e.g. `body.name` or `query.limit`. */
@@ -34,5 +72,9 @@ export interface ErrorBody {
     code: ErrorCode;
     message: string;
     fields?: FieldProblem[];
+    /** For `conflict`, where a client may act on why. */
+    reason?: ConflictReason;
+    /** How many, where the reason counts something (`beds_in_use`). */
+    count?: number;
   };
 }

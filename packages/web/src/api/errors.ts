@@ -1,4 +1,10 @@
-import { errorCodes, type ErrorCode, type FieldProblem } from '@havn/domain';
+import {
+  conflictReasons,
+  errorCodes,
+  type ConflictReason,
+  type ErrorCode,
+  type FieldProblem,
+} from '@havn/domain';
 
 /**
  * Failures the browser sees that the server never answered with a code: the request never got
@@ -18,15 +24,22 @@ export class ApiError extends Error {
     /** The invalid fields, for `validation_failed`. */
     readonly fields: readonly FieldProblem[] = [],
     message: string = code,
+    /** For `conflict`: why, where the server says (the message is English, for API users). */
+    readonly reason: ConflictReason | null = null,
+    /** How many, where the reason counts something. */
+    readonly count = 0,
   ) {
     super(message);
   }
 }
 
+const isConflictReason = (value: unknown): value is ConflictReason =>
+  typeof value === 'string' && (conflictReasons as readonly string[]).includes(value);
+
 const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
 
-/** Reads the server's error body `{ error: { code, message, fields? } }`, or gives up. */
+/** Reads the server's error body `{ error: { code, message, fields?, reason?, count? } }`, or gives up. */
 export function toApiError(status: number, body: unknown): ApiError {
   if (typeof body === 'object' && body !== null && 'error' in body) {
     const error: unknown = body.error;
@@ -35,7 +48,9 @@ export function toApiError(status: number, body: unknown): ApiError {
         const fields = 'fields' in error && Array.isArray(error.fields) ? error.fields : [];
         const message =
           'message' in error && typeof error.message === 'string' ? error.message : error.code;
-        return new ApiError(status, error.code, fields as FieldProblem[], message);
+        const reason = 'reason' in error && isConflictReason(error.reason) ? error.reason : null;
+        const count = 'count' in error && typeof error.count === 'number' ? error.count : 0;
+        return new ApiError(status, error.code, fields as FieldProblem[], message, reason, count);
       }
     }
   }

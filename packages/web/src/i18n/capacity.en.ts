@@ -414,8 +414,7 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       'The reservation was cancelled or already taken up, or it does not hold these beds.',
     noLongerWaiting: 'The household is no longer on the waiting list.',
     bedsHeld: 'A bed here is reserved for a household on its way. Cancel the reservation first.',
-    bedOccupied:
-      'Someone sleeps in this bed. It cannot be removed until the stay has moved or ended.',
+    bedOccupied: 'Someone sleeps in this bed. Move the stay first, or wait until it has ended.',
     bedsOccupied_one:
       'Someone sleeps in {{count}} bed here. It cannot be removed until the stay has moved or ended.',
     bedsOccupied_other:
@@ -430,6 +429,10 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     personInBed: 'One of the persons was just given a bed by someone else.',
     personHasStay: 'This person already has a stay going on.',
     stayEnded: 'The stay has already ended.',
+    unitInUse: 'People live in this unit. Move them first, then change its use.',
+    personMerged: 'One of the records was merged into another. Choose that one.',
+    stayOverlaps: 'This person had another stay after the arrival given.',
+    bedsUsedLater: 'One of the beds was in use after the time given.',
     stale: 'Someone else changed this in the meantime. The data has been reloaded.',
   },
 };

@@ -449,7 +449,7 @@ export const capacityNb = {
     bedsHeld:
       'En seng her er reservert for en husstand som er på vei. Avbestill reservasjonen først.',
     bedOccupied:
-      'Noen sover i denne sengen. Den kan ikke fjernes før oppholdet er flyttet eller avsluttet.',
+      'Noen sover i denne sengen. Flytt oppholdet først, eller vent til det er avsluttet.',
     bedsOccupied_one:
       'Noen sover i {{count}} seng her. Den kan ikke fjernes før oppholdet er flyttet eller avsluttet.',
     bedsOccupied_other:
@@ -464,6 +464,10 @@ export const capacityNb = {
     personInBed: 'En av personene fikk nettopp seng av noen andre.',
     personHasStay: 'Personen har allerede et opphold som pågår.',
     stayEnded: 'Oppholdet er allerede avsluttet.',
+    unitInUse: 'Det bor folk i enheten. Flytt dem først, og endre bruken etterpå.',
+    personMerged: 'En av personene er slått sammen med en annen. Velg den.',
+    stayOverlaps: 'Personen hadde et annet opphold etter ankomsttidspunktet.',
+    bedsUsedLater: 'En av sengene var i bruk etter tidspunktet som er oppgitt.',
     stale: 'Noen andre har endret dette i mellomtiden. Dataene er lastet inn på nytt.',
   } satisfies Record<Exclude<ConflictKey, 'bedsOccupied'>, string> &
     Record<'bedsOccupied_one' | 'bedsOccupied_other', string>,

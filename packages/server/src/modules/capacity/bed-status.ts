@@ -50,7 +50,8 @@ export async function markReady(ctx: AppContext, actor: Actor, bedId: string) {
       .where('ready_at', 'is', null)
       .executeTakeFirst();
     // Two staff marking the same bed at once: the second finds nothing left to mark.
-    if (Number(done.numUpdatedRows) === 0) throw conflict('This bed is not waiting to be cleaned.');
+    if (Number(done.numUpdatedRows) === 0)
+      throw conflict('This bed is not waiting to be cleaned.', 'not_waiting_for_cleaning');
     await auditBed(ctx, tx, actor, 'capacity.bed.ready', bedId, ['ready_at']);
   });
   return { bedId, state: 'free' as const };
@@ -103,7 +104,8 @@ export async function returnToService(ctx: AppContext, actor: Actor, bedId: stri
       .where('bed_id', '=', bedId)
       .where('until_at', 'is', null)
       .executeTakeFirst();
-    if (Number(done.numUpdatedRows) === 0) throw conflict('This bed is not out of service.');
+    if (Number(done.numUpdatedRows) === 0)
+      throw conflict('This bed is not out of service.', 'not_out_of_service');
     await auditBed(ctx, tx, actor, 'capacity.bed.in_service', bedId, ['out_of_service']);
     const dirty = await tx
       .selectFrom('bed_cleanings')

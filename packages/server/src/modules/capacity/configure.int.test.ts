@@ -117,6 +117,10 @@ describe('configuring places', () => {
       const res = await send('DELETE', `/api/capacity/${path}/${id}?version=${version}`);
       expect(res.statusCode, path).toBe(409);
       expect(res.json().error.message).toMatch(/sleeps/);
+      // The reason a client acts on: the bed itself, or how many beds of what is removed.
+      expect(res.json().error, path).toMatchObject(
+        path === 'beds' ? { reason: 'bed_in_use' } : { reason: 'beds_in_use', count: 1 },
+      );
     }
     await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 1 });
     const removed = await send(
@@ -181,6 +185,7 @@ describe('configuring places', () => {
       name: 'Gammelt navn',
     });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.reason).toBe('stale_version');
     const after = (await configuration()).sites
       .flatMap((s) => s.units)
       .find((u) => u.id === unit.id)!;

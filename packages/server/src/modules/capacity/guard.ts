@@ -1,4 +1,4 @@
-import { decideRecordAccess, type Actor } from '@havn/domain';
+import { decideRecordAccess, type Actor, type ConflictReason } from '@havn/domain';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Engine, Tx } from '../../platform/db/database.ts';
@@ -74,12 +74,12 @@ export const bedTakenMessage =
 export const bedReservedMessage =
   'The bed was just reserved by someone else. Look at the board again and choose another bed.';
 
-const messages: Record<Guarded, string> = {
-  bed_taken: bedTakenMessage,
-  bed_reserved: bedReservedMessage,
-  person_in_bed: 'One of the persons was just given a bed by someone else.',
-  person_has_stay: 'This person already has a stay going on.',
-  bed_out_of_service: 'The bed is already out of service.',
+const refusals: Record<Guarded, [string, ConflictReason]> = {
+  bed_taken: [bedTakenMessage, 'bed_taken'],
+  bed_reserved: [bedReservedMessage, 'bed_reserved'],
+  person_in_bed: ['One of the persons was just given a bed by someone else.', 'person_in_bed'],
+  person_has_stay: ['This person already has a stay going on.', 'person_has_stay'],
+  bed_out_of_service: ['The bed is already out of service.', 'already_out_of_service'],
 };
 
 /**
@@ -91,7 +91,7 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     const hit = guardHit(error);
-    if (hit) throw conflict(messages[hit]);
+    if (hit) throw conflict(...refusals[hit]);
     throw error;
   }
 }
@@ -136,7 +136,10 @@ export async function claimBeds(
       .where('bed_id', 'in', beds)
       .where('to_at', 'is', null)
       .executeTakeFirst();
-    if (occupied) throw conflict(claim.kind === 'reservation' ? bedTakenMessage : occupiedMessage);
+    if (occupied)
+      throw claim.kind === 'reservation'
+        ? conflict(bedTakenMessage, 'bed_taken')
+        : conflict(occupiedMessage, 'bed_in_use');
   }
   if (claim.kind !== 'out_of_service') {
     const broken = await tx
@@ -145,7 +148,7 @@ export async function claimBeds(
       .where('bed_id', 'in', beds)
       .where('until_at', 'is', null)
       .executeTakeFirst();
-    if (broken) throw conflict(outOfServiceMessage);
+    if (broken) throw conflict(outOfServiceMessage, 'bed_not_free');
   }
   if (claim.kind === 'stay') {
     const stamp = now.toISOString();
@@ -159,6 +162,6 @@ export async function claimBeds(
       .where('r.fulfilled_stay_id', 'is', null)
       .where('r.expires_at', '>', stamp);
     if (claim.takingUp) held = held.where('r.id', '!=', claim.takingUp);
-    if (await held.executeTakeFirst()) throw conflict(bedReservedMessage);
+    if (await held.executeTakeFirst()) throw conflict(bedReservedMessage, 'bed_reserved');
   }
 }

@@ -7,7 +7,7 @@ import {
   type Occupancy,
 } from '@havn/domain';
 import type { FieldProblem } from '@havn/domain';
-import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { ConflictError, conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { bedTakenMessage } from './guard.ts';
 import type { LoadedModel } from './model.ts';
 import type { LiveRecords } from './records.ts';
@@ -55,8 +55,8 @@ export function checkPlacement(
   const occupancy = occupancyAt(model, live.records, now);
   for (const p of placements) {
     const state = occupancy.beds[p.bedId]!.state;
-    if (state === 'occupied' || state === 'lent') throw conflict(bedTakenMessage);
-    if (state !== 'free') throw conflict(stateMessages[state]);
+    if (state === 'occupied' || state === 'lent') throw conflict(bedTakenMessage, 'bed_taken');
+    if (state !== 'free') throw conflict(stateMessages[state], 'bed_not_free');
   }
 
   const problems: FieldProblem[] = [];
@@ -88,9 +88,10 @@ export function checkPlacement(
     const reasons = search.notFitting.find((r) => r.unitId === unitId)?.reasons ?? [
       'room_not_offered',
     ];
-    throw new AppError(
-      'conflict',
+    throw new ConflictError(
       `This place is not offered for this household (${reasons.join(', ')}). Find a place again.`,
+      'place_not_offered',
+      undefined,
       reasons.map((code) => ({ path: placements[0]!.path, code, message: code })),
     );
   }

@@ -103,7 +103,7 @@ export async function updateBed(
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     if (input.kind !== undefined && input.kind !== row.kind && (await occupiedBeds(tx, [id])) > 0)
-      throw conflict('Someone sleeps in this bed; change its kind when it is free.');
+      throw conflict('Someone sleeps in this bed; change its kind when it is free.', 'bed_in_use');
     await tx
       .updateTable('beds')
       .set({
@@ -177,7 +177,11 @@ async function assertUnitEmpty(tx: Tx, centreId: string, unitId: string) {
     .where('a.to_at', 'is', null)
     .where('r.unit_id', '=', unitId)
     .executeTakeFirst();
-  if (someone) throw conflict('People live in this unit. Move them first, then change its use.');
+  if (someone)
+    throw conflict(
+      'People live in this unit. Move them first, then change its use.',
+      'unit_in_use',
+    );
 }
 
 async function assertGroupChangeFits(
@@ -205,6 +209,7 @@ async function assertGroupChangeFits(
   if (blocking.length > 0)
     throw conflict(
       `People of the current target group live in this unit (${blocking.length} household(s)) and would not belong to the new one. Move them first.`,
+      'target_group_in_use',
     );
 }
 
@@ -245,14 +250,20 @@ export async function removeConfig(
     const beds = await bedsUnder(tx, kind, id);
     const occupied = await occupiedBeds(tx, beds);
     if (occupied > 0)
-      throw conflict(
-        kind === 'bed'
-          ? 'Someone sleeps in this bed; it cannot be removed until the stay has moved or ended.'
-          : `Someone sleeps in ${occupied} bed(s) here; they cannot be removed until the stays have moved or ended.`,
-      );
+      throw kind === 'bed'
+        ? conflict(
+            'Someone sleeps in this bed; it cannot be removed until the stay has moved or ended.',
+            'bed_in_use',
+          )
+        : conflict(
+            `Someone sleeps in ${occupied} bed(s) here; they cannot be removed until the stays have moved or ended.`,
+            'beds_in_use',
+            occupied,
+          );
     if ((await reservedBeds(tx, beds, at)) > 0)
       throw conflict(
         'A bed here is held by a reservation for a household on its way; cancel the reservation first.',
+        'beds_held',
       );
     await claimVersion(tx, tables[kind], id, version, now);
     const siteIds = kind === 'site' ? [id] : [];

@@ -239,7 +239,8 @@ export async function cancelReservation(
 ) {
   const { db } = ctx.database;
   const held = await reservationOf(db, actor.centreId, id);
-  if (held.cancelledAt !== null || held.fulfilledStayId !== null) throw conflict(closedMessage);
+  if (held.cancelledAt !== null || held.fulfilledStayId !== null)
+    throw conflict(closedMessage, 'reservation_closed');
   const now = ctx.clock.now();
   await db.transaction().execute(async (tx) => {
     await claimVersion(tx, 'bed_reservations', id, version, now);
@@ -284,7 +285,11 @@ export async function reservationToTakeUp(
 ): Promise<HeldBeds> {
   const held = await reservationOf(ctx.database.db, actor.centreId, id);
   const refusal = fulfilmentRefusal(held, stay);
-  if (refusal) throw conflict(refusalMessages[refusal]);
+  if (refusal)
+    throw conflict(
+      refusalMessages[refusal],
+      refusal === 'other_person' ? 'reserved_for_other' : 'reservation_closed',
+    );
   return held;
 }
 
@@ -309,7 +314,7 @@ export async function takeUp(
     .where('cancelled_at', 'is', null)
     .executeTakeFirst();
   // Cancelled or taken up by another stay since it was read: the stay is not started either.
-  if (Number(done.numUpdatedRows) === 0) throw conflict(closedMessage);
+  if (Number(done.numUpdatedRows) === 0) throw conflict(closedMessage, 'reservation_closed');
   await releaseBeds(tx, reservationId, now);
   await auditReservation(ctx, tx, actor, 'update', 'capacity.reservation.fulfil', reservationId, [
     'fulfilled_stay_id',

@@ -33,7 +33,7 @@ export async function openStay(ctx: AppContext, actor: Actor, id: string, action
     .executeTakeFirst();
   if (!stay) throw notFound();
   await requirePersons(ctx, actor, [stay.person_id], action);
-  if (stay.departure_at !== null) throw conflict('This stay has already ended.');
+  if (stay.departure_at !== null) throw conflict('This stay has already ended.', 'stay_ended');
   return stay;
 }
 

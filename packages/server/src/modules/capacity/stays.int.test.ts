@@ -90,7 +90,11 @@ describe('stays in beds', () => {
     ]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
     const refused = answers.find((a) => a.statusCode === 409)!;
-    expect(refused.json().error).toEqual({ code: 'conflict', message: bedTakenMessage });
+    expect(refused.json().error).toEqual({
+      code: 'conflict',
+      message: bedTakenMessage,
+      reason: 'bed_taken',
+    });
 
     const open = await t.database.db
       .selectFrom('bed_assignments')
@@ -221,6 +225,7 @@ describe('stays in beds', () => {
       reason: 'Igjen',
     });
     expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.reason).toBe('already_out_of_service');
     expect((await post(t, leader, `/api/capacity/beds/${bed!.id}/in-service`)).json()).toEqual({
       bedId: bed!.id,
       state: 'free',
@@ -235,6 +240,7 @@ describe('stays in beds', () => {
       reason: 'Ødelagt',
     });
     expect(busy.statusCode).toBe(409);
+    expect(busy.json().error.reason).toBe('bed_in_use');
   });
 
   it('audits every write, in the same transaction, naming fields and never values', async () => {

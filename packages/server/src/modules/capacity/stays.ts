@@ -102,7 +102,8 @@ export async function assertBedsFreeSince(tx: Tx, bedIds: string[], at: string):
     .where('bed_id', 'in', bedIds)
     .where('to_at', '>', at)
     .executeTakeFirst();
-  if (later) throw conflict('One of these beds was in use after the time given.');
+  if (later)
+    throw conflict('One of these beds was in use after the time given.', 'beds_used_later');
 }
 
 /**
@@ -156,7 +157,7 @@ export async function startStay(
   ];
   if (wrongKind.length > 0) throw invalid(wrongKind);
   if (people.some((p) => p.merged_into !== null))
-    throw conflict('One of the records was merged into another; use that one');
+    throw conflict('One of the records was merged into another; use that one', 'person_merged');
 
   const arrivalDate = localDate(arrival);
   const placements: Placement[] = [
@@ -211,7 +212,8 @@ export async function startStay(
           .where('person_id', '=', input.personId)
           .where('departure_at', '>', at)
           .executeTakeFirst();
-        if (overlapping) throw conflict('This person had another stay after the arrival given.');
+        if (overlapping)
+          throw conflict('This person had another stay after the arrival given.', 'stay_overlaps');
       }
       await tx
         .insertInto('stays')

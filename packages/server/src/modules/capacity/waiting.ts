@@ -126,7 +126,8 @@ export async function resolveWaiting(
     .where('centre_id', '=', actor.centreId)
     .executeTakeFirst();
   if (!row) throw notFound();
-  if (row.resolved_at !== null) throw conflict('This household is no longer on the waiting list.');
+  if (row.resolved_at !== null)
+    throw conflict('This household is no longer on the waiting list.', 'no_longer_waiting');
   const now = ctx.clock.now();
   await db.transaction().execute(async (tx) => {
     await claimVersion(tx, 'waiting_entries', id, input.version, now);

@@ -238,7 +238,10 @@ export function stepConcern(
   return gateway.open('child_welfare_concern', id, 'update', action, fields, async (tx) => {
     const current = await loadConcern(ctx, tx, id);
     if (current.version !== version) {
-      throw conflict('Someone else changed this concern after you opened it. Reload it.');
+      throw conflict(
+        'Someone else changed this concern after you opened it. Reload it.',
+        'stale_version',
+      );
     }
     const result = concernStep(current.status, step);
     if (!result.ok) {

@@ -2,7 +2,7 @@ import { missingBeforeMoveIn, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
-import { claimVersion } from '../../platform/db/versioned.ts';
+import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { startStay } from '../capacity/stays.ts';
 import { stepsOf, syncTasks, withIntake, withStep } from './records.ts';
@@ -39,10 +39,7 @@ export async function moveIn(
   );
   if (row.status !== 'in_progress')
     throw conflict(`The intake is ${row.status.replace('_', ' ')}; it can no longer change`);
-  if (row.version !== input.version)
-    throw conflict(
-      'Someone else changed this record after you opened it. Reload to see their change, then try again.',
-    );
+  if (row.version !== input.version) throw staleVersion();
   const missing = missingBeforeMoveIn(stepsOf(row));
   if (missing.length > 0)
     throw invalid(

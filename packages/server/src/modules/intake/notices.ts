@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { appendAudit } from '../../platform/audit/audit.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { maxStoredInteger } from '../../platform/db/versioned.ts';
+import { maxStoredInteger, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { asConsents, consentsOf, staffNames, withIntake, type IntakeRow } from './records.ts';
@@ -170,7 +170,7 @@ export async function saveSettings(
 ) {
   const stamp = ctx.clock.now().toISOString();
   // Beyond what the column holds: never read, and PostgreSQL would refuse to bind it.
-  if (input.version >= maxStoredInteger) throw stale();
+  if (input.version >= maxStoredInteger) throw staleVersion();
   const next = input.version + 1;
   await ctx.database.db.transaction().execute(async (tx) => {
     if (input.version === 0) {
@@ -184,7 +184,7 @@ export async function saveSettings(
         })
         .onConflict((oc) => oc.column('centre_id').doNothing())
         .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw stale();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw staleVersion();
     } else {
       const updated = await tx
         .updateTable('intake_settings')
@@ -192,7 +192,7 @@ export async function saveSettings(
         .where('centre_id', '=', actor.centreId)
         .where('version', '=', input.version)
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 0) throw stale();
+      if (Number(updated.numUpdatedRows) === 0) throw staleVersion();
     }
     await appendAudit(tx, ctx.database.engine, ctx.clock, {
       centreId: actor.centreId,
@@ -207,8 +207,3 @@ export async function saveSettings(
   });
   return { noticePhone: input.noticePhone, version: next };
 }
-
-const stale = () =>
-  conflict(
-    'Someone else changed this record after you opened it. Reload to see their change, then try again.',
-  );

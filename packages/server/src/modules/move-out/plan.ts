@@ -11,8 +11,8 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { MoveOutPlanTable, StayTable } from '../../platform/db/tables.ts';
-import { claimVersion } from '../../platform/db/versioned.ts';
-import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
+import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { planBody, planView, stepBody, stepUpdateBody } from './schema.ts';
 import { assertOwners, stepsOf } from './steps.ts';
@@ -136,10 +136,7 @@ export async function savePlan(
       partnerPath: 'body.applicationPartnerId',
     });
     const existing = await planRow(tx, stayId);
-    if ((existing === undefined) !== (input.version === 0))
-      throw conflict(
-        'Someone else changed this record after you opened it. Reload to see their change, then try again.',
-      );
+    if ((existing === undefined) !== (input.version === 0)) throw staleVersion();
     const plan = existing ?? (await ensurePlan(tx, actor, stay, now));
     if (existing) await claimVersion(tx, 'move_out_plans', plan.id, input.version, now);
     await tx

@@ -89,7 +89,7 @@ export async function saveSafetyPlan(
       async (tx, intake, gateway) => {
         const row = await planOf(tx, intakeId);
         if (!row) {
-          if (input.version !== 0) throw conflict(staleMessage);
+          if (input.version !== 0) throw conflict(staleMessage, 'stale_version');
           const id = newId();
           await tx
             .insertInto('safety_plans')
@@ -118,7 +118,7 @@ export async function saveSafetyPlan(
           );
           return { version: 1 };
         }
-        if (input.version === 0) throw conflict(staleMessage);
+        if (input.version === 0) throw conflict(staleMessage, 'stale_version');
         await claimVersion(tx, 'safety_plans', row.id, input.version, now);
         await tx
           .updateTable('safety_plans')
@@ -138,7 +138,7 @@ export async function saveSafetyPlan(
     );
   } catch (error) {
     // Two first saves at once: the unique intake id lets one through.
-    if (isUniqueViolation(error)) throw conflict(staleMessage);
+    if (isUniqueViolation(error)) throw conflict(staleMessage, 'stale_version');
     throw error;
   }
 }

@@ -380,7 +380,10 @@ export async function saveHouseRules(
       }
       const current = (await latestRules(tx, actor.centreId)).get(scope)?.revision ?? 0;
       if (current !== input.revision)
-        throw conflict('Someone else saved the rules after you opened them. Reload to see them.');
+        throw conflict(
+          'Someone else saved the rules after you opened them. Reload to see them.',
+          'stale_version',
+        );
       const id = newId();
       await tx
         .insertInto('house_rules')
@@ -409,7 +412,10 @@ export async function saveHouseRules(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw conflict('Someone else saved the rules after you opened them. Reload to see them.');
+      throw conflict(
+        'Someone else saved the rules after you opened them. Reload to see them.',
+        'stale_version',
+      );
     throw error;
   }
 }

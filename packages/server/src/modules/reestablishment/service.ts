@@ -176,7 +176,7 @@ export async function openCase(ctx: AppContext, actor: Actor, input: z.infer<typ
           .executeTakeFirstOrThrow(),
     );
     if (stay.departure_at === null)
-      throw conflict('The stay is still going on; register the departure first');
+      throw conflict('The stay is still going on; register the departure first', 'stay_going_on');
     personId = stay.person_id;
   }
   const now = ctx.clock.now();
@@ -209,7 +209,7 @@ export async function openCase(ctx: AppContext, actor: Actor, input: z.infer<typ
           .where('person_id', '=', personId!)
           .where('ended_on', 'is', null)
           .executeTakeFirst();
-        if (open) throw conflict(alreadyOpen);
+        if (open) throw conflict(alreadyOpen, 'case_open');
         const primary = input.primaryContactId ?? actor.userId;
         await staffOfCentre(tx, actor.centreId, [primary]);
         await assertPartners(tx, actor.centreId, input.partnerIds);
@@ -282,7 +282,7 @@ export async function openCase(ctx: AppContext, actor: Actor, input: z.infer<typ
       },
     );
   } catch (error) {
-    if (isOpenCaseViolation(error)) throw conflict(alreadyOpen);
+    if (isOpenCaseViolation(error)) throw conflict(alreadyOpen, 'case_open');
     throw error;
   }
   return { id, version: 1 };

@@ -39,8 +39,12 @@ export type VersionedTable =
  */
 export const maxStoredInteger = 2_147_483_647;
 
-const staleMessage =
-  'Someone else changed this record after you opened it. Reload to see their change, then try again.';
+/** Someone else changed the record since the caller read it: reload, look, try again. */
+export const staleVersion = () =>
+  conflict(
+    'Someone else changed this record after you opened it. Reload to see their change, then try again.',
+    'stale_version',
+  );
 
 /**
  * No silent overwrite: moves a row from the version the caller read to the next one, or throws
@@ -53,7 +57,7 @@ export async function claimVersion(
   readVersion: number,
   now: Date,
 ): Promise<void> {
-  if (readVersion < 1 || readVersion >= maxStoredInteger) throw conflict(staleMessage);
+  if (readVersion < 1 || readVersion >= maxStoredInteger) throw staleVersion();
   const result = await tx
     .updateTable(table as 'staff_users')
     .set({ version: readVersion + 1, updated_at: now.toISOString() })
@@ -61,6 +65,6 @@ export async function claimVersion(
     .where('version', '=', readVersion)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
-    throw conflict(staleMessage);
+    throw staleVersion();
   }
 }

@@ -4,7 +4,7 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, FieldProblem } from '@havn/domain';
-import { AppError, statusOf } from './errors.ts';
+import { AppError, ConflictError, statusOf } from './errors.ts';
 import type { SpaFallback } from './web.ts';
 
 /** Fastify's own client errors, by their code, mapped into our catalogue. */
@@ -34,8 +34,17 @@ export function errorBody(
   code: ErrorCode,
   message = messages[code],
   fields?: FieldProblem[],
+  why: Pick<ErrorBody['error'], 'reason' | 'count'> = {},
 ): ErrorBody {
-  return { error: fields ? { code, message, fields } : { code, message } };
+  return {
+    error: {
+      code,
+      message,
+      ...(fields ? { fields } : {}),
+      ...(why.reason ? { reason: why.reason } : {}),
+      ...(why.count !== undefined ? { count: why.count } : {}),
+    },
+  };
 }
 
 /**
@@ -65,7 +74,14 @@ export function registerErrorHandling(app: FastifyInstance, spa: SpaFallback | n
         reply.header('Retry-After', String(error.retryAfterSeconds));
       return reply
         .status(statusOf[error.code])
-        .send(errorBody(error.code, error.message, error.fields));
+        .send(
+          errorBody(
+            error.code,
+            error.message,
+            error.fields,
+            error instanceof ConflictError ? { reason: error.reason, count: error.count } : {},
+          ),
+        );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => ({

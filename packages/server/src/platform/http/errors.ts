@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldProblem } from '@havn/domain';
+import type { ConflictReason, ErrorCode, FieldProblem } from '@havn/domain';
 
 /** The one code → HTTP status table. Exhaustive: a new code without a status fails the type check. */
 export const statusOf: Record<ErrorCode, number> = {
@@ -32,6 +32,20 @@ export class AppError extends Error {
 export const notFound = () => new AppError('not_found', 'Not found or no access');
 export const forbidden = () => new AppError('forbidden', 'You do not have access to this action');
 export const unauthenticated = () => new AppError('unauthenticated', 'Log in to continue');
-export const conflict = (message: string) => new AppError('conflict', message);
+/** A refused change: the English message for API users, the reason for clients to act on. */
+export class ConflictError extends AppError {
+  constructor(
+    message: string,
+    readonly reason?: ConflictReason,
+    /** How many, where the reason counts something. */
+    readonly count?: number,
+    fields?: FieldProblem[],
+  ) {
+    super('conflict', message, fields);
+  }
+}
+
+export const conflict = (message: string, reason?: ConflictReason, count?: number) =>
+  new ConflictError(message, reason, count);
 export const invalid = (fields: FieldProblem[]) =>
   new AppError('validation_failed', 'The request has invalid fields', fields);

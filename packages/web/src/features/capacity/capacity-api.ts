@@ -2,6 +2,7 @@ import type {
   AdultGender,
   Allocation,
   BedKind,
+  ConflictReason,
   FloorNeed,
   PlaceTier,
   ScreeningRules,
@@ -489,36 +490,43 @@ export type ConflictKey =
   | 'personInBed'
   | 'personHasStay'
   | 'stayEnded'
+  | 'unitInUse'
+  | 'personMerged'
+  | 'stayOverlaps'
+  | 'bedsUsedLater'
   | 'stale';
 
-const conflictPatterns: [RegExp, ConflictKey][] = [
-  [/held by a reservation/i, 'bedsHeld'],
-  [/just taken/i, 'bedTaken'],
-  [/just reserved/i, 'bedReserved'],
-  [/reservation is for someone else/i, 'reservedForOther'],
-  [/reservation was cancelled|held by this reservation/i, 'reservationClosed'],
-  [/no longer on the waiting list/i, 'noLongerWaiting'],
-  [/sleeps in \d+ bed/i, 'bedsOccupied'],
-  [/sleeps in this bed/i, 'bedOccupied'],
-  [/current target group/i, 'targetGroupInUse'],
-  [/not waiting to be cleaned/i, 'notWaitingForCleaning'],
-  [/not out of service/i, 'notOutOfService'],
-  [/already out of service/i, 'alreadyOutOfService'],
-  [/being cleaned|is out of service|reserved for/i, 'bedNotFree'],
-  [/not offered/i, 'notOffered'],
-  [/given a bed/i, 'personInBed'],
-  [/already has a stay/i, 'personHasStay'],
-  [/already ended/i, 'stayEnded'],
-];
+const conflictKeys: Partial<Record<ConflictReason, ConflictKey>> = {
+  beds_held: 'bedsHeld',
+  bed_taken: 'bedTaken',
+  bed_reserved: 'bedReserved',
+  reserved_for_other: 'reservedForOther',
+  reservation_closed: 'reservationClosed',
+  no_longer_waiting: 'noLongerWaiting',
+  beds_in_use: 'bedsOccupied',
+  bed_in_use: 'bedOccupied',
+  unit_in_use: 'unitInUse',
+  target_group_in_use: 'targetGroupInUse',
+  not_waiting_for_cleaning: 'notWaitingForCleaning',
+  not_out_of_service: 'notOutOfService',
+  already_out_of_service: 'alreadyOutOfService',
+  bed_not_free: 'bedNotFree',
+  place_not_offered: 'notOffered',
+  person_in_bed: 'personInBed',
+  person_has_stay: 'personHasStay',
+  person_merged: 'personMerged',
+  stay_ended: 'stayEnded',
+  stay_overlaps: 'stayOverlaps',
+  beds_used_later: 'bedsUsedLater',
+};
 
 /**
- * The server's (English) reason for a refused change, as a key under `capacity.conflicts`: the bed
- * taken, someone sleeping in what is to be removed, a target group change that would strand
- * people…; else a stale version. `count`: the beds in use, for `bedsOccupied`.
+ * The server's reason for a refused change, as a key under `capacity.conflicts`: the bed taken,
+ * someone sleeping in what is to be removed, a target group change that would strand people…;
+ * else a stale version. `count`: the beds in use, for `bedsOccupied`.
  */
 export function conflictKind(error: unknown): { key: ConflictKey; count: number } | null {
   if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
-  const found = conflictPatterns.find(([pattern]) => pattern.test(error.message));
-  const count = Number(/sleeps in (\d+) bed/i.exec(error.message)?.[1] ?? 0);
-  return { key: found?.[1] ?? 'stale', count };
+  const key = (error.reason && conflictKeys[error.reason]) ?? 'stale';
+  return { key, count: error.count };
 }

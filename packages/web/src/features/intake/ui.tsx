@@ -1,4 +1,5 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import type { ConflictReason } from '@havn/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
@@ -42,15 +43,26 @@ export function IntakeFrame({
   );
 }
 
-/** A failed save, announced; a stale version says so in words a person can act on. */
+/** The place chosen went to someone else between "find" and "move in". */
+const bedGoneReasons = new Set<ConflictReason>([
+  'bed_taken',
+  'bed_reserved',
+  'bed_not_free',
+  'place_not_offered',
+]);
+
+/** A failed save, announced; a stale version or a bed gone says so in words a person can act on. */
 export function SaveError({ error, attempt }: { error: unknown; attempt: number }) {
   const { t } = useTranslation();
   if (!error) return null;
+  const reason = error instanceof ApiError ? error.reason : null;
   const message =
-    error instanceof ApiError && error.code === 'conflict' && error.message.includes('Someone else')
+    reason === 'stale_version'
       ? t('intake.staleVersion')
-      : error instanceof ApiError && error.code === 'conflict'
-        ? error.message
-        : t(errorMessageKey(error));
+      : reason !== null && bedGoneReasons.has(reason)
+        ? t('intake.bed.taken')
+        : error instanceof ApiError && error.code === 'conflict'
+          ? error.message
+          : t(errorMessageKey(error));
   return <FormError message={message} attempt={attempt} />;
 }

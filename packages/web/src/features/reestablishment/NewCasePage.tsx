@@ -16,10 +16,8 @@ function problemOf(t: TFunction, error: unknown): string | null {
   if (!(error instanceof ApiError)) return null;
   if (error.fields.some((f) => f.code === 'no_transition_stay'))
     return t('reestablishment.open.errors.noTransitionStay');
-  if (error.code === 'conflict')
-    return error.message.includes('still going on')
-      ? t('reestablishment.open.errors.stayGoing')
-      : t('reestablishment.open.errors.alreadyOpen');
+  if (error.reason === 'stay_going_on') return t('reestablishment.open.errors.stayGoing');
+  if (error.reason === 'case_open') return t('reestablishment.open.errors.alreadyOpen');
   return null;
 }
 
