@@ -5,6 +5,9 @@ const serverDatabaseTests = ['packages/server/**/*.int.test.ts'];
 /**
  * One run, four kinds of test: pure domain rules; server units; the database and API tests once
  * on SQLite and once on a throwaway PostgreSQL cluster; browser journeys in Debian's Chromium.
+ * The server's files share one module graph per worker (`isolate: false`): importing the whole
+ * server again for every file cost more CPU than most files' tests, and nothing in it keeps state
+ * between tests — each test builds its own app on its own database.
  */
 export default defineConfig({
   test: {
@@ -13,12 +16,14 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
+          isolate: false,
           include: ['packages/domain/src/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'server',
+          isolate: false,
           include: ['packages/server/**/*.test.ts'],
           exclude: ['**/node_modules/**', ...serverDatabaseTests],
         },
@@ -26,6 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'api-sqlite',
+          isolate: false,
           include: serverDatabaseTests,
           env: { HAVN_TEST_ENGINE: 'sqlite' },
           testTimeout: 30_000,
@@ -34,6 +40,7 @@ export default defineConfig({
       {
         test: {
           name: 'api-postgres',
+          isolate: false,
           include: serverDatabaseTests,
           env: { HAVN_TEST_ENGINE: 'postgres' },
           globalSetup: ['packages/server/test/postgres-global-setup.ts'],

@@ -22,7 +22,8 @@ describe('havn CLI', () => {
     ]);
   });
 
-  it('has help on every command', () => {
+  // Nine processes one after another: on a loaded machine that can pass the usual 30 s.
+  it('has help on every command', { timeout: 120_000 }, () => {
     for (const command of [
       [],
       ['serve'],
