@@ -7,8 +7,12 @@ import type { concernList } from './schema.ts';
 
 /**
  * The unit leader's list: concerns of the actor's centre, open ones (not concluded) by default,
- * oldest first so that what has waited longest is on top. Each listed child is audited as read.
+ * oldest first so that what has waited longest is on top; all of them newest first, so that
+ * after years the cap drops the oldest concluded ones and never a new one. Each listed child is
+ * audited as read.
  */
+const maxListed = 500;
+
 export async function listConcerns(
   ctx: AppContext,
   actor: Actor,
@@ -20,8 +24,14 @@ export async function listConcerns(
       .selectFrom('child_welfare_concerns')
       .select(['id', 'stay_id', 'person_id', 'status', 'registered_at', 'version'])
       .where('centre_id', '=', actor.centreId);
+    const order = status === 'open' ? 'asc' : 'desc';
     if (status === 'open') query = query.where('status', 'in', openConcernStatuses);
-    const rows = await query.orderBy('registered_at').limit(500).execute();
+    // Ids are time-ordered: registered in the same instant, the first registered comes first.
+    const rows = await query
+      .orderBy('registered_at', order)
+      .orderBy('id', order)
+      .limit(maxListed)
+      .execute();
     const allowed = await gateway.filter(
       'child_welfare_concern',
       rows.map((r) => r.id),
