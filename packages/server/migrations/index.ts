@@ -16,6 +16,7 @@ import * as m0015 from './0015_stays.ts';
 import * as m0016 from './0016_children.ts';
 import * as m0017 from './0017_departures.ts';
 import * as m0018 from './0018_reestablishment.ts';
+import * as m0019 from './0019_threat_items_per_centre.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0016_children': m0016,
   '0017_departures': m0017,
   '0018_reestablishment': m0018,
+  '0019_threat_items_per_centre': m0019,
 };

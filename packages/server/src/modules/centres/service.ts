@@ -3,6 +3,7 @@ import { appendAudit } from '../../platform/audit/audit.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { seedThreatItems } from '../protection/settings.ts';
 
 export interface NewCentre {
   slug: string;
@@ -76,6 +77,7 @@ export async function createCentre(
       })),
     )
     .execute();
+  await seedThreatItems(tx, id, ctx.clock.now());
   await appendAudit(tx, engine, ctx.clock, {
     centreId: id,
     actor,

@@ -97,7 +97,7 @@ export async function recordAssessment(
             message: 'Make the initial assessment first',
           },
         ]);
-      const items = (await itemsOf(tx, actor.centreId, now)).filter((i) => i.active === 1);
+      const items = (await itemsOf(tx, actor.centreId)).filter((i) => i.active === 1);
       const given = new Map(input.answers.map((a) => [a.key, a]));
       const unknownKeys = input.answers.filter((a) => !items.some((i) => i.key === a.key));
       const missing = items.filter((i) => !given.has(i.key));

@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { defaultThreatItems } from '@havn/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
+import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { newId } from '../../platform/ids.ts';
 
 let t: TestApp;
@@ -122,6 +124,33 @@ const assessment = (kind: string, over: Record<string, string> = {}) => ({
 });
 
 describe('threat assessments', () => {
+  it('gives a centre the default items when it is created, and older centres by migration', async () => {
+    const keysOf = async (centreId: string) =>
+      (
+        await t.database.db
+          .selectFrom('threat_items')
+          .select('key')
+          .where('centre_id', '=', centreId)
+          .orderBy('position')
+          .execute()
+      ).map((r) => r.key);
+    const centres = await t.database.db.selectFrom('centres').select('id').execute();
+    expect(centres).toHaveLength(2);
+    // Written with the centre, before anyone reads them.
+    for (const centre of centres)
+      expect(await keysOf(centre.id)).toEqual(defaultThreatItems.map((i) => i.key));
+
+    // A centre from before: no items, and the migration not yet run.
+    const older = centres[1]!.id;
+    await t.database.db.deleteFrom('threat_items').where('centre_id', '=', older).execute();
+    await sql`delete from kysely_migration where name = ${'0019_threat_items_per_centre'}`.execute(
+      t.database.db,
+    );
+    expect(await migrateToLatest(t.database.db)).toEqual(['0019_threat_items_per_centre']);
+    expect(await keysOf(older)).toEqual(defaultThreatItems.map((i) => i.key));
+    expect(await keysOf(centres[0]!.id)).toEqual(defaultThreatItems.map((i) => i.key));
+  });
+
   it('seals answers and reasons, keeps every assessment, and refuses a second initial one', async () => {
     const items = (await get(coordinator, '/api/protection/items')).json().items;
     expect(items.map((i: { key: string }) => i.key)).toEqual(defaultThreatItems.map((i) => i.key));

@@ -57,28 +57,21 @@ const itemView = (r: ThreatItemTable): z.infer<typeof threatItem> => ({
   version: r.version,
 });
 
-/**
- * The centre's threat-mapping items in order, retired ones included. A centre starts with the
- * default set, written on first use in one statement — a concurrent first use inserts nothing
- * twice (the unique key on centre and key).
- */
-export async function itemsOf(
-  db: Db | Tx,
-  centreId: string,
-  now: Date,
-): Promise<ThreatItemTable[]> {
-  const read = () =>
-    db
-      .selectFrom('threat_items')
-      .selectAll()
-      .where('centre_id', '=', centreId)
-      .orderBy('position')
-      .orderBy('key')
-      .execute();
-  const rows = await read();
-  if (rows.length > 0) return rows;
+/** The centre's threat-mapping items in order, retired ones included. */
+export function itemsOf(db: Db | Tx, centreId: string): Promise<ThreatItemTable[]> {
+  return db
+    .selectFrom('threat_items')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .orderBy('position')
+    .orderBy('key')
+    .execute();
+}
+
+/** A new centre starts with the default item set, in the transaction that creates it. */
+export async function seedThreatItems(tx: Tx, centreId: string, now: Date): Promise<void> {
   const stamp = now.toISOString();
-  await db
+  await tx
     .insertInto('threat_items')
     .values(
       defaultThreatItems.map((item, i) => ({
@@ -94,13 +87,11 @@ export async function itemsOf(
         version: 1,
       })),
     )
-    .onConflict((oc) => oc.columns(['centre_id', 'key']).doNothing())
     .execute();
-  return read();
 }
 
 export async function listItems(ctx: AppContext, actor: Actor) {
-  const rows = await itemsOf(ctx.database.db, actor.centreId, ctx.clock.now());
+  const rows = await itemsOf(ctx.database.db, actor.centreId);
   return { items: rows.map(itemView) };
 }
 
@@ -112,7 +103,7 @@ export async function createItem(
   const now = ctx.clock.now();
   const id = newId();
   await ctx.database.db.transaction().execute(async (tx) => {
-    const rows = await itemsOf(tx, actor.centreId, now);
+    const rows = await itemsOf(tx, actor.centreId);
     await tx
       .insertInto('threat_items')
       .values({
@@ -191,7 +182,7 @@ export async function moveItem(
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (tx) => {
     await liveItem(tx, actor.centreId, id);
-    const rows = await itemsOf(tx, actor.centreId, now);
+    const rows = await itemsOf(tx, actor.centreId);
     const at = rows.findIndex((r) => r.id === id);
     const other = rows[input.direction === 'up' ? at - 1 : at + 1];
     if (!other) throw conflict('The item is already at the edge of the list.');
