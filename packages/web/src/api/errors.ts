@@ -57,6 +57,14 @@ export function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, 'unexpected_response');
 }
 
-/** The i18n key of the sentence to show for any error thrown by an API call. */
-export const errorMessageKey = (error: unknown) =>
-  `errors.${error instanceof ApiError ? error.code : 'unexpected_response'}` as const;
+/**
+ * The i18n key of the sentence to show for any error thrown by an API call. A refused change
+ * that is not a stale version (the case has ended, the person has one going on already…) gets
+ * its own sentence: "someone else changed this" would not be true.
+ */
+export const errorMessageKey = (error: unknown) => {
+  if (!(error instanceof ApiError)) return 'errors.unexpected_response' as const;
+  if (error.code === 'conflict' && error.reason !== 'stale_version')
+    return 'errors.refused' as const;
+  return `errors.${error.code}` as const;
+};

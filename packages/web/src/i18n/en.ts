@@ -787,5 +787,6 @@ export const en: DeepStringRecord<typeof nb> = {
     internal_error: 'Something went wrong on our side, and nothing was saved. Try again shortly.',
     network_error: 'Could not reach the server. Check your network connection and try again.',
     unexpected_response: 'The server gave an unexpected answer. Try again shortly.',
+    refused: 'The change cannot be made as the case stands now. Reload to see it.',
   },
 };

@@ -809,5 +809,6 @@ export const nb = {
     internal_error: 'Noe gikk galt hos oss, og ingenting ble lagret. Prøv igjen om litt.',
     network_error: 'Fikk ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
     unexpected_response: 'Serveren ga et uventet svar. Prøv igjen om litt.',
-  } satisfies Record<ErrorCode | ClientErrorCode, string>,
+    refused: 'Endringen kan ikke gjøres slik saken står nå. Last inn på nytt for å se den.',
+  } satisfies Record<ErrorCode | ClientErrorCode | 'refused', string>,
 };

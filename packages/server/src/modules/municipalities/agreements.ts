@@ -157,7 +157,8 @@ export async function putAgreement(
     };
     let id: string;
     if (existing) {
-      if (input.version === null) throw conflict('An agreement exists already. Reload to see it.');
+      if (input.version === null)
+        throw conflict('An agreement exists already. Reload to see it.', 'stale_version');
       await claimVersion(tx, 'municipality_agreements', existing.id, input.version, now);
       await tx
         .updateTable('municipality_agreements')
@@ -166,7 +167,8 @@ export async function putAgreement(
         .execute();
       id = existing.id;
     } else {
-      if (input.version !== null) throw conflict('The agreement was removed. Reload to see it.');
+      if (input.version !== null)
+        throw conflict('The agreement was removed. Reload to see it.', 'stale_version');
       id = newId();
       await tx
         .insertInto('municipality_agreements')

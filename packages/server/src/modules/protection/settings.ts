@@ -245,7 +245,8 @@ export async function saveSettings(
         .select(['id', 'version'])
         .where('centre_id', '=', actor.centreId)
         .executeTakeFirst();
-      if (!row && input.version !== 0) throw conflict('The settings were changed; reload.');
+      if (!row && input.version !== 0)
+        throw conflict('The settings were changed; reload.', 'stale_version');
       if (row) await claimVersion(tx, 'protection_settings', row.id, input.version, now);
       if (row) {
         await tx
@@ -282,7 +283,8 @@ export async function saveSettings(
       };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('The settings were changed; reload.');
+    if (isUniqueViolation(error))
+      throw conflict('The settings were changed; reload.', 'stale_version');
     throw error;
   }
 }

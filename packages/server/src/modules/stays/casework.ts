@@ -74,7 +74,7 @@ export function putPlan(
       const from = (at: string | null | undefined) => localDate(new Date(at ?? now.toISOString()));
       if (plan) {
         if (input.version === null)
-          throw conflict('The stay has a plan already. Reload to see it.');
+          throw conflict('The stay has a plan already. Reload to see it.', 'stale_version');
         await claimVersion(tx, 'stay_plans', plan.id, input.version, now);
         await tx
           .updateTable('stay_plans')
@@ -90,7 +90,8 @@ export function putPlan(
           .execute();
         return { version: input.version + 1 };
       }
-      if (input.version !== null) throw conflict('The plan is gone. Reload to see the stay.');
+      if (input.version !== null)
+        throw conflict('The plan is gone. Reload to see the stay.', 'stale_version');
       await tx
         .insertInto('stay_plans')
         .values({
@@ -298,12 +299,13 @@ export function putFlags(
         .where('stay_id', '=', stayId)
         .executeTakeFirst();
       if (row) {
-        if (input.version === null) throw conflict('Flags were set meanwhile. Reload to see them.');
+        if (input.version === null)
+          throw conflict('Flags were set meanwhile. Reload to see them.', 'stale_version');
         await claimVersion(tx, 'stay_flags', row.id, input.version, now);
         await tx.updateTable('stay_flags').set(values).where('id', '=', row.id).execute();
         return { version: input.version + 1 };
       }
-      if (input.version !== null) throw conflict('Reload to see the flags.');
+      if (input.version !== null) throw conflict('Reload to see the flags.', 'stale_version');
       await tx
         .insertInto('stay_flags')
         .values({

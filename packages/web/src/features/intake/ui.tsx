@@ -61,8 +61,6 @@ export function SaveError({ error, attempt }: { error: unknown; attempt: number 
       ? t('intake.staleVersion')
       : reason !== null && bedGoneReasons.has(reason)
         ? t('intake.bed.taken')
-        : error instanceof ApiError && error.code === 'conflict'
-          ? error.message
-          : t(errorMessageKey(error));
+        : t(errorMessageKey(error));
   return <FormError message={message} attempt={attempt} />;
 }
