@@ -108,8 +108,9 @@ const occupiedMessage = 'Someone sleeps in this bed; move them before taking it 
  * mark is written on them. Each of the three has its own table and its own unique index against
  * a double claim of its kind, but a reservation and a stay taking the same bed at the same moment
  * would pass both. So the beds' rows are locked first (PostgreSQL, in one order so two claims
- * cannot deadlock; SQLite runs one write transaction at a time) and the other kinds are looked at
- * as committed: whoever comes second is refused with the reason.
+ * cannot deadlock, and "no key update" so rows that only refer to a bed — a cleaning, an audit
+ * trail — are not held up; SQLite runs one write transaction at a time) and the other kinds are
+ * looked at as committed: whoever comes second is refused with the reason.
  */
 export async function claimBeds(
   tx: Tx,
@@ -126,7 +127,7 @@ export async function claimBeds(
       .select('id')
       .where('id', 'in', beds)
       .orderBy('id')
-      .forUpdate()
+      .forNoKeyUpdate()
       .execute();
 
   if (claim.kind !== 'stay') {
