@@ -60,3 +60,7 @@ export async function login(t: TestApp, username: string): Promise<Session> {
 
 export const loginAs = (t: TestApp, role: Role, centre = 'bergen') =>
   login(t, demoUser(role, centre));
+
+/** Starts the session's shift: casework staff open people and stays only on shift. */
+export const startShift = (t: TestApp, session: Session) =>
+  t.app.inject({ method: 'POST', url: '/api/shifts/start', headers: session.headers });

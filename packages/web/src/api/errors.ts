@@ -33,11 +33,14 @@ export class ApiError extends Error {
   }
 }
 
-const isConflictReason = (value: unknown): value is ConflictReason =>
-  typeof value === 'string' && (conflictReasons as readonly string[]).includes(value);
+/** A guard that a value from the wire is one of a catalogue's strings. */
+const oneOf =
+  <T extends string>(catalogue: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (catalogue as readonly string[]).includes(value);
 
-const isErrorCode = (value: unknown): value is ErrorCode =>
-  typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+const isErrorCode = oneOf<ErrorCode>(errorCodes);
+const isConflictReason = oneOf<ConflictReason>(conflictReasons);
 
 /** Reads the server's error body `{ error: { code, message, fields?, reason?, count? } }`, or gives up. */
 export function toApiError(status: number, body: unknown): ApiError {

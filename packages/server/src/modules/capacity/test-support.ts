@@ -110,7 +110,7 @@ export async function newPerson(
 export const post = (t: TestApp, session: Session, url: string, payload?: object) =>
   t.app.inject({ method: 'POST', url, headers: session.headers, ...(payload ? { payload } : {}) });
 
-export const startShift = (t: TestApp, session: Session) => post(t, session, '/api/shifts/start');
+export { startShift } from '../../../test/auth.ts';
 
 export const startStay = (t: TestApp, session: Session, payload: object) =>
   post(t, session, '/api/capacity/stays', payload);

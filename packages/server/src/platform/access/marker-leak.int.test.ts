@@ -1,7 +1,7 @@
 import { caseworkRoles, roles, type Role } from '@havn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
-import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
+import { loginAs, startShift, withDemoCentre, type Session } from '../../../test/auth.ts';
 import {
   fillPath,
   readOperations,
@@ -200,14 +200,7 @@ async function sweep(session: Session): Promise<Map<string, string>> {
 /** Logged in, and on shift when the role has shifts: the widest reach the role can have. */
 async function widest(role: Role, centre = 'bergen'): Promise<Session> {
   const session = await loginAs(t, role, centre);
-  if (caseworkRoles.includes(role)) {
-    const shift = await t.app.inject({
-      method: 'POST',
-      url: '/api/shifts/start',
-      headers: session.headers,
-    });
-    expect(shift.statusCode).toBe(200);
-  }
+  if (caseworkRoles.includes(role)) expect((await startShift(t, session)).statusCode).toBe(200);
   return session;
 }
 

@@ -2,7 +2,7 @@ import { errorCodes, type Role } from '@havn/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
-import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
+import { loginAs, startShift, withDemoCentre, type Session } from '../../../test/auth.ts';
 import { fromSchema, garbage, text } from '../../../test/arbitraries.ts';
 import { fillPath, readOperations, withQuery, type Operation } from '../../../test/openapi.ts';
 import { statusOf } from './errors.ts';
@@ -111,12 +111,7 @@ beforeAll(async () => {
   for (const role of ['unit_leader', 'coordinator'] as const) {
     sessions.push({ role, session: await loginAs(t, role) });
   }
-  const shift = await t.app.inject({
-    method: 'POST',
-    url: '/api/shifts/start',
-    headers: sessions[1]!.session.headers,
-  });
-  expect(shift.statusCode).toBe(200);
+  expect((await startShift(t, sessions[1]!.session)).statusCode).toBe(200);
   const signedIn = await t.database.db
     .selectFrom('sessions')
     .select('user_id')
