@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   accountLockoutPolicy,
+  addressLockoutPolicy,
+  admitAttempt,
   checkPassword,
   defaultSessionPolicy,
-  noAttempts,
-  registerFailure,
-  retryAfterSeconds,
+  pendingLoginEnds,
   sessionState,
-  type AttemptState,
+  windowCutoff,
 } from './index.ts';
 
 const common = new Set(['password', 'passord', 'qwerty', 'sommer']);
@@ -42,37 +42,77 @@ describe('checkPassword', () => {
   });
 });
 
-describe('lockout', () => {
+describe('admitAttempt', () => {
   const t0 = new Date('2026-11-24T03:00:00Z');
-  const fail = (times: number, start: AttemptState = noAttempts, at = t0) => {
-    let state = start;
-    for (let i = 0; i < times; i += 1) state = registerFailure(state, at, accountLockoutPolicy);
-    return state;
-  };
-
-  it('lets the first five failures through without delay', () => {
-    expect(retryAfterSeconds(fail(5), t0)).toBe(0);
+  const sec = (s: number) => new Date(t0.getTime() + s * 1000);
+  // [attempts counted (this one included), seconds since the one before, expected]
+  const table: [number, number | null, number | 'admitted'][] = [
+    [1, null, 'admitted'],
+    [5, 0, 'admitted'],
+    // the sixth still comes free: the wait starts after the sixth failure
+    [6, 0, 'admitted'],
+    // a burst: the seventh at the same moment waits; it counted, so the eighth waits a minute
+    [7, 0, 60],
+    [7, 29, 60],
+    [7, 30, 'admitted'],
+    [8, 59, 120],
+    [8, 60, 'admitted'],
+    [9, 120, 'admitted'],
+    [20, 899, 15 * 60],
+    [20, 900, 'admitted'],
+  ];
+  it.each(table)('attempt %i, %s s after the one before: %s', (attempts, since, expected) => {
+    const counted = {
+      attempts,
+      windowStart: t0,
+      previousAttemptAt: since === null ? null : t0,
+    };
+    const at = sec(since ?? 0);
+    expect(admitAttempt(counted, at, accountLockoutPolicy)).toEqual(
+      expected === 'admitted'
+        ? { admitted: true }
+        : { admitted: false, retryAfterSeconds: expected },
+    );
   });
 
-  it('backs off after that, doubling, capped at 15 minutes', () => {
-    expect(retryAfterSeconds(fail(6), t0)).toBe(30);
-    expect(retryAfterSeconds(fail(7), t0)).toBe(60);
-    expect(retryAfterSeconds(fail(8), t0)).toBe(120);
-    expect(retryAfterSeconds(fail(20), t0)).toBe(15 * 60);
-  });
-
-  it('locks for the rest of the hour at 100 failures', () => {
-    const state = fail(100);
-    expect(retryAfterSeconds(state, new Date(t0.getTime() + 30 * 60_000))).toBe(30 * 60);
-  });
-
-  it('starts a new window an hour after the first failure', () => {
-    const later = new Date(t0.getTime() + 61 * 60_000);
-    expect(registerFailure(fail(10), later, accountLockoutPolicy)).toEqual({
-      failures: 1,
-      windowStart: later,
-      lockedUntil: null,
+  it('refuses the 101st attempt of the hour however long the pause, until the hour is over', () => {
+    const counted = { attempts: 101, windowStart: t0, previousAttemptAt: sec(60) };
+    expect(admitAttempt(counted, sec(30 * 60), accountLockoutPolicy)).toEqual({
+      admitted: false,
+      retryAfterSeconds: 30 * 60,
     });
+  });
+
+  it('never asks to wait past the end of the window, when the count starts again', () => {
+    const counted = { attempts: 30, windowStart: t0, previousAttemptAt: sec(3590) };
+    expect(admitAttempt(counted, sec(3595), accountLockoutPolicy)).toEqual({
+      admitted: false,
+      retryAfterSeconds: 5,
+    });
+  });
+
+  it('gives a shared address more free attempts than an account', () => {
+    const counted = { attempts: 31, windowStart: t0, previousAttemptAt: t0 };
+    expect(admitAttempt(counted, t0, addressLockoutPolicy)).toEqual({ admitted: true });
+    expect(admitAttempt({ ...counted, attempts: 32 }, t0, addressLockoutPolicy)).toEqual({
+      admitted: false,
+      retryAfterSeconds: 60,
+    });
+  });
+
+  it('closes a window an hour after it started', () => {
+    expect(windowCutoff(sec(3600), accountLockoutPolicy)).toEqual(t0);
+  });
+});
+
+describe('pendingLoginEnds', () => {
+  it.each([
+    [1, false],
+    [4, false],
+    [5, true],
+    [6, true],
+  ])('after %i wrong codes: %s', (wrong, ends) => {
+    expect(pendingLoginEnds(wrong)).toBe(ends);
   });
 });
 

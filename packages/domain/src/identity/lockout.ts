@@ -1,65 +1,81 @@
 /**
  * Brute-force protection for one key — an account name (whether or not it exists, so the answer
- * never reveals that) or a client address. After a few free failures each further failure locks
- * the key for a doubling time, capped; a hard limit per hour stays within ASVS's 100 per account.
+ * never reveals that), a client address, or an account's second factor. Every attempt is counted
+ * before it is checked, in one statement, and the decision is made from that count: parallel
+ * attempts each get their own number, so a burst cannot slip past a lock that a slow check (Argon2)
+ * has not yet recorded. After a few free attempts each further attempt must wait a doubling time
+ * after the one before it, capped; a hard limit per hour stays within ASVS's 100 per account.
+ * An attempt refused while waiting counts too: hammering only keeps the key locked.
  */
 export interface LockoutPolicy {
-  freeFailures: number;
+  freeAttempts: number;
   firstDelayMs: number;
   maxDelayMs: number;
   windowMs: number;
-  maxFailuresPerWindow: number;
+  maxAttemptsPerWindow: number;
 }
 
 export const accountLockoutPolicy: LockoutPolicy = {
-  freeFailures: 5,
+  freeAttempts: 5,
   firstDelayMs: 30_000,
   maxDelayMs: 15 * 60_000,
   windowMs: 60 * 60_000,
-  maxFailuresPerWindow: 100,
+  maxAttemptsPerWindow: 100,
 };
 
 /** Many staff share a centre's address (NAT), so the address limit is looser than the account's. */
 export const addressLockoutPolicy: LockoutPolicy = {
-  freeFailures: 30,
+  freeAttempts: 30,
   firstDelayMs: 30_000,
   maxDelayMs: 15 * 60_000,
   windowMs: 60 * 60_000,
-  maxFailuresPerWindow: 300,
+  maxAttemptsPerWindow: 300,
 };
 
-export interface AttemptState {
-  failures: number;
-  windowStart: Date | null;
-  lockedUntil: Date | null;
+/** A key's count as the database returns it, this attempt included. */
+export interface CountedAttempt {
+  /** Attempts in the current window, this one included. */
+  attempts: number;
+  windowStart: Date;
+  /** When the attempt before this one was made; null for the first. */
+  previousAttemptAt: Date | null;
 }
 
-export const noAttempts: AttemptState = { failures: 0, windowStart: null, lockedUntil: null };
+export type Admission = { admitted: true } | { admitted: false; retryAfterSeconds: number };
 
-/** Seconds until the key may try again; 0 when it may try now. */
-export function retryAfterSeconds(state: AttemptState, now: Date): number {
-  if (!state.lockedUntil || state.lockedUntil.getTime() <= now.getTime()) return 0;
-  return Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000);
+/** A window that started at or before this instant has closed: the count starts again at 1. */
+export const windowCutoff = (now: Date, policy: LockoutPolicy): Date =>
+  new Date(now.getTime() - policy.windowMs);
+
+/** How long the attempt after the `made`-th must wait after it. */
+function delayAfter(made: number, policy: LockoutPolicy): number {
+  if (made <= policy.freeAttempts) return 0;
+  return Math.min(policy.firstDelayMs * 2 ** (made - policy.freeAttempts - 1), policy.maxDelayMs);
 }
 
-export function registerFailure(
-  state: AttemptState,
-  now: Date,
-  policy: LockoutPolicy,
-): AttemptState {
-  const windowOpen =
-    state.windowStart !== null && now.getTime() - state.windowStart.getTime() < policy.windowMs;
-  const failures = windowOpen ? state.failures + 1 : 1;
-  const windowStart = windowOpen ? state.windowStart : now;
-  let lockedUntil: Date | null = null;
-  if (failures >= policy.maxFailuresPerWindow) {
-    lockedUntil = new Date(windowStart!.getTime() + policy.windowMs);
-  } else if (failures > policy.freeFailures) {
-    const delay = Math.min(
-      policy.firstDelayMs * 2 ** (failures - policy.freeFailures - 1),
-      policy.maxDelayMs,
-    );
-    lockedUntil = new Date(now.getTime() + delay);
+/** Whether a counted attempt may be checked; if not, how long until the next one may. */
+export function admitAttempt(counted: CountedAttempt, now: Date, policy: LockoutPolicy): Admission {
+  const n = counted.attempts;
+  const untilWindowEnds = counted.windowStart.getTime() + policy.windowMs - now.getTime();
+  const waited =
+    counted.previousAttemptAt === null
+      ? Infinity
+      : now.getTime() - counted.previousAttemptAt.getTime();
+  if (n <= policy.maxAttemptsPerWindow && waited >= delayAfter(n - 1, policy)) {
+    return { admitted: true };
   }
-  return { failures, windowStart, lockedUntil };
+  const nextWait = n + 1 > policy.maxAttemptsPerWindow ? untilWindowEnds : delayAfter(n, policy);
+  return {
+    admitted: false,
+    retryAfterSeconds: Math.max(1, Math.ceil(Math.min(nextWait, untilWindowEnds) / 1000)),
+  };
 }
+
+/**
+ * A login waiting for its second factor ends after this many wrong codes: the person starts again
+ * with the password, which is counted on its own key.
+ */
+export const wrongCodesPerPendingLogin = 5;
+
+export const pendingLoginEnds = (wrongCodes: number): boolean =>
+  wrongCodes >= wrongCodesPerPendingLogin;
