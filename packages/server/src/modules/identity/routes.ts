@@ -11,6 +11,7 @@ import { notFound, unauthenticated } from '../../platform/http/errors.ts';
 import { demoAccounts, demoPassword, demoTotpSecret } from '../../demo/demo-staff.ts';
 import {
   activateBody,
+  changePasswordBody,
   demoInfoResponse,
   enrolmentConfirmBody,
   enrolmentResponse,
@@ -23,8 +24,10 @@ import {
   recoveryCodesResponse,
   secondFactorBody,
 } from './schema.ts';
+import { ChecksInFlight } from './attempts.ts';
 import {
   activateAccount,
+  changePassword,
   completeLogin,
   confirmEnrolment,
   loginWithIdentityProvider,
@@ -43,6 +46,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const oidc = ctx.config.oidc
     ? new OidcLogin(ctx.config.oidc, secretBox(ctx.config.encryptionKey))
     : null;
+  const checks = new ChecksInFlight();
   return async (app) => {
     app.get(
       '/api/auth/me',
@@ -72,12 +76,16 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const user = await db
           .selectFrom('staff_users')
           .innerJoin('centres', 'centres.id', 'staff_users.centre_id')
+          .innerJoin('sessions', 'sessions.user_id', 'staff_users.id')
           .select([
             'staff_users.username',
             'staff_users.display_name',
             'centres.name as centre_name',
+            'sessions.failed_attempts',
+            'sessions.failed_attempts_since',
           ])
           .where('staff_users.id', '=', actor.userId)
+          .where('sessions.id', '=', session.id)
           .executeTakeFirstOrThrow();
         return {
           state: 'authenticated' as const,
@@ -92,6 +100,10 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             clearedForPersonalData: actor.clearedForPersonalData,
           },
           permissions: permittedActions(actor),
+          failedAttempts:
+            user.failed_attempts && user.failed_attempts_since
+              ? { count: Number(user.failed_attempts), since: user.failed_attempts_since }
+              : null,
         };
       },
     );
@@ -108,7 +120,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await loginWithPassword(ctx, {
+        const result = await loginWithPassword(ctx, checks, {
           ...request.body,
           ip: request.ip,
           userAgent: request.headers['user-agent'],
@@ -130,7 +142,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { token } = await completeLogin(ctx, request.session!, request.body);
+        const { token } = await completeLogin(ctx, request.session!, request.body, request.ip);
         setSessionCookie(request, reply, token, cookieAge);
         return reply.status(204).send(null);
       },
@@ -165,6 +177,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ctx,
           request.session!,
           request.body.code,
+          request.ip,
         );
         setSessionCookie(request, reply, token, cookieAge);
         return { recoveryCodes };
@@ -184,6 +197,43 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await activateAccount(ctx, { ...request.body, ip: request.ip });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/password',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags,
+          summary: 'Change my password; ends my other sessions',
+          body: changePasswordBody,
+          response: { 204: noContent },
+        },
+      },
+      async (request, reply) => {
+        await changePassword(ctx, checks, request.session!, { ...request.body, ip: request.ip });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/auth/failed-attempts/seen',
+      {
+        config: { access: 'authenticated' },
+        schema: {
+          tags,
+          summary: 'I have seen the failed attempts told at this login',
+          response: { 204: noContent },
+        },
+      },
+      async (request, reply) => {
+        await db
+          .updateTable('sessions')
+          .set({ failed_attempts: null, failed_attempts_since: null })
+          .where('id', '=', request.session!.id)
+          .execute();
         return reply.status(204).send(null);
       },
     );

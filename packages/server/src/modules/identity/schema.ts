@@ -1,6 +1,11 @@
 import { actions, roles } from '@havn/domain';
 import { z } from 'zod';
 
+const sixDigits = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Six digits from the authenticator app');
+
 export const loginBody = z.object({
   username: z.string().trim().min(1, 'Enter your user name').max(100),
   password: z.string().min(1, 'Enter your password').max(1000),
@@ -9,12 +14,7 @@ export const loginBody = z.object({
 export const loginResponse = z.object({ next: z.enum(['second_factor', 'enrol_second_factor']) });
 
 export const secondFactorBody = z.union([
-  z.object({
-    code: z
-      .string()
-      .trim()
-      .regex(/^\d{6}$/, 'Six digits from the authenticator app'),
-  }),
+  z.object({ code: sixDigits }),
   z.object({
     recoveryCode: z.string().trim().min(10, 'A recovery code has ten characters').max(20),
   }),
@@ -27,17 +27,18 @@ export const enrolmentResponse = z.object({
   secret: z.string(),
 });
 
-export const enrolmentConfirmBody = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, 'Six digits from the authenticator app'),
-});
+export const enrolmentConfirmBody = z.object({ code: sixDigits });
 export const recoveryCodesResponse = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const activateBody = z.object({
   username: z.string().trim().min(1).max(100),
   activationCode: z.string().trim().min(10).max(100),
+  newPassword: z.string().min(1).max(1000),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(1000),
+  code: sixDigits,
   newPassword: z.string().min(1).max(1000),
 });
 
@@ -57,6 +58,8 @@ export const meResponse = z.discriminatedUnion('state', [
       clearedForPersonalData: z.boolean(),
     }),
     permissions: z.array(z.enum(actions)),
+    /** Failed passwords and codes on the account between the last login and this one. */
+    failedAttempts: z.object({ count: z.number().int(), since: z.string() }).nullable(),
   }),
 ]);
 

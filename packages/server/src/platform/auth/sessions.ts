@@ -44,6 +44,12 @@ export async function createSession(
   return { token, session: { id, userId, csrfToken, mfaVerified: false } };
 }
 
+/** Failed passwords and codes on the account since its last login, to tell the person now. */
+export interface FailedAttemptsNotice {
+  failedAttempts: number | null;
+  since: string | null;
+}
+
 /**
  * After the second factor: a new token (and CSRF token) replaces the one issued at the password
  * step, so a token seen before login is worth nothing after it.
@@ -52,6 +58,7 @@ export async function completeSecondFactor(
   tx: Tx,
   sessionId: string,
   now: Date,
+  notice: FailedAttemptsNotice,
 ): Promise<{ token: string; csrfToken: string }> {
   const token = randomToken();
   const csrfToken = randomToken();
@@ -62,6 +69,8 @@ export async function completeSecondFactor(
       csrf_token: csrfToken,
       mfa_verified_at: now.toISOString(),
       last_seen_at: now.toISOString(),
+      failed_attempts: notice.failedAttempts,
+      failed_attempts_since: notice.since,
     })
     .where('id', '=', sessionId)
     .execute();

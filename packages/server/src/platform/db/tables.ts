@@ -82,6 +82,9 @@ export interface StaffUserTable {
   active: number;
   deactivated_at: string | null;
   is_demo: number;
+  /** Failed passwords and codes since the last completed login (migration 0020; the default, 0, fills it on insert). */
+  failed_attempts?: number;
+  failed_attempts_since?: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -111,14 +114,21 @@ export interface SessionTable {
   mfa_verified_at: string | null;
   csrf_token: string;
   user_agent: string | null;
+  /** Wrong second-factor codes while the login waits for one (migration 0020; default 0). */
+  wrong_codes?: number;
+  /** The failed attempts this login was told about, until the person has seen them. */
+  failed_attempts?: number | null;
+  failed_attempts_since?: string | null;
 }
 
 export interface LoginAttemptTable {
   /** `account:<sha256 of the name>` or `address:<sha256 of the IP>` — never the name itself. */
   key: string;
+  /** Attempts in the window, counted before each is checked (a success is given back at login). */
   failures: number;
   window_start: string | null;
-  locked_until: string | null;
+  last_attempt_at: string | null;
+  previous_attempt_at: string | null;
 }
 
 export interface BreakGlassGrantTable {
