@@ -57,6 +57,7 @@ const table: Record<Role, Action[]> = {
     'staff.update_duties',
     'staff.deactivate',
     'staff.reset_mfa',
+    'staff.reset_password',
     'staff.revoke_sessions',
   ],
   finance: [

@@ -14,6 +14,7 @@ export const actions = [
   'staff.update_duties',
   'staff.deactivate',
   'staff.reset_mfa',
+  'staff.reset_password',
   'staff.revoke_sessions',
   'audit.read_record_history',
   'audit.read_staff_activity',
@@ -113,6 +114,8 @@ export const rules: Record<Action, Rule> = {
   'staff.update_duties': { roles: [...accountManagers, 'finance'], personalData: false },
   'staff.deactivate': { roles: accountManagers, personalData: false },
   'staff.reset_mfa': { roles: accountManagers, personalData: false },
+  // A new activation code, never a password the administrator chooses; the second factor stays.
+  'staff.reset_password': { roles: accountManagers, personalData: false },
   'staff.revoke_sessions': { roles: accountManagers, personalData: false },
   'audit.read_record_history': { roles: ['unit_leader'], personalData: true },
   'audit.read_staff_activity': { roles: ['unit_leader'], personalData: true },

@@ -5,6 +5,7 @@ import {
   createStaffBody,
   createStaffResponse,
   dutiesBody,
+  resetPasswordResponse,
   rolesBody,
   sessionsEndedResponse,
   staffIdParams,
@@ -17,6 +18,7 @@ import {
   createStaff,
   deactivateStaff,
   listStaff,
+  resetPassword,
   resetSecondFactor,
   revokeSessions,
   updateDuties,
@@ -126,6 +128,22 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) =>
         resetSecondFactor(ctx, request.actor!, request.params.id, request.body.version),
+    );
+
+    app.post(
+      '/api/staff/:id/reset-password',
+      {
+        config: { access: 'staff.reset_password' },
+        schema: {
+          tags,
+          summary: 'A new activation code in place of the password; the second factor stays',
+          params: staffIdParams,
+          body: versionBody,
+          response: { 200: resetPasswordResponse },
+        },
+      },
+      async (request) =>
+        resetPassword(ctx, request.actor!, request.params.id, request.body.version),
     );
 
     app.delete(

@@ -44,12 +44,13 @@ export const createStaffBody = z.object({
     .optional(),
 });
 
-export const createStaffResponse = z.object({
-  id: z.string(),
+const activationCode = {
   /** Shown once, to hand to the person; they choose their own password with it. */
   activationCode: z.string(),
   activationExpiresAt: z.string(),
-});
+};
+
+export const createStaffResponse = z.object({ id: z.string(), ...activationCode });
 
 export const versionBody = z.object({ version: z.number().int().min(1) });
 export const rolesBody = versionBody.extend({ roles: roleList });
@@ -59,4 +60,5 @@ export const dutiesBody = versionBody.extend({
 });
 
 export const versionResponse = z.object({ version: z.number().int() });
+export const resetPasswordResponse = versionResponse.extend(activationCode);
 export const sessionsEndedResponse = z.object({ ended: z.number().int() });

@@ -20,6 +20,21 @@ import type { StaffMember } from './schema.ts';
 
 const activationValidityMs = 72 * 3_600_000;
 
+/**
+ * A one-time activation code, shown once to whoever hands it over: the person sets their own
+ * password with it (an administrator never chooses one). Only its hash is stored.
+ */
+function newActivationCode(now: Date) {
+  const code = readableCode(20);
+  return {
+    code,
+    columns: {
+      activation_hash: sha256(code),
+      activation_expires_at: new Date(now.getTime() + activationValidityMs).toISOString(),
+    },
+  };
+}
+
 /** The acting user, or `system:cli` for the command line (which works on any centre). */
 export type StaffActor = Actor | { system: string };
 const actorName = (actor: StaffActor) => ('system' in actor ? actor.system : actor.userId);
@@ -157,9 +172,8 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       },
     ]);
   }
-  const activationCode = readableCode(20);
+  const activation = newActivationCode(now);
   const id = newId();
-  const expiresAt = new Date(now.getTime() + activationValidityMs).toISOString();
   await db.transaction().execute(async (tx) => {
     const taken = await tx
       .selectFrom('staff_users')
@@ -180,8 +194,7 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
         totp_pending_secret: null,
         totp_enabled_at: null,
         totp_last_step: null,
-        activation_hash: sha256(activationCode),
-        activation_expires_at: expiresAt,
+        ...activation.columns,
         municipality_number: input.municipalityNumber ?? null,
         police_certificate_date: null,
         confidentiality_declaration_date: null,
@@ -208,7 +221,11 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       ]),
     );
   });
-  return { id, activationCode, activationExpiresAt: expiresAt };
+  return {
+    id,
+    activationCode: activation.code,
+    activationExpiresAt: activation.columns.activation_expires_at,
+  };
 }
 
 /** Replaces the roles. Losing a role ends the person's sessions at once. */
@@ -352,6 +369,44 @@ export async function resetSecondFactor(
       event(actor, centre_id, 'staff.reset_mfa', 'update', id, ['totp_secret', 'recovery_codes']),
     );
     return { version: version + 1 };
+  });
+}
+
+/**
+ * Resets a forgotten or exposed password through a new activation code: the old password stops
+ * working and every session ends. The second factor stays, so the next login still needs it.
+ */
+export async function resetPassword(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  version: number,
+) {
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { centre_id } = await staffInReach(tx, actor, 'staff.reset_password', id);
+    await claimVersion(tx, 'staff_users', id, version, now);
+    const activation = newActivationCode(now);
+    await tx
+      .updateTable('staff_users')
+      .set({ password_hash: null, ...activation.columns })
+      .where('id', '=', id)
+      .execute();
+    await endAllSessions(tx, id);
+    await appendAudit(
+      tx,
+      ctx.database.engine,
+      ctx.clock,
+      event(actor, centre_id, 'staff.reset_password', 'update', id, [
+        'password_hash',
+        'activation_hash',
+      ]),
+    );
+    return {
+      version: version + 1,
+      activationCode: activation.code,
+      activationExpiresAt: activation.columns.activation_expires_at,
+    };
   });
 }
 

@@ -38,6 +38,8 @@ const table: Record<string, Row> = {
   'POST /api/auth/activate': { anonymous: 400, roles: 'all', ok: 400 },
   'POST /api/auth/logout': { anonymous: 204, roles: 'all', ok: 204 },
   'POST /api/auth/logout-all': { anonymous: 401, roles: 'all', ok: 204 },
+  'POST /api/auth/password': { anonymous: 401, roles: 'all', ok: 400 },
+  'POST /api/auth/failed-attempts/seen': { anonymous: 401, roles: 'all', ok: 204 },
   // Only between the password and the second factor; a finished login has no use for them.
   'POST /api/auth/second-factor': { anonymous: 401, roles: 'none' },
   'POST /api/auth/enrolment': { anonymous: 401, roles: 'none' },
@@ -49,6 +51,7 @@ const table: Record<string, Row> = {
   'PUT /api/staff/{id}/duties': { anonymous: 401, roles: [...accountManagers, 'finance'], ok: 400 },
   'POST /api/staff/{id}/deactivate': { anonymous: 401, roles: accountManagers, ok: 400 },
   'POST /api/staff/{id}/reset-second-factor': { anonymous: 401, roles: accountManagers, ok: 400 },
+  'POST /api/staff/{id}/reset-password': { anonymous: 401, roles: accountManagers, ok: 400 },
   'DELETE /api/staff/{id}/sessions': { anonymous: 401, roles: accountManagers, ok: 200 },
   'GET /api/staff/{id}/activity': { anonymous: 401, roles: ['unit_leader'], ok: 200 },
   'GET /api/audit/records/{recordType}/{recordId}': {
