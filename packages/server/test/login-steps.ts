@@ -6,7 +6,8 @@ import type { TestApp } from './app.ts';
 
 /** The login's steps one by one, from a chosen address, for tests of what each step refuses. */
 export function loginSteps(t: TestApp) {
-  const cookieOf = (res: LightMyRequestResponse) => String(res.headers['set-cookie']).split(';')[0]!;
+  const cookieOf = (res: LightMyRequestResponse) =>
+    String(res.headers['set-cookie']).split(';')[0]!;
   const me = (cookie: string) =>
     t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
   const password = (username: string, password: string, ip = '10.0.0.1') =>

@@ -44,6 +44,11 @@ const PersonPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('./features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
+const ChangePasswordPage = lazy(() =>
+  import('./features/account/ChangePasswordPage.tsx').then((m) => ({
+    default: m.ChangePasswordPage,
+  })),
+);
 const ActivatePage = lazy(() =>
   import('./features/activate/ActivatePage.tsx').then((m) => ({ default: m.ActivatePage })),
 );
@@ -104,6 +109,7 @@ export function App() {
             {childrenRoutes()}
             {reestablishmentRoutes()}
             <Route path="/konto" element={<AccountPage />} />
+            <Route path="/konto/passord" element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -17,7 +17,14 @@ export interface CurrentUser {
 export type Me =
   | { state: 'anonymous' }
   | { state: 'second_factor'; enrolled: boolean; csrfToken: string }
-  | { state: 'authenticated'; csrfToken: string; user: CurrentUser; permissions: Action[] };
+  | {
+      state: 'authenticated';
+      csrfToken: string;
+      user: CurrentUser;
+      permissions: Action[];
+      /** Failed passwords and codes between the last login and this one, until seen. */
+      failedAttempts: { count: number; since: string } | null;
+    };
 
 export type Authenticated = Extract<Me, { state: 'authenticated' }>;
 

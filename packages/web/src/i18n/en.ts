@@ -58,6 +58,35 @@ export const en: DeepStringRecord<typeof nb> = {
       text: 'Ends all your logins, here and on every other computer and phone. Use this if you forgot to log out on a shared computer, or lost your phone.',
       button: 'Log out on all devices',
     },
+    password: {
+      link: 'Change password',
+      heading: 'Password',
+      text: 'You can change your password whenever you like. You need not change it regularly, but do if someone may have seen it.',
+      title: 'Change password',
+      intro:
+        'Enter your current password and a new code from the authenticator app, and choose a new password. You are logged out on all other devices.',
+      current: 'Current password',
+      code: 'Code from the authenticator app',
+      codeDescription: 'Six digits. Wait for a new code if you have just used the one shown.',
+      submit: 'Change password',
+      done: 'Your password has been changed. You are logged out on all other devices.',
+      back: 'Back to My account',
+      errors: {
+        currentMissing: 'Enter your current password.',
+        codeFormat: 'Enter the six digits from the app.',
+        wrongPassword: 'Your current password is wrong.',
+        wrongCode: 'The code was not accepted. Wait for the next code and try again.',
+      },
+    },
+    failedAttempts: {
+      text_one:
+        'There has been {{count}} failed login attempt on your account since {{time}}. If it was not you, change your password and tell your unit leader.',
+      text_other:
+        'There have been {{count}} failed login attempts on your account since {{time}}. If it was not you, change your password and tell your unit leader.',
+      changePassword: 'Change password',
+      dismiss: 'I have seen this',
+      dismissFailed: 'Could not reach the server. Try again.',
+    },
   },
   login: {
     title: 'Log in',
@@ -73,7 +102,8 @@ export const en: DeepStringRecord<typeof nb> = {
       wrongCredentials: 'Wrong user name or password.',
       locked_one: 'Too many failed attempts. Try again in {{count}} minute.',
       locked_other: 'Too many failed attempts. Try again in {{count}} minutes.',
-      expired: 'The login took too long and was cancelled. Log in again.',
+      expired:
+        'The login was cancelled: it took too long, or the code was wrong too many times. Log in again with your password.',
     },
     code: {
       title: 'Confirm your login',
@@ -331,6 +361,14 @@ export const en: DeepStringRecord<typeof nb> = {
         confirmButton: 'Yes, reset',
         none: 'The authenticator app is not set up.',
         done: 'Two-factor has been reset.',
+      },
+      resetPassword: {
+        button: 'New password by activation code',
+        confirm:
+          'Give {{name}} a new activation code? The old password stops working and they are logged out. The authenticator app stays.',
+        confirmButton: 'Yes, make a new code',
+        none: 'The account is deactivated.',
+        done: 'New activation code (shown only now, valid until {{time}}):',
       },
       deactivate: {
         button: 'Deactivate the account',

@@ -78,6 +78,35 @@ export const nb = {
       text: 'Avslutter alle innloggingene dine, både her og på alle andre PC-er og telefoner. Bruk dette hvis du har glemt å logge ut på en delt maskin, eller hvis du har mistet telefonen.',
       button: 'Logg ut på alle enheter',
     },
+    password: {
+      link: 'Bytt passord',
+      heading: 'Passord',
+      text: 'Du kan bytte passord når du vil. Du må ikke bytte det jevnlig, men gjør det hvis noen kan ha sett det.',
+      title: 'Bytt passord',
+      intro:
+        'Skriv inn passordet du har nå og en ny kode fra autentiseringsappen, og velg et nytt passord. Du blir logget ut på alle andre enheter.',
+      current: 'Nåværende passord',
+      code: 'Kode fra autentiseringsappen',
+      codeDescription: 'Seks sifre. Vent på en ny kode hvis du nettopp brukte den som vises.',
+      submit: 'Bytt passord',
+      done: 'Passordet er byttet. Du er logget ut på alle andre enheter.',
+      back: 'Tilbake til Min konto',
+      errors: {
+        currentMissing: 'Skriv inn passordet du har nå.',
+        codeFormat: 'Skriv de seks sifrene fra appen.',
+        wrongPassword: 'Passordet du har nå, er feil.',
+        wrongCode: 'Koden ble ikke godtatt. Vent på neste kode og prøv igjen.',
+      },
+    },
+    failedAttempts: {
+      text_one:
+        'Det har vært {{count}} mislykket innloggingsforsøk på kontoen din siden {{time}}. Var det ikke deg, bør du bytte passord og si fra til enhetslederen.',
+      text_other:
+        'Det har vært {{count}} mislykkede innloggingsforsøk på kontoen din siden {{time}}. Var det ikke deg, bør du bytte passord og si fra til enhetslederen.',
+      changePassword: 'Bytt passord',
+      dismiss: 'Jeg har sett det',
+      dismissFailed: 'Fikk ikke kontakt med serveren. Prøv igjen.',
+    },
   },
   login: {
     title: 'Logg inn',
@@ -93,7 +122,8 @@ export const nb = {
       wrongCredentials: 'Feil brukernavn eller passord.',
       locked_one: 'For mange mislykkede forsøk. Prøv igjen om {{count}} minutt.',
       locked_other: 'For mange mislykkede forsøk. Prøv igjen om {{count}} minutter.',
-      expired: 'Innloggingen tok for lang tid og ble avbrutt. Logg inn på nytt.',
+      expired:
+        'Innloggingen ble avbrutt, fordi den tok for lang tid eller koden var feil for mange ganger. Logg inn på nytt med passordet.',
     },
     code: {
       title: 'Bekreft innloggingen',
@@ -353,6 +383,14 @@ export const nb = {
         confirmButton: 'Ja, tilbakestill',
         none: 'Autentiseringsappen er ikke satt opp.',
         done: 'Tofaktor er tilbakestilt.',
+      },
+      resetPassword: {
+        button: 'Nytt passord med aktiveringskode',
+        confirm:
+          'Vil du gi {{name}} en ny aktiveringskode? Det gamle passordet slutter å virke, og personen blir logget ut. Autentiseringsappen beholdes.',
+        confirmButton: 'Ja, lag ny kode',
+        none: 'Kontoen er deaktivert.',
+        done: 'Ny aktiveringskode (vises bare nå, gjelder til {{time}}):',
       },
       deactivate: {
         button: 'Deaktiver kontoen',

@@ -19,6 +19,9 @@ function UserTools({ user }: { user: CurrentUser }) {
       <Link asChild className="havn-user__account">
         <RouterLink to="/konto">{t('account.title')}</RouterLink>
       </Link>
+      <Link asChild className="havn-user__account">
+        <RouterLink to="/konto/passord">{t('account.password.link')}</RouterLink>
+      </Link>
       <Button
         variant="secondary"
         data-size="sm"

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useAuthenticated } from '../auth/authenticated.ts';
+import { FailedAttemptsNotice } from '../features/account/FailedAttemptsNotice.tsx';
 import { ShiftControl } from '../shift/ShiftControl.tsx';
 import { Header } from './Header.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -18,6 +19,7 @@ export function Layout() {
       <div className="havn-body">
         <MainNav />
         <main id="main" tabIndex={-1} className="havn-main">
+          <FailedAttemptsNotice me={me} />
           <Suspense fallback={<Spinner aria-label={t('app.loadingPage')} data-size="lg" />}>
             <Outlet />
           </Suspense>

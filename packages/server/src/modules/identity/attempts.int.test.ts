@@ -25,8 +25,7 @@ describe('the second factor', () => {
       const login = await steps.pending('enhetsleder', demoPassword);
       for (let i = 0; i < 5; i += 1) {
         // Recovery codes are second-factor guesses too: the second round guesses those.
-        const proof =
-          round === 1 ? { recoveryCode: 'aaaaa-bbbbb' } : { code: steps.wrongCode() };
+        const proof = round === 1 ? { recoveryCode: 'aaaaa-bbbbb' } : { code: steps.wrongCode() };
         const res = await steps.secondFactor(login, proof);
         seen.push(res.statusCode);
         if (res.statusCode === 429) break;
@@ -48,7 +47,9 @@ describe('the second factor', () => {
     }
     const fifth = await steps.secondFactor(login, { code: steps.wrongCode() });
     expect(fifth.statusCode).toBe(401);
-    expect(fifth.json().error.message).toBe('Too many wrong codes. Log in again with your password.');
+    expect(fifth.json().error.message).toBe(
+      'Too many wrong codes. Log in again with your password.',
+    );
     expect((await steps.me(login.cookie)).json()).toEqual({ state: 'anonymous' });
     const right = await steps.secondFactor(login, { code: steps.rightCode() });
     expect(right.statusCode).toBe(401);
@@ -168,9 +169,7 @@ describe('the password under concurrency', () => {
   it('checks at most six of 40 parallel wrong passwords, and then refuses the right one', async () => {
     const burst = statuses(
       await Promise.all(
-        Array.from({ length: 40 }, (_, i) =>
-          steps.password('enhetsleder', 'wrong', `10.0.3.${i}`),
-        ),
+        Array.from({ length: 40 }, (_, i) => steps.password('enhetsleder', 'wrong', `10.0.3.${i}`)),
       ),
     );
     expect(howMany(burst, 401)).toBeGreaterThan(0);
@@ -182,9 +181,7 @@ describe('the password under concurrency', () => {
   it('does not let a right password inside a burst reset the count for the rest of it', async () => {
     const guesses = Array.from({ length: 41 }, (_, i) => (i === 20 ? demoPassword : `wrong ${i}`));
     const burst = statuses(
-      await Promise.all(
-        guesses.map((pw, i) => steps.password('koordinator', pw, `10.0.5.${i}`)),
-      ),
+      await Promise.all(guesses.map((pw, i) => steps.password('koordinator', pw, `10.0.5.${i}`))),
     );
     expect(howMany(burst, 401) + howMany(burst, 200)).toBeLessThanOrEqual(6);
     expect((await steps.password('koordinator', demoPassword, '10.0.6.1')).statusCode).toBe(429);
@@ -199,8 +196,8 @@ describe('the password under concurrency', () => {
     );
     expect(howMany(burst, 401)).toBeLessThanOrEqual(31);
     expect((await steps.password(demoUser('night_watch'), demoPassword, ip)).statusCode).toBe(429);
-    expect((await steps.password(demoUser('night_watch'), demoPassword, '10.0.7.8')).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await steps.password(demoUser('night_watch'), demoPassword, '10.0.7.8')).statusCode,
+    ).toBe(200);
   });
 });

@@ -19,9 +19,9 @@ describe('ChecksInFlight', () => {
     const b = held();
     const first = checks.run([account('kari'), address('1')], a.check);
     const second = checks.run([account('kari'), address('2')], b.check);
-    await expect(checks.run([account('kari'), address('3')], async () => true)).rejects.toMatchObject(
-      { code: 'too_many_requests' },
-    );
+    await expect(
+      checks.run([account('kari'), address('3')], async () => true),
+    ).rejects.toMatchObject({ code: 'too_many_requests' });
     await expect(checks.run([account('ola'), address('3')], async () => true)).resolves.toBe(true);
     a.finish();
     await first;
@@ -34,7 +34,9 @@ describe('ChecksInFlight', () => {
     const checks = new ChecksInFlight({ account: 2, address: 1 });
     const a = held();
     const first = checks.run([account('kari'), address('1')], a.check);
-    await expect(checks.run([account('ola'), address('1')], async () => true)).rejects.toMatchObject({
+    await expect(
+      checks.run([account('ola'), address('1')], async () => true),
+    ).rejects.toMatchObject({
       code: 'too_many_requests',
     });
     a.finish();

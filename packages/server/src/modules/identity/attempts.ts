@@ -105,10 +105,7 @@ export async function forgiveAttempts(
 ): Promise<void> {
   const [account, address] = passwordKeys(input.username, input.ip);
   const [factor, factorAddress] = secondFactorKeys(input.userId, input.ip);
-  await tx
-    .deleteFrom('login_attempts')
-    .where('key', 'in', [account.key, factor.key])
-    .execute();
+  await tx.deleteFrom('login_attempts').where('key', 'in', [account.key, factor.key]).execute();
   await tx
     .updateTable('login_attempts')
     .set({ failures: sql`case when failures > 0 then failures - 1 else 0 end` })

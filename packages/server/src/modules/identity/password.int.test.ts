@@ -96,7 +96,9 @@ describe("an administrator's password reset", () => {
     const leader = await loginAs(t, 'unit_leader');
     const victim = await loginAs(t, 'coordinator');
     const list = await t.app.inject({ method: 'GET', url: '/api/staff', headers: leader.headers });
-    const member = list.json().items.find((s: { username: string }) => s.username === 'koordinator');
+    const member = list
+      .json()
+      .items.find((s: { username: string }) => s.username === 'koordinator');
 
     const reset = await t.app.inject({
       method: 'POST',
@@ -132,7 +134,9 @@ describe("an administrator's password reset", () => {
     const leader = await loginAs(t, 'unit_leader');
     const finance = await loginAs(t, 'finance');
     const list = await t.app.inject({ method: 'GET', url: '/api/staff', headers: leader.headers });
-    const member = list.json().items.find((s: { username: string }) => s.username === 'koordinator');
+    const member = list
+      .json()
+      .items.find((s: { username: string }) => s.username === 'koordinator');
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/staff/${member.id}/reset-password`,

@@ -289,7 +289,12 @@ export async function completeLogin(
       outcome = 'auth.recovery_code';
     }
     const done = await finishLogin(tx, user, session.id, ip, now);
-    await appendAudit(tx, engine, ctx.clock, authEvent(user.id, user.centre_id, outcome, 'success'));
+    await appendAudit(
+      tx,
+      engine,
+      ctx.clock,
+      authEvent(user.id, user.centre_id, outcome, 'success'),
+    );
     return done;
   });
 }
@@ -458,8 +463,11 @@ export async function changePassword(
 
   const keys = passwordKeys(user.username, input.ip);
   await countAttempt(db, keys, now);
-  const ok = await checks.run(keys, () => verifyPassword(user.password_hash, input.currentPassword));
-  if (!ok) throw await refused('body.currentPassword', 'wrong_password', 'The current password is wrong');
+  const ok = await checks.run(keys, () =>
+    verifyPassword(user.password_hash, input.currentPassword),
+  );
+  if (!ok)
+    throw await refused('body.currentPassword', 'wrong_password', 'The current password is wrong');
   await countAttempt(db, secondFactorKeys(user.id, input.ip), now);
   const step = matchTotp(box.open(user.totp_secret), input.code, now, user.totp_last_step);
   if (step === null) throw await refused('body.code', 'wrong_code', 'The code was not accepted');
@@ -473,7 +481,9 @@ export async function changePassword(
       .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
       .executeTakeFirst();
     if (Number(changed.numUpdatedRows) !== 1)
-      throw invalid([{ path: 'body.code', code: 'wrong_code', message: 'The code was not accepted' }]);
+      throw invalid([
+        { path: 'body.code', code: 'wrong_code', message: 'The code was not accepted' },
+      ]);
     await tx
       .deleteFrom('sessions')
       .where('user_id', '=', user.id)

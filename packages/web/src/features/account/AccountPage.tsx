@@ -1,17 +1,19 @@
-import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { useLogout } from '../../auth/useLogout.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 
-/** /konto: who I am in Havn, and logging out on every device at once. */
+/** /konto: who I am in Havn, changing my password, and logging out on every device at once. */
 export function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('account.title'));
   const { user } = useAuthenticated();
   const { logout, pending, failed } = useLogout();
   const logoutAllId = useId();
+  const passwordId = useId();
   return (
     <div className="havn-page">
       <PageHeading>{t('account.title')}</PageHeading>
@@ -46,6 +48,17 @@ export function AccountPage() {
           </dd>
         </div>
       </dl>
+      <section className="havn-status" aria-labelledby={passwordId}>
+        <Heading level={2} data-size="xs" id={passwordId}>
+          {t('account.password.heading')}
+        </Heading>
+        <Paragraph>{t('account.password.text')}</Paragraph>
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to="/konto/passord">{t('account.password.link')}</RouterLink>
+          </Link>
+        </Paragraph>
+      </section>
       <section className="havn-status" aria-labelledby={logoutAllId}>
         <Heading level={2} data-size="xs" id={logoutAllId}>
           {t('account.logoutAll.heading')}

@@ -1,26 +1,13 @@
-import { passwordPolicy, type PasswordProblem } from '@havn/domain';
 import { Alert, Button, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ApiError, sendJson } from '../../api/client.ts';
+import { newPasswordError, serverPasswordError } from '../../auth/password-rules.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from '../login/FormError.tsx';
 import { loginErrorText } from '../login/login-errors.ts';
-
-const passwordProblems = [
-  'too_short',
-  'too_long',
-  'too_common',
-  'contains_username',
-] as const satisfies readonly PasswordProblem[];
-
-const isPasswordProblem = (code: string): code is PasswordProblem =>
-  (passwordProblems as readonly string[]).includes(code);
-
-/** Characters as a person counts them ("ø" is one), as the server counts them. */
-const length = (s: string) => [...s.normalize('NFC')].length;
 
 interface Fields {
   username: string;
@@ -61,15 +48,10 @@ export function ActivatePage() {
       requestAnimationFrame(() => doneRef.current?.focus());
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.code === 'validation_failed') {
-        const problems = error.fields
-          .filter((f) => f.path === 'body.newPassword')
-          .map((f) => f.code)
-          .filter(isPasswordProblem);
-        if (problems.length > 0) {
-          setErrors({ newPassword: problems.map((p) => t(`activate.problems.${p}`)).join(' ') });
-          refs.newPassword.current?.focus();
-        }
+      const problem = serverPasswordError(t, error);
+      if (problem) {
+        setErrors({ newPassword: problem });
+        refs.newPassword.current?.focus();
       }
     },
   });
@@ -84,10 +66,8 @@ export function ActivatePage() {
     if (fields.username.trim() === '') found.username = t('activate.errors.usernameMissing');
     if (fields.activationCode.trim() === '')
       found.activationCode = t('activate.errors.codeMissing');
-    const n = length(fields.newPassword);
-    if (n === 0) found.newPassword = t('activate.errors.passwordMissing');
-    else if (n < passwordPolicy.minLength) found.newPassword = t('activate.problems.too_short');
-    else if (n > passwordPolicy.maxLength) found.newPassword = t('activate.problems.too_long');
+    const passwordError = newPasswordError(t, fields.newPassword);
+    if (passwordError) found.newPassword = passwordError;
     if (!found.newPassword && fields.repeat !== fields.newPassword) {
       found.repeat = t('activate.errors.mismatch');
     }

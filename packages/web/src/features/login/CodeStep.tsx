@@ -2,7 +2,7 @@ import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendJson } from '../../api/client.ts';
+import { ApiError, sendJson } from '../../api/client.ts';
 import { refreshMe } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from './FormError.tsx';
@@ -28,7 +28,11 @@ export function CodeStep({ onCancel }: { onCancel: () => void }) {
   const confirm = useMutation({
     mutationFn: (proof: Proof) => sendJson('POST', '/api/auth/second-factor', proof),
     onSuccess: () => refreshMe(),
-    onError: () => setValue(''),
+    onError: (error) => {
+      setValue('');
+      // After five wrong codes the server ends the login; the password step then says why.
+      if (error instanceof ApiError && error.status === 401) void refreshMe();
+    },
   });
 
   const switchMethod = () => {

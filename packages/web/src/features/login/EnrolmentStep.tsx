@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey, sendJson } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
+import { refreshMe } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from './FormError.tsx';
 import { loginErrorText } from './login-errors.ts';
@@ -58,6 +59,8 @@ export function EnrolmentStep({
       setCode('');
       // The pending secret is gone (set up in another tab, or too old): start again.
       if (error instanceof ApiError && error.status === 409) void enrolment.refetch();
+      // After five wrong codes the server ends the login; the password step then says why.
+      if (error instanceof ApiError && error.status === 401) void refreshMe();
     },
   });
 

@@ -13,6 +13,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, type Authenticated } from '../../auth/me.ts';
 import { Feedback } from './Feedback.tsx';
+import { formatDateTime } from './format.ts';
 import { changeErrorText, staffApi, useStaffChange, type StaffMember } from './staff-api.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -157,7 +158,7 @@ function ConfirmAction({
   label: string;
   question: string;
   confirmLabel: string;
-  done: (result: unknown) => string;
+  done: (result: unknown) => ReactNode;
   run: () => Promise<unknown>;
   available: boolean;
   unavailable: string;
@@ -220,7 +221,7 @@ function ConfirmAction({
   );
 }
 
-/** Logins of someone else: end them all, remove the second factor, or deactivate the account. */
+/** Logins of someone else: end them all, remove the second factor, a new activation code for the password, or deactivate the account. */
 function AccessSection({ me, member }: { me: Authenticated; member: StaffMember }) {
   const { t } = useTranslation();
   const name = member.displayName;
@@ -256,6 +257,28 @@ function AccessSection({ me, member }: { me: Authenticated; member: StaffMember 
         confirmLabel={t('staff.access.resetMfa.confirmButton')}
         done={() => t('staff.access.resetMfa.done')}
         run={() => staffApi.resetSecondFactor(member.id, member.version)}
+      />
+    ),
+    can(me, 'staff.reset_password') && (
+      <ConfirmAction
+        key="password"
+        available={member.active}
+        unavailable={t('staff.access.resetPassword.none')}
+        label={t('staff.access.resetPassword.button')}
+        question={t('staff.access.resetPassword.confirm', { name })}
+        confirmLabel={t('staff.access.resetPassword.confirmButton')}
+        done={(result) => {
+          const reset = result as { activationCode: string; activationExpiresAt: string };
+          return (
+            <>
+              {t('staff.access.resetPassword.done', {
+                time: formatDateTime(reset.activationExpiresAt),
+              })}{' '}
+              <code className="havn-secret havn-secret--large">{reset.activationCode}</code>
+            </>
+          );
+        }}
+        run={() => staffApi.resetPassword(member.id, member.version)}
       />
     ),
     can(me, 'staff.deactivate') && (

@@ -1,10 +1,11 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 
 /**
  * What became of a change: a success in a polite live region that is always there (so it is
  * announced), an error as an alert.
  */
-export function Feedback({ done, error }: { done: string | null; error: string | null }) {
+export function Feedback({ done, error }: { done: ReactNode; error: string | null }) {
   return (
     <>
       <div role="status">

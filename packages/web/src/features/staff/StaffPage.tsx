@@ -46,6 +46,7 @@ function StaffScreen({ me }: { me: Authenticated }) {
           can(me, 'staff.assign_roles') ||
           can(me, 'staff.deactivate') ||
           can(me, 'staff.reset_mfa') ||
+          can(me, 'staff.reset_password') ||
           can(me, 'staff.revoke_sessions')
         }
       />

@@ -68,6 +68,12 @@ export const staffApi = {
     sendJson<{ version: number }>('PUT', `${staffPath(id)}/roles`, body),
   deactivate: (id: string, version: number) =>
     sendJson<{ version: number }>('POST', `${staffPath(id)}/deactivate`, { version }),
+  resetPassword: (id: string, version: number) =>
+    sendJson<{ version: number; activationCode: string; activationExpiresAt: string }>(
+      'POST',
+      `${staffPath(id)}/reset-password`,
+      { version },
+    ),
   resetSecondFactor: (id: string, version: number) =>
     sendJson<{ version: number }>('POST', `${staffPath(id)}/reset-second-factor`, { version }),
   endSessions: (id: string) => sendJson<{ ended: number }>('DELETE', `${staffPath(id)}/sessions`),
