@@ -145,6 +145,58 @@ describe('logging in and the staff screen', () => {
     await context.close();
   });
 
+  it('tells of failed attempts after login, and changes the password from the account menu', async () => {
+    const { context, page } = await openPage(browser);
+    // Someone tries a wrong password: the next login says so.
+    await page.goto(`${havn.baseUrl}/login`);
+    await page.getByLabel('Brukernavn', { exact: true }).fill('ringevikar');
+    await page.getByLabel('Passord', { exact: true }).fill('ikke-passordet');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    await loginThroughUi(page, havn.baseUrl, 'ringevikar');
+    const notice = page.getByText(
+      /^Det har vært 1 mislykket innloggingsforsøk på kontoen din siden/,
+    );
+    await notice.waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Jeg har sett det' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+
+    await page.getByRole('banner').getByRole('link', { name: 'Bytt passord' }).click();
+    await expect.poll(() => heading(page)).toBe('Bytt passord');
+    expect(await page.title()).toBe('Bytt passord – Havn');
+    await expectNoAxeViolations(page);
+    const password = 'fire lange ord ved sjøen';
+    await page.getByLabel('Nåværende passord').fill('ikke-passordet');
+    await page.getByLabel('Kode fra autentiseringsappen').fill('123456');
+    await page.getByLabel('Nytt passord').fill(password);
+    await page.getByLabel('Gjenta det nye passordet').fill(password);
+    await page.getByRole('button', { name: 'Bytt passord' }).click();
+    await expect.poll(() => page.getByText('Passordet du har nå, er feil.').isVisible()).toBe(true);
+    expect(await focusedLabel(page)).toBe('Nåværende passord');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Nåværende passord').fill(demoPassword);
+    await page
+      .getByLabel('Kode fra autentiseringsappen')
+      .fill(await nextTotpCode(havn.baseUrl, 'ringevikar'));
+    await page.getByRole('button', { name: 'Bytt passord' }).click();
+    await expect.poll(() => page.getByText('Passordet er byttet.').isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    await logOut(page);
+
+    // The new password, and the code as before.
+    await page.getByLabel('Brukernavn', { exact: true }).fill('ringevikar');
+    await page.getByLabel('Passord', { exact: true }).fill(password);
+    await page.keyboard.press('Enter');
+    await page
+      .getByLabel('Kode fra autentiseringsappen')
+      .fill(await nextTotpCode(havn.baseUrl, 'ringevikar'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe('Havn');
+    await logOut(page);
+    await context.close();
+  });
+
   it('tells a night watch they have no access to the staff screen', async () => {
     const { context, page } = await openPage(browser);
     await loginThroughUi(page, havn.baseUrl, 'nattevakt');
