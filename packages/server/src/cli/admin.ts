@@ -5,6 +5,7 @@ import { createCentre } from '../modules/centres/service.ts';
 import {
   createStaff,
   deactivateStaff,
+  resetPassword,
   resetSecondFactor,
   staffByUsername,
 } from '../modules/staff/service.ts';
@@ -119,6 +120,21 @@ export function adminCommands(program: Command): void {
         const row = await staffByUsername(ctx.database.db, o.username);
         await resetSecondFactor(ctx, system, row.id, row.version);
         console.log(`Second factor of "${o.username}" removed; its sessions have ended.`);
+      }),
+    );
+  user
+    .command('reset-password')
+    .description(
+      'Replace a forgotten password with a one-time activation code; the second factor stays',
+    )
+    .requiredOption('--username <name>', 'login name')
+    .action(async (o: { username: string }) =>
+      withContext(async (ctx) => {
+        const row = await staffByUsername(ctx.database.db, o.username);
+        const reset = await resetPassword(ctx, system, row.id, row.version);
+        console.log(
+          `Password of "${o.username}" removed; its sessions have ended. Activation code (valid 72 hours, shown once): ${reset.activationCode}`,
+        );
       }),
     );
 }
