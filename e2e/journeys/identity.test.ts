@@ -138,6 +138,20 @@ describe('logging in and the staff screen', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
+    // A forgotten password: a new activation code, shown once; the authenticator app stays.
+    await page.getByRole('button', { name: 'Endre Øystein Økonomi (demo)' }).click();
+    const finance = page.getByRole('dialog', { name: 'Øystein Økonomi (demo)' });
+    await finance.waitFor();
+    await finance.getByRole('button', { name: 'Nytt passord med aktiveringskode' }).click();
+    await finance.getByRole('button', { name: 'Ja, lag ny kode' }).click();
+    await expect.poll(() => finance.getByText(/^Ny aktiveringskode/).isVisible()).toBe(true);
+    expect(await finance.locator('code').textContent()).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => finance.isVisible()).toBe(false);
+    const oystein = rows.filter({ hasText: 'Øystein Økonomi (demo)' });
+    await expect.poll(() => oystein.getByText('Ikke aktivert ennå').isVisible()).toBe(true);
+
     await logOut(page);
     // The session is gone: a page behind the login sends back to it.
     await page.goto(`${havn.baseUrl}/staff`);
