@@ -85,72 +85,68 @@ describe('havn CLI', () => {
     expect(result.stderr).toMatch(/Audit chain broken at entry 1 \(.+\): altered/);
   });
 
-  // Six process starts: room for a slow, shared machine.
-  it(
-    'sets up a real centre and its first administrator, and recovers accounts',
-    { timeout: 120_000 },
-    async () => {
-      const centre = havn([
-        'centre',
-        'create',
-        '--slug',
-        'vest',
-        '--name',
-        'Krisesenteret i Vest',
-        '--host',
-        '4601',
-        '--partner',
-        '4627',
-      ]);
-      expect(centre).toMatchObject({ status: 0 });
-      const created = havn([
-        'user',
-        'create',
-        '--centre',
-        'vest',
-        '--username',
-        'Leder',
-        '--name',
-        'Lise Leder',
-        '--role',
-        'unit_leader',
-        '--role',
-        'coordinator',
-      ]);
-      expect(created.status, created.stderr).toBe(0);
-      expect(created.stdout).toMatch(
-        /Activation code \(valid 72 hours, shown once\): [a-z2-9]{5}(-[a-z2-9]{5}){3}/,
-      );
-      const user = await database.db
-        .selectFrom('staff_users')
-        .selectAll()
-        .where('username', '=', 'leder')
-        .executeTakeFirstOrThrow();
-      expect(user.password_hash).toBeNull();
-      const roles = await database.db
-        .selectFrom('staff_roles')
-        .select('role')
-        .where('user_id', '=', user.id)
-        .orderBy('role')
-        .execute();
-      expect(roles.map((r) => r.role)).toEqual(['coordinator', 'unit_leader']);
+  // Six process starts: room for a slow, shared machine (the timeout at the end).
+  it('sets up a real centre and its first administrator, and recovers accounts', async () => {
+    const centre = havn([
+      'centre',
+      'create',
+      '--slug',
+      'vest',
+      '--name',
+      'Krisesenteret i Vest',
+      '--host',
+      '4601',
+      '--partner',
+      '4627',
+    ]);
+    expect(centre).toMatchObject({ status: 0 });
+    const created = havn([
+      'user',
+      'create',
+      '--centre',
+      'vest',
+      '--username',
+      'Leder',
+      '--name',
+      'Lise Leder',
+      '--role',
+      'unit_leader',
+      '--role',
+      'coordinator',
+    ]);
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(
+      /Activation code \(valid 72 hours, shown once\): [a-z2-9]{5}(-[a-z2-9]{5}){3}/,
+    );
+    const user = await database.db
+      .selectFrom('staff_users')
+      .selectAll()
+      .where('username', '=', 'leder')
+      .executeTakeFirstOrThrow();
+    expect(user.password_hash).toBeNull();
+    const roles = await database.db
+      .selectFrom('staff_roles')
+      .select('role')
+      .where('user_id', '=', user.id)
+      .orderBy('role')
+      .execute();
+    expect(roles.map((r) => r.role)).toEqual(['coordinator', 'unit_leader']);
 
-      expect(havn(['user', 'reset-2fa', '--username', 'leder'])).toMatchObject({ status: 0 });
-      expect(havn(['user', 'reset-password', '--username', 'leder']).stdout).toMatch(
-        /Activation code \(valid 72 hours, shown once\): [a-z2-9]{5}(-[a-z2-9]{5}){3}/,
-      );
-      expect(havn(['user', 'deactivate', '--username', 'leder'])).toMatchObject({ status: 0 });
-      const after = await database.db
-        .selectFrom('staff_users')
-        .select(['active', 'version'])
-        .where('id', '=', user.id)
-        .executeTakeFirstOrThrow();
-      expect(after).toEqual({ active: 0, version: 4 });
-      const missing = havn(['user', 'deactivate', '--username', 'nobody']);
-      expect(missing.status).toBe(1);
-      expect(missing.stderr).toContain('Not found');
-    },
-  );
+    expect(havn(['user', 'reset-2fa', '--username', 'leder'])).toMatchObject({ status: 0 });
+    expect(havn(['user', 'reset-password', '--username', 'leder']).stdout).toMatch(
+      /Activation code \(valid 72 hours, shown once\): [a-z2-9]{5}(-[a-z2-9]{5}){3}/,
+    );
+    expect(havn(['user', 'deactivate', '--username', 'leder'])).toMatchObject({ status: 0 });
+    const after = await database.db
+      .selectFrom('staff_users')
+      .select(['active', 'version'])
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ active: 0, version: 4 });
+    const missing = havn(['user', 'deactivate', '--username', 'nobody']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Not found');
+  }, 120_000);
 
   it('serves with demo data on a new database and keeps the data across a restart', async () => {
     const first = await startServer();
