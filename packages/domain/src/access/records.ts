@@ -9,10 +9,90 @@ export interface RecordRelation {
   recordCentreId: string;
   /** The actor is the primary contact (or child-responsible staff) on the case. */
   isPrimaryContact: boolean;
-  /** The actor is on a shift now, and the record is a current resident's or an open case's. */
-  onShiftForRecord: boolean;
+  /** The actor is on a shift now, in the record's centre. */
+  onShift: boolean;
+  /** The record is a current resident's or an open case's: `recordIsCurrent` decides it. */
+  recordIsCurrent: boolean;
   /** An unexpired break-the-glass grant of the actor's for this record, if any. */
   breakGlassUntil: Date | null;
+}
+
+/**
+ * What makes a record current, as the caller loads it, one shape per record type. Being on shift
+ * opens only current records: a current resident's, an open case's. What lies in the past — a stay
+ * that ended, a closed case — is for the primary contact, the unit leader or break-the-glass.
+ */
+export type RecordCurrencyFacts =
+  | {
+      type: 'person';
+      /** In a stay not departed, as the adult or a child along. */
+      inCurrentStay: boolean;
+      /** A day-user case or a follow-up after the stay, not ended. */
+      openCase: boolean;
+      /** An intake going on, as the adult or a child of it. */
+      intakeInProgress: boolean;
+      /** When her latest appointment not cancelled ends, if she has one. */
+      lastAppointmentEndsAt: Date | null;
+      registeredAt: Date;
+      /** Whether she ever had a stay, a case or an intake, ended or not. */
+      hadCase: boolean;
+    }
+  | { type: 'stay'; departed: boolean }
+  | { type: 'day_user_case' | 'reestablishment_case'; ended: boolean }
+  | {
+      type: 'intake';
+      status: 'in_progress' | 'completed' | 'excluded' | 'abandoned';
+      /** For a completed intake: whether the stay it started has ended. */
+      stayDeparted: boolean | null;
+    }
+  | { type: 'child_welfare_concern'; stayDeparted: boolean; concluded: boolean }
+  | { type: 'contact' };
+
+/**
+ * How long a person registered at a first contact stays open to the shift while nothing has been
+ * opened for her yet: the time between a call and the intake or the first day-service meeting.
+ */
+export const newRecordDays = 14;
+/** An appointment keeps its person open to the shift until a day after it ends (the notes after). */
+export const appointmentGraceHours = 24;
+
+/**
+ * Whether a record is a current resident's or an open case's. A person is current while she
+ * lives here (also as a child along), has a case or an intake going on, has an appointment
+ * coming or just past, or was registered lately and never had a case yet (a first contact being
+ * followed up). A stay is current until the departure; a case until it ends; an intake while it
+ * goes on and, once completed, while its stay does; a §6 concern while its stay goes on or it is
+ * not concluded. A logged contact is the shift's working log and stays open to the shift; the
+ * person it names opens only by her own facts.
+ */
+export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean {
+  switch (facts.type) {
+    case 'person': {
+      if (facts.inCurrentStay || facts.openCase || facts.intakeInProgress) return true;
+      const appointmentUntil =
+        facts.lastAppointmentEndsAt === null
+          ? null
+          : facts.lastAppointmentEndsAt.getTime() + appointmentGraceHours * 3_600_000;
+      if (appointmentUntil !== null && appointmentUntil >= now.getTime()) return true;
+      return (
+        !facts.hadCase && now.getTime() - facts.registeredAt.getTime() <= newRecordDays * 86_400_000
+      );
+    }
+    case 'stay':
+      return !facts.departed;
+    case 'day_user_case':
+    case 'reestablishment_case':
+      return !facts.ended;
+    case 'intake':
+      return (
+        facts.status === 'in_progress' ||
+        (facts.status === 'completed' && facts.stayDeparted === false)
+      );
+    case 'child_welfare_concern':
+      return !facts.stayDeparted || !facts.concluded;
+    case 'contact':
+      return true;
+  }
 }
 
 export type RecordAccess =
@@ -24,8 +104,8 @@ export type RecordAccess =
 
 /**
  * Whether an actor may open one record of personal data: deny by default. The unit leader sees
- * every case of their own centre; casework roles need a relation (primary contact, on shift) or
- * an unexpired break-the-glass grant. Nobody without police certificate and confidentiality
+ * every case of their own centre; casework roles need a relation (primary contact; on shift, for a
+ * current resident's or an open case's record) or an unexpired break-the-glass grant. Nobody without police certificate and confidentiality
  * declaration, and nobody from another centre. Roles outside casework never open case records.
  */
 export function decideRecordAccess(
@@ -39,7 +119,7 @@ export function decideRecordAccess(
   if (!actor.roles.some((role) => caseworkRoles.includes(role)))
     return { allowed: false, reason: 'no_relation' };
   if (actor.roles.includes('unit_leader')) return { allowed: true, via: 'role' };
-  if (relation.isPrimaryContact || relation.onShiftForRecord)
+  if (relation.isPrimaryContact || (relation.onShift && relation.recordIsCurrent))
     return { allowed: true, via: 'relation' };
   if (relation.breakGlassUntil !== null && relation.breakGlassUntil.getTime() > now.getTime()) {
     return { allowed: true, via: 'break_glass' };
@@ -53,12 +133,19 @@ export const breakGlassReasonMinLength = 15;
 export type AddressProtectionLevel = 'none' | 'confidential' | 'strictly_confidential';
 
 /**
- * Whether an actor who may open a person's record may also see the address. A protected address
- * (fortrolig / strengt fortrolig adresse) is hidden from everyone but those who must see it: a
- * strictly confidential address from all but the unit leader, a confidential one from all but the
- * unit leader and the person's primary contact.
+ * The fields that tell where a person is or how to reach her: the address, the phone, the e-mail
+ * and when it is safe to contact her. A protected address protects all of them — a phone number
+ * or an e-mail finds a person as surely as a street.
  */
-export function addressVisible(
+export const contactDetailFields = ['address', 'phone', 'email', 'safe_contact'] as const;
+
+/**
+ * Whether an actor who may open a person's record may also see her contact details
+ * (`contactDetailFields`). Under a protected address (fortrolig / strengt fortrolig adresse) they
+ * are hidden from everyone but those who must see them: strictly confidential from all but the
+ * unit leader, confidential from all but the unit leader and the person's primary contact.
+ */
+export function contactDetailsVisible(
   actor: Actor,
   protection: AddressProtectionLevel,
   relation: RecordRelation,

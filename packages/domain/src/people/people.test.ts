@@ -159,6 +159,26 @@ describe('duplicateSuggestions', () => {
     ).toEqual([]);
   });
 
+  it('recognises the same full name without a birth date, never a first name or an alias alone', () => {
+    const key = (firstName: string | null, lastName: string | null = null) => ({
+      firstName,
+      lastName,
+      alias: null,
+      birthDate: null,
+      nationalIdHash: null,
+    });
+    // A search types the whole name in one field.
+    expect(duplicateSuggestions(key('Kari Nordmann'), existing)).toEqual([
+      { id: 'b', reason: 'same_full_name' },
+    ]);
+    expect(duplicateSuggestions(key('Kari', 'Nordmann'), existing)).toEqual([
+      { id: 'b', reason: 'same_full_name' },
+    ]);
+    expect(duplicateSuggestions(key('Kari'), existing)).toEqual([]);
+    expect(duplicateSuggestions(key('Ka'), existing)).toEqual([]);
+    expect(duplicateSuggestions(key('Stjerne'), existing)).toEqual([]);
+  });
+
   it('measures edit distance', () => {
     expect(editDistance('kristin', 'kirstin')).toBe(2);
     expect(editDistance('', 'abc')).toBe(3);
