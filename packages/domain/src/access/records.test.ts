@@ -3,6 +3,7 @@ import type { Actor } from './decide.ts';
 import {
   contactDetailsVisible,
   decideRecordAccess,
+  decideRecordLink,
   newRecordDays,
   recordIsCurrent,
   type RecordCurrencyFacts,
@@ -105,6 +106,19 @@ describe('decideRecordAccess', () => {
       decideRecordAccess(actor('coordinator', false), { ...none, isPrimaryContact: true }, now)
         .allowed,
     ).toBe(false);
+  });
+});
+
+describe('decideRecordLink', () => {
+  const past: RecordRelation = { ...none, onShift: true, recordIsCurrent: false };
+  it.each([
+    ['casework staff on shift link a record of the past', actor('coordinator'), past, true],
+    ['nobody off shift', actor('night_watch'), { ...past, onShift: false }, false],
+    ['nobody from another centre', actor('coordinator'), { ...past, recordCentreId: 'c2' }, false],
+    ['nobody not cleared', actor('coordinator', false), past, false],
+    ['no role outside casework', actor('finance'), past, false],
+  ] as const)('%s', (_, who, relation, allowed) => {
+    expect(decideRecordLink(who, relation, now).allowed).toBe(allowed);
   });
 });
 

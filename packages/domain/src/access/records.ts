@@ -127,6 +127,19 @@ export function decideRecordAccess(
   return { allowed: false, reason: 'no_relation' };
 }
 
+/**
+ * Whether an actor may link a new case (an intake) to an earlier record that a match by name,
+ * birth date or national id recognised, without having seen it: as if the record were current,
+ * since linking makes it so — on shift, cleared, of the same centre. The caller audits the link.
+ */
+export function decideRecordLink(
+  actor: Actor | null,
+  relation: RecordRelation,
+  now: Date,
+): RecordAccess {
+  return decideRecordAccess(actor, { ...relation, recordIsCurrent: true }, now);
+}
+
 /** A break-the-glass reason must say something: at least a short sentence. */
 export const breakGlassReasonMinLength = 15;
 

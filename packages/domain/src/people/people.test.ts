@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateSuggestions, editDistance, type PersonKey } from './duplicates.ts';
-import { checkNationalId } from './national-id.ts';
+import { checkNationalId, nationalIdConfirmExhausted } from './national-id.ts';
 
 /** Builds a number with correct check digits (mod 11), the way the registry does, or null if none exists. */
 function withCheckDigits(nine: string): string | null {
@@ -182,5 +182,16 @@ describe('duplicateSuggestions', () => {
   it('measures edit distance', () => {
     expect(editDistance('kristin', 'kirstin')).toBe(2);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('nationalIdConfirmExhausted', () => {
+  it.each([
+    [{ onRecord: 0, byStaff: 0 }, false],
+    [{ onRecord: 4, byStaff: 19 }, false],
+    [{ onRecord: 5, byStaff: 0 }, true],
+    [{ onRecord: 0, byStaff: 20 }, true],
+  ])('%o → %s', (attempts, exhausted) => {
+    expect(nationalIdConfirmExhausted(attempts)).toBe(exhausted);
   });
 });
