@@ -140,8 +140,8 @@ export function PersonForm({
             name="nationalId"
             label={t('people.fields.nationalId')}
             description={
-              person?.nationalIdHint
-                ? t('people.form.nationalIdKeep', { hint: person.nationalIdHint })
+              person?.nationalIdRegistered
+                ? t('people.form.nationalIdKeep')
                 : t('people.form.nationalIdDescription')
             }
             inputMode="numeric"
