@@ -4,6 +4,7 @@ import {
   contactDetailsVisible,
   decideRecordAccess,
   decideRecordLink,
+  departureGraceDays,
   newRecordDays,
   recordIsCurrent,
   type RecordCurrencyFacts,
@@ -153,7 +154,7 @@ describe('recordIsCurrent', () => {
   const ago = (days: number) => new Date(now.getTime() - days * day);
   const person = {
     type: 'person',
-    inCurrentStay: false,
+    stayDepartures: [ago(30)],
     openCase: false,
     intakeInProgress: false,
     lastAppointmentEndsAt: null,
@@ -162,7 +163,16 @@ describe('recordIsCurrent', () => {
   } as const;
   const table: [string, RecordCurrencyFacts, boolean][] = [
     ['a person with only ended stays and cases', person, false],
-    ['a person in a stay (the adult or a child along)', { ...person, inCurrentStay: true }, true],
+    [
+      'a person in a stay (the adult or a child along)',
+      { ...person, stayDepartures: [ago(30), null] },
+      true,
+    ],
+    [
+      'a person who left a week ago',
+      { ...person, stayDepartures: [ago(departureGraceDays)] },
+      true,
+    ],
     ['a person with an open day-user case or follow-up', { ...person, openCase: true }, true],
     ['a person with an intake going on', { ...person, intakeInProgress: true }, true],
     [
@@ -191,38 +201,43 @@ describe('recordIsCurrent', () => {
       false,
     ],
     ['a person registered lately whose case ended', { ...person, registeredAt: ago(1) }, false],
-    ['a stay going on', { type: 'stay', departed: false }, true],
-    ['a stay that ended', { type: 'stay', departed: true }, false],
+    ['a stay going on', { type: 'stay', departedAt: null }, true],
+    ['a stay that ended a week ago', { type: 'stay', departedAt: ago(departureGraceDays) }, true],
+    [
+      'a stay that ended longer ago',
+      { type: 'stay', departedAt: ago(departureGraceDays + 1) },
+      false,
+    ],
     ['an open day-user case', { type: 'day_user_case', ended: false }, true],
     ['an ended day-user case', { type: 'day_user_case', ended: true }, false],
     ['an open follow-up case', { type: 'reestablishment_case', ended: false }, true],
     ['an ended follow-up case', { type: 'reestablishment_case', ended: true }, false],
-    ['an intake going on', { type: 'intake', status: 'in_progress', stayDeparted: null }, true],
+    ['an intake going on', { type: 'intake', status: 'in_progress', stay: null }, true],
     [
       'a completed intake whose stay goes on',
-      { type: 'intake', status: 'completed', stayDeparted: false },
+      { type: 'intake', status: 'completed', stay: { departedAt: null } },
       true,
     ],
     [
       'a completed intake whose stay ended',
-      { type: 'intake', status: 'completed', stayDeparted: true },
+      { type: 'intake', status: 'completed', stay: { departedAt: ago(30) } },
       false,
     ],
-    ['an abandoned intake', { type: 'intake', status: 'abandoned', stayDeparted: null }, false],
-    ['an excluded intake', { type: 'intake', status: 'excluded', stayDeparted: null }, false],
+    ['an abandoned intake', { type: 'intake', status: 'abandoned', stay: null }, false],
+    ['an excluded intake', { type: 'intake', status: 'excluded', stay: null }, false],
     [
       'a concern not concluded, the stay ended',
-      { type: 'child_welfare_concern', stayDeparted: true, concluded: false },
+      { type: 'child_welfare_concern', stayDepartedAt: ago(30), concluded: false },
       true,
     ],
     [
       'a concluded concern, the stay going on',
-      { type: 'child_welfare_concern', stayDeparted: false, concluded: true },
+      { type: 'child_welfare_concern', stayDepartedAt: null, concluded: true },
       true,
     ],
     [
       'a concluded concern of an ended stay',
-      { type: 'child_welfare_concern', stayDeparted: true, concluded: true },
+      { type: 'child_welfare_concern', stayDepartedAt: ago(30), concluded: true },
       false,
     ],
     ['a logged contact (the shift’s working log)', { type: 'contact' }, true],

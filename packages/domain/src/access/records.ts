@@ -25,8 +25,8 @@ export interface RecordRelation {
 export type RecordCurrencyFacts =
   | {
       type: 'person';
-      /** In a stay not departed, as the adult or a child along. */
-      inCurrentStay: boolean;
+      /** The departures of her stays (as the adult or a child along); null for one going on. */
+      stayDepartures: readonly (Date | null)[];
       /** A day-user case or a follow-up after the stay, not ended. */
       openCase: boolean;
       /** An intake going on, as the adult or a child of it. */
@@ -37,15 +37,15 @@ export type RecordCurrencyFacts =
       /** Whether she ever had a stay, a case or an intake, ended or not. */
       hadCase: boolean;
     }
-  | { type: 'stay'; departed: boolean }
+  | { type: 'stay'; departedAt: Date | null }
   | { type: 'day_user_case' | 'reestablishment_case'; ended: boolean }
   | {
       type: 'intake';
       status: 'in_progress' | 'completed' | 'excluded' | 'abandoned';
-      /** For a completed intake: whether the stay it started has ended. */
-      stayDeparted: boolean | null;
+      /** The stay a completed intake started, with its departure (null while it goes on). */
+      stay: { departedAt: Date | null } | null;
     }
-  | { type: 'child_welfare_concern'; stayDeparted: boolean; concluded: boolean }
+  | { type: 'child_welfare_concern'; stayDepartedAt: Date | null; concluded: boolean }
   | { type: 'contact' };
 
 /**
@@ -55,20 +55,29 @@ export type RecordCurrencyFacts =
 export const newRecordDays = 14;
 /** An appointment keeps its person open to the shift until a day after it ends (the notes after). */
 export const appointmentGraceHours = 24;
+/**
+ * A stay is wrapped up after the departure — corrections, the follow-up after the stay, the
+ * housing letter — so it stays open to the shift for a week after.
+ */
+export const departureGraceDays = 7;
+
+const stayIsCurrent = (departedAt: Date | null, now: Date) =>
+  departedAt === null || now.getTime() - departedAt.getTime() <= departureGraceDays * 86_400_000;
 
 /**
  * Whether a record is a current resident's or an open case's. A person is current while she
- * lives here (also as a child along), has a case or an intake going on, has an appointment
- * coming or just past, or was registered lately and never had a case yet (a first contact being
- * followed up). A stay is current until the departure; a case until it ends; an intake while it
- * goes on and, once completed, while its stay does; a §6 concern while its stay goes on or it is
- * not concluded. A logged contact is the shift's working log and stays open to the shift; the
+ * lives here (also as a child along) or left a week ago at most, has a case or an intake going
+ * on, has an appointment coming or just past, or was registered lately and never had a case yet
+ * (a first contact being followed up). A stay is current until a week after the departure; a
+ * case until it ends; an intake while it goes on and, once completed, while its stay is; a §6
+ * concern until it is concluded, and while its stay is. A logged contact is the shift's working log and stays open to the shift; the
  * person it names opens only by her own facts.
  */
 export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean {
   switch (facts.type) {
     case 'person': {
-      if (facts.inCurrentStay || facts.openCase || facts.intakeInProgress) return true;
+      if (facts.openCase || facts.intakeInProgress) return true;
+      if (facts.stayDepartures.some((departedAt) => stayIsCurrent(departedAt, now))) return true;
       const appointmentUntil =
         facts.lastAppointmentEndsAt === null
           ? null
@@ -79,17 +88,19 @@ export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean 
       );
     }
     case 'stay':
-      return !facts.departed;
+      return stayIsCurrent(facts.departedAt, now);
     case 'day_user_case':
     case 'reestablishment_case':
       return !facts.ended;
     case 'intake':
       return (
         facts.status === 'in_progress' ||
-        (facts.status === 'completed' && facts.stayDeparted === false)
+        (facts.status === 'completed' &&
+          facts.stay !== null &&
+          stayIsCurrent(facts.stay.departedAt, now))
       );
     case 'child_welfare_concern':
-      return !facts.stayDeparted || !facts.concluded;
+      return !facts.concluded || stayIsCurrent(facts.stayDepartedAt, now);
     case 'contact':
       return true;
   }

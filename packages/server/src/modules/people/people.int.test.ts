@@ -331,8 +331,14 @@ describe('people', () => {
           .where('alias', '=', name)
           .executeTakeFirstOrThrow()
       ).id;
-    // Demo data: Rogn lives here; Hegre left five hours ago, and has no case open.
+    // Demo data: Rogn lives here; Hegre left five hours ago, and has no case open. A week and
+    // more on, her stay is wrapped up and of the past.
     const [resident, departed] = [await alias('Rogn'), await alias('Hegre')];
+    await startShift(coordinator);
+    expect((await read(coordinator, departed)).statusCode).toBe(200);
+    t.clock.advance(8 * 86_400_000);
+    coordinator = await loginAs(t, 'coordinator');
+    leader = await loginAs(t, 'unit_leader');
     await startShift(coordinator);
     expect((await read(coordinator, resident)).statusCode).toBe(200);
     expect((await read(coordinator, departed)).statusCode).toBe(404);

@@ -13,6 +13,8 @@ import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
 
+const dateOrNull = (instant: string | null) => (instant === null ? null : new Date(instant));
+
 /** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
 export type PersonalRecordType =
   | 'person'
@@ -96,7 +98,7 @@ export class PersonalDataGateway {
           id: r.id,
           centre_id: r.centre_id,
           responsible: [r.primary_contact_id, r.child_responsible_id],
-          currency: { type: 'stay', departed: r.departure_at !== null },
+          currency: { type: 'stay', departedAt: dateOrNull(r.departure_at) },
         }));
       }
       case 'child_welfare_concern': {
@@ -120,7 +122,7 @@ export class PersonalDataGateway {
           responsible: [r.primary_contact_id, r.child_responsible_id],
           currency: {
             type: 'child_welfare_concern',
-            stayDeparted: r.departure_at !== null,
+            stayDepartedAt: dateOrNull(r.departure_at),
             concluded: r.status === 'sent' || r.status === 'not_sent',
           },
         }));
@@ -147,7 +149,7 @@ export class PersonalDataGateway {
           currency: {
             type: 'intake',
             status: r.status,
-            stayDeparted: r.stay_id === null ? null : r.departure_at !== null,
+            stay: r.stay_id === null ? null : { departedAt: dateOrNull(r.departure_at) },
           },
         }));
       }
@@ -219,7 +221,7 @@ export class PersonalDataGateway {
           responsible: [] as (string | null)[],
           currency: {
             type: 'person' as const,
-            inCurrentStay: false,
+            stayDepartures: [] as (Date | null)[],
             openCase: false,
             intakeInProgress: false,
             lastAppointmentEndsAt: null as Date | null,
@@ -233,9 +235,8 @@ export class PersonalDataGateway {
     for (const c of [...stays, ...members]) {
       const f = of(c.person_id)!;
       f.currency.hadCase = true;
-      if (c.departure_at !== null) continue;
-      f.currency.inCurrentStay = true;
-      f.responsible.push(c.primary_contact_id, c.child_responsible_id);
+      f.currency.stayDepartures.push(dateOrNull(c.departure_at));
+      if (c.departure_at === null) f.responsible.push(c.primary_contact_id, c.child_responsible_id);
     }
     for (const c of [...dayCases, ...followUps]) {
       const f = of(c.person_id)!;
