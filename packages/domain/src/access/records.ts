@@ -157,15 +157,9 @@ export const breakGlassReasonMinLength = 15;
 export type AddressProtectionLevel = 'none' | 'confidential' | 'strictly_confidential';
 
 /**
- * The fields that tell where a person is or how to reach her: the address, the phone, the e-mail
- * and when it is safe to contact her. A protected address protects all of them — a phone number
- * or an e-mail finds a person as surely as a street.
- */
-export const contactDetailFields = ['address', 'phone', 'email', 'safe_contact'] as const;
-
-/**
- * Whether an actor who may open a person's record may also see her contact details
- * (`contactDetailFields`). Under a protected address (fortrolig / strengt fortrolig adresse) they
+ * Whether an actor who may open a person's record may also see her contact details: the address,
+ * the phone, the e-mail and when it is safe to contact her — a phone number or an e-mail finds a
+ * person as surely as a street. Under a protected address (fortrolig / strengt fortrolig adresse) they
  * are hidden from everyone but those who must see them: strictly confidential from all but the
  * unit leader, confidential from all but the unit leader and the person's primary contact.
  */

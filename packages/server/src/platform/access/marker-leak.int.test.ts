@@ -68,6 +68,9 @@ const searches: Record<string, object[]> = {
     { text: 'Skjult' },
     { text: 'Vernet' },
     { text: syntheticNationalId },
+    // Recognition of an earlier record stays inside the centre, and names nothing of it.
+    { text: 'MRK7-first MRK7-last', nationalId: syntheticNationalId, birthDate: '1990-05-22' },
+    { text: 'Skjult', birthDate: '2020-02-29' },
   ],
   'POST /api/capacity/find': [{ adultGender: 'female' }, { adultGender: 'female', childAges: [6] }],
 };
