@@ -18,9 +18,10 @@ export interface RecordRelation {
 }
 
 /**
- * What makes a record current, as the caller loads it, one shape per record type. Being on shift
- * opens only current records: a current resident's, an open case's. What lies in the past — a stay
- * that ended, a closed case — is for the primary contact, the unit leader or break-the-glass.
+ * What makes a record current, as the caller loads it, one shape per record type. Being on
+ * shift opens only current records: a current resident's, an open case's. What lies in the past
+ * — a stay that ended, a closed case — is for the primary contact, the unit leader or
+ * break-the-glass.
  */
 export type RecordCurrencyFacts =
   | {
@@ -53,7 +54,7 @@ export type RecordCurrencyFacts =
  * opened for her yet: the time between a call and the intake or the first day-service meeting.
  */
 export const newRecordDays = 14;
-/** An appointment keeps its person open to the shift until a day after it ends (the notes after). */
+/** An appointment keeps its person open to the shift until a day after it (the notes after). */
 export const appointmentGraceHours = 24;
 /**
  * A stay is wrapped up after the departure — corrections, the follow-up after the stay, the
@@ -70,8 +71,8 @@ const stayIsCurrent = (departedAt: Date | null, now: Date) =>
  * on, has an appointment coming or just past, or was registered lately and never had a case yet
  * (a first contact being followed up). A stay is current until a week after the departure; a
  * case until it ends; an intake while it goes on and, once completed, while its stay is; a §6
- * concern until it is concluded, and while its stay is. A logged contact is the shift's working log and stays open to the shift; the
- * person it names opens only by her own facts.
+ * concern until it is concluded, and while its stay is. A logged contact is the shift's working
+ * log and stays open to the shift; the person it names opens only by her own facts.
  */
 export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean {
   switch (facts.type) {
@@ -115,9 +116,10 @@ export type RecordAccess =
 
 /**
  * Whether an actor may open one record of personal data: deny by default. The unit leader sees
- * every case of their own centre; casework roles need a relation (primary contact; on shift, for a
- * current resident's or an open case's record) or an unexpired break-the-glass grant. Nobody without police certificate and confidentiality
- * declaration, and nobody from another centre. Roles outside casework never open case records.
+ * every case of their own centre; casework roles need a relation (primary contact; on shift, for
+ * a current resident's or an open case's record) or an unexpired break-the-glass grant. Nobody
+ * without police certificate and confidentiality declaration, and nobody from another centre.
+ * Roles outside casework never open case records.
  */
 export function decideRecordAccess(
   actor: Actor | null,
@@ -159,9 +161,10 @@ export type AddressProtectionLevel = 'none' | 'confidential' | 'strictly_confide
 /**
  * Whether an actor who may open a person's record may also see her contact details: the address,
  * the phone, the e-mail and when it is safe to contact her — a phone number or an e-mail finds a
- * person as surely as a street. Under a protected address (fortrolig / strengt fortrolig adresse) they
- * are hidden from everyone but those who must see them: strictly confidential from all but the
- * unit leader, confidential from all but the unit leader and the person's primary contact.
+ * person as surely as a street. Under a protected address (fortrolig / strengt fortrolig
+ * adresse) they are hidden from everyone but those who must see them: strictly confidential from
+ * all but the unit leader, confidential from all but the unit leader and the person's primary
+ * contact.
  */
 export function contactDetailsVisible(
   actor: Actor,

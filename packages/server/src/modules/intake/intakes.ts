@@ -206,7 +206,7 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
       'primary_contact_id',
     ]);
   };
-  // An earlier record is linked, not opened: the actor never saw it, and the intake makes it current.
+  // An earlier record is linked, not opened: the actor never saw it; the intake makes it current.
   if ('earlierRecord' in input)
     await gateway.link('person', personId, 'intake.link_earlier_record', ['intake'], start);
   else await gateway.open('person', personId, 'update', 'intake.start', ['intake'], start);

@@ -132,7 +132,7 @@ export const personView = z.object({
 
 export const searchBody = z.object({
   text: z.string().trim().min(2, 'Type at least two letters').max(100),
-  /** With the birth date or the national id, an earlier record the actor may not open is recognised. */
+  /** With the birth date or the national id, an earlier record one may not open is recognised. */
   birthDate: isoDate.optional(),
   nationalId: nationalId.optional(),
 });
