@@ -9,6 +9,7 @@ import {
   type RunningHavn,
 } from '../support/browser.ts';
 import { loginThroughUi } from '../support/login.ts';
+import { syntheticNationalId } from '../../packages/server/test/national-id.ts';
 
 let havn: RunningHavn;
 let browser: Browser;
@@ -358,12 +359,22 @@ describe('people and partners', () => {
       await page.getByText('Fødselsnummeret er ikke gyldig. Sjekk sifrene.').waitFor();
       expect(await focusedName(page)).toBe('Fødselsnummer eller D-nummer');
       await expectNoAxeViolations(page);
-      await page.getByLabel('Fødselsnummer eller D-nummer').fill('');
+      const saraNumber = syntheticNationalId('010590');
+      await page.getByLabel('Fødselsnummer eller D-nummer').fill(saraNumber);
       await page.getByRole('button', { name: 'Registrer', exact: true }).click();
       await expect.poll(() => heading(page)).toBe('Sara Berg');
       await page.getByText('Personen er registrert.').waitFor();
       expect(await page.getByText('Skjult vei 1').isVisible()).toBe(true);
       const saraUrl = page.url();
+      // No digit of the number is shown: it is registered, and staff confirm it by typing it.
+      await page.getByText('Fødselsnummer registrert').waitFor();
+      expect(await page.locator('main').textContent()).not.toContain(saraNumber.slice(-4));
+      await page.getByLabel('Bekreft fødselsnummeret').fill(syntheticNationalId('020590'));
+      await page.getByRole('button', { name: 'Bekreft', exact: true }).click();
+      await page.getByText('Nummeret stemmer ikke med det som er registrert.').waitFor();
+      await page.getByLabel('Bekreft fødselsnummeret').fill(saraNumber);
+      await page.getByRole('button', { name: 'Bekreft', exact: true }).click();
+      await page.getByText('Nummeret stemmer med det som er registrert.').waitFor();
       await expectNoAxeViolations(page);
 
       // The same name and birth date again: possible duplicates first, then "someone else".

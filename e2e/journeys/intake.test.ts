@@ -11,6 +11,7 @@ import {
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
+import { demoPerson } from '../../packages/server/src/demo/demo-capacity.ts';
 import { loginThroughUi } from '../support/login.ts';
 
 let havn: RunningHavn;
@@ -258,6 +259,68 @@ describe('intake', () => {
       await morning.getByText('Bekymringen er registrert og venter på vurdering.').waitFor();
       await expectNoAxeViolations(morning);
       await shot(morning, 'morning-concern');
+    },
+  );
+  it(
+    'recognises a returning woman at registration without showing her earlier record, and starts the intake on it',
+    { timeout: 240_000 },
+    async () => {
+      // Ingrid Haugen was registered two months ago and never had a case: a record of the past.
+      const { db } = havn.ctx.database;
+      const bergen = await db
+        .selectFrom('centres')
+        .select('id')
+        .where('slug', '=', 'bergen')
+        .executeTakeFirstOrThrow();
+      const earlier = await db.transaction().execute(async (tx) => {
+        const id = await demoPerson(
+          tx,
+          bergen.id,
+          new Date(Date.now() - 60 * 86_400_000),
+          'Ingrid',
+          'female',
+          null,
+        );
+        await tx
+          .updateTable('persons')
+          .set({ alias: null, first_name: 'Ingrid', last_name: 'Haugen', birth_date: '1980-02-02' })
+          .where('id', '=', id)
+          .execute();
+        return id;
+      });
+      const { page } = await openPage(browser);
+      await loginThroughUi(page, havn.baseUrl, 'koordinator');
+      await page.goto(`${havn.baseUrl}/people/new`);
+      await page.getByRole('banner').getByRole('button', { name: 'Start vakt' }).click();
+      await expect
+        .poll(() => page.getByText('Du er ikke på vakt.', { exact: false }).count())
+        .toBe(0);
+      await page.getByLabel('Fornavn', { exact: true }).fill('Ingrid');
+      await page.getByLabel('Etternavn', { exact: true }).fill('Haugen');
+      await page.getByRole('button', { name: 'Registrer', exact: true }).click();
+      await page
+        .getByRole('heading', { name: 'Kan dette være en som er registrert fra før?' })
+        .waitFor();
+      await page
+        .getByText(
+          'Det finnes en tidligere registrering som passer (samme fulle navn). Du har ikke tilgang til den.',
+        )
+        .waitFor();
+      // That it exists, and nothing of it: no link, no birth date.
+      expect(await page.getByRole('link', { name: 'Ingrid Haugen' }).count()).toBe(0);
+      expect(await page.locator('main').textContent()).not.toContain('1980');
+      await expectNoAxeViolations(page);
+      await page
+        .getByRole('button', { name: 'Start inntak på den tidligere registreringen' })
+        .click();
+      await expect.poll(() => heading(page)).toBe('Inntak');
+      const linked = await db
+        .selectFrom('intakes')
+        .select('id')
+        .where('person_id', '=', earlier)
+        .executeTakeFirst();
+      expect(linked).toBeDefined();
+      await expectNoAxeViolations(page);
     },
   );
 });

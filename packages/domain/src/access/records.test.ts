@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './decide.ts';
-import { addressVisible, decideRecordAccess, type RecordRelation } from './records.ts';
+import {
+  contactDetailsVisible,
+  decideRecordAccess,
+  decideRecordLink,
+  departureGraceDays,
+  newRecordDays,
+  recordIsCurrent,
+  type RecordCurrencyFacts,
+  type RecordRelation,
+} from './records.ts';
 import type { Role } from './roles.ts';
 
 const now = new Date('2026-11-24T03:00:00Z');
@@ -13,9 +22,11 @@ const actor = (role: Role, cleared = true): Actor => ({
 const none: RecordRelation = {
   recordCentreId: 'c1',
   isPrimaryContact: false,
-  onShiftForRecord: false,
+  onShift: false,
+  recordIsCurrent: false,
   breakGlassUntil: null,
 };
+const onShift: RecordRelation = { ...none, onShift: true, recordIsCurrent: true };
 
 describe('decideRecordAccess', () => {
   it('lets the unit leader open any record of the own centre, never another centre', () => {
@@ -42,12 +53,25 @@ describe('decideRecordAccess', () => {
       allowed: true,
       via: 'relation',
     });
-    expect(
-      decideRecordAccess(actor('night_watch'), { ...none, onShiftForRecord: true }, now),
-    ).toEqual({
+    expect(decideRecordAccess(actor('night_watch'), onShift, now)).toEqual({
       allowed: true,
       via: 'relation',
     });
+  });
+
+  it.each([
+    ['on shift, a current record', { onShift: true, recordIsCurrent: true }, true],
+    ['on shift, a record of the past', { onShift: true, recordIsCurrent: false }, false],
+    ['off shift, a current record', { onShift: false, recordIsCurrent: true }, false],
+    [
+      'the primary contact, a record of the past',
+      { isPrimaryContact: true, recordIsCurrent: false },
+      true,
+    ],
+  ] as const)('for casework staff: %s → %s', (_, facts, allowed) => {
+    for (const role of ['coordinator', 'night_watch', 'on_call_substitute'] as const)
+      expect(decideRecordAccess(actor(role), { ...none, ...facts }, now).allowed).toBe(allowed);
+    expect(decideRecordAccess(actor('unit_leader'), { ...none, ...facts }, now).allowed).toBe(true);
   });
 
   it('honours a break-the-glass grant until it expires', () => {
@@ -86,29 +110,139 @@ describe('decideRecordAccess', () => {
   });
 });
 
-describe('addressVisible', () => {
-  it('shows a strictly confidential address to the unit leader only', () => {
-    expect(addressVisible(actor('unit_leader'), 'strictly_confidential', none)).toBe(true);
+describe('decideRecordLink', () => {
+  const past: RecordRelation = { ...none, onShift: true, recordIsCurrent: false };
+  it.each([
+    ['casework staff on shift link a record of the past', actor('coordinator'), past, true],
+    ['nobody off shift', actor('night_watch'), { ...past, onShift: false }, false],
+    ['nobody from another centre', actor('coordinator'), { ...past, recordCentreId: 'c2' }, false],
+    ['nobody not cleared', actor('coordinator', false), past, false],
+    ['no role outside casework', actor('finance'), past, false],
+  ] as const)('%s', (_, who, relation, allowed) => {
+    expect(decideRecordLink(who, relation, now).allowed).toBe(allowed);
+  });
+});
+
+describe('contactDetailsVisible', () => {
+  it('shows strictly confidential contact details to the unit leader only', () => {
+    expect(contactDetailsVisible(actor('unit_leader'), 'strictly_confidential', none)).toBe(true);
     expect(
-      addressVisible(actor('coordinator'), 'strictly_confidential', {
+      contactDetailsVisible(actor('coordinator'), 'strictly_confidential', {
         ...none,
         isPrimaryContact: true,
       }),
     ).toBe(false);
   });
 
-  it('shows a confidential address to the unit leader and the primary contact', () => {
+  it('shows confidential contact details to the unit leader and the primary contact', () => {
     expect(
-      addressVisible(actor('coordinator'), 'confidential', { ...none, isPrimaryContact: true }),
+      contactDetailsVisible(actor('coordinator'), 'confidential', {
+        ...none,
+        isPrimaryContact: true,
+      }),
     ).toBe(true);
-    expect(
-      addressVisible(actor('night_watch'), 'confidential', { ...none, onShiftForRecord: true }),
-    ).toBe(false);
+    expect(contactDetailsVisible(actor('night_watch'), 'confidential', onShift)).toBe(false);
   });
 
-  it('shows an unprotected address to whoever may open the record', () => {
-    expect(addressVisible(actor('night_watch'), 'none', { ...none, onShiftForRecord: true })).toBe(
+  it('shows unprotected contact details to whoever may open the record', () => {
+    expect(contactDetailsVisible(actor('night_watch'), 'none', onShift)).toBe(true);
+  });
+});
+
+describe('recordIsCurrent', () => {
+  const day = 86_400_000;
+  const ago = (days: number) => new Date(now.getTime() - days * day);
+  const person = {
+    type: 'person',
+    stayDepartures: [ago(30)],
+    openCase: false,
+    intakeInProgress: false,
+    lastAppointmentEndsAt: null,
+    registeredAt: ago(400),
+    hadCase: true,
+  } as const;
+  const table: [string, RecordCurrencyFacts, boolean][] = [
+    ['a person with only ended stays and cases', person, false],
+    [
+      'a person in a stay (the adult or a child along)',
+      { ...person, stayDepartures: [ago(30), null] },
       true,
-    );
+    ],
+    [
+      'a person who left a week ago',
+      { ...person, stayDepartures: [ago(departureGraceDays)] },
+      true,
+    ],
+    ['a person with an open day-user case or follow-up', { ...person, openCase: true }, true],
+    ['a person with an intake going on', { ...person, intakeInProgress: true }, true],
+    [
+      'a person with an appointment coming',
+      { ...person, lastAppointmentEndsAt: new Date(now.getTime() + day) },
+      true,
+    ],
+    [
+      'a person whose appointment ended an hour ago',
+      { ...person, lastAppointmentEndsAt: new Date(now.getTime() - 3_600_000) },
+      true,
+    ],
+    [
+      'a person whose last appointment was two days ago',
+      { ...person, lastAppointmentEndsAt: ago(2) },
+      false,
+    ],
+    [
+      'a person registered lately, no case yet',
+      { ...person, hadCase: false, registeredAt: ago(newRecordDays) },
+      true,
+    ],
+    [
+      'a person registered long ago, never a case',
+      { ...person, hadCase: false, registeredAt: ago(newRecordDays + 1) },
+      false,
+    ],
+    ['a person registered lately whose case ended', { ...person, registeredAt: ago(1) }, false],
+    ['a stay going on', { type: 'stay', departedAt: null }, true],
+    ['a stay that ended a week ago', { type: 'stay', departedAt: ago(departureGraceDays) }, true],
+    [
+      'a stay that ended longer ago',
+      { type: 'stay', departedAt: ago(departureGraceDays + 1) },
+      false,
+    ],
+    ['an open day-user case', { type: 'day_user_case', ended: false }, true],
+    ['an ended day-user case', { type: 'day_user_case', ended: true }, false],
+    ['an open follow-up case', { type: 'reestablishment_case', ended: false }, true],
+    ['an ended follow-up case', { type: 'reestablishment_case', ended: true }, false],
+    ['an intake going on', { type: 'intake', status: 'in_progress', stay: null }, true],
+    [
+      'a completed intake whose stay goes on',
+      { type: 'intake', status: 'completed', stay: { departedAt: null } },
+      true,
+    ],
+    [
+      'a completed intake whose stay ended',
+      { type: 'intake', status: 'completed', stay: { departedAt: ago(30) } },
+      false,
+    ],
+    ['an abandoned intake', { type: 'intake', status: 'abandoned', stay: null }, false],
+    ['an excluded intake', { type: 'intake', status: 'excluded', stay: null }, false],
+    [
+      'a concern not concluded, the stay ended',
+      { type: 'child_welfare_concern', stayDepartedAt: ago(30), concluded: false },
+      true,
+    ],
+    [
+      'a concluded concern, the stay going on',
+      { type: 'child_welfare_concern', stayDepartedAt: null, concluded: true },
+      true,
+    ],
+    [
+      'a concluded concern of an ended stay',
+      { type: 'child_welfare_concern', stayDepartedAt: ago(30), concluded: true },
+      false,
+    ],
+    ['a logged contact (the shift’s working log)', { type: 'contact' }, true],
+  ];
+  it.each(table)('%s → %s', (_, facts, current) => {
+    expect(recordIsCurrent(facts, now)).toBe(current);
   });
 });

@@ -9,10 +9,102 @@ export interface RecordRelation {
   recordCentreId: string;
   /** The actor is the primary contact (or child-responsible staff) on the case. */
   isPrimaryContact: boolean;
-  /** The actor is on a shift now, and the record is a current resident's or an open case's. */
-  onShiftForRecord: boolean;
+  /** The actor is on a shift now, in the record's centre. */
+  onShift: boolean;
+  /** The record is a current resident's or an open case's: `recordIsCurrent` decides it. */
+  recordIsCurrent: boolean;
   /** An unexpired break-the-glass grant of the actor's for this record, if any. */
   breakGlassUntil: Date | null;
+}
+
+/**
+ * What makes a record current, as the caller loads it, one shape per record type. Being on
+ * shift opens only current records: a current resident's, an open case's. What lies in the past
+ * — a stay that ended, a closed case — is for the primary contact, the unit leader or
+ * break-the-glass.
+ */
+export type RecordCurrencyFacts =
+  | {
+      type: 'person';
+      /** The departures of her stays (as the adult or a child along); null for one going on. */
+      stayDepartures: readonly (Date | null)[];
+      /** A day-user case or a follow-up after the stay, not ended. */
+      openCase: boolean;
+      /** An intake going on, as the adult or a child of it. */
+      intakeInProgress: boolean;
+      /** When her latest appointment not cancelled ends, if she has one. */
+      lastAppointmentEndsAt: Date | null;
+      registeredAt: Date;
+      /** Whether she ever had a stay, a case or an intake, ended or not. */
+      hadCase: boolean;
+    }
+  | { type: 'stay'; departedAt: Date | null }
+  | { type: 'day_user_case' | 'reestablishment_case'; ended: boolean }
+  | {
+      type: 'intake';
+      status: 'in_progress' | 'completed' | 'excluded' | 'abandoned';
+      /** The stay a completed intake started, with its departure (null while it goes on). */
+      stay: { departedAt: Date | null } | null;
+    }
+  | { type: 'child_welfare_concern'; stayDepartedAt: Date | null; concluded: boolean }
+  | { type: 'contact' };
+
+/**
+ * How long a person registered at a first contact stays open to the shift while nothing has been
+ * opened for her yet: the time between a call and the intake or the first day-service meeting.
+ */
+export const newRecordDays = 14;
+/** An appointment keeps its person open to the shift until a day after it (the notes after). */
+export const appointmentGraceHours = 24;
+/**
+ * A stay is wrapped up after the departure — corrections, the follow-up after the stay, the
+ * housing letter — so it stays open to the shift for a week after.
+ */
+export const departureGraceDays = 7;
+
+const stayIsCurrent = (departedAt: Date | null, now: Date) =>
+  departedAt === null || now.getTime() - departedAt.getTime() <= departureGraceDays * 86_400_000;
+
+/**
+ * Whether a record is a current resident's or an open case's. A person is current while she
+ * lives here (also as a child along) or left a week ago at most, has a case or an intake going
+ * on, has an appointment coming or just past, or was registered lately and never had a case yet
+ * (a first contact being followed up). A stay is current until a week after the departure; a
+ * case until it ends; an intake while it goes on and, once completed, while its stay is; a §6
+ * concern until it is concluded, and while its stay is. A logged contact is the shift's working
+ * log and stays open to the shift; the person it names opens only by her own facts.
+ */
+export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean {
+  switch (facts.type) {
+    case 'person': {
+      if (facts.openCase || facts.intakeInProgress) return true;
+      if (facts.stayDepartures.some((departedAt) => stayIsCurrent(departedAt, now))) return true;
+      const appointmentUntil =
+        facts.lastAppointmentEndsAt === null
+          ? null
+          : facts.lastAppointmentEndsAt.getTime() + appointmentGraceHours * 3_600_000;
+      if (appointmentUntil !== null && appointmentUntil >= now.getTime()) return true;
+      return (
+        !facts.hadCase && now.getTime() - facts.registeredAt.getTime() <= newRecordDays * 86_400_000
+      );
+    }
+    case 'stay':
+      return stayIsCurrent(facts.departedAt, now);
+    case 'day_user_case':
+    case 'reestablishment_case':
+      return !facts.ended;
+    case 'intake':
+      return (
+        facts.status === 'in_progress' ||
+        (facts.status === 'completed' &&
+          facts.stay !== null &&
+          stayIsCurrent(facts.stay.departedAt, now))
+      );
+    case 'child_welfare_concern':
+      return !facts.concluded || stayIsCurrent(facts.stayDepartedAt, now);
+    case 'contact':
+      return true;
+  }
 }
 
 export type RecordAccess =
@@ -24,9 +116,10 @@ export type RecordAccess =
 
 /**
  * Whether an actor may open one record of personal data: deny by default. The unit leader sees
- * every case of their own centre; casework roles need a relation (primary contact, on shift) or
- * an unexpired break-the-glass grant. Nobody without police certificate and confidentiality
- * declaration, and nobody from another centre. Roles outside casework never open case records.
+ * every case of their own centre; casework roles need a relation (primary contact; on shift, for
+ * a current resident's or an open case's record) or an unexpired break-the-glass grant. Nobody
+ * without police certificate and confidentiality declaration, and nobody from another centre.
+ * Roles outside casework never open case records.
  */
 export function decideRecordAccess(
   actor: Actor | null,
@@ -39,12 +132,25 @@ export function decideRecordAccess(
   if (!actor.roles.some((role) => caseworkRoles.includes(role)))
     return { allowed: false, reason: 'no_relation' };
   if (actor.roles.includes('unit_leader')) return { allowed: true, via: 'role' };
-  if (relation.isPrimaryContact || relation.onShiftForRecord)
+  if (relation.isPrimaryContact || (relation.onShift && relation.recordIsCurrent))
     return { allowed: true, via: 'relation' };
   if (relation.breakGlassUntil !== null && relation.breakGlassUntil.getTime() > now.getTime()) {
     return { allowed: true, via: 'break_glass' };
   }
   return { allowed: false, reason: 'no_relation' };
+}
+
+/**
+ * Whether an actor may link a new case (an intake) to an earlier record that a match by name,
+ * birth date or national id recognised, without having seen it: as if the record were current,
+ * since linking makes it so — on shift, cleared, of the same centre. The caller audits the link.
+ */
+export function decideRecordLink(
+  actor: Actor | null,
+  relation: RecordRelation,
+  now: Date,
+): RecordAccess {
+  return decideRecordAccess(actor, { ...relation, recordIsCurrent: true }, now);
 }
 
 /** A break-the-glass reason must say something: at least a short sentence. */
@@ -53,12 +159,14 @@ export const breakGlassReasonMinLength = 15;
 export type AddressProtectionLevel = 'none' | 'confidential' | 'strictly_confidential';
 
 /**
- * Whether an actor who may open a person's record may also see the address. A protected address
- * (fortrolig / strengt fortrolig adresse) is hidden from everyone but those who must see it: a
- * strictly confidential address from all but the unit leader, a confidential one from all but the
- * unit leader and the person's primary contact.
+ * Whether an actor who may open a person's record may also see her contact details: the address,
+ * the phone, the e-mail and when it is safe to contact her — a phone number or an e-mail finds a
+ * person as surely as a street. Under a protected address (fortrolig / strengt fortrolig
+ * adresse) they are hidden from everyone but those who must see them: strictly confidential from
+ * all but the unit leader, confidential from all but the unit leader and the person's primary
+ * contact.
  */
-export function addressVisible(
+export function contactDetailsVisible(
   actor: Actor,
   protection: AddressProtectionLevel,
   relation: RecordRelation,

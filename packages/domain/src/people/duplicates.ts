@@ -1,6 +1,8 @@
 /**
- * Possible duplicates of a person being registered: the same national id, or a similar name with
- * the same birth date. Suggestions only — a person decides, and a unit leader merges.
+ * Possible duplicates of a person being registered — or the earlier records a search at a first
+ * contact recognises: the same national id, a similar name with the same birth date, or the same
+ * full name of someone registered with first and last name. Suggestions only — a person decides,
+ * and a unit leader merges.
  */
 export interface PersonKey {
   id: string;
@@ -12,7 +14,7 @@ export interface PersonKey {
   nationalIdHash: string | null;
 }
 
-export type DuplicateReason = 'same_national_id' | 'similar_name_and_birth_date';
+export type DuplicateReason = 'same_national_id' | 'similar_name_and_birth_date' | 'same_full_name';
 export interface DuplicateSuggestion {
   id: string;
   reason: DuplicateReason;
@@ -56,6 +58,16 @@ function similarNames(a: PersonKey, b: PersonKey): boolean {
   return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 5));
 }
 
+/**
+ * The same first and last name, unless the birth dates tell two people apart. A first name alone,
+ * or an alias, is too common to recognise anyone by.
+ */
+function sameFullName(a: PersonKey, b: PersonKey): boolean {
+  if (!normalizeName(b.firstName ?? '') || !normalizeName(b.lastName ?? '')) return false;
+  if (a.birthDate !== null && b.birthDate !== null && a.birthDate !== b.birthDate) return false;
+  return fullName(a) === fullName(b);
+}
+
 export function duplicateSuggestions(
   candidate: Omit<PersonKey, 'id'>,
   existing: readonly PersonKey[],
@@ -70,9 +82,14 @@ export function duplicateSuggestions(
       similarNames({ ...candidate, id: '' }, other)
     ) {
       found.push({ id: other.id, reason: 'similar_name_and_birth_date' });
+    } else if (sameFullName({ ...candidate, id: '' }, other)) {
+      found.push({ id: other.id, reason: 'same_full_name' });
     }
   }
-  return found.sort((a, b) =>
-    a.reason === b.reason ? 0 : a.reason === 'same_national_id' ? -1 : 1,
-  );
+  const rank: Record<DuplicateReason, number> = {
+    same_national_id: 0,
+    similar_name_and_birth_date: 1,
+    same_full_name: 2,
+  };
+  return found.sort((a, b) => rank[a.reason] - rank[b.reason]);
 }

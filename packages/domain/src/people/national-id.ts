@@ -52,3 +52,17 @@ export function checkNationalId(input: string): NationalIdCheck {
 
 /** The eleven digits without spaces or separators, for storing and comparing. */
 export const normalizeNationalId = (input: string): string => input.replace(/[\s.-]/g, '');
+
+/**
+ * Confirming an identity by typing the number is a guess at it, and the birth date leaves about a
+ * thousand candidates: so few tries per record and per staff member a day (`windowHours`).
+ */
+export const nationalIdConfirmLimit = { perRecord: 5, perStaff: 20, windowHours: 24 } as const;
+
+/** Whether another attempt at confirming a record's national id must wait. */
+export function nationalIdConfirmExhausted(attempts: { onRecord: number; byStaff: number }) {
+  return (
+    attempts.onRecord >= nationalIdConfirmLimit.perRecord ||
+    attempts.byStaff >= nationalIdConfirmLimit.perStaff
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateSuggestions, editDistance, type PersonKey } from './duplicates.ts';
-import { checkNationalId } from './national-id.ts';
+import { checkNationalId, nationalIdConfirmExhausted } from './national-id.ts';
 
 /** Builds a number with correct check digits (mod 11), the way the registry does, or null if none exists. */
 function withCheckDigits(nine: string): string | null {
@@ -159,8 +159,39 @@ describe('duplicateSuggestions', () => {
     ).toEqual([]);
   });
 
+  it('recognises the same full name without a birth date, never a first name or an alias alone', () => {
+    const key = (firstName: string | null, lastName: string | null = null) => ({
+      firstName,
+      lastName,
+      alias: null,
+      birthDate: null,
+      nationalIdHash: null,
+    });
+    // A search types the whole name in one field.
+    expect(duplicateSuggestions(key('Kari Nordmann'), existing)).toEqual([
+      { id: 'b', reason: 'same_full_name' },
+    ]);
+    expect(duplicateSuggestions(key('Kari', 'Nordmann'), existing)).toEqual([
+      { id: 'b', reason: 'same_full_name' },
+    ]);
+    expect(duplicateSuggestions(key('Kari'), existing)).toEqual([]);
+    expect(duplicateSuggestions(key('Ka'), existing)).toEqual([]);
+    expect(duplicateSuggestions(key('Stjerne'), existing)).toEqual([]);
+  });
+
   it('measures edit distance', () => {
     expect(editDistance('kristin', 'kirstin')).toBe(2);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('nationalIdConfirmExhausted', () => {
+  it.each([
+    [{ onRecord: 0, byStaff: 0 }, false],
+    [{ onRecord: 4, byStaff: 19 }, false],
+    [{ onRecord: 5, byStaff: 0 }, true],
+    [{ onRecord: 0, byStaff: 20 }, true],
+  ])('%o → %s', (attempts, exhausted) => {
+    expect(nationalIdConfirmExhausted(attempts)).toBe(exhausted);
   });
 });

@@ -569,6 +569,8 @@ export const en: DeepStringRecord<typeof nb> = {
       searchDescription: 'At least two letters.',
       hitsLabel: 'Results',
       noHits: 'No results. Register the person below.',
+      earlier:
+        'There is an earlier record with this name, but you do not have access to it. Log the contact without a link – an intake can be linked to the earlier record.',
       pick: 'Choose {{name}}',
       newAlias: 'Or register a new person with an alias',
       newAliasDescription:
@@ -671,6 +673,18 @@ export const en: DeepStringRecord<typeof nb> = {
     interpreterNeeded: 'Needs an interpreter',
     addressHidden:
       'The address is protected. The person has a confidential or strictly confidential address, and you do not have access to it.',
+    contactHidden:
+      'Phone, e-mail and safe contact are protected with the address, and you do not have access to them.',
+    nationalIdRegistered: 'National identity number registered',
+    confirmId: {
+      label: 'Confirm the national identity number',
+      description:
+        'Type the number the person gives. You only learn whether it matches the one registered.',
+      submit: 'Confirm',
+      missing: 'Type the national identity number.',
+      matches: 'The number matches the one registered.',
+      noMatch: 'The number does not match the one registered.',
+    },
     mergedInto: 'This record was merged into another.',
     openKept: 'Open the record that was kept',
     backToSearch: 'Back to the search',
@@ -712,7 +726,12 @@ export const en: DeepStringRecord<typeof nb> = {
       reasons: {
         same_national_id: 'same national identity number',
         similar_name_and_birth_date: 'similar name and same date of birth',
+        same_full_name: 'the same full name',
       },
+      earlier: 'An earlier record matches ({{reason}}). You do not have access to it.',
+      earlierHint:
+        'If it is the same person, start the intake on the earlier record instead of registering her again.',
+      startIntake: 'Start an intake on the earlier record',
       confirm: 'This is someone else – register',
     },
     edit: {
@@ -748,6 +767,7 @@ export const en: DeepStringRecord<typeof nb> = {
       phone: 'Phone',
       email: 'Email',
       safeUse: 'Safe contact',
+      contact: 'Contact details',
       accessibilityNotes: 'Accessibility needs',
     },
     genders: {
@@ -774,9 +794,9 @@ export const en: DeepStringRecord<typeof nb> = {
       aliasDescription: 'A nickname the person wants to use here, or one that shields their name.',
       identity: 'Birth and gender',
       nationalIdDescription:
-        'Optional. 11 digits. The check digits are verified, and only the last digits are shown afterwards.',
+        'Optional. 11 digits. The check digits are verified. The number is never shown afterwards, but it can be confirmed.',
       nationalIdKeep:
-        'Registered: {{hint}}. Leave the field empty to keep it. The check digits are verified.',
+        'A national identity number is registered. Leave the field empty to keep it. The check digits are verified.',
       language: 'Language and interpreter',
       languagesDescription:
         'Separate several languages with commas, for example “Norwegian, Arabic”.',

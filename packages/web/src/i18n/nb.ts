@@ -592,6 +592,8 @@ export const nb = {
       searchDescription: 'Minst to bokstaver.',
       hitsLabel: 'Treff',
       noHits: 'Ingen treff. Registrer personen under.',
+      earlier:
+        'Det finnes en tidligere registrering med dette navnet, men du har ikke tilgang til den. Logg kontakten uten kobling – et inntak kan knyttes til den tidligere registreringen.',
       pick: 'Velg {{name}}',
       newAlias: 'Eller registrer en ny person med alias',
       newAliasDescription:
@@ -694,6 +696,18 @@ export const nb = {
     interpreterNeeded: 'Trenger tolk',
     addressHidden:
       'Adressen er skjermet. Personen har fortrolig eller strengt fortrolig adresse, og du har ikke tilgang til den.',
+    contactHidden:
+      'Telefon, e-post og trygg kontakt er skjermet sammen med adressen, og du har ikke tilgang til dem.',
+    nationalIdRegistered: 'Fødselsnummer registrert',
+    confirmId: {
+      label: 'Bekreft fødselsnummeret',
+      description:
+        'Skriv nummeret personen oppgir. Du får bare vite om det stemmer med det som er registrert.',
+      submit: 'Bekreft',
+      missing: 'Skriv fødselsnummeret.',
+      matches: 'Nummeret stemmer med det som er registrert.',
+      noMatch: 'Nummeret stemmer ikke med det som er registrert.',
+    },
     mergedInto: 'Denne registreringen er slått sammen med en annen.',
     openKept: 'Åpne registreringen som beholdes',
     backToSearch: 'Tilbake til søket',
@@ -734,7 +748,13 @@ export const nb = {
       reasons: {
         same_national_id: 'samme fødselsnummer',
         similar_name_and_birth_date: 'lignende navn og samme fødselsdato',
+        same_full_name: 'samme fulle navn',
       } satisfies Record<Duplicate['reason'], string>,
+      earlier:
+        'Det finnes en tidligere registrering som passer ({{reason}}). Du har ikke tilgang til den.',
+      earlierHint:
+        'Er det samme person, start inntaket på den tidligere registreringen i stedet for å registrere henne på nytt.',
+      startIntake: 'Start inntak på den tidligere registreringen',
       confirm: 'Dette er en annen person – registrer',
     },
     edit: {
@@ -770,6 +790,7 @@ export const nb = {
       phone: 'Telefon',
       email: 'E-post',
       safeUse: 'Trygg kontakt',
+      contact: 'Kontaktopplysninger',
       accessibilityNotes: 'Tilrettelegging',
     },
     genders: {
@@ -797,9 +818,9 @@ export const nb = {
         'Et kallenavn personen vil bruke her, eller som brukes for å skjerme navnet.',
       identity: 'Fødsel og kjønn',
       nationalIdDescription:
-        'Valgfritt. 11 siffer. Kontrollsifrene sjekkes, og bare de siste sifrene vises etterpå.',
+        'Valgfritt. 11 siffer. Kontrollsifrene sjekkes. Nummeret vises aldri etterpå, men kan bekreftes.',
       nationalIdKeep:
-        'Registrert: {{hint}}. La feltet stå tomt for å beholde det. Kontrollsifrene sjekkes.',
+        'Fødselsnummer er registrert. La feltet stå tomt for å beholde det. Kontrollsifrene sjekkes.',
       language: 'Språk og tolk',
       languagesDescription: 'Skill flere språk med komma, for eksempel «norsk, arabisk».',
       address: 'Adresse og bostedskommune',

@@ -16,6 +16,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { personOfEarlierRecord } from '../people/earlier-records.ts';
 import { displayName } from '../people/service.ts';
 import {
   asConsents,
@@ -139,12 +140,15 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
     originContactId = input.contactId;
     suggested = targetGroupsFromTopics(JSON.parse(contact.topics) as string[]);
   } else {
-    personId = input.personId;
+    personId =
+      'earlierRecord' in input
+        ? personOfEarlierRecord(ctx, actor, input.earlierRecord)
+        : input.personId;
     children = input.children;
   }
   const id = newId();
   const stamp = ctx.clock.now().toISOString();
-  await gateway.open('person', personId, 'update', 'intake.start', ['intake'], async (tx) => {
+  const start = async (tx: Tx) => {
     const person = await tx
       .selectFrom('persons')
       .select(['is_child', 'merged_into', 'home_municipality_number'])
@@ -201,7 +205,11 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
       'target_groups',
       'primary_contact_id',
     ]);
-  });
+  };
+  // An earlier record is linked, not opened: the actor never saw it; the intake makes it current.
+  if ('earlierRecord' in input)
+    await gateway.link('person', personId, 'intake.link_earlier_record', ['intake'], start);
+  else await gateway.open('person', personId, 'update', 'intake.start', ['intake'], start);
   return { id, version: 1 };
 }
 

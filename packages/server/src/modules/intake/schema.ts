@@ -41,6 +41,14 @@ export const startBody = z.union([
     /** Person ids of the children along (child records). */
     children: z.array(z.uuid()).max(10).default([]),
   }),
+  z.object({
+    /**
+     * An earlier record a search or registration recognised but did not show (`earlierRecords`
+     * of `POST /api/people/search`): the intake links to it, audited on the record.
+     */
+    earlierRecord: z.string().min(1).max(1000),
+    children: z.array(z.uuid()).max(10).default([]),
+  }),
 ]);
 
 export const created = z.object({ id, version: z.number().int() });

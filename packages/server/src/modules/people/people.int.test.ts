@@ -24,6 +24,8 @@ const create = (session: Session, payload: object) =>
   t.app.inject({ method: 'POST', url: '/api/people', headers: session.headers, payload });
 const read = (session: Session, id: string) =>
   t.app.inject({ method: 'GET', url: `/api/people/${id}`, headers: session.headers });
+const search = (session: Session, payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/people/search', headers: session.headers, payload });
 const startShift = (session: Session) =>
   t.app.inject({ method: 'POST', url: '/api/shifts/start', headers: session.headers });
 
@@ -70,15 +72,18 @@ describe('people', () => {
     expect(res.body).not.toContain('Kari');
   });
 
-  it('validates a national id by its check digits, derives the birth date, and shows only the last digits', async () => {
+  it('validates a national id by its check digits, derives the birth date, and shows no digit of it', async () => {
     const bad = await create(leader, { firstName: 'Ola', nationalId: '15038512345' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0]).toMatchObject({ path: 'body.nationalId' });
     const { id } = (await create(leader, { firstName: 'Ola', nationalId: syntheticId })).json();
     const person = (await read(leader, id)).json();
     expect(person.birthDate).toBe('1985-03-15');
-    expect(person.nationalIdHint).toBe(`•••••••${syntheticId.slice(-4)}`);
-    expect(JSON.stringify(person)).not.toContain(syntheticId);
+    expect(person.nationalIdRegistered).toBe(true);
+    // The last digits with the birth date would leave one candidate: none are shown.
+    const { id: _id, ...shown } = person;
+    expect(JSON.stringify(shown)).not.toContain(syntheticId.slice(-4));
+    expect(JSON.stringify(shown)).not.toContain(syntheticId.slice(6));
     const row = await t.database.db
       .selectFrom('persons')
       .selectAll()
@@ -103,6 +108,7 @@ describe('people', () => {
           reason: 'similar_name_and_birth_date',
         }),
       ],
+      earlierRecords: [],
     });
     const confirmed = await create(leader, {
       firstName: 'Muhammed',
@@ -133,20 +139,39 @@ describe('people', () => {
     expect(reads.map((r) => r.record_id)).toEqual([mother.id, child.id]);
   });
 
-  it('hides a strictly confidential address from everyone but the unit leader', async () => {
+  it('hides a strictly confidential address, phone, e-mail and safe contact from everyone but the unit leader', async () => {
     const marker = 'Hemmelig vei 12 MARKER-7f3a';
+    const contact = {
+      phone: '+47 999 MARKER-c0de',
+      email: 'marker-mail@example.no',
+      safeUse: 'Bare SMS MARKER-5afe',
+    };
     const { id } = (
       await create(leader, {
         firstName: 'Skjult',
         addressProtection: 'strictly_confidential',
         address: { street: marker },
+        contact,
       })
     ).json();
     await startShift(coordinator);
     const seen = await read(coordinator, id);
-    expect(seen.json()).toMatchObject({ address: null, addressHidden: true });
-    expect(seen.body).not.toContain('MARKER-7f3a');
-    expect((await read(leader, id)).json().address).toEqual({ street: marker });
+    expect(seen.json()).toMatchObject({
+      address: null,
+      addressHidden: true,
+      contact: null,
+      contactHidden: true,
+    });
+    expect(seen.body).not.toMatch(/MARKER-|marker-mail/);
+    // Nor may she overwrite them blind.
+    const blind = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/people/${id}`,
+      headers: coordinator.headers,
+      payload: { version: 1, contact: { phone: '12345678' } },
+    });
+    expect(blind.statusCode).toBe(404);
+    expect((await read(leader, id)).json()).toMatchObject({ address: { street: marker }, contact });
     const row = await t.database.db
       .selectFrom('persons')
       .selectAll()
@@ -296,5 +321,150 @@ describe('people', () => {
       .where('outcome', '=', 'success')
       .execute();
     expect(audited.map((a) => a.record_id).sort()).toEqual([child.id, stepFather.id].sort());
+  });
+  it('opens on shift only current records: a current resident, not one whose stay ended', async () => {
+    const alias = async (name: string) =>
+      (
+        await t.database.db
+          .selectFrom('persons')
+          .select('id')
+          .where('alias', '=', name)
+          .executeTakeFirstOrThrow()
+      ).id;
+    // Demo data: Rogn lives here; Hegre left five hours ago, and has no case open. A week and
+    // more on, her stay is wrapped up and of the past.
+    const [resident, departed] = [await alias('Rogn'), await alias('Hegre')];
+    await startShift(coordinator);
+    expect((await read(coordinator, departed)).statusCode).toBe(200);
+    t.clock.advance(8 * 86_400_000);
+    coordinator = await loginAs(t, 'coordinator');
+    leader = await loginAs(t, 'unit_leader');
+    await startShift(coordinator);
+    expect((await read(coordinator, resident)).statusCode).toBe(200);
+    expect((await read(coordinator, departed)).statusCode).toBe(404);
+    expect((await read(leader, departed)).statusCode).toBe(200);
+    const denial = await t.database.db
+      .selectFrom('audit_entries')
+      .select('reason')
+      .where('verb', '=', 'deny')
+      .where('record_id', '=', departed)
+      .executeTakeFirstOrThrow();
+    expect(denial.reason).toBe('no_relation');
+    // Nor does a search list her, however it is typed.
+    for (const text of ['He', 'Heg', 'Hegre']) {
+      const found = (await search(coordinator, { text })).json();
+      expect(found.items.map((i: { id: string }) => i.id)).not.toContain(departed);
+      expect(found.earlierRecords).toEqual([]);
+    }
+  });
+
+  it('recognises a returning person by full name or national id without showing the record, and lets the intake link to it', async () => {
+    const { id } = (
+      await create(leader, {
+        firstName: 'Kari',
+        lastName: 'Nordmann',
+        nationalId: syntheticId,
+        gender: 'female',
+      })
+    ).json();
+    // Two weeks on, a record with no case was never followed up: it is of the past.
+    t.clock.advance(15 * 86_400_000);
+    const [coordinatorNow, nightWatch, leaderNow] = [
+      await loginAs(t, 'coordinator'),
+      await loginAs(t, 'night_watch'),
+      await loginAs(t, 'unit_leader'),
+    ];
+    await startShift(coordinatorNow);
+    await startShift(nightWatch);
+    expect((await read(coordinatorNow, id)).statusCode).toBe(404);
+    for (const text of ['Ka', 'Kari', 'Nordm']) {
+      const found = (await search(coordinatorNow, { text })).json();
+      expect(found).toEqual({ items: [], earlierRecords: [] });
+    }
+    const byName = await search(coordinatorNow, { text: 'Kari Nordmann' });
+    expect(byName.json()).toEqual({
+      items: [],
+      earlierRecords: [{ ref: expect.any(String), reason: 'same_full_name' }],
+    });
+    const byNumber = await search(coordinatorNow, { text: 'Kari', nationalId: syntheticId });
+    expect(byNumber.json().earlierRecords).toEqual([
+      { ref: expect.any(String), reason: 'same_national_id' },
+    ]);
+    for (const res of [byName, byNumber]) {
+      expect(res.body).not.toContain(id);
+      expect(res.body).not.toContain('1985-03-15');
+    }
+    // The duplicate check at a registration says the same, and no more.
+    const again = await create(coordinatorNow, { firstName: 'Kari', lastName: 'Nordmann' });
+    expect(again.json()).toEqual({
+      created: false,
+      duplicates: [],
+      earlierRecords: [{ ref: expect.any(String), reason: 'same_full_name' }],
+    });
+    expect(again.body).not.toContain(id);
+    const { ref } = byNumber.json().earlierRecords[0];
+    // A reference is the one staff member's it was given to.
+    const borrowed = await t.app.inject({
+      method: 'POST',
+      url: '/api/intakes',
+      headers: nightWatch.headers,
+      payload: { earlierRecord: ref },
+    });
+    expect(borrowed.statusCode).toBe(404);
+    const linked = await t.app.inject({
+      method: 'POST',
+      url: '/api/intakes',
+      headers: coordinatorNow.headers,
+      payload: { earlierRecord: ref },
+    });
+    expect(linked.statusCode, linked.body).toBe(201);
+    // With an intake going on she is current again: the shift works her record.
+    expect((await read(coordinatorNow, id)).json()).toMatchObject({ displayName: 'Kari Nordmann' });
+    const trail = await t.app.inject({
+      method: 'GET',
+      url: `/api/audit/records/person/${id}`,
+      headers: leaderNow.headers,
+    });
+    expect(trail.json().items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'people.recognise' }),
+        expect.objectContaining({ action: 'intake.link_earlier_record', reason: 'earlier_record' }),
+      ]),
+    );
+  });
+
+  it('confirms a national id typed against the one registered, audited, a few times a day', async () => {
+    const { id } = (await create(leader, { firstName: 'Ola', nationalId: syntheticId })).json();
+    const confirm = (session: Session, nationalId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/people/${id}/national-id/confirm`,
+        headers: session.headers,
+        payload: { nationalId },
+      });
+    expect((await confirm(coordinator, syntheticId)).statusCode).toBe(404);
+    expect((await confirm(leader, syntheticId)).json()).toEqual({ matches: true });
+    expect(
+      (await confirm(leader, `${syntheticId.slice(0, 6)} ${syntheticId.slice(6)}`)).json(),
+    ).toEqual({
+      matches: true,
+    });
+    expect((await confirm(leader, syntheticNationalId('150386'))).json()).toEqual({
+      matches: false,
+    });
+    // Five tries on a record a day, in parallel too: the rest wait.
+    const burst = await Promise.all(
+      Array.from({ length: 4 }, () => confirm(leader, syntheticNationalId('160385'))),
+    );
+    expect(burst.map((r) => r.statusCode).sort()).toEqual([200, 200, 429, 429]);
+    const audited = await t.database.db
+      .selectFrom('audit_entries')
+      .select(['action', 'fields'])
+      .where('record_id', '=', id)
+      .where('action', '=', 'people.confirm_national_id')
+      .where('verb', '=', 'read')
+      .execute();
+    expect(audited).toHaveLength(5);
+    expect(JSON.stringify(audited)).not.toContain(syntheticId);
   });
 });

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import {
+  confirmNationalIdBody,
+  confirmNationalIdResponse,
   createPersonBody,
   createPersonResponse,
   linkChildBody,
@@ -14,6 +16,7 @@ import {
   versionResponse,
 } from './schema.ts';
 import {
+  confirmNationalId,
   createPerson,
   getPerson,
   linkChild,
@@ -56,7 +59,24 @@ export function peopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: searchResponse },
         },
       },
-      async (request) => ({ items: await searchPeople(ctx, request.actor!, request.body.text) }),
+      async (request) => searchPeople(ctx, request.actor!, request.body),
+    );
+
+    // The number goes in the body, never the URL; the answer is only whether it matches.
+    app.post(
+      '/api/people/:id/national-id/confirm',
+      {
+        config: { access: 'people.read' },
+        schema: {
+          tags,
+          summary: 'Confirm an identity: does this national id match the one registered?',
+          params: personIdParams,
+          body: confirmNationalIdBody,
+          response: { 200: confirmNationalIdResponse },
+        },
+      },
+      async (request) =>
+        confirmNationalId(ctx, request.actor!, request.params.id, request.body.nationalId),
     );
 
     app.get(

@@ -75,16 +75,28 @@ export const updatePersonBody = personFields.partial().extend({ version: z.numbe
 
 export const personIdParams = z.object({ id: z.uuid({ error: 'Not a person id' }) });
 
+const matchReason = z.enum(['same_national_id', 'similar_name_and_birth_date', 'same_full_name']);
+
 export const duplicate = z.object({
   id: z.string(),
   displayName: z.string(),
   birthDate: z.string().nullable(),
-  reason: z.enum(['same_national_id', 'similar_name_and_birth_date']),
+  reason: matchReason,
 });
+
+/**
+ * A record the match recognised that this actor may not open: that it exists and why, with a
+ * sealed reference an intake may link to — never its id, name or birth date.
+ */
+export const earlierRecord = z.object({ ref: z.string(), reason: matchReason });
 
 export const createPersonResponse = z.union([
   z.object({ created: z.literal(true), id: z.string(), version: z.number().int() }),
-  z.object({ created: z.literal(false), duplicates: z.array(duplicate) }),
+  z.object({
+    created: z.literal(false),
+    duplicates: z.array(duplicate),
+    earlierRecords: z.array(earlierRecord),
+  }),
 ]);
 
 export const personView = z.object({
@@ -95,8 +107,11 @@ export const personView = z.object({
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   birthDate: z.string().nullable(),
-  /** Shown only as the last digits: enough to confirm, not enough to copy. */
-  nationalIdHint: z.string().nullable(),
+  /**
+   * Only whether a national id is registered: no digit is ever shown (a few digits and the birth
+   * date rebuild the number). Staff confirm an identity by typing it (`/national-id/confirm`).
+   */
+  nationalIdRegistered: z.boolean(),
   gender: z.enum(genders),
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean(),
@@ -105,7 +120,9 @@ export const personView = z.object({
   /** Null when there is none, or when this actor may not see it (then `addressHidden`). */
   address: address.nullable(),
   addressHidden: z.boolean(),
+  /** Phone, e-mail and safe contact follow the address protection: null when hidden. */
   contact: contact.nullable(),
+  contactHidden: z.boolean(),
   accessibilityNotes: z.string().nullable(),
   children: z.array(z.object({ id: z.string(), displayName: z.string() })),
   adults: z.array(z.object({ id: z.string(), displayName: z.string() })),
@@ -115,8 +132,12 @@ export const personView = z.object({
 
 export const searchBody = z.object({
   text: z.string().trim().min(2, 'Type at least two letters').max(100),
+  /** With the birth date or the national id, an earlier record one may not open is recognised. */
+  birthDate: isoDate.optional(),
+  nationalId: nationalId.optional(),
 });
 export const searchResponse = z.object({
+  /** Records the actor may open. */
   items: z.array(
     z.object({
       id: z.string(),
@@ -125,7 +146,13 @@ export const searchResponse = z.object({
       isChild: z.boolean(),
     }),
   ),
+  earlierRecords: z.array(earlierRecord),
 });
+
+export const confirmNationalIdBody = z.object({
+  nationalId: z.string().trim().min(1).max(20),
+});
+export const confirmNationalIdResponse = z.object({ matches: z.boolean() });
 
 export const mergeBody = z.object({
   keepId: z.uuid(),

@@ -1,9 +1,12 @@
 import {
-  addressVisible,
   checkNationalId,
+  contactDetailsVisible,
   duplicateSuggestions,
+  nationalIdConfirmExhausted,
+  nationalIdConfirmLimit,
   normalizeNationalId,
   type Actor,
+  type PersonKey,
 } from '@havn/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
@@ -14,9 +17,10 @@ import { keyedHash } from '../../platform/crypto/tokens.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { PersonRelationTable, PersonTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
-import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import type { createPersonBody, personView, updatePersonBody } from './schema.ts';
+import { earlierRecords } from './earlier-records.ts';
+import type { createPersonBody, personView, searchBody, updatePersonBody } from './schema.ts';
 import { assertMunicipalityExists } from '../municipalities/register.ts';
 
 type CreateInput = z.infer<typeof createPersonBody>;
@@ -41,7 +45,7 @@ function columnsFrom(ctx: AppContext, input: Partial<CreateInput>): Partial<Pers
   if (input.nationalId !== undefined) {
     const digits = input.nationalId ? normalizeNationalId(input.nationalId) : null;
     c.national_id_sealed = digits ? box.seal(digits) : null;
-    c.national_id_hash = digits ? keyedHash(ctx.config.encryptionKey, 'national-id', digits) : null;
+    c.national_id_hash = digits ? nationalIdHash(ctx, digits) : null;
     const check = digits ? checkNationalId(digits) : null;
     if (check?.valid && input.birthDate == null) c.birth_date = check.birthDate;
   }
@@ -64,54 +68,102 @@ function columnsFrom(ctx: AppContext, input: Partial<CreateInput>): Partial<Pers
 const touched = (columns: Partial<PersonTable>) =>
   Object.keys(columns).filter((k) => k !== 'national_id_hash');
 
+const nationalIdHash = (ctx: AppContext, nationalId: string) =>
+  keyedHash(ctx.config.encryptionKey, 'national-id', normalizeNationalId(nationalId));
+
+type Candidate = Pick<
+  PersonTable,
+  'id' | 'alias' | 'first_name' | 'last_name' | 'birth_date' | 'national_id_hash' | 'is_child'
+>;
+
+const keyOf = (p: Partial<Candidate>): Omit<PersonKey, 'id'> => ({
+  firstName: p.first_name ?? null,
+  lastName: p.last_name ?? null,
+  alias: p.alias ?? null,
+  birthDate: p.birth_date ?? null,
+  nationalIdHash: p.national_id_hash ?? null,
+});
+
 /**
- * Registers a person. Possible duplicates among the records the actor may open are returned
- * instead, unless the caller confirms that this is someone else.
+ * The records of the actor's centre that `key` recognises (`duplicateSuggestions`) among
+ * `candidates`, split into those the actor may open and the earlier records she may not: of
+ * those she learns only that they exist, and the intake may link to them.
+ */
+async function recognise(
+  ctx: AppContext,
+  gateway: PersonalDataGateway,
+  key: Omit<PersonKey, 'id'>,
+  candidates: readonly Candidate[],
+  action: string,
+) {
+  const matches = duplicateSuggestions(
+    key,
+    candidates.map((c) => ({ id: c.id, ...keyOf(c) })),
+  );
+  const open = await gateway.filter(
+    'person',
+    matches.map((m) => m.id),
+  );
+  const closed = matches.filter((m) => !open.has(m.id));
+  const earlier =
+    closed.length === 0
+      ? []
+      : await ctx.database.db
+          .transaction()
+          .execute((tx) => earlierRecords(ctx, gateway, tx, action, closed));
+  return { open: matches.filter((m) => open.has(m.id)), earlier };
+}
+
+/** The persons of the centre a registration or search may recognise, by what it gives. */
+function candidatesFor(
+  ctx: AppContext,
+  actor: Actor,
+  by: { nationalIdHash: string | null; birthDate: string | null; lastName: string | null },
+) {
+  return ctx.database.db
+    .selectFrom('persons')
+    .select([
+      'id',
+      'alias',
+      'first_name',
+      'last_name',
+      'birth_date',
+      'national_id_hash',
+      'is_child',
+    ])
+    .where('centre_id', '=', actor.centreId)
+    .where('merged_into', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(by.nationalIdHash ? [eb('national_id_hash', '=', by.nationalIdHash)] : []),
+        ...(by.birthDate ? [eb('birth_date', '=', by.birthDate)] : []),
+        ...(by.lastName
+          ? [eb(sql<string>`lower(coalesce(last_name, ''))`, '=', by.lastName.toLowerCase())]
+          : []),
+        sql<boolean>`1 = 0`,
+      ]),
+    )
+    .limit(200)
+    .execute();
+}
+
+/**
+ * Registers a person. Possible duplicates are returned instead, unless the caller confirms that
+ * this is someone else: those the actor may open by name, the rest only as earlier records.
  */
 export async function createPerson(ctx: AppContext, actor: Actor, input: CreateInput) {
   const gateway = new PersonalDataGateway(ctx, actor);
   const { db } = ctx.database;
   const columns = columnsFrom(ctx, input);
   if (!input.confirmNotDuplicate) {
-    const candidates = await db
-      .selectFrom('persons')
-      .select(['id', 'alias', 'first_name', 'last_name', 'birth_date', 'national_id_hash'])
-      .where('centre_id', '=', actor.centreId)
-      .where('merged_into', 'is', null)
-      .where((eb) =>
-        eb.or([
-          ...(columns.national_id_hash
-            ? [eb('national_id_hash', '=', columns.national_id_hash)]
-            : []),
-          ...(columns.birth_date ? [eb('birth_date', '=', columns.birth_date)] : []),
-          sql<boolean>`1 = 0`,
-        ]),
-      )
-      .limit(200)
-      .execute();
-    const suggestions = duplicateSuggestions(
-      {
-        firstName: columns.first_name ?? null,
-        lastName: columns.last_name ?? null,
-        alias: columns.alias ?? null,
-        birthDate: columns.birth_date ?? null,
-        nationalIdHash: columns.national_id_hash ?? null,
-      },
-      candidates.map((c) => ({
-        id: c.id,
-        firstName: c.first_name,
-        lastName: c.last_name,
-        alias: c.alias,
-        birthDate: c.birth_date,
-        nationalIdHash: c.national_id_hash,
-      })),
-    );
-    const visible = await gateway.filter(
-      'person',
-      suggestions.map((s) => s.id),
-    );
-    const shown = suggestions.filter((s) => visible.has(s.id));
-    if (suggestions.length > 0) {
+    const key = keyOf(columns);
+    const candidates = await candidatesFor(ctx, actor, {
+      nationalIdHash: key.nationalIdHash,
+      birthDate: key.birthDate,
+      lastName: key.lastName,
+    });
+    const found = await recognise(ctx, gateway, key, candidates, 'people.duplicate_check');
+    if (found.open.length + found.earlier.length > 0) {
       await db
         .transaction()
         .execute((tx) =>
@@ -123,12 +175,13 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: CreateI
       const byId = new Map(candidates.map((c) => [c.id, c]));
       return {
         created: false as const,
-        duplicates: shown.map((s) => ({
+        duplicates: found.open.map((s) => ({
           id: s.id,
           displayName: displayName(byId.get(s.id)!),
           birthDate: byId.get(s.id)!.birth_date,
           reason: s.reason,
         })),
+        earlierRecords: found.earlier,
       };
     }
   }
@@ -226,8 +279,7 @@ export async function getPerson(ctx: AppContext, actor: Actor, id: string): Prom
       .select(['adult_id', 'child_id'])
       .where((eb) => eb.or([eb('adult_id', '=', id), eb('child_id', '=', id)]))
       .execute();
-    const showAddress = addressVisible(actor, p.address_protection, relation);
-    const nationalId = p.national_id_sealed ? box.open(p.national_id_sealed) : null;
+    const reachable = contactDetailsVisible(actor, p.address_protection, relation);
     return {
       id: p.id,
       isChild: p.is_child === 1,
@@ -236,7 +288,7 @@ export async function getPerson(ctx: AppContext, actor: Actor, id: string): Prom
       firstName: p.first_name,
       lastName: p.last_name,
       birthDate: p.birth_date,
-      nationalIdHint: nationalId ? `•••••••${nationalId.slice(-4)}` : null,
+      nationalIdRegistered: p.national_id_hash !== null,
       gender: p.gender,
       languages: JSON.parse(p.languages) as string[],
       interpreterNeeded: p.interpreter_needed === 1,
@@ -244,9 +296,10 @@ export async function getPerson(ctx: AppContext, actor: Actor, id: string): Prom
         ? { number: p.home_municipality_number, name: p.municipality_name ?? '' }
         : null,
       addressProtection: p.address_protection,
-      address: showAddress && p.address_sealed ? JSON.parse(box.open(p.address_sealed)) : null,
-      addressHidden: !showAddress && p.address_sealed !== null,
-      contact: p.contact_sealed ? JSON.parse(box.open(p.contact_sealed)) : null,
+      address: reachable && p.address_sealed ? JSON.parse(box.open(p.address_sealed)) : null,
+      addressHidden: !reachable && p.address_sealed !== null,
+      contact: reachable && p.contact_sealed ? JSON.parse(box.open(p.contact_sealed)) : null,
+      contactHidden: !reachable && p.contact_sealed !== null,
       accessibilityNotes: p.accessibility_notes,
       children: await names(
         tx,
@@ -280,10 +333,12 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, in
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
       if (current.merged_into) throw conflict('This record was merged into another; open that one');
-      // Someone who may not see a protected address may not overwrite it blind either.
+      // Someone who may not see protected contact details may not overwrite them blind either.
       if (
-        (columns.address_sealed !== undefined || columns.address_protection !== undefined) &&
-        !addressVisible(actor, current.address_protection, relation)
+        (columns.address_sealed !== undefined ||
+          columns.contact_sealed !== undefined ||
+          columns.address_protection !== undefined) &&
+        !contactDetailsVisible(actor, current.address_protection, relation)
       ) {
         throw notFound();
       }
@@ -300,46 +355,145 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, in
   );
 }
 
-/** Finds people by name or alias. The text is never stored, only that a search happened. */
-export async function searchPeople(ctx: AppContext, actor: Actor, text: string) {
+/**
+ * Finds people by name or alias among the records the actor may open. Records she may not open
+ * are never listed by a fragment of a name: only a match that recognises someone — the national
+ * id, the name with the birth date, the full name — says that an earlier record exists, and
+ * gives the intake a reference to link to. The text is never stored, only that a search happened.
+ */
+export async function searchPeople(
+  ctx: AppContext,
+  actor: Actor,
+  input: z.infer<typeof searchBody>,
+) {
   const gateway = new PersonalDataGateway(ctx, actor);
-  const pattern = `%${text.toLowerCase().replace(/[%_\\]/g, '')}%`;
-  const rows = await ctx.database.db
-    .selectFrom('persons')
-    .select(['id', 'alias', 'first_name', 'last_name', 'birth_date', 'is_child'])
-    .where('centre_id', '=', actor.centreId)
-    .where('merged_into', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb(
-          sql<string>`lower(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))`,
-          'like',
-          pattern,
-        ),
-        eb(sql<string>`lower(coalesce(alias, ''))`, 'like', pattern),
-      ]),
-    )
-    .orderBy('first_name')
-    .limit(50)
-    .execute();
+  const pattern = `%${input.text.toLowerCase().replace(/[%_\\]/g, '')}%`;
+  const hash = input.nationalId ? nationalIdHash(ctx, input.nationalId) : null;
+  const [named, identified] = await Promise.all([
+    ctx.database.db
+      .selectFrom('persons')
+      .select([
+        'id',
+        'alias',
+        'first_name',
+        'last_name',
+        'birth_date',
+        'national_id_hash',
+        'is_child',
+      ])
+      .where('centre_id', '=', actor.centreId)
+      .where('merged_into', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb(
+            sql<string>`lower(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))`,
+            'like',
+            pattern,
+          ),
+          eb(sql<string>`lower(coalesce(alias, ''))`, 'like', pattern),
+        ]),
+      )
+      .orderBy('first_name')
+      .limit(50)
+      .execute(),
+    candidatesFor(ctx, actor, {
+      nationalIdHash: hash,
+      birthDate: input.birthDate ?? null,
+      lastName: null,
+    }),
+  ]);
+  const found = await recognise(
+    ctx,
+    gateway,
+    {
+      firstName: input.text,
+      lastName: null,
+      alias: null,
+      birthDate: input.birthDate ?? null,
+      nationalIdHash: hash,
+    },
+    [...named, ...identified.filter((c) => !named.some((n) => n.id === c.id))],
+    'people.recognise',
+  );
   const allowed = await gateway.filter(
     'person',
-    rows.map((r) => r.id),
+    named.map((r) => r.id),
   );
   await ctx.database.db
     .transaction()
     .execute((tx) =>
       gateway.audit(tx, 'person', null, 'read', 'people.search', ['display_name', 'birth_date']),
     );
-  return rows
-    .filter((r) => allowed.has(r.id))
-    .slice(0, 20)
-    .map((r) => ({
+  const recognisedOpen = identified.filter(
+    (c) => found.open.some((m) => m.id === c.id) && !allowed.has(c.id),
+  );
+  return {
+    items: [...recognisedOpen, ...named.filter((r) => allowed.has(r.id))].slice(0, 20).map((r) => ({
       id: r.id,
       displayName: displayName(r),
       birthDate: r.birth_date,
       isChild: r.is_child === 1,
-    }));
+    })),
+    earlierRecords: found.earlier,
+  };
+}
+
+/**
+ * Whether the national id typed matches the one registered, compared by its keyed hash: staff
+ * confirm an identity without the record ever showing a digit. Every attempt is audited before
+ * the comparison, under the audit lock, so parallel guesses count one by one against the limit.
+ */
+export async function confirmNationalId(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  nationalId: string,
+): Promise<{ matches: boolean }> {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  return gateway.open(
+    'person',
+    id,
+    'read',
+    'people.confirm_national_id',
+    ['national_id'],
+    async (tx) => {
+      await gateway.audit(tx, 'person', id, 'execute', 'people.national_id_attempt', [
+        'national_id',
+      ]);
+      const since = new Date(
+        ctx.clock.now().getTime() - nationalIdConfirmLimit.windowHours * 3_600_000,
+      ).toISOString();
+      const attempts = (column: 'record_id' | 'actor', value: string) =>
+        tx
+          .selectFrom('audit_entries')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('action', '=', 'people.national_id_attempt')
+          .where(column, '=', value)
+          .where('at', '>', since)
+          .executeTakeFirstOrThrow()
+          .then((r) => Number(r.n) - 1);
+      const [onRecord, byStaff] = await Promise.all([
+        attempts('record_id', id),
+        attempts('actor', actor.userId),
+      ]);
+      if (nationalIdConfirmExhausted({ onRecord, byStaff }))
+        throw new AppError(
+          'too_many_requests',
+          'Too many attempts at confirming a national id; try again tomorrow',
+          undefined,
+          nationalIdConfirmLimit.windowHours * 3600,
+        );
+      const row = await tx
+        .selectFrom('persons')
+        .select('national_id_hash')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return {
+        matches:
+          row.national_id_hash !== null && row.national_id_hash === nationalIdHash(ctx, nationalId),
+      };
+    },
+  );
 }
 
 /**

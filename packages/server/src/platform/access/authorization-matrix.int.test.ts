@@ -71,6 +71,7 @@ const table: Record<string, Row> = {
   'GET /api/people/{id}': { anonymous: 401, roles: casework, ok: 404 },
   'PATCH /api/people/{id}': { anonymous: 401, roles: casework, ok: 400 },
   'POST /api/people/{id}/children': { anonymous: 401, roles: casework, ok: 400 },
+  'POST /api/people/{id}/national-id/confirm': { anonymous: 401, roles: casework, ok: 400 },
   'POST /api/people/merge': { anonymous: 401, roles: ['unit_leader'], ok: 400 },
   'GET /api/capacity/board': { anonymous: 401, roles: casework, ok: 200 },
   'POST /api/capacity/find': { anonymous: 401, roles: casework, ok: 400 },

@@ -14,9 +14,12 @@ import { syntheticNationalId as syntheticFor } from '../../../test/national-id.t
 
 /** Markers in another centre's records: no role of the first centre may ever see one. */
 export const otherCentre = 'MRK7';
-/** A strictly confidential address in the first centre: its unit leader only. */
+/**
+ * A strictly confidential address in the first centre, with the phone, e-mail and safe contact it
+ * protects: its unit leader only.
+ */
 export const strictAddress = 'MRK8';
-/** A confidential address in the first centre: its unit leader and the primary contact only. */
+/** A confidential address and its contact details: the unit leader and the primary contact only. */
 export const confidentialAddress = 'MRK9';
 
 export const markerPattern = /mrk[789]-[a-z]+/gi;
@@ -278,9 +281,16 @@ export async function seedOtherCentre(t: TestApp, leader: Session, leaderId: str
   return all;
 }
 
+/** Phone, e-mail and safe contact, each a marker: they find a person as an address does. */
+const reachable = (m: (word: string) => string) => ({
+  phone: m('phone'),
+  email: `${m('mail')}@example.no`,
+  safeUse: m('safeuse'),
+});
+
 /**
- * Two households of the first centre with protected addresses: one strictly confidential, one
- * confidential whose stay has `primaryContactId` as its primary contact.
+ * Two households of the first centre with protected addresses and contact details: one strictly
+ * confidential, one confidential whose stay has `primaryContactId` as its primary contact.
  */
 export async function seedProtectedAddresses(
   t: TestApp,
@@ -296,6 +306,7 @@ export async function seedProtectedAddresses(
       alias: 'Skjult',
       addressProtection: 'strictly_confidential',
       address: { street: strict.m('street'), postalCode: '5003', city: strict.m('city') },
+      contact: reachable(strict.m),
     },
     { alias: 'Skjult barn' },
   );
@@ -305,6 +316,7 @@ export async function seedProtectedAddresses(
       alias: 'Vernet',
       addressProtection: 'confidential',
       address: { street: confidential.m('street'), city: confidential.m('city') },
+      contact: reachable(confidential.m),
     },
     { alias: 'Vernet barn' },
   );

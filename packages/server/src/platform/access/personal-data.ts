@@ -1,5 +1,8 @@
 import {
   decideRecordAccess,
+  decideRecordLink,
+  recordIsCurrent,
+  type RecordCurrencyFacts,
   type Actor,
   type AuditRecordType,
   type AuditVerb,
@@ -9,6 +12,8 @@ import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
+
+const dateOrNull = (instant: string | null) => (instant === null ? null : new Date(instant));
 
 /** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
 export type PersonalRecordType =
@@ -37,59 +42,38 @@ export class PersonalDataGateway {
     return this.ctx.database.db;
   }
 
-  /** Where each record belongs, and the staff member responsible for it, if any. */
+  /**
+   * Where each record belongs, the staff responsible for it, and the facts that make it current
+   * (`recordIsCurrent`).
+   */
   private async owners(
     type: PersonalRecordType,
     ids: readonly string[],
     db: Db | Tx,
-  ): Promise<{ id: string; centre_id: string; responsible: (string | null)[] }[]> {
+  ): Promise<
+    {
+      id: string;
+      centre_id: string;
+      responsible: (string | null)[];
+      currency: RecordCurrencyFacts;
+    }[]
+  > {
     switch (type) {
-      case 'person': {
-        // A person is worked by those responsible for her open cases: the stay (as the adult or
-        // a child along), the day-user case, the follow-up after the stay.
-        const [rows, stays, members, dayCases, followUps] = await Promise.all([
-          db.selectFrom('persons').select(['id', 'centre_id']).where('id', 'in', ids).execute(),
-          db
-            .selectFrom('stays')
-            .select(['person_id', 'primary_contact_id', 'child_responsible_id'])
-            .where('person_id', 'in', ids)
-            .where('departure_at', 'is', null)
-            .execute(),
-          db
-            .selectFrom('stay_members as m')
-            .innerJoin('stays as s', 's.id', 'm.stay_id')
-            .select(['m.person_id', 's.primary_contact_id', 's.child_responsible_id'])
-            .where('m.person_id', 'in', ids)
-            .where('s.departure_at', 'is', null)
-            .execute(),
-          db
-            .selectFrom('day_user_cases')
-            .select(['person_id', 'primary_contact_id'])
-            .where('person_id', 'in', ids)
-            .where('ended_on', 'is', null)
-            .execute(),
-          db
-            .selectFrom('reestablishment_cases')
-            .select(['person_id', 'primary_contact_id'])
-            .where('person_id', 'in', ids)
-            .where('ended_on', 'is', null)
-            .execute(),
-        ]);
-        const responsible = new Map<string, (string | null)[]>();
-        const add = (personId: string, ...staff: (string | null)[]) =>
-          responsible.set(personId, [...(responsible.get(personId) ?? []), ...staff]);
-        for (const c of [...stays, ...members])
-          add(c.person_id, c.primary_contact_id, c.child_responsible_id);
-        for (const c of [...dayCases, ...followUps]) add(c.person_id, c.primary_contact_id);
-        return rows.map((r) => ({ ...r, responsible: responsible.get(r.id) ?? [] }));
-      }
-      case 'day_user_case': {
+      case 'person':
+        return this.personOwners(ids, db);
+      case 'day_user_case':
+      case 'reestablishment_case': {
         const rows = await db
-          .selectFrom('day_user_cases')
-          .select(['id', 'centre_id', 'primary_contact_id'])
+          .selectFrom(type === 'day_user_case' ? 'day_user_cases' : 'reestablishment_cases')
+          .select(['id', 'centre_id', 'primary_contact_id', 'ended_on'])
           .where('id', 'in', ids)
           .execute();
-        return rows.map((r) => ({ ...r, responsible: [r.primary_contact_id] }));
+        return rows.map((r) => ({
+          id: r.id,
+          centre_id: r.centre_id,
+          responsible: [r.primary_contact_id],
+          currency: { type, ended: r.ended_on !== null },
+        }));
       }
       case 'contact': {
         const rows = await db
@@ -97,17 +81,24 @@ export class PersonalDataGateway {
           .select(['id', 'centre_id', 'created_by'])
           .where('id', 'in', ids)
           .execute();
-        return rows.map((r) => ({ ...r, responsible: [r.created_by] }));
+        return rows.map((r) => ({
+          id: r.id,
+          centre_id: r.centre_id,
+          responsible: [r.created_by],
+          currency: { type: 'contact' },
+        }));
       }
       case 'stay': {
         const rows = await db
           .selectFrom('stays')
-          .select(['id', 'centre_id', 'primary_contact_id', 'child_responsible_id'])
+          .select(['id', 'centre_id', 'primary_contact_id', 'child_responsible_id', 'departure_at'])
           .where('id', 'in', ids)
           .execute();
         return rows.map((r) => ({
-          ...r,
+          id: r.id,
+          centre_id: r.centre_id,
           responsible: [r.primary_contact_id, r.child_responsible_id],
+          currency: { type: 'stay', departedAt: dateOrNull(r.departure_at) },
         }));
       }
       case 'child_welfare_concern': {
@@ -118,8 +109,10 @@ export class PersonalDataGateway {
           .select([
             'child_welfare_concerns.id',
             'child_welfare_concerns.centre_id',
+            'child_welfare_concerns.status',
             'stays.primary_contact_id',
             'stays.child_responsible_id',
+            'stays.departure_at',
           ])
           .where('child_welfare_concerns.id', 'in', ids)
           .execute();
@@ -127,28 +120,141 @@ export class PersonalDataGateway {
           id: r.id,
           centre_id: r.centre_id,
           responsible: [r.primary_contact_id, r.child_responsible_id],
+          currency: {
+            type: 'child_welfare_concern',
+            stayDepartedAt: dateOrNull(r.departure_at),
+            concluded: r.status === 'sent' || r.status === 'not_sent',
+          },
         }));
       }
       case 'intake': {
         const rows = await db
           .selectFrom('intakes')
-          .select(['id', 'centre_id', 'primary_contact_id', 'child_responsible_id'])
-          .where('id', 'in', ids)
+          .leftJoin('stays', 'stays.id', 'intakes.stay_id')
+          .select([
+            'intakes.id',
+            'intakes.centre_id',
+            'intakes.primary_contact_id',
+            'intakes.child_responsible_id',
+            'intakes.status',
+            'stays.id as stay_id',
+            'stays.departure_at',
+          ])
+          .where('intakes.id', 'in', ids)
           .execute();
         return rows.map((r) => ({
-          ...r,
+          id: r.id,
+          centre_id: r.centre_id,
           responsible: [r.primary_contact_id, r.child_responsible_id],
+          currency: {
+            type: 'intake',
+            status: r.status,
+            stay: r.stay_id === null ? null : { departedAt: dateOrNull(r.departure_at) },
+          },
         }));
       }
-      case 'reestablishment_case': {
-        const rows = await db
-          .selectFrom('reestablishment_cases')
-          .select(['id', 'centre_id', 'primary_contact_id'])
-          .where('id', 'in', ids)
-          .execute();
-        return rows.map((r) => ({ ...r, responsible: [r.primary_contact_id] }));
-      }
     }
+  }
+
+  /**
+   * A person is worked by those responsible for her open cases: the stay (as the adult or a child
+   * along), the day-user case, the follow-up after the stay. Ended cases still count as having
+   * had one: a record of the past is not "new".
+   */
+  private async personOwners(ids: readonly string[], db: Db | Tx) {
+    const [rows, stays, members, dayCases, followUps, intakes, intakeMembers, appointments] =
+      await Promise.all([
+        db
+          .selectFrom('persons')
+          .select(['id', 'centre_id', 'created_at'])
+          .where('id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('stays')
+          .select(['person_id', 'primary_contact_id', 'child_responsible_id', 'departure_at'])
+          .where('person_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('stay_members as m')
+          .innerJoin('stays as s', 's.id', 'm.stay_id')
+          .select([
+            'm.person_id',
+            's.primary_contact_id',
+            's.child_responsible_id',
+            's.departure_at',
+          ])
+          .where('m.person_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('day_user_cases')
+          .select(['person_id', 'primary_contact_id', 'ended_on'])
+          .where('person_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('reestablishment_cases')
+          .select(['person_id', 'primary_contact_id', 'ended_on'])
+          .where('person_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('intakes')
+          .select(['person_id', 'status'])
+          .where('person_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('intake_members as m')
+          .innerJoin('intakes as i', 'i.id', 'm.intake_id')
+          .select(['m.person_id', 'i.status'])
+          .where('m.person_id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('appointments')
+          .select(['person_id', (eb) => eb.fn.max('ends_at').as('ends_at')])
+          .where('person_id', 'in', ids)
+          .where('cancelled_at', 'is', null)
+          .groupBy('person_id')
+          .execute(),
+      ]);
+    const facts = new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          responsible: [] as (string | null)[],
+          currency: {
+            type: 'person' as const,
+            stayDepartures: [] as (Date | null)[],
+            openCase: false,
+            intakeInProgress: false,
+            lastAppointmentEndsAt: null as Date | null,
+            registeredAt: new Date(r.created_at),
+            hadCase: false,
+          },
+        },
+      ]),
+    );
+    const of = (personId: string | null) => facts.get(personId ?? '');
+    for (const c of [...stays, ...members]) {
+      const f = of(c.person_id)!;
+      f.currency.hadCase = true;
+      f.currency.stayDepartures.push(dateOrNull(c.departure_at));
+      if (c.departure_at === null) f.responsible.push(c.primary_contact_id, c.child_responsible_id);
+    }
+    for (const c of [...dayCases, ...followUps]) {
+      const f = of(c.person_id)!;
+      f.currency.hadCase = true;
+      if (c.ended_on !== null) continue;
+      f.currency.openCase = true;
+      f.responsible.push(c.primary_contact_id);
+    }
+    for (const i of [...intakes, ...intakeMembers]) {
+      const f = of(i.person_id)!;
+      f.currency.hadCase = true;
+      if (i.status === 'in_progress') f.currency.intakeInProgress = true;
+    }
+    for (const a of appointments) {
+      const f = of(a.person_id);
+      if (f && a.ends_at !== null) f.currency.lastAppointmentEndsAt = new Date(String(a.ends_at));
+    }
+    return rows.map((r) => ({ id: r.id, centre_id: r.centre_id, ...facts.get(r.id)! }));
   }
 
   /** The actor's relations to a set of records of one type; absent ids do not exist. */
@@ -159,7 +265,8 @@ export class PersonalDataGateway {
   ): Promise<Map<string, RecordRelation>> {
     const result = new Map<string, RecordRelation>();
     if (ids.length === 0) return result;
-    const now = this.ctx.clock.now().toISOString();
+    const clockNow = this.ctx.clock.now();
+    const now = clockNow.toISOString();
     const [records, shift, grants] = await Promise.all([
       this.owners(type, ids, db),
       db
@@ -186,7 +293,8 @@ export class PersonalDataGateway {
         // Cases (stays, day-user cases) bring primary contacts, and a person those of her open
         // cases; a logged contact is its author's.
         isPrimaryContact: record.responsible.includes(this.actor.userId),
-        onShiftForRecord: shift !== undefined && record.centre_id === this.actor.centreId,
+        onShift: shift !== undefined && record.centre_id === this.actor.centreId,
+        recordIsCurrent: recordIsCurrent(record.currency, clockNow),
         breakGlassUntil: grantUntil.get(record.id) ?? null,
       });
     }
@@ -197,7 +305,7 @@ export class PersonalDataGateway {
    * Opens one record for `verb`, runs `work` in a transaction with the audit entry, or throws
    * 404. `fields` are the names of what is read or changed — never values.
    */
-  async open<T>(
+  open<T>(
     type: PersonalRecordType,
     id: string,
     verb: AuditVerb,
@@ -205,9 +313,37 @@ export class PersonalDataGateway {
     fields: readonly string[],
     work: (tx: Tx, relation: RecordRelation) => Promise<T>,
   ): Promise<T> {
+    return this.enter(type, id, verb, action, fields, work, decideRecordAccess);
+  }
+
+  /**
+   * Opens an earlier record that a match recognised, to link a new case to it (`decideRecordLink`):
+   * the actor has not seen it and may not open it as it stands. Audited with the reason
+   * `earlier_record`, so the record's history shows who brought it back.
+   */
+  link<T>(
+    type: PersonalRecordType,
+    id: string,
+    action: string,
+    fields: readonly string[],
+    work: (tx: Tx, relation: RecordRelation) => Promise<T>,
+  ): Promise<T> {
+    return this.enter(type, id, 'update', action, fields, work, decideRecordLink, 'earlier_record');
+  }
+
+  private async enter<T>(
+    type: PersonalRecordType,
+    id: string,
+    verb: AuditVerb,
+    action: string,
+    fields: readonly string[],
+    work: (tx: Tx, relation: RecordRelation) => Promise<T>,
+    decideAccess: typeof decideRecordAccess,
+    reason?: string,
+  ): Promise<T> {
     const relation = (await this.relations(type, [id])).get(id);
     if (!relation) throw notFound();
-    const decision = decideRecordAccess(this.actor, relation, this.ctx.clock.now());
+    const decision = decideAccess(this.actor, relation, this.ctx.clock.now());
     if (!decision.allowed) {
       await this.db
         .transaction()
@@ -223,7 +359,7 @@ export class PersonalDataGateway {
         verb,
         action,
         fields,
-        decision.via === 'break_glass' ? 'break_glass' : undefined,
+        decision.via === 'break_glass' ? 'break_glass' : reason,
       );
       return result;
     });

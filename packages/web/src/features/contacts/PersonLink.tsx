@@ -17,7 +17,7 @@ import {
   minSearchLength,
   peopleApi,
   peopleKey,
-  usePeopleSearch,
+  usePeopleSearchResult,
   type Duplicate,
 } from '../people/people-api.ts';
 
@@ -39,7 +39,9 @@ function FindPerson({ onPick }: { onPick: (person: LinkedPerson) => void }) {
   const [text, setText] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const debounced = useDebounced(text, 300);
-  const search = usePeopleSearch(debounced);
+  const found = usePeopleSearchResult(debounced);
+  const search = { ...found, data: found.data?.items };
+  const earlier = found.data?.earlierRecords ?? [];
   const long = debounced.trim().length >= minSearchLength;
   useEffect(() => searchRef.current?.focus(), []);
 
@@ -49,7 +51,9 @@ function FindPerson({ onPick }: { onPick: (person: LinkedPerson) => void }) {
   } else if (long && search.data) {
     result =
       search.data.length === 0 ? (
-        <Paragraph data-size="sm">{t('contacts.person.noHits')}</Paragraph>
+        <Paragraph data-size="sm">
+          {earlier.length > 0 ? t('contacts.person.earlier') : t('contacts.person.noHits')}
+        </Paragraph>
       ) : (
         <>
           <Paragraph data-size="sm" className="ds-sr-only">

@@ -103,7 +103,11 @@ export function useIntake(id: string) {
 }
 
 export const startIntake = (
-  body: { contactId: string } | { personId: string; children: string[] },
+  body:
+    | { contactId: string }
+    | { personId: string; children: string[] }
+    /** An earlier record a match recognised but did not show: the intake links to it. */
+    | { earlierRecord: string; children: string[] },
 ) => sendJson<{ id: string; version: number }>('POST', '/api/intakes', body);
 
 export function useStartIntake() {

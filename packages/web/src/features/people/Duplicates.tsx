@@ -1,9 +1,59 @@
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { errorMessageKey } from '../../api/client.ts';
 import { formatDate } from '../../lib/datetime.ts';
-import type { Duplicate } from './people-api.ts';
+import { useStartIntake } from '../intake/intake-api.ts';
+import type { Duplicate, EarlierRecord } from './people-api.ts';
+
+/**
+ * An earlier record the user may not open: only that it exists and why it matched. An adult's
+ * intake can start on it, which links the returning person to her record (audited on it).
+ */
+function EarlierRecordItem({
+  record,
+  mayStartIntake,
+}: {
+  record: EarlierRecord;
+  mayStartIntake: boolean;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const start = useStartIntake();
+  return (
+    <li>
+      <Paragraph data-size="sm">
+        {t('people.duplicates.earlier', {
+          reason: t(`people.duplicates.reasons.${record.reason}`),
+        })}
+      </Paragraph>
+      {mayStartIntake && (
+        <>
+          <Paragraph data-size="sm">{t('people.duplicates.earlierHint')}</Paragraph>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            loading={start.isPending}
+            onClick={() =>
+              start.mutate(
+                { earlierRecord: record.ref, children: [] },
+                { onSuccess: ({ id }) => void navigate(`/intake/${encodeURIComponent(id)}`) },
+              )
+            }
+          >
+            {t('people.duplicates.startIntake')}
+          </Button>
+          {start.isError && (
+            <Paragraph data-size="sm" role="alert">
+              {t(errorMessageKey(start.error))}
+            </Paragraph>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
 
 /**
  * The server found people who may be the same: open one of them, or confirm that this is someone
@@ -11,10 +61,14 @@ import type { Duplicate } from './people-api.ts';
  */
 export function Duplicates({
   duplicates,
+  earlierRecords,
+  mayStartIntake,
   pending,
   onConfirm,
 }: {
   duplicates: Duplicate[];
+  earlierRecords: EarlierRecord[];
+  mayStartIntake: boolean;
   pending: boolean;
   onConfirm: () => void;
 }) {
@@ -46,6 +100,9 @@ export function Duplicates({
               {' – '}
               <span>{t(`people.duplicates.reasons.${d.reason}`)}</span>
             </li>
+          ))}
+          {earlierRecords.map((record) => (
+            <EarlierRecordItem key={record.ref} record={record} mayStartIntake={mayStartIntake} />
           ))}
         </ul>
         <div>

@@ -15,6 +15,7 @@ import {
   peopleKey,
   usePerson,
   type Duplicate,
+  type EarlierRecord,
   type PersonFields,
 } from './people-api.ts';
 import { PersonForm } from './PersonForm.tsx';
@@ -54,9 +55,11 @@ export function NewPersonPage() {
   useDocumentTitle(title);
   const [errors, setErrors] = useState<PersonErrors>({});
   const [attempt, setAttempt] = useState(0);
-  const [duplicates, setDuplicates] = useState<{ list: Duplicate[]; fields: PersonFields } | null>(
-    null,
-  );
+  const [duplicates, setDuplicates] = useState<{
+    list: Duplicate[];
+    earlier: EarlierRecord[];
+    fields: PersonFields;
+  } | null>(null);
   const create = useMutation({
     mutationFn: ({ fields, confirm }: { fields: PersonFields; confirm: boolean }) =>
       peopleApi.create({
@@ -76,7 +79,7 @@ export function NewPersonPage() {
       {
         onSuccess: (result) => {
           if (!result.created) {
-            setDuplicates({ list: result.duplicates, fields });
+            setDuplicates({ list: result.duplicates, earlier: result.earlierRecords, fields });
             return;
           }
           void queryClient.invalidateQueries({ queryKey: peopleKey });
@@ -138,6 +141,8 @@ export function NewPersonPage() {
               duplicates && (
                 <Duplicates
                   duplicates={duplicates.list}
+                  earlierRecords={duplicates.earlier}
+                  mayStartIntake={!isChild}
                   pending={create.isPending}
                   onConfirm={() => send(duplicates.fields, true)}
                 />

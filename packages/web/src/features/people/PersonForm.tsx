@@ -140,8 +140,8 @@ export function PersonForm({
             name="nationalId"
             label={t('people.fields.nationalId')}
             description={
-              person?.nationalIdHint
-                ? t('people.form.nationalIdKeep', { hint: person.nationalIdHint })
+              person?.nationalIdRegistered
+                ? t('people.form.nationalIdKeep')
                 : t('people.form.nationalIdDescription')
             }
             inputMode="numeric"
@@ -240,32 +240,40 @@ export function PersonForm({
         />
       </Group>
       <Group legend={t('people.form.contact')}>
-        <div className="havn-form__row">
-          <Textfield
-            name="phone"
-            type="tel"
-            label={t('people.fields.phone')}
-            defaultValue={contact?.phone ?? ''}
-            autoComplete="off"
-            error={err('phone')}
-          />
-          <Textfield
-            name="email"
-            type="email"
-            label={t('people.fields.email')}
-            defaultValue={contact?.email ?? ''}
-            autoComplete="off"
-            error={err('email')}
-          />
-        </div>
-        <Textfield
-          name="safeUse"
-          label={t('people.fields.safeUse')}
-          description={t('people.form.safeUseDescription')}
-          defaultValue={contact?.safeUse ?? ''}
-          autoComplete="off"
-          error={err('safeUse')}
-        />
+        {person?.contactHidden ? (
+          <Alert data-color="info" data-size="sm">
+            <Paragraph data-size="sm">{t('people.contactHidden')}</Paragraph>
+          </Alert>
+        ) : (
+          <>
+            <div className="havn-form__row">
+              <Textfield
+                name="phone"
+                type="tel"
+                label={t('people.fields.phone')}
+                defaultValue={contact?.phone ?? ''}
+                autoComplete="off"
+                error={err('phone')}
+              />
+              <Textfield
+                name="email"
+                type="email"
+                label={t('people.fields.email')}
+                defaultValue={contact?.email ?? ''}
+                autoComplete="off"
+                error={err('email')}
+              />
+            </div>
+            <Textfield
+              name="safeUse"
+              label={t('people.fields.safeUse')}
+              description={t('people.form.safeUseDescription')}
+              defaultValue={contact?.safeUse ?? ''}
+              autoComplete="off"
+              error={err('safeUse')}
+            />
+          </>
+        )}
       </Group>
       <Textfield
         multiline

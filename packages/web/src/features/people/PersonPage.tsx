@@ -18,6 +18,7 @@ import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { formatDate } from '../../lib/datetime.ts';
 import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { ConfirmNationalId } from './ConfirmNationalId.tsx';
 import { LinkChild } from './LinkChild.tsx';
 import { MergeSection } from './MergeSection.tsx';
 import {
@@ -63,7 +64,9 @@ function Facts({ person }: { person: PersonView }) {
       <Fact label={t('people.fields.birthDate')}>
         {person.birthDate ? formatDate(person.birthDate) : none}
       </Fact>
-      <Fact label={t('people.fields.nationalId')}>{or(person.nationalIdHint)}</Fact>
+      <Fact label={t('people.fields.nationalId')}>
+        {person.nationalIdRegistered ? <ConfirmNationalId personId={person.id} /> : none}
+      </Fact>
       <Fact label={t('people.fields.gender')}>{t(`people.genders.${person.gender}`)}</Fact>
       <Fact label={t('people.fields.languages')}>
         {person.languages.length > 0 ? person.languages.join(', ') : none}
@@ -82,9 +85,17 @@ function Facts({ person }: { person: PersonView }) {
       <Fact label={t('people.fields.address')}>
         {person.addressHidden ? <strong>{t('people.addressHidden')}</strong> : or(addressText)}
       </Fact>
-      <Fact label={t('people.fields.phone')}>{or(contact?.phone)}</Fact>
-      <Fact label={t('people.fields.email')}>{or(contact?.email)}</Fact>
-      <Fact label={t('people.fields.safeUse')}>{or(contact?.safeUse)}</Fact>
+      {person.contactHidden ? (
+        <Fact label={t('people.fields.contact')}>
+          <strong>{t('people.contactHidden')}</strong>
+        </Fact>
+      ) : (
+        <>
+          <Fact label={t('people.fields.phone')}>{or(contact?.phone)}</Fact>
+          <Fact label={t('people.fields.email')}>{or(contact?.email)}</Fact>
+          <Fact label={t('people.fields.safeUse')}>{or(contact?.safeUse)}</Fact>
+        </>
+      )}
       <Fact label={t('people.fields.accessibilityNotes')}>{or(person.accessibilityNotes)}</Fact>
     </dl>
   );

@@ -50,7 +50,8 @@ export interface PersonView {
   firstName: string | null;
   lastName: string | null;
   birthDate: string | null;
-  nationalIdHint: string | null;
+  /** Only whether one is registered: no digit is ever shown; staff confirm it by typing it. */
+  nationalIdRegistered: boolean;
   gender: Gender;
   languages: string[];
   interpreterNeeded: boolean;
@@ -59,6 +60,8 @@ export interface PersonView {
   address: Address | null;
   addressHidden: boolean;
   contact: PersonContact | null;
+  /** Phone, e-mail and safe contact follow the address protection. */
+  contactHidden: boolean;
   accessibilityNotes: string | null;
   children: NamedPerson[];
   adults: NamedPerson[];
@@ -66,15 +69,32 @@ export interface PersonView {
   version: number;
 }
 
+export type MatchReason = 'same_national_id' | 'similar_name_and_birth_date' | 'same_full_name';
+
 export interface Duplicate {
   id: string;
   displayName: string;
   birthDate: string | null;
-  reason: 'same_national_id' | 'similar_name_and_birth_date';
+  reason: MatchReason;
+}
+
+/**
+ * A record a match recognised that this user may not open: only that it exists, and a sealed
+ * reference an intake may link to.
+ */
+export interface EarlierRecord {
+  ref: string;
+  reason: MatchReason;
 }
 
 export type CreatePersonResult =
-  { created: true; id: string; version: number } | { created: false; duplicates: Duplicate[] };
+  | { created: true; id: string; version: number }
+  | { created: false; duplicates: Duplicate[]; earlierRecords: EarlierRecord[] };
+
+export interface SearchResult {
+  items: SearchHit[];
+  earlierRecords: EarlierRecord[];
+}
 
 export interface SearchHit {
   id: string;
@@ -101,6 +121,11 @@ export const peopleApi = {
     sendJson<{ id: string }>('POST', `${personPath(adultId)}/children`, body),
   merge: (body: { keepId: string; mergeId: string; version: number; mergeVersion: number }) =>
     sendJson<{ version: number }>('POST', '/api/people/merge', body),
+  confirmNationalId: (id: string, nationalId: string) =>
+    sendJson<{ matches: boolean }>('POST', `${personPath(id)}/national-id/confirm`, { nationalId }),
+  /** A search that may recognise an earlier record: with the birth date or the national id. */
+  recognise: (body: { text: string; birthDate?: string; nationalId?: string }) =>
+    sendJson<SearchResult>('POST', '/api/people/search', body),
   get: (id: string, signal?: AbortSignal) =>
     getJson<PersonView>(personPath(id), signal ? { signal } : {}),
 };
@@ -113,19 +138,23 @@ export function usePerson(id: string) {
 export const minSearchLength = 2;
 
 /**
- * People found by name or alias. By POST, so that names never appear in a URL; the text lives
- * only in memory (the query cache, emptied at logout). Waits for at least two letters.
+ * People found by name or alias — the ones this user may open — and whether an earlier record
+ * she may not open matches the full name. By POST, so that names never appear in a URL; the text
+ * lives only in memory (the query cache, emptied at logout). Waits for at least two letters.
  */
-export function usePeopleSearch(text: string) {
+export function usePeopleSearchResult(text: string) {
   const trimmed = text.trim();
   return useQuery({
     queryKey: ['people', 'search', trimmed],
-    queryFn: () =>
-      sendJson<{ items: SearchHit[] }>('POST', '/api/people/search', { text: trimmed }).then(
-        (r) => r.items,
-      ),
+    queryFn: () => sendJson<SearchResult>('POST', '/api/people/search', { text: trimmed }),
     enabled: trimmed.length >= minSearchLength,
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
+}
+
+/** The hits of `usePeopleSearchResult` alone. */
+export function usePeopleSearch(text: string) {
+  const result = usePeopleSearchResult(text);
+  return { ...result, data: result.data?.items };
 }

@@ -179,7 +179,7 @@ export function changedFields(before: PersonView, after: PersonFields): Partial<
     if (!same(normalAddress(before.address), normalAddress(after.address)))
       changes.address = after.address;
   }
-  if (!same(normalContact(before.contact), normalContact(after.contact)))
+  if (!before.contactHidden && !same(normalContact(before.contact), normalContact(after.contact)))
     changes.contact = after.contact;
   if (after.nationalId) changes.nationalId = after.nationalId;
   return changes;
