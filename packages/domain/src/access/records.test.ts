@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from './decide.ts';
-import { addressVisible, decideRecordAccess, type RecordRelation } from './records.ts';
+import {
+  addressVisible,
+  decideBreakGlass,
+  decideCaseWork,
+  decideRecordAccess,
+  recordRuleFor,
+  type RecordRelation,
+} from './records.ts';
 import type { Role } from './roles.ts';
 
 const now = new Date('2026-11-24T03:00:00Z');
@@ -110,5 +117,72 @@ describe('addressVisible', () => {
     expect(addressVisible(actor('night_watch'), 'none', { ...none, onShiftForRecord: true })).toBe(
       true,
     );
+  });
+});
+
+describe('decideCaseWork', () => {
+  it('lets those who work the stay in, and turns away a night watch who only opens the record', () => {
+    const onShift = { ...none, onShiftForRecord: true };
+    expect(decideCaseWork(actor('coordinator'), onShift, now)).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+    expect(decideCaseWork(actor('night_watch'), onShift, now)).toEqual({
+      allowed: false,
+      reason: 'not_case_worker',
+    });
+    expect(decideCaseWork(actor('night_watch'), { ...none, isPrimaryContact: true }, now)).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+    const grant = { ...none, breakGlassUntil: new Date(now.getTime() + 60_000) };
+    expect(decideCaseWork(actor('night_watch'), grant, now)).toEqual({
+      allowed: true,
+      via: 'break_glass',
+    });
+  });
+
+  it('keeps the record rules first: another centre stays another centre', () => {
+    expect(decideCaseWork(actor('unit_leader'), { ...none, recordCentreId: 'c2' }, now)).toEqual({
+      allowed: false,
+      reason: 'other_centre',
+    });
+  });
+});
+
+describe('recordRuleFor', () => {
+  it('asks the action of the role and the record of the relation', () => {
+    const rule = recordRuleFor('stays.work');
+    const onShift = { ...none, onShiftForRecord: true };
+    expect(rule(actor('coordinator'), onShift, now)).toEqual({ allowed: true, via: 'relation' });
+    expect(rule(actor('night_watch'), onShift, now)).toEqual({
+      allowed: false,
+      reason: 'role_not_permitted',
+    });
+    expect(rule(actor('coordinator'), none, now)).toEqual({
+      allowed: false,
+      reason: 'no_relation',
+    });
+  });
+});
+
+describe('decideBreakGlass', () => {
+  it('is asked for a record of the own centre only, by casework staff who are cleared', () => {
+    expect(decideBreakGlass(actor('night_watch'), none, now)).toEqual({
+      allowed: true,
+      via: 'role',
+    });
+    expect(decideBreakGlass(actor('night_watch'), { ...none, recordCentreId: 'c2' }, now)).toEqual({
+      allowed: false,
+      reason: 'other_centre',
+    });
+    expect(decideBreakGlass(actor('night_watch', false), none, now)).toEqual({
+      allowed: false,
+      reason: 'not_cleared',
+    });
+    expect(decideBreakGlass(actor('finance'), none, now)).toEqual({
+      allowed: false,
+      reason: 'role_not_permitted',
+    });
   });
 });
