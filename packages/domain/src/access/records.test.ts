@@ -5,6 +5,7 @@ import {
   decideBreakGlass,
   decideCaseWork,
   decideRecordAccess,
+  intakeProtectionRule,
   recordRuleFor,
   type RecordRelation,
 } from './records.ts';
@@ -183,6 +184,20 @@ describe('decideBreakGlass', () => {
     expect(decideBreakGlass(actor('finance'), none, now)).toEqual({
       allowed: false,
       reason: 'role_not_permitted',
+    });
+  });
+});
+
+describe('intakeProtectionRule', () => {
+  it('opens the risk history to whoever opens the intake while it goes on, to case workers after', () => {
+    const onShift = { ...none, onShiftForRecord: true };
+    expect(intakeProtectionRule(true)(actor('night_watch'), onShift, now)).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+    expect(intakeProtectionRule(false)(actor('night_watch'), onShift, now)).toEqual({
+      allowed: false,
+      reason: 'not_case_worker',
     });
   });
 });

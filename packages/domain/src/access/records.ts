@@ -64,6 +64,14 @@ export const decideCaseWork: RecordRule = (actor, relation, now) => {
     : { allowed: false, reason: 'not_case_worker' };
 };
 
+/**
+ * An intake's threat assessments and safety plan: while the intake conversation goes on,
+ * whoever may open the intake conducts both (anyone on duty, at any hour); afterwards they are
+ * the stay's casework, and a night watch does not read how the risk was judged.
+ */
+export const intakeProtectionRule = (intakeInProgress: boolean): RecordRule =>
+  intakeInProgress ? decideRecordAccess : decideCaseWork;
+
 /** Opening a record for an action behind the action's role rule: both must allow it. */
 export function recordRuleFor(action: Action): RecordRule {
   return (actor, relation, now) => {

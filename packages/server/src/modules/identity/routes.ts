@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { permittedActions } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/cookies.ts';
 import { endAllSessions, endSession } from '../../platform/auth/sessions.ts';
 import { OidcLogin } from '../../platform/auth/oidc.ts';
@@ -199,7 +199,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (session) {
           await db.transaction().execute(async (tx) => {
             await endSession(tx, session.id);
-            await appendAudit(tx, engine, ctx.clock, {
+            await auditEvent(tx, ctx, {
               centreId: request.actor?.centreId ?? null,
               actor: session.userId,
               verb: 'login',
@@ -230,7 +230,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!actor) throw unauthenticated();
         await db.transaction().execute(async (tx) => {
           await endAllSessions(tx, actor.userId);
-          await appendAudit(tx, engine, ctx.clock, {
+          await auditEvent(tx, ctx, {
             centreId: actor.centreId,
             actor: actor.userId,
             verb: 'login',

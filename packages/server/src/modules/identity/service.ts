@@ -1,6 +1,5 @@
-import type { AuditEvent } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
 import { hashPassword, passwordProblems, verifyPassword } from '../../platform/auth/passwords.ts';
 import {
   completeSecondFactor,
@@ -29,8 +28,8 @@ function authEvent(
   userId: string | null,
   centreId: string | null,
   action: string,
-  outcome: AuditEvent['outcome'],
-): AuditEvent {
+  outcome: ModuleAuditEvent['outcome'],
+): ModuleAuditEvent {
   return {
     centreId,
     actor: userId ?? 'unknown',
@@ -71,10 +70,9 @@ export async function loginWithPassword(
   if (!user || !ok) {
     await db.transaction().execute(async (tx) => {
       await recordFailure(tx, keys, now);
-      await appendAudit(
+      await auditEvent(
         tx,
-        engine,
-        ctx.clock,
+        ctx,
         authEvent(user?.id ?? null, user?.centre_id ?? null, 'auth.password', 'failed'),
       );
     });
@@ -83,12 +81,7 @@ export async function loginWithPassword(
   return db.transaction().execute(async (tx) => {
     await clearFailures(tx, keys.account);
     const { token } = await createSession(tx, user.id, now, input.userAgent);
-    await appendAudit(
-      tx,
-      engine,
-      ctx.clock,
-      authEvent(user.id, user.centre_id, 'auth.password', 'success'),
-    );
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.password', 'success'));
     return {
       token,
       next: user.totp_secret ? ('second_factor' as const) : ('enrol_second_factor' as const),
@@ -117,16 +110,11 @@ export async function loginWithIdentityProvider(
     : undefined;
   return db.transaction().execute(async (tx) => {
     if (!user) {
-      await appendAudit(tx, engine, ctx.clock, authEvent(null, null, 'auth.oidc', 'failed'));
+      await auditEvent(tx, ctx, authEvent(null, null, 'auth.oidc', 'failed'));
       return null;
     }
     const { token } = await createSession(tx, user.id, now, userAgent);
-    await appendAudit(
-      tx,
-      engine,
-      ctx.clock,
-      authEvent(user.id, user.centre_id, 'auth.oidc', 'success'),
-    );
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.oidc', 'success'));
     return {
       token,
       next: user.totp_secret ? ('second_factor' as const) : ('enrol_second_factor' as const),
@@ -186,22 +174,16 @@ export async function completeLogin(
     .execute(async (tx) => {
       if (outcome === null) {
         await recordFailure(tx, { account: keys.account }, now);
-        await appendAudit(
+        await auditEvent(
           tx,
-          engine,
-          ctx.clock,
+          ctx,
           authEvent(user.id, user.centre_id, 'auth.second_factor', 'failed'),
         );
         return null;
       }
       await clearFailures(tx, keys.account);
       const { token } = await completeSecondFactor(tx, session.id, now);
-      await appendAudit(
-        tx,
-        engine,
-        ctx.clock,
-        authEvent(user.id, user.centre_id, outcome, 'success'),
-      );
+      await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, outcome, 'success'));
       return { token };
     })
     .then((result) => {
@@ -263,7 +245,7 @@ export async function confirmEnrolment(ctx: AppContext, session: SessionView, co
       )
       .execute();
     const { token } = await completeSecondFactor(tx, session.id, now);
-    await appendAudit(tx, engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       ...authEvent(user.id, user.centre_id, 'auth.totp_enrolled', 'success'),
       verb: 'update',
       fields: ['totp_secret', 'recovery_codes'],
@@ -318,7 +300,7 @@ export async function activateAccount(
       .where('id', '=', user.id)
       .execute();
     await endAllSessions(tx, user.id);
-    await appendAudit(tx, engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       ...authEvent(user.id, user.centre_id, 'auth.activate', 'success'),
       verb: 'update',
       fields: ['password_hash'],

@@ -1,14 +1,8 @@
-import {
-  defaultThreatItems,
-  reassessmentInterval,
-  type Actor,
-  type AuditRecordType,
-  type AuditVerb,
-} from '@havn/domain';
+import { defaultThreatItems, reassessmentInterval, type Actor } from '@havn/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ThreatItemTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -29,13 +23,13 @@ function auditConfig(
   ctx: AppContext,
   tx: Tx,
   actor: Actor,
-  verb: AuditVerb,
+  verb: ModuleAuditEvent['verb'],
   action: string,
-  recordType: AuditRecordType,
+  recordType: NonNullable<ModuleAuditEvent['recordType']>,
   recordId: string,
   fields: readonly string[],
 ) {
-  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+  return auditEvent(tx, ctx, {
     centreId: actor.centreId,
     actor: actor.userId,
     verb,
