@@ -23,7 +23,6 @@ export async function createCentre(
   actor: string,
   input: NewCentre,
 ): Promise<string> {
-  const { engine } = ctx.database;
   const now = ctx.clock.now().toISOString();
   const id = newId();
   const existing = await tx

@@ -38,7 +38,7 @@ const oidcCookie = 'havn_oidc';
 
 /** Login in two steps, second-factor enrolment, activation, logout — for the person's own account. */
 export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const cookieAge = ctx.config.sessionMaxMs;
   const oidc = ctx.config.oidc
     ? new OidcLogin(ctx.config.oidc, secretBox(ctx.config.encryptionKey))

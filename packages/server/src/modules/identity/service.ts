@@ -54,7 +54,7 @@ export async function loginWithPassword(
   ctx: AppContext,
   input: { username: string; password: string; ip: string; userAgent?: string },
 ): Promise<LoginResult> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const keys = attemptKeys(input.username, input.ip);
   await assertNotLocked(db, [keys.account, keys.address], now);
@@ -98,7 +98,7 @@ export async function loginWithIdentityProvider(
   username: string | null,
   userAgent: string | undefined,
 ): Promise<LoginResult | null> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const user = username
     ? await db
@@ -140,7 +140,7 @@ export async function completeLogin(
   session: SessionView,
   proof: { code: string } | { recoveryCode: string },
 ): Promise<{ token: string }> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const box = secretBox(ctx.config.encryptionKey);
   const now = ctx.clock.now();
   const user = await db.transaction().execute((tx) => loginUser(tx, session.userId));
@@ -211,7 +211,7 @@ export async function startEnrolment(ctx: AppContext, session: SessionView) {
 
 /** Confirms enrolment with a first code; gives ten recovery codes, shown once, and completes the login. */
 export async function confirmEnrolment(ctx: AppContext, session: SessionView, code: string) {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const box = secretBox(ctx.config.encryptionKey);
   const now = ctx.clock.now();
   const result = await db.transaction().execute(async (tx) => {
@@ -261,7 +261,7 @@ export async function activateAccount(
   ctx: AppContext,
   input: { username: string; activationCode: string; newPassword: string; ip: string },
 ) {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const keys = attemptKeys(input.username, input.ip);
   await assertNotLocked(db, [keys.account, keys.address], now);

@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
 import { readableCode, sha256 } from '../../platform/crypto/tokens.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -60,7 +60,7 @@ async function staffInReach(
 }
 
 export async function listStaff(ctx: AppContext, actor: Actor): Promise<StaffMember[]> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const today = localDate(now);
   const idleSince = new Date(now.getTime() - ctx.config.sessionIdleMs).toISOString();
@@ -140,7 +140,7 @@ export interface NewStaff {
 
 /** Creates an account without a password: the person sets their own with the activation code. */
 export async function createStaff(ctx: AppContext, actor: StaffActor, input: NewStaff) {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   if (input.roles.includes('municipality_contact') !== (input.municipalityNumber !== undefined)) {
     throw invalid([
