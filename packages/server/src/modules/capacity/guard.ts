@@ -2,6 +2,7 @@ import type { Actor, ConflictReason } from '@havn/domain';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Engine, Tx } from '../../platform/db/database.ts';
+import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import { conflict } from '../../platform/http/errors.ts';
 
 /**
@@ -43,13 +44,9 @@ const byColumns: Record<string, Guarded> = {
 
 /** Which guard a unique violation hit, on either engine; null for any other error. */
 export function guardHit(error: unknown): Guarded | null {
-  if (typeof error !== 'object' || error === null) return null;
-  const e = error as { code?: unknown; constraint?: unknown; message?: unknown };
-  if (e.code === '23505' && typeof e.constraint === 'string') return byIndex[e.constraint] ?? null;
-  if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof e.message === 'string') {
-    const columns = e.message.replace(/^UNIQUE constraint failed: /, '').trim();
-    return byColumns[columns] ?? null;
-  }
+  const hit = uniqueViolation(error);
+  if (hit?.index) return byIndex[hit.index] ?? null;
+  if (hit?.columns) return byColumns[hit.columns] ?? null;
   return null;
 }
 

@@ -39,17 +39,6 @@ export async function openIntakeProtection<T>(
   );
 }
 
-/** A unique index refused the write, on either engine: someone else saved first. */
-export function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  return (
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
-  );
-}
-
 /** Staff names for display; unknown ids (a system actor) get an empty name. */
 export async function staffNames(
   tx: Tx | AppContext['database']['db'],

@@ -8,7 +8,8 @@ import type { ThreatItemTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { isUniqueViolation, staffNames } from './access.ts';
+import { staffNames } from './access.ts';
+import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import type {
   createItemBody,
   houseRules,
@@ -277,7 +278,7 @@ export async function saveSettings(
       };
     });
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (uniqueViolation(error) !== null)
       throw conflict('The settings were changed; reload.', 'stale_version');
     throw error;
   }
@@ -398,7 +399,7 @@ export async function saveHouseRules(
       return { revision: current + 1 };
     });
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (uniqueViolation(error) !== null)
       throw conflict(
         'Someone else saved the rules after you opened them. Reload to see them.',
         'stale_version',
