@@ -15,16 +15,14 @@ import type { Db, Tx } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
 
 /** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
-export const personalRecordTypes = [
-  'person',
-  'contact',
-  'day_user_case',
-  'stay',
-  'reestablishment_case',
-  'intake',
-  'child_welfare_concern',
-] as const satisfies readonly AuditRecordType[];
-export type PersonalRecordType = (typeof personalRecordTypes)[number];
+export type PersonalRecordType =
+  | 'person'
+  | 'contact'
+  | 'day_user_case'
+  | 'stay'
+  | 'reestablishment_case'
+  | 'intake'
+  | 'child_welfare_concern';
 
 interface Denial {
   id: string;
