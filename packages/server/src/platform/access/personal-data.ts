@@ -3,6 +3,8 @@ import {
   decideRecordAccess,
   type Action,
   type Actor,
+  type AuditEvent,
+  type AuditOutcome,
   type AuditRecordType,
   type AuditVerb,
   type RecordDenialReason,
@@ -355,7 +357,7 @@ export class PersonalDataGateway {
     verb: AuditVerb,
     action: string,
     fields: readonly string[],
-    { reason, outcome = 'success' }: { reason?: string; outcome?: 'success' | 'denied' } = {},
+    { reason, outcome = 'success' }: Pick<AuditEvent, 'reason'> & { outcome?: AuditOutcome } = {},
   ): Promise<void> {
     return appendAudit(tx, this.ctx.database.engine, this.ctx.clock, {
       centreId,
