@@ -59,7 +59,7 @@ export async function breakTheGlass(
           reviewed_at: null,
         })
         .execute();
-      await gateway.audit(tx, 'break_glass_grant', id, 'create', 'break_glass.grant', ['reason']);
+      await gateway.audit(tx, 'break_glass_grant', id, 'create', 'break_glass.request', ['reason']);
       return { id, expiresAt };
     },
     decideBreakGlass,
