@@ -56,4 +56,34 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One path to personal data: a module asks the personal-data gateway, which decides with the
+    // domain's rules and files every denial; it never decides a record or writes the audit log
+    // itself (modules audit their own work through platform/audit/events.ts).
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/platform/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@havn/domain',
+              importNames: ['decideRecordAccess'],
+              message:
+                'Open records through the personal-data gateway (platform/access/personal-data.ts); it applies decideRecordAccess and audits a denial.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/platform/audit/audit', '**/platform/audit/audit.ts'],
+              importNames: ['appendAudit'],
+              message:
+                'Audit through the personal-data gateway, or auditEvent (platform/audit/events.ts) for work on records without personal data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -8,6 +8,10 @@ import {
   newRecordDays,
   recordIsCurrent,
   type RecordCurrencyFacts,
+  decideBreakGlass,
+  decideCaseWork,
+  intakeProtectionRule,
+  recordRuleFor,
   type RecordRelation,
 } from './records.ts';
 import type { Role } from './roles.ts';
@@ -244,5 +248,83 @@ describe('recordIsCurrent', () => {
   ];
   it.each(table)('%s → %s', (_, facts, current) => {
     expect(recordIsCurrent(facts, now)).toBe(current);
+  });
+});
+
+describe('decideCaseWork', () => {
+  it('lets those who work the stay in, and turns away a night watch who only opens the record', () => {
+    expect(decideCaseWork(actor('coordinator'), onShift, now)).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+    expect(decideCaseWork(actor('night_watch'), onShift, now)).toEqual({
+      allowed: false,
+      reason: 'not_case_worker',
+    });
+    expect(decideCaseWork(actor('night_watch'), { ...none, isPrimaryContact: true }, now)).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+    const grant = { ...none, breakGlassUntil: new Date(now.getTime() + 60_000) };
+    expect(decideCaseWork(actor('night_watch'), grant, now)).toEqual({
+      allowed: true,
+      via: 'break_glass',
+    });
+  });
+
+  it('keeps the record rules first: another centre stays another centre', () => {
+    expect(decideCaseWork(actor('unit_leader'), { ...none, recordCentreId: 'c2' }, now)).toEqual({
+      allowed: false,
+      reason: 'other_centre',
+    });
+  });
+});
+
+describe('recordRuleFor', () => {
+  it('asks the action of the role and the record of the relation', () => {
+    const rule = recordRuleFor('stays.work');
+    expect(rule(actor('coordinator'), onShift, now)).toEqual({ allowed: true, via: 'relation' });
+    expect(rule(actor('night_watch'), onShift, now)).toEqual({
+      allowed: false,
+      reason: 'role_not_permitted',
+    });
+    expect(rule(actor('coordinator'), none, now)).toEqual({
+      allowed: false,
+      reason: 'no_relation',
+    });
+  });
+});
+
+describe('decideBreakGlass', () => {
+  it('is asked for a record of the own centre only, by casework staff who are cleared', () => {
+    expect(decideBreakGlass(actor('night_watch'), none, now)).toEqual({
+      allowed: true,
+      via: 'role',
+    });
+    expect(decideBreakGlass(actor('night_watch'), { ...none, recordCentreId: 'c2' }, now)).toEqual({
+      allowed: false,
+      reason: 'other_centre',
+    });
+    expect(decideBreakGlass(actor('night_watch', false), none, now)).toEqual({
+      allowed: false,
+      reason: 'not_cleared',
+    });
+    expect(decideBreakGlass(actor('finance'), none, now)).toEqual({
+      allowed: false,
+      reason: 'role_not_permitted',
+    });
+  });
+});
+
+describe('intakeProtectionRule', () => {
+  it('opens the risk history to whoever opens the intake while it goes on, to case workers after', () => {
+    expect(intakeProtectionRule(true)(actor('night_watch'), onShift, now)).toEqual({
+      allowed: true,
+      via: 'relation',
+    });
+    expect(intakeProtectionRule(false)(actor('night_watch'), onShift, now)).toEqual({
+      allowed: false,
+      reason: 'not_case_worker',
+    });
   });
 });

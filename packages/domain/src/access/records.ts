@@ -1,5 +1,5 @@
-import type { Actor } from './decide.ts';
-import { caseworkRoles } from './decide.ts';
+import type { Action, Actor, DenialReason } from './decide.ts';
+import { caseworkRoles, decide } from './decide.ts';
 
 /**
  * How a staff member stands to one record holding personal data (a person, a stay, a journal).
@@ -106,13 +106,15 @@ export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean 
       return true;
   }
 }
+/** Why a record stays closed: the words the audit log files a denial under, and no others. */
+export type RecordDenialReason = DenialReason | 'no_relation' | 'not_case_worker';
 
 export type RecordAccess =
   | { allowed: true; via: 'role' | 'relation' | 'break_glass' }
-  | {
-      allowed: false;
-      reason: 'not_authenticated' | 'not_cleared' | 'other_centre' | 'no_relation';
-    };
+  | { allowed: false; reason: RecordDenialReason };
+
+/** A decision over one record; the personal-data gateway applies one of these and nothing else. */
+export type RecordRule = (actor: Actor | null, relation: RecordRelation, now: Date) => RecordAccess;
 
 /**
  * Whether an actor may open one record of personal data: deny by default. The unit leader sees
@@ -152,6 +154,45 @@ export function decideRecordLink(
 ): RecordAccess {
   return decideRecordAccess(actor, { ...relation, recordIsCurrent: true }, now);
 }
+
+/**
+ * Working a case — its journal, its plan, how the risk was judged — asks more than opening its
+ * record: the casework of a stay (`stays.work`), being its primary contact, or a break-the-glass
+ * grant. A night watch on shift opens the record, yet does not work the case.
+ */
+export const decideCaseWork: RecordRule = (actor, relation, now) => {
+  const access = decideRecordAccess(actor, relation, now);
+  if (!access.allowed || actor === null) return access;
+  if (access.via === 'break_glass' || relation.isPrimaryContact) return access;
+  return decide(actor, 'stays.work').allowed
+    ? access
+    : { allowed: false, reason: 'not_case_worker' };
+};
+
+/**
+ * An intake's threat assessments and safety plan: while the intake conversation goes on,
+ * whoever may open the intake conducts both (anyone on duty, at any hour); afterwards they are
+ * the stay's casework, and a night watch does not read how the risk was judged.
+ */
+export const intakeProtectionRule = (intakeInProgress: boolean): RecordRule =>
+  intakeInProgress ? decideRecordAccess : decideCaseWork;
+
+/** Opening a record for an action behind the action's role rule: both must allow it. */
+export function recordRuleFor(action: Action): RecordRule {
+  return (actor, relation, now) => {
+    const byRole = decide(actor, action, { recordCentreId: relation.recordCentreId });
+    return byRole.allowed ? decideRecordAccess(actor, relation, now) : byRole;
+  };
+}
+
+/**
+ * Breaking the glass is asked for a record that exists in the actor's own centre, by someone
+ * cleared who does casework; another centre's record stays closed, grant or not.
+ */
+export const decideBreakGlass: RecordRule = (actor, relation) => {
+  const byRole = decide(actor, 'break_glass.request', { recordCentreId: relation.recordCentreId });
+  return byRole.allowed ? { allowed: true, via: 'role' } : byRole;
+};
 
 /** A break-the-glass reason must say something: at least a short sentence. */
 export const breakGlassReasonMinLength = 15;

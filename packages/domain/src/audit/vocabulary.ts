@@ -1,3 +1,5 @@
+import type { RecordDenialReason } from '../access/records.ts';
+
 /**
  * The audit vocabulary. An audit entry names what was done with these words, never with free
  * text, and never holds personal data beyond record ids (a search stores that it happened, not
@@ -63,6 +65,10 @@ export interface AuditEvent {
   recordId: string | null;
   /** Names of the fields that changed or were read — never their values. */
   fields?: readonly string[];
-  /** Required for break-the-glass; otherwise absent. */
-  reason?: string;
+  /**
+   * Why access was refused (the domain's denial reasons), or `break_glass` for a record opened
+   * through a grant; otherwise absent. Never free text: a break-the-glass reason is sealed on
+   * its grant.
+   */
+  reason?: RecordDenialReason | 'break_glass' | 'earlier_record';
 }

@@ -7,7 +7,7 @@ import {
 } from '@havn/domain';
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
-import { appendAudit } from '../platform/audit/audit.ts';
+import { auditEvent } from '../platform/audit/events.ts';
 import type { Tx } from '../platform/db/database.ts';
 import type { Gender } from '../platform/db/tables.ts';
 import { newId } from '../platform/ids.ts';
@@ -398,7 +398,7 @@ export async function createDemoCapacity(
     await loadStays(tx, centreId, beds, now);
     await loadExpected(tx, centreId, beds, now);
   }
-  await appendAudit(tx, ctx.database.engine, ctx.clock, {
+  await auditEvent(tx, ctx, {
     centreId,
     actor: 'system:demo',
     verb: 'create',

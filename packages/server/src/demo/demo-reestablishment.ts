@@ -1,6 +1,6 @@
 import { localDate } from '@havn/domain';
 import type { AppContext } from '../platform/context.ts';
-import { appendAudit } from '../platform/audit/audit.ts';
+import { auditEvent } from '../platform/audit/events.ts';
 import { secretBox } from '../platform/crypto/secret-box.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
@@ -213,7 +213,7 @@ export async function createDemoReestablishment(
       created_at: stamp,
     })
     .execute();
-  await appendAudit(tx, ctx.database.engine, ctx.clock, {
+  await auditEvent(tx, ctx, {
     centreId,
     actor: 'system:demo',
     verb: 'create',

@@ -1,7 +1,7 @@
 import { addDaysToDate, localDate } from '@havn/domain';
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
-import { appendAudit } from '../platform/audit/audit.ts';
+import { auditEvent } from '../platform/audit/events.ts';
 import { secretBox } from '../platform/crypto/secret-box.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
@@ -191,7 +191,7 @@ export async function createDemoStays(
       })
       .execute();
   }
-  await appendAudit(tx, ctx.database.engine, ctx.clock, {
+  await auditEvent(tx, ctx, {
     centreId,
     actor: 'system:demo',
     verb: 'create',

@@ -1,90 +1,69 @@
-import type { Actor } from '@havn/domain';
+import { decideBreakGlass, type Actor } from '@havn/domain';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
 import { matchTotp } from '../../platform/auth/totp.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import type { Db } from '../../platform/db/database.ts';
 import { AppError, conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 
 /**
  * Break-the-glass: a staff member opens a record outside their normal need to know by stating a
- * reason and giving the second factor again. The grant is time-limited, flagged in the audit log
- * with the reason, and waits for the unit leader's review.
+ * reason and giving the second factor again. Only a record of the own centre can be asked for
+ * (anything else is the gateway's audited 404, so a guessed id leaves no grant to review). The
+ * grant is time-limited and waits for the unit leader's review; its reason is sealed on the grant,
+ * and the audit entry names the record and the grant, never the words.
  */
 export async function breakTheGlass(
   ctx: AppContext,
   actor: Actor,
   input: { recordType: 'person'; recordId: string; reason: string; code: string },
 ) {
-  const { db, engine } = ctx.database;
   const now = ctx.clock.now();
   const box = secretBox(ctx.config.encryptionKey);
-  return db.transaction().execute(async (tx) => {
-    const user = await tx
-      .selectFrom('staff_users')
-      .select(['totp_secret', 'totp_last_step'])
-      .where('id', '=', actor.userId)
-      .executeTakeFirstOrThrow();
-    const step = user.totp_secret
-      ? matchTotp(box.open(user.totp_secret), input.code, now, user.totp_last_step)
-      : null;
-    if (step === null) throw new AppError('unauthenticated', 'The code was not accepted');
-    await tx
-      .updateTable('staff_users')
-      .set({ totp_last_step: step })
-      .where('id', '=', actor.userId)
-      .execute();
-    const id = newId();
-    const expiresAt = new Date(now.getTime() + ctx.config.breakGlassMs).toISOString();
-    await tx
-      .insertInto('break_glass_grants')
-      .values({
-        id,
-        centre_id: actor.centreId,
-        user_id: actor.userId,
-        record_type: input.recordType,
-        record_id: input.recordId,
-        reason: input.reason,
-        granted_at: now.toISOString(),
-        expires_at: expiresAt,
-        reviewed_by: null,
-        reviewed_at: null,
-      })
-      .execute();
-    await appendAudit(tx, engine, ctx.clock, {
-      centreId: actor.centreId,
-      actor: actor.userId,
-      verb: 'execute',
-      action: 'break_glass.grant',
-      outcome: 'success',
-      recordType: input.recordType,
-      recordId: input.recordId,
-      reason: input.reason,
-    });
-    return { id, expiresAt };
-  });
-}
-
-/** The latest unexpired grant an actor holds for a record, for the record access decision. */
-export async function activeGrantUntil(
-  db: Db,
-  actor: Actor,
-  recordType: string,
-  recordId: string,
-  now: Date,
-): Promise<Date | null> {
-  const row = await db
-    .selectFrom('break_glass_grants')
-    .select('expires_at')
-    .where('user_id', '=', actor.userId)
-    .where('centre_id', '=', actor.centreId)
-    .where('record_type', '=', recordType)
-    .where('record_id', '=', recordId)
-    .where('expires_at', '>', now.toISOString())
-    .orderBy('expires_at', 'desc')
-    .executeTakeFirst();
-  return row ? new Date(row.expires_at) : null;
+  const gateway = new PersonalDataGateway(ctx, actor);
+  return gateway.open(
+    input.recordType,
+    input.recordId,
+    'execute',
+    'break_glass.grant',
+    ['reason'],
+    async (tx) => {
+      const user = await tx
+        .selectFrom('staff_users')
+        .select(['totp_secret', 'totp_last_step'])
+        .where('id', '=', actor.userId)
+        .executeTakeFirstOrThrow();
+      const step = user.totp_secret
+        ? matchTotp(box.open(user.totp_secret), input.code, now, user.totp_last_step)
+        : null;
+      if (step === null) throw new AppError('unauthenticated', 'The code was not accepted');
+      await tx
+        .updateTable('staff_users')
+        .set({ totp_last_step: step })
+        .where('id', '=', actor.userId)
+        .execute();
+      const id = newId();
+      const expiresAt = new Date(now.getTime() + ctx.config.breakGlassMs).toISOString();
+      await tx
+        .insertInto('break_glass_grants')
+        .values({
+          id,
+          centre_id: actor.centreId,
+          user_id: actor.userId,
+          record_type: input.recordType,
+          record_id: input.recordId,
+          reason_sealed: box.seal(input.reason),
+          granted_at: now.toISOString(),
+          expires_at: expiresAt,
+          reviewed_by: null,
+          reviewed_at: null,
+        })
+        .execute();
+      await gateway.audit(tx, 'break_glass_grant', id, 'create', 'break_glass.request', ['reason']);
+      return { id, expiresAt };
+    },
+    decideBreakGlass,
+  );
 }
 
 export async function listGrants(ctx: AppContext, actor: Actor, reviewed: boolean) {
@@ -98,13 +77,14 @@ export async function listGrants(ctx: AppContext, actor: Actor, reviewed: boolea
     .orderBy('break_glass_grants.granted_at', 'desc')
     .limit(500)
     .execute();
+  const box = secretBox(ctx.config.encryptionKey);
   return rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
     userName: r.display_name,
     recordType: r.record_type,
     recordId: r.record_id,
-    reason: r.reason,
+    reason: box.open(r.reason_sealed),
     grantedAt: r.granted_at,
     expiresAt: r.expires_at,
     reviewedBy: r.reviewed_by,
@@ -130,15 +110,13 @@ export async function reviewGrant(ctx: AppContext, actor: Actor, id: string): Pr
       .set({ reviewed_by: actor.userId, reviewed_at: now.toISOString() })
       .where('id', '=', id)
       .execute();
-    await appendAudit(tx, ctx.database.engine, ctx.clock, {
-      centreId: actor.centreId,
-      actor: actor.userId,
-      verb: 'update',
-      action: 'break_glass.review',
-      outcome: 'success',
-      recordType: 'break_glass_grant',
-      recordId: id,
-      fields: ['reviewed_at'],
-    });
+    await new PersonalDataGateway(ctx, actor).audit(
+      tx,
+      'break_glass_grant',
+      id,
+      'update',
+      'break_glass.review',
+      ['reviewed_at'],
+    );
   });
 }

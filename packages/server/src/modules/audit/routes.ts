@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { decide } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { notFound } from '../../platform/http/errors.ts';
 import { staffIdParams } from '../staff/schema.ts';
 import { auditPage, auditPageQuery, recordParams } from './schema.ts';
-import { auditTrail } from './service.ts';
+import { auditTrail, staffActivity } from './service.ts';
 
 const tags = ['audit'];
 
@@ -38,20 +36,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: auditPage },
         },
       },
-      async (request) => {
-        const actor = request.actor!;
-        const staff = await ctx.database.db
-          .selectFrom('staff_users')
-          .select('centre_id')
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (
-          !staff ||
-          !decide(actor, 'audit.read_staff_activity', { recordCentreId: staff.centre_id }).allowed
-        )
-          throw notFound();
-        return auditTrail(ctx, actor, { actorId: request.params.id }, request.query);
-      },
+      async (request) => staffActivity(ctx, request.actor!, request.params.id, request.query),
     );
   };
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AuditRecordType } from '@havn/domain';
 import type { z } from 'zod';
 import type { auditPage } from './schema.ts';
@@ -18,7 +18,7 @@ export async function auditTrail(
   filter: Filter,
   page: { before?: number; limit: number },
 ): Promise<Page> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   let query = db
     .selectFrom('audit_entries')
     .leftJoin('staff_users', (join) =>
@@ -52,17 +52,18 @@ export async function auditTrail(
     .limit(page.limit + 1)
     .execute();
 
-  await db.transaction().execute((tx) =>
-    appendAudit(tx, engine, ctx.clock, {
-      centreId: actor.centreId,
-      actor: actor.userId,
-      verb: 'read',
-      action: 'actorId' in filter ? 'audit.read_staff_activity' : 'audit.read_record_history',
-      outcome: 'success',
-      recordType: 'actorId' in filter ? 'staff_user' : filter.recordType,
-      recordId: 'actorId' in filter ? filter.actorId : filter.recordId,
-    }),
-  );
+  await db
+    .transaction()
+    .execute((tx) =>
+      new PersonalDataGateway(ctx, actor).audit(
+        tx,
+        'actorId' in filter ? 'staff_user' : filter.recordType,
+        'actorId' in filter ? filter.actorId : filter.recordId,
+        'read',
+        'actorId' in filter ? 'audit.read_staff_activity' : 'audit.read_record_history',
+        [],
+      ),
+    );
   const items = rows.slice(0, page.limit).map((r) => ({
     seq: r.seq,
     at: r.at,
@@ -77,4 +78,15 @@ export async function auditTrail(
     reason: r.reason,
   }));
   return { items, nextBefore: rows.length > page.limit ? items[items.length - 1]!.seq : null };
+}
+
+/** What a staff member of the own centre opened and changed; another centre's is a denied 404. */
+export async function staffActivity(
+  ctx: AppContext,
+  actor: Actor,
+  staffId: string,
+  page: { before?: number; limit: number },
+): Promise<Page> {
+  await new PersonalDataGateway(ctx, actor).staffMember(staffId, 'audit.read_staff_activity');
+  return auditTrail(ctx, actor, { actorId: staffId }, page);
 }

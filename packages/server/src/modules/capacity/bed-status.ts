@@ -1,5 +1,5 @@
 import type { Actor } from '@havn/domain';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
@@ -26,7 +26,7 @@ function auditBed(
   bedId: string,
   fields: string[],
 ) {
-  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+  return auditEvent(tx, ctx, {
     centreId: actor.centreId,
     actor: actor.userId,
     verb: 'update',

@@ -1,5 +1,5 @@
 import type { Actor } from '@havn/domain';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
@@ -100,7 +100,7 @@ export async function updateSettings(
       .set({ transition_stays_count: input.transitionStaysCount ? 1 : 0 })
       .where('id', '=', actor.centreId)
       .execute();
-    await appendAudit(tx, ctx.database.engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       centreId: actor.centreId,
       actor: actor.userId,
       verb: 'update',

@@ -1,6 +1,6 @@
 import type { Actor } from '@havn/domain';
 import type { z } from 'zod';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -31,7 +31,7 @@ export function audit(
   id: string,
   fields: readonly string[],
 ) {
-  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+  return auditEvent(tx, ctx, {
     centreId: actor.centreId,
     actor: actor.userId,
     verb,

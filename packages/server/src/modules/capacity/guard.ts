@@ -1,14 +1,15 @@
-import { decideRecordAccess, type Actor, type ConflictReason } from '@havn/domain';
+import type { Actor, ConflictReason } from '@havn/domain';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Engine, Tx } from '../../platform/db/database.ts';
-import { conflict, notFound } from '../../platform/http/errors.ts';
+import { uniqueViolation } from '../../platform/db/unique-violation.ts';
+import { conflict } from '../../platform/http/errors.ts';
 
 /**
  * A stay links people: starting, moving or ending one is a write about them, so the actor must
  * be able to open every person involved (unit leader; others on shift or as primary contact).
- * All or nothing: any person missing or closed to the actor answers 404, and each denial is
- * audited with its true reason, as the gateway does for a single record.
+ * All or nothing, through the gateway: any person missing or closed to the actor answers 404,
+ * each denial audited with its true reason.
  */
 export async function requirePersons(
   ctx: AppContext,
@@ -17,22 +18,7 @@ export async function requirePersons(
   action: string,
 ): Promise<PersonalDataGateway> {
   const gateway = new PersonalDataGateway(ctx, actor);
-  const relations = await gateway.relations('person', ids);
-  const now = ctx.clock.now();
-  const denied: { id: string; reason: string }[] = [];
-  for (const id of ids) {
-    const relation = relations.get(id);
-    if (!relation) throw notFound();
-    const decision = decideRecordAccess(actor, relation, now);
-    if (!decision.allowed) denied.push({ id, reason: decision.reason });
-  }
-  if (denied.length > 0) {
-    await ctx.database.db.transaction().execute(async (tx) => {
-      for (const d of denied)
-        await gateway.audit(tx, 'person', d.id, 'deny', action, [], d.reason, 'denied');
-    });
-    throw notFound();
-  }
+  await gateway.openAll('person', ids, action);
   return gateway;
 }
 
@@ -58,13 +44,9 @@ const byColumns: Record<string, Guarded> = {
 
 /** Which guard a unique violation hit, on either engine; null for any other error. */
 export function guardHit(error: unknown): Guarded | null {
-  if (typeof error !== 'object' || error === null) return null;
-  const e = error as { code?: unknown; constraint?: unknown; message?: unknown };
-  if (e.code === '23505' && typeof e.constraint === 'string') return byIndex[e.constraint] ?? null;
-  if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof e.message === 'string') {
-    const columns = e.message.replace(/^UNIQUE constraint failed: /, '').trim();
-    return byColumns[columns] ?? null;
-  }
+  const hit = uniqueViolation(error);
+  if (hit?.index) return byIndex[hit.index] ?? null;
+  if (hit?.columns) return byColumns[hit.columns] ?? null;
   return null;
 }
 

@@ -7,7 +7,7 @@ import {
   type HeldBeds,
 } from '@havn/domain';
 import type { z } from 'zod';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -38,7 +38,7 @@ export function auditReservation(
   id: string,
   fields: readonly string[],
 ) {
-  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+  return auditEvent(tx, ctx, {
     centreId: actor.centreId,
     actor: actor.userId,
     verb,

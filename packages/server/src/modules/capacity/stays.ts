@@ -7,7 +7,7 @@ import {
   type Need,
 } from '@havn/domain';
 import type { z } from 'zod';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
@@ -56,16 +56,7 @@ export function auditStay(
   stayId: string,
   fields: readonly string[],
 ): Promise<void> {
-  return appendAudit(tx, ctx.database.engine, ctx.clock, {
-    centreId: actor.centreId,
-    actor: actor.userId,
-    verb,
-    action,
-    outcome: 'success',
-    recordType: 'stay',
-    recordId: stayId,
-    fields,
-  });
+  return new PersonalDataGateway(ctx, actor).audit(tx, 'stay', stayId, verb, action, fields);
 }
 
 /** Closes a person's bed assignment at `at`; the bed waits for cleaning from then. */

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -23,7 +23,6 @@ export async function createCentre(
   actor: string,
   input: NewCentre,
 ): Promise<string> {
-  const { engine } = ctx.database;
   const now = ctx.clock.now().toISOString();
   const id = newId();
   const existing = await tx
@@ -78,7 +77,7 @@ export async function createCentre(
     )
     .execute();
   await seedThreatItems(tx, id, ctx.clock.now());
-  await appendAudit(tx, engine, ctx.clock, {
+  await auditEvent(tx, ctx, {
     centreId: id,
     actor,
     verb: 'create',

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { permittedActions } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/cookies.ts';
 import { endAllSessions, endSession } from '../../platform/auth/sessions.ts';
 import { OidcLogin } from '../../platform/auth/oidc.ts';
@@ -41,7 +41,7 @@ const oidcCookie = 'havn_oidc';
 
 /** Login in two steps, second-factor enrolment, activation, logout — for the person's own account. */
 export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const cookieAge = ctx.config.sessionMaxMs;
   const oidc = ctx.config.oidc
     ? new OidcLogin(ctx.config.oidc, secretBox(ctx.config.encryptionKey))
@@ -249,7 +249,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (session) {
           await db.transaction().execute(async (tx) => {
             await endSession(tx, session.id);
-            await appendAudit(tx, engine, ctx.clock, {
+            await auditEvent(tx, ctx, {
               centreId: request.actor?.centreId ?? null,
               actor: session.userId,
               verb: 'login',
@@ -280,7 +280,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!actor) throw unauthenticated();
         await db.transaction().execute(async (tx) => {
           await endAllSessions(tx, actor.userId);
-          await appendAudit(tx, engine, ctx.clock, {
+          await auditEvent(tx, ctx, {
             centreId: actor.centreId,
             actor: actor.userId,
             verb: 'login',

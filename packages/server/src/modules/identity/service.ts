@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { pendingLoginEnds, type AuditEvent } from '@havn/domain';
+import { pendingLoginEnds } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
 import { hashPassword, passwordProblems, verifyPassword } from '../../platform/auth/passwords.ts';
 import {
   completeSecondFactor,
@@ -39,8 +39,8 @@ function authEvent(
   userId: string | null,
   centreId: string | null,
   action: string,
-  outcome: AuditEvent['outcome'],
-): AuditEvent {
+  outcome: ModuleAuditEvent['outcome'],
+): ModuleAuditEvent {
   return {
     centreId,
     actor: userId ?? 'unknown',
@@ -79,7 +79,7 @@ export async function loginWithPassword(
   checks: ChecksInFlight,
   input: { username: string; password: string; ip: string; userAgent?: string },
 ): Promise<LoginResult> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const keys = passwordKeys(input.username, input.ip);
   await countAttempt(db, keys, now);
@@ -97,22 +97,14 @@ export async function loginWithPassword(
   if (!user || !ok) {
     await db.transaction().execute(async (tx) => {
       if (user) await noteFailure(tx, user.id, now);
-      await appendAudit(
-        tx,
-        engine,
-        ctx.clock,
-        authEvent(user?.id ?? null, user?.centre_id ?? null, 'auth.password', 'failed'),
+      await auditEvent(tx, ctx, authEvent(user?.id ?? null, user?.centre_id ?? null, 'auth.password', 'failed'),
       );
     });
     throw wrongCredentials();
   }
   return db.transaction().execute(async (tx) => {
     const { token } = await createSession(tx, user.id, now, input.userAgent);
-    await appendAudit(
-      tx,
-      engine,
-      ctx.clock,
-      authEvent(user.id, user.centre_id, 'auth.password', 'success'),
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.password', 'success'),
     );
     return {
       token,
@@ -130,7 +122,7 @@ export async function loginWithIdentityProvider(
   username: string | null,
   userAgent: string | undefined,
 ): Promise<LoginResult | null> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const user = username
     ? await db
@@ -142,15 +134,11 @@ export async function loginWithIdentityProvider(
     : undefined;
   return db.transaction().execute(async (tx) => {
     if (!user) {
-      await appendAudit(tx, engine, ctx.clock, authEvent(null, null, 'auth.oidc', 'failed'));
+      await auditEvent(tx, ctx, authEvent(null, null, 'auth.oidc', 'failed'));
       return null;
     }
     const { token } = await createSession(tx, user.id, now, userAgent);
-    await appendAudit(
-      tx,
-      engine,
-      ctx.clock,
-      authEvent(user.id, user.centre_id, 'auth.oidc', 'success'),
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.oidc', 'success'),
     );
     return {
       token,
@@ -184,7 +172,7 @@ async function guessSecondFactor<T>(
   ip: string,
   check: (tx: Tx) => Promise<T | null>,
 ): Promise<T> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const counted = await db
     .updateTable('sessions')
@@ -208,11 +196,7 @@ async function guessSecondFactor<T>(
   await db.transaction().execute(async (tx) => {
     await noteFailure(tx, user.id, now);
     if (ends) await endSession(tx, session.id);
-    await appendAudit(
-      tx,
-      engine,
-      ctx.clock,
-      authEvent(user.id, user.centre_id, 'auth.second_factor', 'failed'),
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.second_factor', 'failed'),
     );
   });
   throw ends ? loginAgain() : wrongCode();
@@ -257,7 +241,7 @@ export async function completeLogin(
   proof: { code: string } | { recoveryCode: string },
   ip: string,
 ): Promise<{ token: string }> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const box = secretBox(ctx.config.encryptionKey);
   const now = ctx.clock.now();
   const user = await db.transaction().execute((tx) => loginUser(tx, session.userId));
@@ -289,11 +273,7 @@ export async function completeLogin(
       outcome = 'auth.recovery_code';
     }
     const done = await finishLogin(tx, user, session.id, ip, now);
-    await appendAudit(
-      tx,
-      engine,
-      ctx.clock,
-      authEvent(user.id, user.centre_id, outcome, 'success'),
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, outcome, 'success'),
     );
     return done;
   });
@@ -323,7 +303,7 @@ export async function confirmEnrolment(
   code: string,
   ip: string,
 ) {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const box = secretBox(ctx.config.encryptionKey);
   const now = ctx.clock.now();
   const user = await db.transaction().execute((tx) => loginUser(tx, session.userId));
@@ -361,7 +341,7 @@ export async function confirmEnrolment(
       )
       .execute();
     const { token } = await finishLogin(tx, user, session.id, ip, now);
-    await appendAudit(tx, engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       ...authEvent(user.id, user.centre_id, 'auth.totp_enrolled', 'success'),
       verb: 'update',
       fields: ['totp_secret', 'recovery_codes'],
@@ -387,7 +367,7 @@ export async function activateAccount(
   ctx: AppContext,
   input: { username: string; activationCode: string; newPassword: string; ip: string },
 ) {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const username = input.username.trim().toLowerCase();
   assertPasswordAllowed(input.newPassword, username, 'body.newPassword');
@@ -419,7 +399,7 @@ export async function activateAccount(
       .where('id', '=', user.id)
       .execute();
     await endAllSessions(tx, user.id);
-    await appendAudit(tx, engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       ...authEvent(user.id, user.centre_id, 'auth.activate', 'success'),
       verb: 'update',
       fields: ['password_hash'],
@@ -438,7 +418,7 @@ export async function changePassword(
   session: SessionView,
   input: { currentPassword: string; code: string; newPassword: string; ip: string },
 ): Promise<void> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const box = secretBox(ctx.config.encryptionKey);
   const now = ctx.clock.now();
   const user = await db
@@ -454,7 +434,7 @@ export async function changePassword(
       .transaction()
       .execute(async (tx) => {
         await noteFailure(tx, user.id, now);
-        await appendAudit(tx, engine, ctx.clock, {
+        await auditEvent(tx, ctx, {
           ...authEvent(user.id, user.centre_id, 'auth.change_password', 'failed'),
           verb: 'update',
         });
@@ -490,7 +470,7 @@ export async function changePassword(
       .where('id', '!=', session.id)
       .execute();
     await forgiveAttempts(tx, { username: user.username, userId: user.id, ip: input.ip });
-    await appendAudit(tx, engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       ...authEvent(user.id, user.centre_id, 'auth.change_password', 'success'),
       verb: 'update',
       fields: ['password_hash'],

@@ -1,6 +1,6 @@
 import { arrivalNotice, localDate, mayShare, type Actor, type NoticeRecipient } from '@havn/domain';
 import type { z } from 'zod';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { maxStoredInteger, staleVersion } from '../../platform/db/versioned.ts';
@@ -194,7 +194,7 @@ export async function saveSettings(
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) throw staleVersion();
     }
-    await appendAudit(tx, ctx.database.engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       centreId: actor.centreId,
       actor: actor.userId,
       verb: 'update',

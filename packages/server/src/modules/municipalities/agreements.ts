@@ -1,7 +1,7 @@
 import { defaultStayLimitDays, defaultStayWarningDays, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { MunicipalityAgreementTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -188,7 +188,7 @@ export async function putAgreement(
           (f) => existing[f] !== terms[f],
         )
       : ['municipality_number', 'stay_limit_days', 'warning_days', 'bill_days_beyond'];
-    await appendAudit(tx, ctx.database.engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       centreId: actor.centreId,
       actor: actor.userId,
       verb: existing ? 'update' : 'create',

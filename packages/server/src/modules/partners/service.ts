@@ -1,7 +1,7 @@
 import type { Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { PartnerTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -77,7 +77,7 @@ export async function insertPartner(
       version: 1,
     })
     .execute();
-  await appendAudit(tx, ctx.database.engine, ctx.clock, {
+  await auditEvent(tx, ctx, {
     centreId: actor.centreId,
     actor: actor.name,
     verb: 'create',
@@ -116,7 +116,7 @@ export async function updatePartner(
     const set = { ...columns(fields), ...(active === undefined ? {} : { active: active ? 1 : 0 }) };
     if (Object.keys(set).length > 0)
       await tx.updateTable('partners').set(set).where('id', '=', id).execute();
-    await appendAudit(tx, ctx.database.engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       centreId: actor.centreId,
       actor: actor.userId,
       verb: 'update',

@@ -6,7 +6,8 @@ import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { isUniqueViolation, openIntakeProtection, staffNames, staffRef } from './access.ts';
+import { openIntakeProtection, staffNames, staffRef } from './access.ts';
+import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import type { reviewBody, safetyPlanBody, safetyPlanView } from './schema.ts';
 
 type PlanContent = Pick<
@@ -138,7 +139,7 @@ export async function saveSafetyPlan(
     );
   } catch (error) {
     // Two first saves at once: the unique intake id lets one through.
-    if (isUniqueViolation(error)) throw conflict(staleMessage, 'stale_version');
+    if (uniqueViolation(error) !== null) throw conflict(staleMessage, 'stale_version');
     throw error;
   }
 }

@@ -1,20 +1,15 @@
-import {
-  defaultThreatItems,
-  reassessmentInterval,
-  type Actor,
-  type AuditRecordType,
-  type AuditVerb,
-} from '@havn/domain';
+import { defaultThreatItems, reassessmentInterval, type Actor } from '@havn/domain';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ThreatItemTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { isUniqueViolation, staffNames } from './access.ts';
+import { staffNames } from './access.ts';
+import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import type {
   createItemBody,
   houseRules,
@@ -29,13 +24,13 @@ function auditConfig(
   ctx: AppContext,
   tx: Tx,
   actor: Actor,
-  verb: AuditVerb,
+  verb: ModuleAuditEvent['verb'],
   action: string,
-  recordType: AuditRecordType,
+  recordType: NonNullable<ModuleAuditEvent['recordType']>,
   recordId: string,
   fields: readonly string[],
 ) {
-  return appendAudit(tx, ctx.database.engine, ctx.clock, {
+  return auditEvent(tx, ctx, {
     centreId: actor.centreId,
     actor: actor.userId,
     verb,
@@ -283,7 +278,7 @@ export async function saveSettings(
       };
     });
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (uniqueViolation(error) !== null)
       throw conflict('The settings were changed; reload.', 'stale_version');
     throw error;
   }
@@ -404,7 +399,7 @@ export async function saveHouseRules(
       return { revision: current + 1 };
     });
   } catch (error) {
-    if (isUniqueViolation(error))
+    if (uniqueViolation(error) !== null)
       throw conflict(
         'Someone else saved the rules after you opened them. Reload to see them.',
         'stale_version',

@@ -13,6 +13,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ReestablishmentCaseTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
+import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { staffOfCentre } from '../day-service/cases.ts';
@@ -141,12 +142,10 @@ async function housingColumns(
 }
 
 function isOpenCaseViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  const hit = uniqueViolation(error);
   return (
-    (e.code === '23505' && e.constraint === 'reestablishment_cases_person_open_idx') ||
-    (e.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-      typeof e.message === 'string' &&
-      e.message.includes('reestablishment_cases.person_id'))
+    hit?.index === 'reestablishment_cases_person_open_idx' ||
+    hit?.columns === 'reestablishment_cases.person_id'
   );
 }
 

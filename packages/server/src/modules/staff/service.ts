@@ -1,17 +1,11 @@
 import { sql } from 'kysely';
-import {
-  decide,
-  localDate,
-  type Action,
-  type Actor,
-  type AuditEvent,
-  type Role,
-} from '@havn/domain';
+import { localDate, type Action, type Actor, type Role } from '@havn/domain';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
 import { readableCode, sha256 } from '../../platform/crypto/tokens.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -43,10 +37,10 @@ function event(
   actor: StaffActor,
   centreId: string,
   action: string,
-  verb: AuditEvent['verb'],
+  verb: ModuleAuditEvent['verb'],
   userId: string,
   fields?: string[],
-): AuditEvent {
+): ModuleAuditEvent {
   return {
     centreId,
     actor: actorName(actor),
@@ -60,28 +54,28 @@ function event(
 }
 
 /**
- * The second gate: the staff member exists and belongs to the actor's centre. Anything else is
- * the same 404, so that a probe learns nothing about other centres' staff.
+ * The second gate: the staff member exists and belongs to the actor's centre (the gateway's
+ * check, which audits a denial). Anything else is the same 404, so that a probe learns nothing
+ * about other centres' staff. The command line works on any centre. Before the transaction.
  */
 async function staffInReach(
-  db: Db | Tx,
+  ctx: AppContext,
   actor: StaffActor,
   action: Action,
   id: string,
 ): Promise<{ centre_id: string }> {
-  const row = await db
+  if (!('system' in actor)) return new PersonalDataGateway(ctx, actor).staffMember(id, action);
+  const row = await ctx.database.db
     .selectFrom('staff_users')
     .select(['centre_id'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound();
-  if (!('system' in actor) && !decide(actor, action, { recordCentreId: row.centre_id }).allowed)
-    throw notFound();
   return row;
 }
 
 export async function listStaff(ctx: AppContext, actor: Actor): Promise<StaffMember[]> {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   const today = localDate(now);
   const idleSince = new Date(now.getTime() - ctx.config.sessionIdleMs).toISOString();
@@ -120,7 +114,7 @@ export async function listStaff(ctx: AppContext, actor: Actor): Promise<StaffMem
   for (const r of roleRows) rolesOf.set(r.user_id, [...(rolesOf.get(r.user_id) ?? []), r.role]);
 
   await db.transaction().execute((tx) =>
-    appendAudit(tx, engine, ctx.clock, {
+    auditEvent(tx, ctx, {
       centreId: actor.centreId,
       actor: actor.userId,
       verb: 'read',
@@ -161,7 +155,7 @@ export interface NewStaff {
 
 /** Creates an account without a password: the person sets their own with the activation code. */
 export async function createStaff(ctx: AppContext, actor: StaffActor, input: NewStaff) {
-  const { db, engine } = ctx.database;
+  const { db } = ctx.database;
   const now = ctx.clock.now();
   if (input.roles.includes('municipality_contact') !== (input.municipalityNumber !== undefined)) {
     throw invalid([
@@ -210,10 +204,9 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       .insertInto('staff_roles')
       .values(input.roles.map((role) => ({ user_id: id, role, granted_at: now.toISOString() })))
       .execute();
-    await appendAudit(
+    await auditEvent(
       tx,
-      engine,
-      ctx.clock,
+      ctx,
       event(actor, input.centreId, 'staff.create', 'create', id, [
         'username',
         'display_name',
@@ -237,8 +230,8 @@ export async function assignRoles(
   roles: Role[],
 ) {
   const now = ctx.clock.now();
+  const { centre_id } = await staffInReach(ctx, actor, 'staff.assign_roles', id);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.assign_roles', id);
     const { municipality_number } = await tx
       .selectFrom('staff_users')
       .select('municipality_number')
@@ -264,10 +257,9 @@ export async function assignRoles(
       .values(roles.map((role) => ({ user_id: id, role, granted_at: now.toISOString() })))
       .execute();
     if (before.some((role) => !roles.includes(role))) await endAllSessions(tx, id);
-    await appendAudit(
+    await auditEvent(
       tx,
-      ctx.database.engine,
-      ctx.clock,
+      ctx,
       event(actor, centre_id, 'staff.assign_roles', 'update', id, ['roles']),
     );
     return { version: version + 1 };
@@ -286,8 +278,8 @@ export async function updateDuties(
   },
 ) {
   const now = ctx.clock.now();
+  const { centre_id } = await staffInReach(ctx, actor, 'staff.update_duties', id);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.update_duties', id);
     await claimVersion(tx, 'staff_users', id, input.version, now);
     await tx
       .updateTable('staff_users')
@@ -297,10 +289,9 @@ export async function updateDuties(
       })
       .where('id', '=', id)
       .execute();
-    await appendAudit(
+    await auditEvent(
       tx,
-      ctx.database.engine,
-      ctx.clock,
+      ctx,
       event(actor, centre_id, 'staff.update_duties', 'update', id, [
         'police_certificate_date',
         'confidentiality_declaration_date',
@@ -318,8 +309,8 @@ export async function deactivateStaff(
   version: number,
 ) {
   const now = ctx.clock.now();
+  const { centre_id } = await staffInReach(ctx, actor, 'staff.deactivate', id);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.deactivate', id);
     if (!('system' in actor) && actor.userId === id)
       throw conflict('You cannot deactivate yourself');
     await claimVersion(tx, 'staff_users', id, version, now);
@@ -329,10 +320,9 @@ export async function deactivateStaff(
       .where('id', '=', id)
       .execute();
     await endAllSessions(tx, id);
-    await appendAudit(
+    await auditEvent(
       tx,
-      ctx.database.engine,
-      ctx.clock,
+      ctx,
       event(actor, centre_id, 'staff.deactivate', 'update', id, ['active']),
     );
     return { version: version + 1 };
@@ -347,8 +337,8 @@ export async function resetSecondFactor(
   version: number,
 ) {
   const now = ctx.clock.now();
+  const { centre_id } = await staffInReach(ctx, actor, 'staff.reset_mfa', id);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.reset_mfa', id);
     await claimVersion(tx, 'staff_users', id, version, now);
     await tx
       .updateTable('staff_users')
@@ -362,10 +352,9 @@ export async function resetSecondFactor(
       .execute();
     await tx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
     await endAllSessions(tx, id);
-    await appendAudit(
+    await auditEvent(
       tx,
-      ctx.database.engine,
-      ctx.clock,
+      ctx,
       event(actor, centre_id, 'staff.reset_mfa', 'update', id, ['totp_secret', 'recovery_codes']),
     );
     return { version: version + 1 };
@@ -383,8 +372,8 @@ export async function resetPassword(
   version: number,
 ) {
   const now = ctx.clock.now();
+  const { centre_id } = await staffInReach(ctx, actor, 'staff.reset_password', id);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.reset_password', id);
     await claimVersion(tx, 'staff_users', id, version, now);
     const activation = newActivationCode(now);
     await tx
@@ -393,10 +382,9 @@ export async function resetPassword(
       .where('id', '=', id)
       .execute();
     await endAllSessions(tx, id);
-    await appendAudit(
+    await auditEvent(
       tx,
-      ctx.database.engine,
-      ctx.clock,
+      ctx,
       event(actor, centre_id, 'staff.reset_password', 'update', id, [
         'password_hash',
         'activation_hash',
@@ -411,15 +399,10 @@ export async function resetPassword(
 }
 
 export async function revokeSessions(ctx: AppContext, actor: StaffActor, id: string) {
+  const { centre_id } = await staffInReach(ctx, actor, 'staff.revoke_sessions', id);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.revoke_sessions', id);
     const ended = await endAllSessions(tx, id);
-    await appendAudit(
-      tx,
-      ctx.database.engine,
-      ctx.clock,
-      event(actor, centre_id, 'staff.revoke_sessions', 'delete', id),
-    );
+    await auditEvent(tx, ctx, event(actor, centre_id, 'staff.revoke_sessions', 'delete', id));
     return { ended };
   });
 }

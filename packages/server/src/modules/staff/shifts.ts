@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '@havn/domain';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
 
@@ -40,7 +40,7 @@ async function record(
 ) {
   await ctx.database.db.transaction().execute(async (tx) => {
     await work(tx);
-    await appendAudit(tx, ctx.database.engine, ctx.clock, {
+    await auditEvent(tx, ctx, {
       centreId: actor.centreId,
       actor: actor.userId,
       verb: 'update',

@@ -1,4 +1,4 @@
-import { decide, occupantLabel, type Actor, type ScreeningRules } from '@havn/domain';
+import { occupantLabel, recordRuleFor, type Actor, type ScreeningRules } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
@@ -76,9 +76,8 @@ export async function listResidents(
         stays.map((s) => s.person_id),
         tx,
       ),
-      decide(actor, 'stays.work').allowed
-        ? gateway.filter('stay', stayIds, tx)
-        : Promise.resolve(new Map()),
+      // The stay page is the casework's: the action's role rule and the record's, both.
+      gateway.filter('stay', stayIds, tx, recordRuleFor('stays.work')),
     ]);
     const bedOf = new Map(beds.map((b) => [b.person_id, b]));
     const childrenOf = new Map(children.map((c) => [c.stay_id, Number(c.n)]));

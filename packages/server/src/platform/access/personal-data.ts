@@ -1,12 +1,18 @@
 import {
+  decide,
   decideRecordAccess,
   decideRecordLink,
   recordIsCurrent,
+  type Action,
   type RecordCurrencyFacts,
   type Actor,
+  type AuditEvent,
+  type AuditOutcome,
   type AuditRecordType,
   type AuditVerb,
+  type RecordDenialReason,
   type RecordRelation,
+  type RecordRule,
 } from '@havn/domain';
 import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
@@ -25,12 +31,20 @@ export type PersonalRecordType =
   | 'intake'
   | 'child_welfare_concern';
 
+interface Denial {
+  id: string;
+  recordCentreId: string;
+  reason: RecordDenialReason;
+}
+
 /**
  * The one path to personal data. Every read and write of a personal record goes through a
  * gateway built for the request's actor: it loads the actor's relations to the records (one
  * query per relation, over sets of ids), applies `decideRecordAccess`, and writes the audit entry
- * in the same transaction as the work. A denial is audited with its true reason and answered
- * with the same 404 as a record that does not exist.
+ * in the same transaction as the work. A denial is audited with its true reason — for the
+ * actor's centre and, when the record is another centre's, for that centre too — and answered
+ * with the same 404 as a record that does not exist. Each method takes the domain's rule for the
+ * use (`decideRecordAccess` unless a use asks more, e.g. `decideCaseWork`); modules decide nothing.
  */
 export class PersonalDataGateway {
   constructor(
@@ -312,8 +326,9 @@ export class PersonalDataGateway {
     action: string,
     fields: readonly string[],
     work: (tx: Tx, relation: RecordRelation) => Promise<T>,
+    rule: RecordRule = decideRecordAccess,
   ): Promise<T> {
-    return this.enter(type, id, verb, action, fields, work, decideRecordAccess);
+    return this.enter(type, id, verb, action, fields, work, rule);
   }
 
   /**
@@ -338,31 +353,83 @@ export class PersonalDataGateway {
     action: string,
     fields: readonly string[],
     work: (tx: Tx, relation: RecordRelation) => Promise<T>,
-    decideAccess: typeof decideRecordAccess,
-    reason?: string,
+    decideAccess: RecordRule,
+    reason?: AuditEvent['reason'],
   ): Promise<T> {
     const relation = (await this.relations(type, [id])).get(id);
     if (!relation) throw notFound();
     const decision = decideAccess(this.actor, relation, this.ctx.clock.now());
-    if (!decision.allowed) {
-      await this.db
-        .transaction()
-        .execute((tx) => this.audit(tx, type, id, 'deny', action, [], decision.reason, 'denied'));
-      throw notFound();
-    }
+    if (!decision.allowed)
+      return this.deny(type, action, [{ id, ...relation, reason: decision.reason }]);
     return this.db.transaction().execute(async (tx) => {
       const result = await work(tx, relation);
-      await this.audit(
-        tx,
-        type,
-        id,
-        verb,
-        action,
-        fields,
-        decision.via === 'break_glass' ? 'break_glass' : reason,
-      );
+      await this.write(tx, this.actor.centreId, type, id, verb, action, fields, {
+        reason: decision.via === 'break_glass' ? 'break_glass' : reason,
+      });
       return result;
     });
+  }
+
+  /**
+   * Opens a set of records for one write, all or nothing: any id missing answers 404, and so
+   * does any record the rule closes, each denial audited. Returns the relations; the caller
+   * writes the work and its audit entry (`audit`) in one transaction.
+   */
+  async openAll(
+    type: PersonalRecordType,
+    ids: readonly string[],
+    action: string,
+    rule: RecordRule = decideRecordAccess,
+  ): Promise<Map<string, RecordRelation>> {
+    const relations = await this.relations(type, ids);
+    const now = this.ctx.clock.now();
+    const denied: Denial[] = [];
+    for (const id of ids) {
+      const relation = relations.get(id);
+      if (!relation) throw notFound();
+      const decision = rule(this.actor, relation, now);
+      if (!decision.allowed) denied.push({ id, ...relation, reason: decision.reason });
+    }
+    if (denied.length > 0) return this.deny(type, action, denied);
+    return relations;
+  }
+
+  /**
+   * A staff member the actor may act on for `action`: one of the own centre. Another centre's
+   * is a denial, audited like a record's, and the same 404 as one that does not exist. Call it
+   * before the work's transaction: on SQLite the denial's own would wait for it for ever.
+   */
+  async staffMember(id: string, action: Action): Promise<{ centre_id: string }> {
+    const row = await this.db
+      .selectFrom('staff_users')
+      .select('centre_id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    const decision = decide(this.actor, action, { recordCentreId: row.centre_id });
+    if (!decision.allowed)
+      await this.deny('staff_user', action, [
+        { id, recordCentreId: row.centre_id, reason: decision.reason },
+      ]);
+    return row;
+  }
+
+  /**
+   * Files each denial and answers 404. Its own transaction, since the 404 rolls back the
+   * caller's; a probe of another centre's record shows in that centre's history too.
+   */
+  private async deny(type: AuditRecordType, action: string, denials: Denial[]): Promise<never> {
+    await this.db.transaction().execute(async (tx) => {
+      for (const d of denials) {
+        const centres = new Set([this.actor.centreId, d.recordCentreId]);
+        for (const centreId of centres)
+          await this.write(tx, centreId, type, d.id, 'deny', action, [], {
+            reason: d.reason,
+            outcome: 'denied',
+          });
+      }
+    });
+    throw notFound();
   }
 
   /**
@@ -373,11 +440,12 @@ export class PersonalDataGateway {
     type: PersonalRecordType,
     ids: readonly string[],
     db: Db | Tx = this.db,
+    rule: RecordRule = decideRecordAccess,
   ): Promise<Map<string, RecordRelation>> {
     const now = this.ctx.clock.now();
     const relations = await this.relations(type, ids, db);
     for (const [id, relation] of relations) {
-      if (!decideRecordAccess(this.actor, relation, now).allowed) relations.delete(id);
+      if (!rule(this.actor, relation, now).allowed) relations.delete(id);
     }
     return relations;
   }
@@ -405,7 +473,7 @@ export class PersonalDataGateway {
     return visible;
   }
 
-  /** An audit entry for this actor, in the caller's transaction. */
+  /** An audit entry of this actor's work, in the caller's transaction; denials are the gateway's. */
   audit(
     tx: Tx,
     type: AuditRecordType | null,
@@ -413,11 +481,22 @@ export class PersonalDataGateway {
     verb: AuditVerb,
     action: string,
     fields: readonly string[],
-    reason?: string,
-    outcome: 'success' | 'denied' = 'success',
+  ): Promise<void> {
+    return this.write(tx, this.actor.centreId, type, id, verb, action, fields);
+  }
+
+  private write(
+    tx: Tx,
+    centreId: string,
+    type: AuditRecordType | null,
+    id: string | null,
+    verb: AuditVerb,
+    action: string,
+    fields: readonly string[],
+    { reason, outcome = 'success' }: Pick<AuditEvent, 'reason'> & { outcome?: AuditOutcome } = {},
   ): Promise<void> {
     return appendAudit(tx, this.ctx.database.engine, this.ctx.clock, {
-      centreId: this.actor.centreId,
+      centreId,
       actor: this.actor.userId,
       verb,
       action,

@@ -137,7 +137,8 @@ export interface BreakGlassGrantTable {
   user_id: string;
   record_type: string;
   record_id: string;
-  reason: string;
+  /** The stated reason, sealed: free text about why a person's record was opened. */
+  reason_sealed: string;
   granted_at: string;
   expires_at: string;
   reviewed_by: string | null;

@@ -8,7 +8,7 @@ const lookup = (table: Readonly<Record<string, string>>, code: string): string |
 /**
  * The words for the audit log's codes, in the reader's language: an action ("people.read" →
  * "Åpnet personen"), an outcome, a kind of record, a reason. A code without a translation is
- * shown as it is, and a reason that is no code is the staff member's own words.
+ * shown as it is. The log holds codes only: a break-the-glass reason is read in the review list.
  */
 export function useAuditLabels() {
   const { t } = useTranslation();
