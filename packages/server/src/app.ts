@@ -41,6 +41,8 @@ export const bodyLimitBytes = 256 * 1024;
 export interface BuildOptions {
   /** Serve the built web app from config.webDir (off for API-only tests). */
   web?: boolean;
+  /** Where log lines go instead of stdout (tests read what was logged). */
+  logStream?: { write(line: string): void };
 }
 
 /**
@@ -52,18 +54,21 @@ export async function buildApp(
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(ctx.config.logLevel),
+    logger: {
+      ...loggerOptions(ctx.config.logLevel),
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
-    routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await registerSessions(app, ctx);
+  // The gate's first look (is the path its route's one spelling) comes before the session's.
   registerRouteAccess(app, ctx);
+  await registerSessions(app, ctx);
   registerNulGuard(app);
   await registerSecurityHeaders(app, ctx.config.trustProxy);
   await registerOpenApi(app, version);
