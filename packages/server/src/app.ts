@@ -59,7 +59,7 @@ export async function buildApp(
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: bodyLimitBytes,
-    trustProxy: ctx.config.trustProxy,
+    trustProxy: ctx.config.behindTls ? [...ctx.config.trustedProxies] : false,
     genReqId: () => crypto.randomUUID(),
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
@@ -70,7 +70,7 @@ export async function buildApp(
   registerRouteAccess(app, ctx);
   await registerSessions(app, ctx);
   registerNulGuard(app);
-  await registerSecurityHeaders(app, ctx.config.trustProxy);
+  await registerSecurityHeaders(app, ctx.config.behindTls);
   await registerOpenApi(app, version);
   const spa = options.web === false ? null : await registerWeb(app, ctx.config.webDir);
   registerErrorHandling(app, spa);
