@@ -9,6 +9,7 @@ import { registerRouteAccess } from './platform/access/route-access.ts';
 import { registerSessions } from './platform/auth/session-hook.ts';
 import type { AppContext } from './platform/context.ts';
 import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerJsonBody } from './platform/http/json-body.ts';
 import { registerNulGuard } from './platform/http/nul-guard.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
@@ -69,6 +70,7 @@ export async function buildApp(
   // The gate's first look (is the path its route's one spelling) comes before the session's.
   registerRouteAccess(app, ctx);
   await registerSessions(app, ctx);
+  registerJsonBody(app);
   registerNulGuard(app);
   await registerSecurityHeaders(app, ctx.config.behindTls);
   await registerOpenApi(app, version);
