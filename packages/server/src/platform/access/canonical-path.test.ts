@@ -48,6 +48,8 @@ describe('spellsApi', () => {
     '/web/../api/system/status',
     '\\api/system/status',
     'http://havn.example/api/system/status',
+    // Not a URL at all: no page of the web app either.
+    'http://[broken/personer',
   ])('sees the API in %s', (path) => {
     expect(spellsApi(path)).toBe(true);
   });

@@ -55,14 +55,17 @@ export function spellingProblems(path: string, template?: string): SpellingProbl
 
 /**
  * Whether a path names the API however it is spelt (encoded, in capitals, with doubled slashes
- * or dot segments): such a path is answered by the API, never with the web app.
+ * or dot segments), or names nothing readable at all: such a path is answered by the API's 404,
+ * never with the web app.
  */
 export function spellsApi(path: string): boolean {
   let decoded = path;
   // Twice-encoded spellings (%2561) come out too; a few rounds reach every real one.
   for (let round = 0; round < 3; round += 1) decoded = decodeSegment(decoded);
-  const resolved = new URL(decoded.replace(/^[/\\]+/, '/'), 'http://havn.invalid').pathname;
-  const squashed = resolved.replaceAll(/\/{2,}/g, '/').toLowerCase();
+  const resolved = URL.parse(decoded.replace(/^[/\\]+/, '/'), 'http://havn.invalid');
+  // No URL at all is no page of the web app either: the API's 404 answers it.
+  if (resolved === null) return true;
+  const squashed = resolved.pathname.replaceAll(/\/{2,}/g, '/').toLowerCase();
   return squashed === '/api' || squashed.startsWith('/api/');
 }
 
