@@ -9,6 +9,7 @@ import { registerRouteAccess } from './platform/access/route-access.ts';
 import { registerSessions } from './platform/auth/session-hook.ts';
 import type { AppContext } from './platform/context.ts';
 import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerJsonBody } from './platform/http/json-body.ts';
 import { registerNulGuard } from './platform/http/nul-guard.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
@@ -41,6 +42,8 @@ export const bodyLimitBytes = 256 * 1024;
 export interface BuildOptions {
   /** Serve the built web app from config.webDir (off for API-only tests). */
   web?: boolean;
+  /** Where log lines go instead of stdout (tests read what was logged). */
+  logStream?: { write(line: string): void };
 }
 
 /**
@@ -52,20 +55,24 @@ export async function buildApp(
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(ctx.config.logLevel),
+    logger: {
+      ...loggerOptions(ctx.config.logLevel),
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: bodyLimitBytes,
-    trustProxy: ctx.config.trustProxy,
+    trustProxy: ctx.config.behindTls ? [...ctx.config.trustedProxies] : false,
     genReqId: () => crypto.randomUUID(),
-    routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await registerSessions(app, ctx);
+  // The gate's first look (is the path its route's one spelling) comes before the session's.
   registerRouteAccess(app, ctx);
+  await registerSessions(app, ctx);
+  registerJsonBody(app);
   registerNulGuard(app);
-  await registerSecurityHeaders(app, ctx.config.trustProxy);
+  await registerSecurityHeaders(app, ctx.config.behindTls);
   await registerOpenApi(app, version);
   const spa = options.web === false ? null : await registerWeb(app, ctx.config.webDir);
   registerErrorHandling(app, spa);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { allocations, bedKinds, targetGroups, unitKinds } from './schema.ts';
+import { somethingToChange } from '../../platform/http/change-body.ts';
 
 /*
  * Configuration of sites, units, rooms and beds (the unit leader's screen, and `havn demo`).
@@ -54,11 +55,9 @@ const unitFields = {
 };
 
 export const createSiteBody = z.object({ name, position: position.optional() });
-export const updateSiteBody = z.object({
-  version,
-  name: name.optional(),
-  position: position.optional(),
-});
+export const updateSiteBody = somethingToChange(
+  z.object({ version, name: name.optional(), position: position.optional() }),
+);
 
 export const createUnitBody = z.object({
   siteId: z.uuid(),
@@ -76,29 +75,29 @@ export const createUnitBody = z.object({
   notes: unitFields.notes.default(null),
   position: position.optional(),
 });
-export const updateUnitBody = z.object({
-  version,
-  name: name.optional(),
-  kind: unitFields.kind.optional(),
-  allocation: unitFields.allocation.optional(),
-  targetGroup: unitFields.targetGroup.optional(),
-  screening: unitFields.screening.optional(),
-  accessible: unitFields.accessible.optional(),
-  floor: unitFields.floor.optional(),
-  mayServeAsTransition: unitFields.mayServeAsTransition.optional(),
-  transitionApartment: unitFields.transitionApartment.optional(),
-  features: unitFields.features.optional(),
-  facilities: unitFields.facilities.optional(),
-  notes: unitFields.notes.optional(),
-  position: position.optional(),
-});
+export const updateUnitBody = somethingToChange(
+  z.object({
+    version,
+    name: name.optional(),
+    kind: unitFields.kind.optional(),
+    allocation: unitFields.allocation.optional(),
+    targetGroup: unitFields.targetGroup.optional(),
+    screening: unitFields.screening.optional(),
+    accessible: unitFields.accessible.optional(),
+    floor: unitFields.floor.optional(),
+    mayServeAsTransition: unitFields.mayServeAsTransition.optional(),
+    transitionApartment: unitFields.transitionApartment.optional(),
+    features: unitFields.features.optional(),
+    facilities: unitFields.facilities.optional(),
+    notes: unitFields.notes.optional(),
+    position: position.optional(),
+  }),
+);
 
 export const createRoomBody = z.object({ unitId: z.uuid(), name, position: position.optional() });
-export const updateRoomBody = z.object({
-  version,
-  name: name.optional(),
-  position: position.optional(),
-});
+export const updateRoomBody = somethingToChange(
+  z.object({ version, name: name.optional(), position: position.optional() }),
+);
 
 const label = z.string().trim().min(1, 'Give the bed a label').max(50);
 export const createBedBody = z.object({
@@ -107,12 +106,14 @@ export const createBedBody = z.object({
   kind: z.enum(bedKinds).default('bed'),
   position: position.optional(),
 });
-export const updateBedBody = z.object({
-  version,
-  label: label.optional(),
-  kind: z.enum(bedKinds).optional(),
-  position: position.optional(),
-});
+export const updateBedBody = somethingToChange(
+  z.object({
+    version,
+    label: label.optional(),
+    kind: z.enum(bedKinds).optional(),
+    position: position.optional(),
+  }),
+);
 
 export const configIdParams = z.object({ id: z.uuid({ error: 'Not an id' }) });
 /** Removal states the version read, like every other change. */

@@ -6,6 +6,7 @@ import {
   contactUrgencies,
 } from '@havn/domain';
 import { z } from 'zod';
+import { somethingToChange } from '../../platform/http/change-body.ts';
 
 const instant = z.iso.datetime({
   offset: true,
@@ -51,10 +52,12 @@ export const logContactBody = z.object({
   draftId: z.uuid().optional(),
 });
 
-export const editContactBody = z
-  .object(contactFields)
-  .partial()
-  .extend({ version: z.number().int().min(1) });
+export const editContactBody = somethingToChange(
+  z
+    .object(contactFields)
+    .partial()
+    .extend({ version: z.number().int().min(1) }),
+);
 
 const named = z.object({ id: z.string(), name: z.string() }).nullable();
 

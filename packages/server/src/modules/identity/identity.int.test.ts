@@ -62,7 +62,7 @@ describe('login', () => {
   });
 
   it('sets a __Host- prefixed Secure cookie over TLS behind a trusted proxy', async () => {
-    const proxied = await testApp({ env: { HAVN_TRUST_PROXY: '1' } });
+    const proxied = await testApp({ env: { HAVN_TRUST_PROXY: '127.0.0.1' } });
     try {
       await withDemoCentre(proxied);
       const res = await proxied.app.inject({

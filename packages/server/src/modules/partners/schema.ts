@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { somethingToChange } from '../../platform/http/change-body.ts';
 
 /** The services a crisis centre works with (DOMAIN.md §6). */
 export const partnerTypes = [
@@ -59,8 +60,10 @@ export const partner = z.object({
 export const partnerList = z.object({ items: z.array(partner) });
 export const partnerListQuery = z.object({ type: z.enum(partnerTypes).optional() });
 export const partnerIdParams = z.object({ id: z.uuid({ error: 'Not a partner id' }) });
-export const updatePartnerBody = partnerFields
-  .partial()
-  .extend({ version: z.number().int().min(1), active: z.boolean().optional() });
+export const updatePartnerBody = somethingToChange(
+  partnerFields
+    .partial()
+    .extend({ version: z.number().int().min(1), active: z.boolean().optional() }),
+);
 export const created = z.object({ id: z.string(), version: z.number().int() });
 export const versionResponse = z.object({ version: z.number().int() });

@@ -1,5 +1,6 @@
 import { checkNationalId } from '@havn/domain';
 import { z } from 'zod';
+import { somethingToChange } from '../../platform/http/change-body.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
@@ -71,7 +72,9 @@ export const createPersonBody = personFields
   })
   .refine(named, { message: 'Give at least an alias or a first name', path: ['alias'] });
 
-export const updatePersonBody = personFields.partial().extend({ version: z.number().int().min(1) });
+export const updatePersonBody = somethingToChange(
+  personFields.partial().extend({ version: z.number().int().min(1) }),
+);
 
 export const personIdParams = z.object({ id: z.uuid({ error: 'Not a person id' }) });
 

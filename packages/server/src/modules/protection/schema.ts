@@ -6,6 +6,7 @@ import {
   threatAnswers,
 } from '@havn/domain';
 import { z } from 'zod';
+import { somethingToChange } from '../../platform/http/change-body.ts';
 
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
 const instant = z.iso.datetime({ offset: true, error: 'An instant as ISO 8601' });
@@ -33,12 +34,14 @@ export const createItemBody = z.object({
   labelNb: text(300).min(3, 'Write the question in Norwegian'),
   labelEn: text(300).min(3, 'Write the question in English'),
 });
-export const updateItemBody = z.object({
-  version,
-  labelNb: text(300).min(3, 'Write the question in Norwegian').optional(),
-  labelEn: text(300).min(3, 'Write the question in English').optional(),
-  active: z.boolean().optional(),
-});
+export const updateItemBody = somethingToChange(
+  z.object({
+    version,
+    labelNb: text(300).min(3, 'Write the question in Norwegian').optional(),
+    labelEn: text(300).min(3, 'Write the question in English').optional(),
+    active: z.boolean().optional(),
+  }),
+);
 export const moveItemBody = z.object({ version, direction: z.enum(['up', 'down']) });
 
 export const settings = z.object({

@@ -4,6 +4,7 @@ import {
   reestablishmentHousings,
 } from '@havn/domain';
 import { z } from 'zod';
+import { somethingToChange } from '../../platform/http/change-body.ts';
 
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
 const municipalityNumber = z.string().regex(/^\d{4}$/, 'A municipality number: four digits');
@@ -35,15 +36,17 @@ export const openBody = z
     path: ['personId'],
   });
 
-export const patchBody = z.object({
-  version,
-  housing: z.enum(reestablishmentHousings).optional(),
-  municipalityNumber: municipalityNumber.nullable().optional(),
-  primaryContactId: z.uuid().optional(),
-  goals: sealedText(4000).optional(),
-  partnerIds: z.array(z.uuid()).max(20).optional(),
-  childIds: z.array(z.uuid()).max(10).optional(),
-});
+export const patchBody = somethingToChange(
+  z.object({
+    version,
+    housing: z.enum(reestablishmentHousings).optional(),
+    municipalityNumber: municipalityNumber.nullable().optional(),
+    primaryContactId: z.uuid().optional(),
+    goals: sealedText(4000).optional(),
+    partnerIds: z.array(z.uuid()).max(20).optional(),
+    childIds: z.array(z.uuid()).max(10).optional(),
+  }),
+);
 
 export const contactBody = z.object({
   date: isoDate,

@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { caseCoordinators, roles, type Role } from '@havn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
@@ -277,6 +278,16 @@ let t: TestApp;
 let routes: string[];
 let targetId: string;
 
+/** Requests (by their probe header) whose route handler started: Fastify's own trace of it. */
+const handlerStarted = 'tracing:fastify.request.handler:start';
+const reachedHandler = new Set<string>();
+const noteHandler = (message: unknown) => {
+  const probe = (message as { request: { headers: Record<string, unknown> } }).request.headers[
+    'x-probe'
+  ];
+  if (typeof probe === 'string') reachedHandler.add(probe);
+};
+
 beforeAll(async () => {
   t = await testApp();
   await withDemoCentre(t);
@@ -290,19 +301,62 @@ beforeAll(async () => {
     )
   ).id;
   routes = (await readOperations(t.app)).map((operation) => operation.route);
+  diagnostics.subscribe(handlerStarted, noteHandler);
 });
-afterAll(async () => t.close());
+afterAll(async () => {
+  diagnostics.unsubscribe(handlerStarted, noteHandler);
+  await t.close();
+});
 
-const call = (route: string, headers: Record<string, string> = {}) => {
-  const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
-  const url = path
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const methodOf = (route: string) => route.split(' ')[0] as Method;
+
+/** The route's path with every parameter filled in. */
+const urlOf = (route: string) =>
+  route
+    .split(' ')[1]!
     .replace('{id}', targetId)
     .replace('{recordType}', 'staff_user')
     .replace('{recordId}', targetId)
     // Any other path parameter (stayId, personId, …) gets the staff member's id too.
     .replaceAll(/\{\w+\}/g, targetId);
-  return t.app.inject({ method, url, headers });
+
+const call = async (route: string, headers: Record<string, string> = {}) => {
+  const res = await t.app.inject({ method: methodOf(route), url: urlOf(route), headers });
+  // Every API answer, whoever asks and whatever the status, is kept out of every cache.
+  expect(res.headers['cache-control'], `${route} cache-control`).toBe('no-store');
+  return res;
 };
+
+const encodeFirst = (segment: string) =>
+  `%${segment.charCodeAt(0).toString(16).toUpperCase()}${segment.slice(1)}`;
+
+/**
+ * The same route spelt otherwise: what the router would decode, fold or skip, or what a gate
+ * deciding on the URL's text would read differently. The fixed part selects the route; a
+ * parameter spelt with needless encoding is no canonical spelling either.
+ */
+function otherSpellings(route: string): Record<string, string> {
+  const template = route.split(' ')[1]!.split('/');
+  const url = urlOf(route).split('/');
+  const lastFixed = template.findLastIndex((s) => s !== '' && !s.startsWith('{'));
+  const firstParam = template.findIndex((s) => s.startsWith('{'));
+  const respell = (i: number, spell: (segment: string) => string) =>
+    url.map((s, j) => (j === i ? spell(s) : s)).join('/');
+  return {
+    'api encoded': respell(1, () => '%61pi'),
+    'api partly encoded': respell(1, () => 'ap%69'),
+    'api twice encoded': respell(1, () => '%2561pi'),
+    'last fixed segment encoded': respell(lastFixed, encodeFirst),
+    'api in capitals': respell(1, () => 'API'),
+    // Not the last fixed segment: `/api/contacts/COUNTS` is `/api/contacts/{id}`, spelt right.
+    'module in capitals': respell(2, (s) => s.toUpperCase()),
+    'leading doubled slash': `/${url.join('/')}`,
+    'doubled slash inside': respell(lastFixed, (s) => `/${s}`),
+    'trailing slash': `${url.join('/')}/`,
+    ...(firstParam === -1 ? {} : { 'parameter encoded': respell(firstParam, encodeFirst) }),
+  };
+}
 
 const expectedFor = (row: Row, role: Role): number => {
   if (row.roles === 'none') return 401;
@@ -333,5 +387,32 @@ describe('authorization matrix', () => {
       if (route.startsWith('POST /api/auth/')) session = await loginAs(t, role);
     }
     expect(actual).toEqual(expected);
+  });
+
+  it('answers every route spelt otherwise with 404, uncached, and runs no handler', async () => {
+    const session = await loginAs(t, 'unit_leader');
+    const wrong: string[] = [];
+    for (const route of routes) {
+      for (const [spelling, url] of Object.entries(otherSpellings(route))) {
+        for (const [caller, headers] of Object.entries({
+          anonymous: {},
+          unit_leader: session.headers,
+        })) {
+          const probe = `${caller} ${route} (${spelling})`;
+          const res = await t.app.inject({
+            method: methodOf(route),
+            url,
+            headers: { ...headers, 'x-probe': probe },
+          });
+          const refused =
+            res.statusCode === 404 &&
+            res.body === '{"error":{"code":"not_found","message":"No such endpoint"}}' &&
+            res.headers['cache-control'] === 'no-store';
+          if (!refused) wrong.push(`${probe} ${url}: ${res.statusCode} ${res.body.slice(0, 80)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect([...reachedHandler]).toEqual([]);
   });
 });

@@ -3,11 +3,14 @@ import { decide, type Action, type Actor } from '@havn/domain';
 import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { constantTimeEqual } from '../crypto/tokens.ts';
-import { AppError, forbidden, unauthenticated } from '../http/errors.ts';
+import { AppError, forbidden, noSuchEndpoint, unauthenticated } from '../http/errors.ts';
+import { logRefusedSpelling, pathOf, spellingProblems } from './canonical-path.ts';
 
 /**
  * Every API route declares who may call it. A route that declares nothing stops the server at
- * start — deny by default — and the authorization-matrix test sees every route.
+ * start, and is refused if it is reached all the same — deny by default — and the
+ * authorization-matrix test sees every route. Everything is decided on the matched route, never
+ * on the URL as sent (see canonical-path.ts).
  * - `public`: no login (health, the OpenAPI document, the password step of login);
  * - `login_in_progress`: a session past the password, not yet past the second factor;
  * - `authenticated`: any staff member past both factors, for their own account (me, logout);
@@ -34,6 +37,11 @@ export class MissingAccessRule extends Error {
 
 export function routeAccessOf(request: FastifyRequest): RouteAccess | undefined {
   return request.routeOptions.config.access;
+}
+
+/** Whether the matched route is one of the API's, by its template as registered. */
+export function isApiRoute(request: FastifyRequest): boolean {
+  return request.routeOptions.url?.startsWith('/api/') === true;
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -63,12 +71,29 @@ export function registerRouteAccess(app: FastifyInstance, ctx: AppContext): void
     if (access === undefined) throw new MissingAccessRule(route.method, route.url);
   });
 
+  // Before anything reads the request (session, CSRF, the gate below): the path sent is the
+  // matched route's one spelling, and the route declares a rule. No route: the not-found handler.
+  app.addHook('onRequest', async (request) => {
+    const route = request.routeOptions.url;
+    if (route === undefined) return;
+    const problems = spellingProblems(pathOf(request.url), route);
+    if (problems.length > 0) {
+      logRefusedSpelling(request, problems, route);
+      throw noSuchEndpoint();
+    }
+    if (routeAccessOf(request) === undefined) {
+      request.log.error({ route }, 'route declares no access rule: refused');
+      throw forbidden();
+    }
+  });
+
   // The first gate: the caller may use this route at all. Relations to the record (same centre,
   // primary contact, on shift) are the service's second gate. It runs before validation, so a
   // caller without access learns nothing about what a valid request looks like.
   app.addHook('preValidation', async (request) => {
     const access = routeAccessOf(request);
-    if (access === undefined || !request.url.startsWith('/api/')) return;
+    // Only without a matched route; a route without a rule was refused on arrival.
+    if (access === undefined) return;
     checkCsrf(request);
     if (access === 'public') return;
     if (access === 'login_in_progress') {

@@ -4,7 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 /**
  * Over TLS the session cookie is `__Host-` prefixed and Secure (bound to this origin, never sent
  * in clear); on plain HTTP — a developer's localhost — it cannot be, so it has a plain name.
- * HttpOnly and SameSite=Strict always. Behind a proxy, HAVN_TRUST_PROXY lets the protocol through.
+ * HttpOnly and SameSite=Strict always. Behind a proxy, HAVN_TRUST_PROXY (the proxy's address) lets
+ * the protocol through.
  */
 const secureName = '__Host-havn_session';
 const plainName = 'havn_session';

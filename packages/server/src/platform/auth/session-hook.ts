@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { localDate } from '@havn/domain';
+import { isApiRoute } from '../access/route-access.ts';
 import type { AppContext } from '../context.ts';
 import { readSessionToken } from './cookies.ts';
 import { resolveSession, type SessionView } from './sessions.ts';
@@ -18,7 +19,7 @@ export async function registerSessions(app: FastifyInstance, ctx: AppContext): P
   app.decorateRequest('session', null);
   const policy = { idleMs: ctx.config.sessionIdleMs, absoluteMs: ctx.config.sessionMaxMs };
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!isApiRoute(request)) return;
     const token = readSessionToken(request);
     if (!token) return;
     const now = ctx.clock.now();

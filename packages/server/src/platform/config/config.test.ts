@@ -67,6 +67,41 @@ describe('loadConfig', () => {
     expect(config.sessionMaxMs).toBe(8 * 3_600_000);
   });
 
+  it('trusts X-Forwarded-* only from the proxy addresses or ranges given, and then sends HSTS', () => {
+    expect(loadConfig({})).toMatchObject({ trustedProxies: [], behindTls: false });
+    expect(loadConfig({ HAVN_TRUST_PROXY: '0' })).toMatchObject({ behindTls: false });
+    expect(loadConfig({ HAVN_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,loopback' })).toMatchObject({
+      trustedProxies: ['10.0.0.5', '10.1.0.0/16', '::1', 'loopback'],
+      behindTls: true,
+    });
+  });
+
+  it('refuses to trust every hop, and names what it expects instead', () => {
+    for (const value of ['1', 'true']) {
+      expect(problemsOf({ HAVN_TRUST_PROXY: value })).toEqual([
+        expect.stringMatching(
+          /^HAVN_TRUST_PROXY: trusting every hop lets a client choose its own address; give the address\(es\) or range\(s\) of the TLS-terminating proxy/,
+        ),
+      ]);
+    }
+  });
+
+  it.each([
+    ['proxy.example', 'is not an IP address or a range'],
+    ['10.0.0.0/33', 'has no prefix length between 1 and 32'],
+    ['fd00::/129', 'has no prefix length between 1 and 128'],
+    ['10.0.0.0/x', 'has no prefix length between 1 and 32'],
+    ['0.0.0.0/0', 'would trust every address'],
+    ['::/0', 'would trust every address'],
+    ['10.0.0.1/8/8', 'is not an IP address or a range'],
+    ['', 'is not an IP address or a range'],
+  ])('refuses HAVN_TRUST_PROXY=127.0.0.1,%s: its entry 2 %s', (value, problem) => {
+    const problems = problemsOf({ HAVN_TRUST_PROXY: `127.0.0.1,${value}` });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^HAVN_TRUST_PROXY: entry 2 ${problem}; give`));
+    if (value) expect(problems[0]).not.toContain(value);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ HAVN_PORT: '' }).port).toBe(3000);
   });

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -21,6 +22,55 @@ const minutes = (fallback: number) =>
     .min(1, 'expected a whole number of minutes between 1 and 1440')
     .max(1440, 'expected a whole number of minutes between 1 and 1440')
     .default(fallback);
+
+/** proxy-addr's names for the ranges a proxy on the same host or network has. */
+const proxyRangeNames = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Why one entry of HAVN_TRUST_PROXY is not a proxy's address or range, or null when it is. The
+ * entry is named by its place, since no value is echoed.
+ */
+function proxyEntryProblem(entry: string, index: number): string | null {
+  if (proxyRangeNames.includes(entry)) return null;
+  const which = `entry ${index + 1}`;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return `${which} is not an IP address or a range`;
+  if (prefix === undefined) return null;
+  const bits = family === 4 ? 32 : 128;
+  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > bits)
+    return `${which} has no prefix length between 1 and ${bits}`;
+  if (Number(prefix) === 0) return `${which} would trust every address`;
+  return null;
+}
+
+const trustProxyHelp =
+  'give the address(es) or range(s) of the TLS-terminating proxy, comma-separated ' +
+  '(e.g. 127.0.0.1, 10.0.0.0/8, loopback), or 0 for none';
+
+/**
+ * Whose X-Forwarded-* headers are believed. Trusting every hop (the old `1`) let any client name
+ * its own address to the per-address login limit, so only the proxy's own address counts: the
+ * client's address is then the last one in X-Forwarded-For that no trusted proxy added.
+ */
+const trustedProxies = z
+  .string()
+  .default('0')
+  .transform((value, context) => {
+    if (value === '0' || value === 'false') return [];
+    if (value === '1' || value === 'true') {
+      context.addIssue({
+        code: 'custom',
+        message: `trusting every hop lets a client choose its own address; ${trustProxyHelp}`,
+      });
+      return z.NEVER;
+    }
+    const entries = value.split(',').map((entry) => entry.trim());
+    const problems = entries.map(proxyEntryProblem).filter((p) => p !== null);
+    for (const problem of problems)
+      context.addIssue({ code: 'custom', message: `${problem}; ${trustProxyHelp}` });
+    return problems.length > 0 ? z.NEVER : entries;
+  });
 
 /**
  * A fixed key for development and demo databases only, so that they survive a restart. Production
@@ -52,7 +102,7 @@ const environmentSchema = z.object({
   HAVN_LOG_LEVEL: z
     .enum(logLevels, { error: `expected one of ${logLevels.join(', ')}` })
     .default('info'),
-  HAVN_TRUST_PROXY: flag('0'),
+  HAVN_TRUST_PROXY: trustedProxies,
   HAVN_WEB_DIR: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
   HAVN_ENCRYPTION_KEY: z
     .string()
@@ -94,8 +144,13 @@ export interface Config {
   readonly demo: boolean;
   readonly demoCentre: DemoCentre;
   readonly logLevel: LogLevel;
-  /** Behind a TLS-terminating proxy: trust X-Forwarded-* for protocol and client address. */
-  readonly trustProxy: boolean;
+  /**
+   * The TLS-terminating proxy's addresses or ranges (proxy-addr's syntax): only from these are
+   * X-Forwarded-* believed, for the protocol and the client's address. Empty: none.
+   */
+  readonly trustedProxies: readonly string[];
+  /** A proxy is configured, so TLS is in front of us: HSTS and upgrade-insecure-requests. */
+  readonly behindTls: boolean;
   /** The built web app; served when present. */
   readonly webDir: string;
   /** AES-256-GCM key for the most sensitive fields (TOTP secrets, later protected addresses). */
@@ -169,7 +224,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demo: !production && e.HAVN_DEMO,
     demoCentre: e.HAVN_DEMO_CENTRE,
     logLevel: e.HAVN_LOG_LEVEL,
-    trustProxy: e.HAVN_TRUST_PROXY,
+    trustedProxies: Object.freeze(e.HAVN_TRUST_PROXY),
+    behindTls: e.HAVN_TRUST_PROXY.length > 0,
     webDir: e.HAVN_WEB_DIR,
     encryptionKey: Buffer.from(e.HAVN_ENCRYPTION_KEY ?? developmentKey, 'base64'),
     sessionIdleMs: e.HAVN_SESSION_IDLE_MINUTES * 60_000,

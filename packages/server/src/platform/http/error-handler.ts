@@ -4,6 +4,13 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, FieldProblem } from '@havn/domain';
+import {
+  apiTemplate,
+  logRefusedSpelling,
+  pathOf,
+  spellingProblems,
+  spellsApi,
+} from '../access/canonical-path.ts';
 import { AppError, ConflictError, statusOf } from './errors.ts';
 import type { SpaFallback } from './web.ts';
 
@@ -109,8 +116,17 @@ export function registerErrorHandling(app: FastifyInstance, spa: SpaFallback | n
     return reply.status(500).send(errorBody('internal_error'));
   });
 
-  app.setNotFoundHandler(
-    (request, reply) =>
-      spa?.(request, reply) ?? reply.status(404).send(errorBody('not_found', 'No such endpoint')),
-  );
+  // A path that names the API in any spelling gets the API's 404, never the web app; a
+  // non-canonical one (`/API/…`, `//api/…`) is logged as the probe it is.
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request.url);
+    if (spellsApi(path)) {
+      const problems = spellingProblems(path, apiTemplate);
+      if (problems.length > 0) logRefusedSpelling(request, problems, null);
+    } else {
+      const page = spa?.(request, reply);
+      if (page) return page;
+    }
+    return reply.status(404).send(errorBody('not_found', 'No such endpoint'));
+  });
 }

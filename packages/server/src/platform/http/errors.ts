@@ -30,6 +30,8 @@ export class AppError extends Error {
 
 /** "Not found" and "not yours" look the same to the caller; the audit log keeps the difference. */
 export const notFound = () => new AppError('not_found', 'Not found or no access');
+/** No route has this path, or not spelt this way: the same words either way. */
+export const noSuchEndpoint = () => new AppError('not_found', 'No such endpoint');
 export const forbidden = () => new AppError('forbidden', 'You do not have access to this action');
 export const unauthenticated = () => new AppError('unauthenticated', 'Log in to continue');
 /** A refused change: the English message for API users, the reason for clients to act on. */

@@ -1,15 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import { invalid } from './errors.ts';
 
-/** Where the first NUL character sits in a parsed request part (`body.notes`), or null. */
+/**
+ * Where the first NUL character sits in a parsed request part (`body.notes`), or null. Walked
+ * with a stack of its own, not by recursion, so no nesting can exhaust the call stack.
+ */
 function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (value === null || typeof value !== 'object') return null;
-  for (const [key, inner] of Object.entries(value)) {
-    const at = `${path}.${key}`;
-    if (key.includes('\u0000')) return at;
-    const found = findNul(inner, at);
-    if (found) return found;
+  const pending: [unknown, string][] = [[value, path]];
+  while (pending.length > 0) {
+    const [current, at] = pending.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return at;
+    } else if (current !== null && typeof current === 'object') {
+      // Pushed last to first, each value before its key, so they come off in document order.
+      for (const [key, inner] of Object.entries(current).reverse()) {
+        pending.push([inner, `${at}.${key}`], [key, `${at}.${key}`]);
+      }
+    }
   }
   return null;
 }

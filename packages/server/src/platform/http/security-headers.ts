@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 /**
  * Security headers for every response (SECURITY.md, V3): a nonce-based Content-Security-Policy,
  * no framing, no referrer, nosniff, COOP; HSTS only where TLS is known to be in front of us.
- * API responses are never cached: they hold personal data.
+ * Nothing is cached unless its route says so (the web app's hashed assets): API responses hold
+ * personal data, and deciding by the URL's spelling would miss `/%61pi/…`.
  */
 export async function registerSecurityHeaders(
   app: FastifyInstance,
@@ -33,7 +34,7 @@ export async function registerSecurityHeaders(
     crossOriginOpenerPolicy: { policy: 'same-origin' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store');
   });
 }

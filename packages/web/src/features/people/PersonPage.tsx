@@ -177,8 +177,11 @@ function EditPerson({ person, onDone }: { person: PersonView; onDone: (saved: bo
           setErrors(found);
           setAttempt((n) => n + 1);
           if (Object.keys(found).length > 0) return;
+          const changes = changedFields(person, fields);
+          // Nothing changed: the server refuses an update of only the version; nothing to save.
+          if (Object.keys(changes).length === 0) return onDone(false);
           save.mutate(
-            { ...changedFields(person, fields), version: person.version },
+            { ...changes, version: person.version },
             {
               onSuccess: () => onDone(true),
               onError: (error) => {
