@@ -6,6 +6,7 @@ import {
   createStaffResponse,
   dutiesBody,
   rolesBody,
+  rolesResponse,
   sessionsEndedResponse,
   staffIdParams,
   staffListResponse,
@@ -68,7 +69,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Replace the roles',
           params: staffIdParams,
           body: rolesBody,
-          response: { 200: versionResponse },
+          response: { 200: rolesResponse },
         },
       },
       async (request) =>

@@ -1,11 +1,14 @@
 import { sql } from 'kysely';
 import {
-  decide,
+  caseworkRoles,
+  decideStaffChange,
   localDate,
-  type Action,
   type Actor,
   type AuditEvent,
   type Role,
+  type StaffChange,
+  type StaffChangeDecision,
+  type StaffTarget,
 } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import { appendAudit } from '../../platform/audit/audit.ts';
@@ -13,7 +16,7 @@ import { endAllSessions } from '../../platform/auth/sessions.ts';
 import { readableCode, sha256 } from '../../platform/crypto/tokens.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
-import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { conflict, forbidden, invalid, notFound, refused } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMunicipalityExists } from '../municipalities/register.ts';
 import type { StaffMember } from './schema.ts';
@@ -44,25 +47,111 @@ function event(
   };
 }
 
+type Refusal = Extract<StaffChangeDecision, { allowed: false }>;
+
 /**
- * The second gate: the staff member exists and belongs to the actor's centre. Anything else is
- * the same 404, so that a probe learns nothing about other centres' staff.
+ * What the rule says no to, for a staff actor. The console (`havn user`) is the operator at the
+ * server, who sets up a centre's first unit leader and recovers a last one: it may do all.
  */
-async function staffInReach(
-  db: Db | Tx,
-  actor: StaffActor,
-  action: Action,
-  id: string,
-): Promise<{ centre_id: string }> {
-  const row = await db
+function refusal(actor: StaffActor, target: StaffTarget, change: StaffChange) {
+  if ('system' in actor) return null;
+  const decision = decideStaffChange(actor, target, change);
+  return decision.allowed ? null : { actor, decision };
+}
+
+const refusalMessages = {
+  own_account: 'Nobody changes her own roles, duties or second factor, or deactivates herself',
+  role_not_grantable: 'You may not grant or take away one of these roles',
+  duty_not_registrable: 'You may not register these duties',
+  casework_account: 'A unit leader handles the credentials of an account with a casework role',
+} as const;
+
+/**
+ * Refuses a change the rule does not allow, audited with its reason. A staff member of another
+ * centre is the same 404 as none at all, so a probe learns nothing about other centres' staff.
+ */
+async function refuse(
+  ctx: AppContext,
+  actor: Actor,
+  action: string,
+  id: string | null,
+  decision: Refusal,
+): Promise<never> {
+  await ctx.database.db.transaction().execute((tx) =>
+    appendAudit(tx, ctx.database.engine, ctx.clock, {
+      centreId: actor.centreId,
+      actor: actor.userId,
+      verb: 'deny',
+      action,
+      outcome: 'denied',
+      recordType: 'staff_user',
+      recordId: id,
+      reason: decision.reason,
+    }),
+  );
+  if (decision.reason === 'other_centre') throw notFound();
+  if (decision.reason === 'role_not_permitted') throw forbidden();
+  throw refused(refusalMessages[decision.reason], decision.reason);
+}
+
+interface LoadedTarget extends StaffTarget {
+  userId: string;
+  activated: boolean;
+}
+
+async function loadTarget(tx: Tx, id: string): Promise<LoadedTarget> {
+  const row = await tx
     .selectFrom('staff_users')
-    .select(['centre_id'])
+    .select(['centre_id', 'password_hash'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound();
-  if (!('system' in actor) && !decide(actor, action, { recordCentreId: row.centre_id }).allowed)
-    throw notFound();
-  return row;
+  const held = await tx
+    .selectFrom('staff_roles')
+    .select('role')
+    .where('user_id', '=', id)
+    .execute();
+  return {
+    userId: id,
+    centreId: row.centre_id,
+    roles: held.map((r) => r.role),
+    activated: row.password_hash !== null,
+  };
+}
+
+/**
+ * Every change to an existing account: loads the account and its roles in the transaction,
+ * asks the rule, and runs `work` only when it allows; a refusal is audited after the rollback.
+ */
+async function changeStaff<T>(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  action: string,
+  change: StaffChange,
+  work: (tx: Tx, target: LoadedTarget) => Promise<T>,
+): Promise<T> {
+  const outcome = await ctx.database.db
+    .transaction()
+    .execute(
+      async (tx): Promise<{ result: T } | { refused: NonNullable<ReturnType<typeof refusal>> }> => {
+        const target = await loadTarget(tx, id);
+        const refused = refusal(actor, target, change);
+        return refused ? { refused } : { result: await work(tx, target) };
+      },
+    );
+  if ('result' in outcome) return outcome.result;
+  return refuse(ctx, outcome.refused.actor, action, id, outcome.refused.decision);
+}
+
+/** A fresh one-time activation code: only its hash is kept. */
+function activation(now: Date) {
+  const code = readableCode(20);
+  return {
+    code,
+    hash: sha256(code),
+    expiresAt: new Date(now.getTime() + activationValidityMs).toISOString(),
+  };
 }
 
 export async function listStaff(ctx: AppContext, actor: Actor): Promise<StaffMember[]> {
@@ -144,7 +233,10 @@ export interface NewStaff {
   municipalityNumber?: string;
 }
 
-/** Creates an account without a password: the person sets their own with the activation code. */
+/**
+ * Creates an account without a password: the person sets their own with the activation code.
+ * Creating is granting the roles, and the code goes to the creator, so the rule decides both.
+ */
 export async function createStaff(ctx: AppContext, actor: StaffActor, input: NewStaff) {
   const { db, engine } = ctx.database;
   const now = ctx.clock.now();
@@ -157,9 +249,14 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       },
     ]);
   }
-  const activationCode = readableCode(20);
+  const refused = refusal(
+    actor,
+    { centreId: input.centreId, roles: [] },
+    { kind: 'create', roles: input.roles },
+  );
+  if (refused) return refuse(ctx, refused.actor, 'staff.create', null, refused.decision);
+  const code = activation(now);
   const id = newId();
-  const expiresAt = new Date(now.getTime() + activationValidityMs).toISOString();
   await db.transaction().execute(async (tx) => {
     const taken = await tx
       .selectFrom('staff_users')
@@ -180,8 +277,8 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
         totp_pending_secret: null,
         totp_enabled_at: null,
         totp_last_step: null,
-        activation_hash: sha256(activationCode),
-        activation_expires_at: expiresAt,
+        activation_hash: code.hash,
+        activation_expires_at: code.expiresAt,
         municipality_number: input.municipalityNumber ?? null,
         police_certificate_date: null,
         confidentiality_declaration_date: null,
@@ -208,20 +305,24 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       ]),
     );
   });
-  return { id, activationCode, activationExpiresAt: expiresAt };
+  return { id, activationCode: code.code, activationExpiresAt: code.expiresAt };
 }
 
-/** Replaces the roles. Losing a role ends the person's sessions at once. */
+/**
+ * Replaces the roles. Losing a role ends the person's sessions at once. Gaining a casework role
+ * before the account is activated voids the code handed out so far — whoever created the account
+ * may hold it — and gives a fresh one to the granting unit leader.
+ */
 export async function assignRoles(
   ctx: AppContext,
   actor: StaffActor,
   id: string,
   version: number,
   roles: Role[],
-) {
+): Promise<{ version: number; activationCode?: string; activationExpiresAt?: string }> {
   const now = ctx.clock.now();
-  return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.assign_roles', id);
+  const change = { kind: 'assign_roles', roles } as const;
+  return changeStaff(ctx, actor, id, 'staff.assign_roles', change, async (tx, target) => {
     const { municipality_number } = await tx
       .selectFrom('staff_users')
       .select('municipality_number')
@@ -238,22 +339,35 @@ export async function assignRoles(
       ]);
     }
     await claimVersion(tx, 'staff_users', id, version, now);
-    const before = (
-      await tx.selectFrom('staff_roles').select('role').where('user_id', '=', id).execute()
-    ).map((r) => r.role);
     await tx.deleteFrom('staff_roles').where('user_id', '=', id).execute();
     await tx
       .insertInto('staff_roles')
       .values(roles.map((role) => ({ user_id: id, role, granted_at: now.toISOString() })))
       .execute();
-    if (before.some((role) => !roles.includes(role))) await endAllSessions(tx, id);
+    if (target.roles.some((role) => !roles.includes(role))) await endAllSessions(tx, id);
+    const gainsCasework = roles.some(
+      (role) => caseworkRoles.includes(role) && !target.roles.includes(role),
+    );
+    const code = !target.activated && gainsCasework ? activation(now) : null;
+    if (code)
+      await tx
+        .updateTable('staff_users')
+        .set({ activation_hash: code.hash, activation_expires_at: code.expiresAt })
+        .where('id', '=', id)
+        .execute();
     await appendAudit(
       tx,
       ctx.database.engine,
       ctx.clock,
-      event(actor, centre_id, 'staff.assign_roles', 'update', id, ['roles']),
+      event(actor, target.centreId, 'staff.assign_roles', 'update', id, [
+        'roles',
+        ...(code ? ['activation_hash'] : []),
+      ]),
     );
-    return { version: version + 1 };
+    return {
+      version: version + 1,
+      ...(code ? { activationCode: code.code, activationExpiresAt: code.expiresAt } : {}),
+    };
   });
 }
 
@@ -269,8 +383,11 @@ export async function updateDuties(
   },
 ) {
   const now = ctx.clock.now();
-  return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.update_duties', id);
+  const change = {
+    kind: 'register_duties',
+    duties: ['police_certificate', 'confidentiality_declaration'],
+  } as const;
+  return changeStaff(ctx, actor, id, 'staff.update_duties', change, async (tx, target) => {
     await claimVersion(tx, 'staff_users', id, input.version, now);
     await tx
       .updateTable('staff_users')
@@ -284,7 +401,7 @@ export async function updateDuties(
       tx,
       ctx.database.engine,
       ctx.clock,
-      event(actor, centre_id, 'staff.update_duties', 'update', id, [
+      event(actor, target.centreId, 'staff.update_duties', 'update', id, [
         'police_certificate_date',
         'confidentiality_declaration_date',
       ]),
@@ -301,10 +418,8 @@ export async function deactivateStaff(
   version: number,
 ) {
   const now = ctx.clock.now();
-  return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.deactivate', id);
-    if (!('system' in actor) && actor.userId === id)
-      throw conflict('You cannot deactivate yourself');
+  const change = { kind: 'deactivate' } as const;
+  return changeStaff(ctx, actor, id, 'staff.deactivate', change, async (tx, target) => {
     await claimVersion(tx, 'staff_users', id, version, now);
     await tx
       .updateTable('staff_users')
@@ -316,7 +431,7 @@ export async function deactivateStaff(
       tx,
       ctx.database.engine,
       ctx.clock,
-      event(actor, centre_id, 'staff.deactivate', 'update', id, ['active']),
+      event(actor, target.centreId, 'staff.deactivate', 'update', id, ['active']),
     );
     return { version: version + 1 };
   });
@@ -330,8 +445,8 @@ export async function resetSecondFactor(
   version: number,
 ) {
   const now = ctx.clock.now();
-  return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.reset_mfa', id);
+  const change = { kind: 'reset_second_factor' } as const;
+  return changeStaff(ctx, actor, id, 'staff.reset_mfa', change, async (tx, target) => {
     await claimVersion(tx, 'staff_users', id, version, now);
     await tx
       .updateTable('staff_users')
@@ -349,21 +464,24 @@ export async function resetSecondFactor(
       tx,
       ctx.database.engine,
       ctx.clock,
-      event(actor, centre_id, 'staff.reset_mfa', 'update', id, ['totp_secret', 'recovery_codes']),
+      event(actor, target.centreId, 'staff.reset_mfa', 'update', id, [
+        'totp_secret',
+        'recovery_codes',
+      ]),
     );
     return { version: version + 1 };
   });
 }
 
 export async function revokeSessions(ctx: AppContext, actor: StaffActor, id: string) {
-  return ctx.database.db.transaction().execute(async (tx) => {
-    const { centre_id } = await staffInReach(tx, actor, 'staff.revoke_sessions', id);
+  const change = { kind: 'end_sessions' } as const;
+  return changeStaff(ctx, actor, id, 'staff.revoke_sessions', change, async (tx, target) => {
     const ended = await endAllSessions(tx, id);
     await appendAudit(
       tx,
       ctx.database.engine,
       ctx.clock,
-      event(actor, centre_id, 'staff.revoke_sessions', 'delete', id),
+      event(actor, target.centreId, 'staff.revoke_sessions', 'delete', id),
     );
     return { ended };
   });

@@ -46,7 +46,7 @@ const table: Record<string, Row> = {
   'GET /api/staff/directory': { anonymous: 401, roles: casework, ok: 200 },
   'POST /api/staff': { anonymous: 401, roles: accountManagers, ok: 400 },
   'PUT /api/staff/{id}/roles': { anonymous: 401, roles: accountManagers, ok: 400 },
-  'PUT /api/staff/{id}/duties': { anonymous: 401, roles: [...accountManagers, 'finance'], ok: 400 },
+  'PUT /api/staff/{id}/duties': { anonymous: 401, roles: ['unit_leader'], ok: 400 },
   'POST /api/staff/{id}/deactivate': { anonymous: 401, roles: accountManagers, ok: 400 },
   'POST /api/staff/{id}/reset-second-factor': { anonymous: 401, roles: accountManagers, ok: 400 },
   'DELETE /api/staff/{id}/sessions': { anonymous: 401, roles: accountManagers, ok: 200 },

@@ -4,7 +4,7 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, FieldProblem } from '@havn/domain';
-import { AppError, ConflictError, statusOf } from './errors.ts';
+import { AppError, ConflictError, ForbiddenError, statusOf } from './errors.ts';
 import type { SpaFallback } from './web.ts';
 
 /** Fastify's own client errors, by their code, mapped into our catalogue. */
@@ -79,7 +79,11 @@ export function registerErrorHandling(app: FastifyInstance, spa: SpaFallback | n
             error.code,
             error.message,
             error.fields,
-            error instanceof ConflictError ? { reason: error.reason, count: error.count } : {},
+            error instanceof ConflictError
+              ? { reason: error.reason, count: error.count }
+              : error instanceof ForbiddenError
+                ? { reason: error.reason }
+                : {},
           ),
         );
     }
