@@ -148,7 +148,13 @@ function RolesForm({ me, member }: { me: Authenticated; member: StaffMember }) {
           aria-describedby={missing ? errorId : undefined}
         >
           <Fieldset.Legend className="ds-sr-only">{t('staff.roleForm.heading')}</Fieldset.Legend>
-          <Fieldset.Description>{t('staff.roleForm.description')}</Fieldset.Description>
+          {/* Why a role is locked is said here, once: a disabled field's own description is
+              greyed out below the contrast a text needs. */}
+          <Fieldset.Description>
+            {t('staff.roleForm.description')} {t('staff.roleForm.municipalityNote')}
+            {roles.some((role) => role !== 'municipality_contact' && locked(role)) &&
+              ` ${t('staff.roleForm.notGrantable')}`}
+          </Fieldset.Description>
           {roles.map((role) => (
             <Checkbox
               key={role}
@@ -157,13 +163,6 @@ function RolesForm({ me, member }: { me: Authenticated; member: StaffMember }) {
               label={t(`roles.${role}`)}
               defaultChecked={member.roles.includes(role)}
               disabled={locked(role)}
-              description={
-                role === 'municipality_contact'
-                  ? t('staff.roleForm.municipalityNote')
-                  : locked(role)
-                    ? t('staff.roleForm.notGrantable')
-                    : undefined
-              }
             />
           ))}
           {missing && (

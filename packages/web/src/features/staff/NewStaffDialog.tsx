@@ -200,7 +200,11 @@ function NewStaffForm({
           aria-describedby={errors.roles ? rolesErrorId : undefined}
         >
           <Fieldset.Legend>{t('staff.create.roles')}</Fieldset.Legend>
-          <Fieldset.Description>{t('staff.create.rolesDescription')}</Fieldset.Description>
+          <Fieldset.Description>
+            {t('staff.create.rolesDescription')}
+            {roles.some((role) => !mayGrantRole(actorOf(me), role)) &&
+              ` ${t('staff.roleForm.notGrantable')}`}
+          </Fieldset.Description>
           {roles.map((role, index) => (
             <Checkbox
               key={role}
@@ -210,9 +214,6 @@ function NewStaffForm({
               label={t(`roles.${role}`)}
               checked={chosen.includes(role)}
               disabled={!mayGrantRole(actorOf(me), role)}
-              description={
-                mayGrantRole(actorOf(me), role) ? undefined : t('staff.roleForm.notGrantable')
-              }
               onChange={(e) => toggleRole(role, e.target.checked)}
             />
           ))}
