@@ -240,6 +240,10 @@ export const en: DeepStringRecord<typeof nb> = {
     home: 'Go to the home page',
   },
   staff: {
+    primaryContact: {
+      nobodyYet: 'Nobody yet – the unit leader assigns a primary contact.',
+      none: 'Nobody yet',
+    },
     picker: {
       you: '{{name}} (you)',
       loading: 'Fetching your colleagues …',

@@ -251,6 +251,10 @@ export const nb = {
     home: 'Gå til forsiden',
   },
   staff: {
+    primaryContact: {
+      nobodyYet: 'Ingen ennå – enhetslederen tildeler primærkontakt.',
+      none: 'Ingen ennå',
+    },
     picker: {
       you: '{{name}} (deg)',
       loading: 'Henter kollegene …',
