@@ -91,6 +91,7 @@ export async function listAddressAccess(ctx: AppContext, actor: Actor, reviewed:
     .where('g.centre_id', '=', actor.centreId)
     .where('g.reviewed_at', reviewed ? 'is not' : 'is', null)
     .orderBy('g.granted_at', 'desc')
+    .orderBy('g.id', 'desc')
     .limit(500)
     .execute();
   await ctx.database.db.transaction().execute((tx) =>

@@ -102,6 +102,7 @@ describe('who is a primary contact', () => {
     expect(person.statusCode).toBe(200);
     expect(person.json().address.street).toBe('Skjultveien 7');
 
+    t.clock.advance(60_000);
     const handedOver = await send(substitute, 'PUT', `/api/day-users/${caseId}/primary-contact`, {
       version: 2,
       primaryContactId: await idOf('coordinator'),
