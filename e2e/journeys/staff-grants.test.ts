@@ -70,4 +70,56 @@ describe('who may grant what, on the staff screen', () => {
     await expectNoAxeViolations(page);
     await context.close();
   });
+
+  it('shows the unit leader who gained access to a protected address, to review', async () => {
+    const db = havn.ctx.database.db;
+    const staff = async (username: string) =>
+      (
+        await db
+          .selectFrom('staff_users')
+          .select('id')
+          .where('username', '=', username)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const person = await db
+      .selectFrom('persons')
+      .select(['id', 'centre_id'])
+      .where('is_child', '=', 0)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('address_access_grants')
+      .values({
+        id: '0192f4c2-0000-7000-8000-0000000000aa',
+        centre_id: person.centre_id,
+        person_id: person.id,
+        user_id: await staff('ringevikar'),
+        granted_by: await staff('enhetsleder'),
+        case_type: 'day_user_case',
+        case_id: '0192f4c2-0000-7000-8000-0000000000ab',
+        protection: 'confidential',
+        granted_at: new Date().toISOString(),
+        reviewed_by: null,
+        reviewed_at: null,
+      })
+      .execute();
+    const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
+    await page.goto(`${havn.baseUrl}/audit`);
+    const section = page.getByRole('region', { name: 'Tilgang til beskyttet adresse' });
+    await section.waitFor();
+    const card = section.getByRole('article', { name: /^Rita Ringevikar \(demo\), / });
+    await card.waitFor();
+    expect(await card.getByText('Fortrolig adresse').isVisible()).toBe(true);
+    expect(await card.getByText('Dagbrukersak').isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    await card.getByRole('button', { name: /^Marker tilgangen til Rita Ringevikar/ }).click();
+    await section
+      .getByText('Tilgangen til Rita Ringevikar (demo) er markert som gjennomgått.')
+      .waitFor();
+    await section
+      .getByText('Ingen tilganger til beskyttede adresser venter på gjennomgang.')
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });
