@@ -170,14 +170,16 @@ describe('intake', () => {
       await page.getByRole('button', { name: 'Lagre sikkerhetsplanen' }).click();
       await onwardFrom(page, 'Primærkontakt');
 
-      // The primary contact and the child-responsible staff member.
+      // The primary contact is the unit leader's to name: the night watch sees why, and goes on.
       await atStep(page, 'Primærkontakt', 'primary-contact');
-      await page.getByRole('combobox', { name: 'Primærkontakt', exact: true }).selectOption({
-        label: 'Kari Koordinator (demo)',
-      });
-      await page.getByRole('combobox', { name: 'Barneansvarlig', exact: true }).selectOption({
-        label: 'Berit Barnekoordinator (demo)',
-      });
+      expect(await page.getByRole('combobox', { name: 'Primærkontakt', exact: true }).count()).toBe(
+        0,
+      );
+      await page
+        .getByText(/^Bare enhetslederen, eller den som er primærkontakt nå/)
+        .first()
+        .waitFor();
+      await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
 
       // Flags: forced marriage suspected → the IMDi task; the notice to the municipality.
@@ -228,6 +230,23 @@ describe('intake', () => {
       await expect.poll(() => heading(page)).toBe('Inntak');
       await page.getByText('Ingen inntak pågår som du har tilgang til.').waitFor();
       await expectNoAxeViolations(page);
+
+      // In the morning the unit leader names Kari and Berit, who work the stay from now on.
+      const leader = (await openPage(browser)).page;
+      await loginThroughUi(leader, havn.baseUrl, 'enhetsleder');
+      await leader.goto(`${havn.baseUrl}/stays`);
+      await leader.getByRole('link', { name: 'Åpne oppholdet til Solveig' }).click();
+      await leader.getByRole('heading', { level: 1, name: 'Solveig' }).waitFor();
+      await leader.getByRole('button', { name: 'Endre primærkontakt' }).click();
+      await leader.getByRole('combobox', { name: 'Primærkontakt', exact: true }).selectOption({
+        label: 'Kari Koordinator (demo)',
+      });
+      await leader.getByRole('combobox', { name: 'Barneansvarlig', exact: true }).selectOption({
+        label: 'Berit Barnekoordinator (demo)',
+      });
+      await leader.getByRole('button', { name: 'Lagre', exact: true }).click();
+      await leader.getByText('Kari Koordinator (demo)', { exact: true }).first().waitFor();
+      await expectNoAxeViolations(leader);
 
       // The next morning Kari, now Solveig's primary contact, works the stay without a shift.
       const morning = (await openPage(browser)).page;

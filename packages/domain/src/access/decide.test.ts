@@ -54,19 +54,12 @@ const table: Record<Role, Action[]> = {
     'staff.read',
     'staff.create',
     'staff.assign_roles',
-    'staff.update_duties',
     'staff.deactivate',
     'staff.reset_mfa',
     'staff.reset_password',
     'staff.revoke_sessions',
   ],
-  finance: [
-    'staff.list',
-    'staff.read',
-    'staff.update_duties',
-    'agreements.read',
-    'agreements.manage',
-  ],
+  finance: ['staff.list', 'staff.read', 'agreements.read', 'agreements.manage'],
   coordinator: [...caseCoordination, 'move_out.board'],
   children_coordinator: caseCoordination,
   night_watch: casework,
@@ -109,7 +102,7 @@ describe('decide', () => {
   it('combines roles: the union of what each allows', () => {
     const both: Actor = { ...actorWith('finance'), roles: ['finance', 'night_watch'] };
     expect(permittedActions(both).sort()).toEqual(
-      [...casework, 'staff.list', 'staff.read', 'staff.update_duties', 'agreements.manage'].sort(),
+      [...casework, 'staff.list', 'staff.read', 'agreements.manage'].sort(),
     );
   });
 });

@@ -103,7 +103,8 @@ const accountManagers: readonly Role[] = ['unit_leader', 'system_admin'];
 /**
  * The access table: role → action. Relations to a record (same centre, primary contact, on shift,
  * own municipality) are facts passed to `decide`. The system administrator manages accounts but
- * no case content; finance administers staff duties and billing, not journals.
+ * no case content; finance reads the staff list and bills, not journals. Which roles and duties
+ * an account manager may grant to whom is `decideStaffChange` (grants.ts).
  */
 export const rules: Record<Action, Rule> = {
   'system.read_status': { roles: accountManagers, personalData: false },
@@ -111,7 +112,8 @@ export const rules: Record<Action, Rule> = {
   'staff.read': { roles: [...accountManagers, 'finance'], personalData: false },
   'staff.create': { roles: accountManagers, personalData: false },
   'staff.assign_roles': { roles: accountManagers, personalData: false },
-  'staff.update_duties': { roles: [...accountManagers, 'finance'], personalData: false },
+  // The duties clear someone for personal data: the unit leader's alone (`dutyRegistrars`).
+  'staff.update_duties': { roles: ['unit_leader'], personalData: false },
   'staff.deactivate': { roles: accountManagers, personalData: false },
   'staff.reset_mfa': { roles: accountManagers, personalData: false },
   // A new activation code, never a password the administrator chooses; the second factor stays.

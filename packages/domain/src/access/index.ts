@@ -1,3 +1,4 @@
 export * from './roles.ts';
 export * from './decide.ts';
 export * from './records.ts';
+export * from './grants.ts';

@@ -1,3 +1,4 @@
+import type { StaffChangeRefusal } from '../access/grants.ts';
 import type { RecordDenialReason } from '../access/records.ts';
 
 /**
@@ -66,9 +67,10 @@ export interface AuditEvent {
   /** Names of the fields that changed or were read — never their values. */
   fields?: readonly string[];
   /**
-   * Why access was refused (the domain's denial reasons), or `break_glass` for a record opened
-   * through a grant; otherwise absent. Never free text: a break-the-glass reason is sealed on
+   * Why access was refused (the domain's denial reasons, for records or for changes to staff
+   * accounts), `break_glass` for a record opened through a grant, or `earlier_record` for one an
+   * intake linked after a match; otherwise absent. Never free text: a break-the-glass reason is sealed on
    * its grant.
    */
-  reason?: RecordDenialReason | 'break_glass' | 'earlier_record';
+  reason?: RecordDenialReason | StaffChangeRefusal | 'break_glass' | 'earlier_record';
 }

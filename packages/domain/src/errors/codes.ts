@@ -56,6 +56,23 @@ export const conflictReasons = [
 
 export type ConflictReason = (typeof conflictReasons)[number];
 
+/**
+ * Why a change was refused with `forbidden` although the role may make changes of its kind:
+ * the rule about who grants what (access/grants.ts) said no. Clients say it in their own words.
+ */
+export const forbiddenReasons = [
+  /** Nobody changes her own roles, duties or second factor, or deactivates herself. */
+  'own_account',
+  'role_not_grantable',
+  'duty_not_registrable',
+  /** A casework account's activation code and second factor are the unit leader's to handle. */
+  'casework_account',
+  /** Only the unit leader, or the case's current primary contact, names a primary contact. */
+  'primary_contact_not_assignable',
+] as const;
+
+export type ForbiddenReason = (typeof forbiddenReasons)[number];
+
 /** One invalid field in a request, as the API reports it. */
 export interface FieldProblem {
   /** Where the field is, e.g. `body.name` or `query.limit`. */
@@ -72,8 +89,8 @@ export interface ErrorBody {
     code: ErrorCode;
     message: string;
     fields?: FieldProblem[];
-    /** For `conflict`, where a client may act on why. */
-    reason?: ConflictReason;
+    /** For `conflict` and `forbidden`, where a client may act on why. */
+    reason?: ConflictReason | ForbiddenReason;
     /** How many, where the reason counts something (`beds_in_use`). */
     count?: number;
   };

@@ -1,9 +1,11 @@
 import {
   conflictReasons,
   errorCodes,
+  forbiddenReasons,
   type ConflictReason,
   type ErrorCode,
   type FieldProblem,
+  type ForbiddenReason,
 } from '@havn/domain';
 
 /**
@@ -28,6 +30,8 @@ export class ApiError extends Error {
     readonly reason: ConflictReason | null = null,
     /** How many, where the reason counts something. */
     readonly count = 0,
+    /** For `forbidden`: the rule about who grants what said no, and why. */
+    readonly refusal: ForbiddenReason | null = null,
   ) {
     super(message);
   }
@@ -41,6 +45,7 @@ const oneOf =
 
 const isErrorCode = oneOf<ErrorCode>(errorCodes);
 const isConflictReason = oneOf<ConflictReason>(conflictReasons);
+const isForbiddenReason = oneOf<ForbiddenReason>(forbiddenReasons);
 
 /** Reads the server's error body `{ error: { code, message, fields?, reason?, count? } }`, or gives up. */
 export function toApiError(status: number, body: unknown): ApiError {
@@ -53,7 +58,19 @@ export function toApiError(status: number, body: unknown): ApiError {
           'message' in error && typeof error.message === 'string' ? error.message : error.code;
         const reason = 'reason' in error && isConflictReason(error.reason) ? error.reason : null;
         const count = 'count' in error && typeof error.count === 'number' ? error.count : 0;
-        return new ApiError(status, error.code, fields as FieldProblem[], message, reason, count);
+        const refusal =
+          error.code === 'forbidden' && 'reason' in error && isForbiddenReason(error.reason)
+            ? error.reason
+            : null;
+        return new ApiError(
+          status,
+          error.code,
+          fields as FieldProblem[],
+          message,
+          reason,
+          count,
+          refusal,
+        );
       }
     }
   }
@@ -61,12 +78,13 @@ export function toApiError(status: number, body: unknown): ApiError {
 }
 
 /**
- * The i18n key of the sentence to show for any error thrown by an API call. A refused change
- * that is not a stale version (the case has ended, the person has one going on already…) gets
+ * The i18n key of the sentence to show for any error thrown by an API call. A change the rule
+ * about who grants what refused says why. A refused change that is not a stale version (the case has ended, the person has one going on already…) gets
  * its own sentence: "someone else changed this" would not be true.
  */
 export const errorMessageKey = (error: unknown) => {
   if (!(error instanceof ApiError)) return 'errors.unexpected_response' as const;
+  if (error.refusal) return `refusals.${error.refusal}` as const;
   if (error.code === 'conflict' && error.reason !== 'stale_version')
     return 'errors.refused' as const;
   return `errors.${error.code}` as const;

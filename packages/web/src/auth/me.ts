@@ -1,4 +1,4 @@
-import type { Action, Role } from '@havn/domain';
+import type { Action, Actor, Role } from '@havn/domain';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, getJson, sendJson } from '../api/client.ts';
 import { forgetEverything, meQueryKey, queryClient } from '../api/query-client.ts';
@@ -27,6 +27,14 @@ export type Me =
     };
 
 export type Authenticated = Extract<Me, { state: 'authenticated' }>;
+
+/** The logged-in user as the domain's rules see her, so the screens ask the server's functions. */
+export const actorOf = (me: Authenticated): Actor => ({
+  userId: me.user.id,
+  centreId: me.user.centreId,
+  roles: me.user.roles,
+  clearedForPersonalData: me.user.clearedForPersonalData,
+});
 
 export const fetchMe = ({ signal }: { signal: AbortSignal }) =>
   getJson<Me>('/api/auth/me', { signal });

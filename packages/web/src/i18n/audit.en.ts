@@ -34,6 +34,29 @@ export const auditEn: DeepStringRecord<typeof auditNb> = {
     showHistory: 'See the history',
     showHistoryFor: 'See the history of {{type}} {{id}}',
   },
+  addressAccess: {
+    heading: 'Access to a protected address',
+    intro:
+      'Whoever becomes primary contact or child-responsible staff for a person with a confidential or strictly confidential address sees more about that person, also off shift. A unit leader reviews each such access.',
+    loading: 'Fetching the accesses …',
+    empty: 'No access to a protected address is waiting for review.',
+    listLabel: 'Access to protected addresses',
+    title: '{{name}}, {{time}}',
+    grantedBy: 'Assigned by',
+    caseType: 'Case',
+    protection: 'Address protection',
+    caseTypes: {
+      stay: 'Stay',
+      day_user_case: 'Day-user case',
+      reestablishment_case: 'Follow-up after the stay',
+    },
+    protections: {
+      confidential: 'Confidential address',
+      strictly_confidential: 'Strictly confidential address',
+    },
+    markReviewedFor: 'Mark the access of {{name}} from {{time}} as reviewed',
+    done: 'The access of {{name}} is marked as reviewed.',
+  },
   history: {
     heading: 'Who has seen or changed',
     intro:
@@ -137,6 +160,9 @@ export const auditEn: DeepStringRecord<typeof auditNb> = {
     'break_glass.request': 'Asked for break-the-glass access',
     'break_glass.grant': 'Used break-the-glass access',
     'break_glass.review': 'Reviewed a break-the-glass grant',
+    'access.protected_address': 'Made someone primary contact of a person with a protected address',
+    'access.protected_address_review': 'Reviewed access to protected addresses',
+    'day_service.primary_contact': 'Changed the primary contact of the day-user case',
     'audit.read_record_history': 'Viewed the history of a record',
     'audit.read_staff_activity': 'Viewed the activity of a staff member',
     'system.read_status': 'Viewed the system status',

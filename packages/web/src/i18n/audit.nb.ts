@@ -38,6 +38,29 @@ export const auditNb = {
     showHistory: 'Se historikken',
     showHistoryFor: 'Se historikken til {{type}} {{id}}',
   },
+  addressAccess: {
+    heading: 'Tilgang til beskyttet adresse',
+    intro:
+      'Den som blir primærkontakt eller barneansvarlig for en person med fortrolig eller strengt fortrolig adresse, får se mer om personen, også utenom vakt. Hver slik tilgang skal gjennomgås av en enhetsleder.',
+    loading: 'Henter tilgangene …',
+    empty: 'Ingen tilganger til beskyttede adresser venter på gjennomgang.',
+    listLabel: 'Tilganger til beskyttede adresser',
+    title: '{{name}}, {{time}}',
+    grantedBy: 'Tildelt av',
+    caseType: 'Sak',
+    protection: 'Adressesperre',
+    caseTypes: {
+      stay: 'Opphold',
+      day_user_case: 'Dagbrukersak',
+      reestablishment_case: 'Oppfølging etter opphold',
+    },
+    protections: {
+      confidential: 'Fortrolig adresse',
+      strictly_confidential: 'Strengt fortrolig adresse',
+    },
+    markReviewedFor: 'Marker tilgangen til {{name}} fra {{time}} som gjennomgått',
+    done: 'Tilgangen til {{name}} er markert som gjennomgått.',
+  },
   history: {
     heading: 'Hvem har sett eller endret',
     intro:
@@ -143,6 +166,9 @@ export const auditNb = {
     'break_glass.request': 'Ba om nødtilgang',
     'break_glass.grant': 'Brukte nødtilgang',
     'break_glass.review': 'Gjennomgikk en nødtilgang',
+    'access.protected_address': 'Gjorde noen til primærkontakt for en person med beskyttet adresse',
+    'access.protected_address_review': 'Gjennomgikk tilganger til beskyttede adresser',
+    'day_service.primary_contact': 'Endret primærkontakt for dagbrukersaken',
     'audit.read_record_history': 'Så historikken til en opplysning',
     'audit.read_staff_activity': 'Så aktiviteten til en ansatt',
     'system.read_status': 'Så systemstatus',

@@ -163,6 +163,18 @@ export const en: DeepStringRecord<typeof nb> = {
       totpHelp: 'Enter the key by hand in your authenticator app to get the codes.',
     },
   },
+  refusals: {
+    own_account:
+      'Nobody can change their own roles, duties or second factor, or deactivate themselves. Ask someone else with access to do it.',
+    role_not_grantable:
+      'You cannot give or take away one of these roles. Casework roles are given by the unit leader.',
+    duty_not_registrable:
+      'Only the unit leader registers police certificates and confidentiality declarations.',
+    casework_account:
+      'The account has a casework role. Only the unit leader can reset its second factor or issue an activation code for it.',
+    primary_contact_not_assignable:
+      'Only the unit leader, or the current primary contact, decides who is the primary contact.',
+  },
   activate: {
     title: 'Activate your account',
     intro:
@@ -258,6 +270,10 @@ export const en: DeepStringRecord<typeof nb> = {
     home: 'Go to the home page',
   },
   staff: {
+    primaryContact: {
+      nobodyYet: 'Nobody yet – the unit leader assigns a primary contact.',
+      none: 'Nobody yet',
+    },
     picker: {
       you: '{{name}} (you)',
       loading: 'Fetching your colleagues …',
@@ -342,6 +358,9 @@ export const en: DeepStringRecord<typeof nb> = {
       missing: 'Choose at least one role.',
       municipalityNote:
         'The municipality contact role is given when the account is created, with the municipality number.',
+      notGrantable: 'Casework roles are given and taken away by the unit leader.',
+      newCode:
+        'The account has not been activated yet. The old activation code no longer works: give the person this new code.',
     },
     access: {
       heading: 'Login',

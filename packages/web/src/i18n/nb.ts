@@ -5,6 +5,7 @@ import type {
   contactTopics,
   contactUrgencies,
   ErrorCode,
+  ForbiddenReason,
   PasswordProblem,
   Role,
 } from '@havn/domain';
@@ -280,6 +281,10 @@ export const nb = {
     home: 'Gå til forsiden',
   },
   staff: {
+    primaryContact: {
+      nobodyYet: 'Ingen ennå – enhetslederen tildeler primærkontakt.',
+      none: 'Ingen ennå',
+    },
     picker: {
       you: '{{name}} (deg)',
       loading: 'Henter kollegene …',
@@ -364,6 +369,9 @@ export const nb = {
       missing: 'Velg minst én rolle.',
       municipalityNote:
         'Rollen kontaktperson i samarbeidskommune gis når kontoen opprettes, sammen med kommunenummeret.',
+      notGrantable: 'Roller i saksarbeidet gis og tas bort av enhetslederen.',
+      newCode:
+        'Kontoen er ikke aktivert ennå. Den gamle aktiveringskoden gjelder ikke lenger: gi personen denne nye koden.',
     },
     access: {
       heading: 'Innlogging',
@@ -870,4 +878,15 @@ export const nb = {
     unexpected_response: 'Serveren ga et uventet svar. Prøv igjen om litt.',
     refused: 'Endringen kan ikke gjøres slik saken står nå. Last inn på nytt for å se den.',
   } satisfies Record<ErrorCode | ClientErrorCode | 'refused', string>,
+  refusals: {
+    own_account:
+      'Ingen kan endre sine egne roller, plikter eller tofaktor, eller deaktivere seg selv. Be en annen med tilgang om å gjøre det.',
+    role_not_grantable:
+      'Du kan ikke gi eller ta bort en av disse rollene. Roller i saksarbeidet gis av enhetslederen.',
+    duty_not_registrable: 'Bare enhetslederen registrerer politiattest og taushetserklæring.',
+    casework_account:
+      'Kontoen har en rolle i saksarbeidet. Bare enhetslederen kan tilbakestille tofaktor eller gi ut aktiveringskode for den.',
+    primary_contact_not_assignable:
+      'Bare enhetslederen, eller den som er primærkontakt nå, kan bestemme hvem som er primærkontakt.',
+  } satisfies Record<ForbiddenReason, string>,
 };

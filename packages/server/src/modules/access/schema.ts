@@ -36,3 +36,18 @@ export const grantCreated = z.object({ id: z.string(), expiresAt: z.string() });
 export const grantList = z.object({ items: z.array(grant) });
 export const grantListQuery = z.object({ reviewed: z.enum(['true', 'false']).default('false') });
 export const grantParams = z.object({ id: z.uuid({ error: 'Not a grant id' }) });
+
+export const addressAccess = z.object({
+  id: z.string(),
+  personId: z.string(),
+  userId: z.string(),
+  userName: z.string(),
+  grantedBy: z.string(),
+  grantedByName: z.string(),
+  caseType: z.enum(['stay', 'day_user_case', 'reestablishment_case']),
+  caseId: z.string(),
+  protection: z.enum(['confidential', 'strictly_confidential']),
+  grantedAt: z.string(),
+  reviewedAt: z.string().nullable(),
+});
+export const addressAccessList = z.object({ items: z.array(addressAccess) });

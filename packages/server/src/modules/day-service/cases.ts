@@ -7,11 +7,13 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
 import { displayName } from '../people/service.ts';
 import type {
   caseList,
   caseView,
   endCaseBody,
+  primaryContactBody,
   perpetrator,
   perpetratorsBody,
   startCaseBody,
@@ -40,6 +42,7 @@ export async function staffOfCentre(db: Db | Tx, centreId: string, ids: readonly
 /**
  * Opens a day-user case for a person — or for the person a logged contact was linked to, so a
  * contact turns into a case without retyping. The day service is free: nothing here is billed.
+ * Opening a case names no primary contact, unless the unit leader names one.
  */
 export async function startCase(
   ctx: AppContext,
@@ -82,6 +85,7 @@ export async function startCase(
     'day_service.start',
     ['day_user_case'],
     async (tx) => {
+      if (input.primaryContactId !== null) assertMayAssignPrimaryContact(actor, null);
       await staffOfCentre(
         tx,
         actor.centreId,
@@ -102,7 +106,7 @@ export async function startCase(
           person_id: personId!,
           started_on: input.startedOn ?? localDate(now),
           first_contact_by: input.firstContactBy,
-          primary_contact_id: input.primaryContactId ?? actor.userId,
+          primary_contact_id: input.primaryContactId,
           source_contact_id: input.fromContactId ?? null,
           ended_on: null,
           end_reason: null,
@@ -118,6 +122,13 @@ export async function startCase(
         'first_contact_by',
         'primary_contact_id',
       ]);
+      await recordAddressAccess(ctx, tx, actor, {
+        caseType: 'day_user_case',
+        caseId: id,
+        personIds: [personId!],
+        before: [],
+        after: [input.primaryContactId],
+      });
     },
   );
   return { id };
@@ -385,6 +396,51 @@ export async function endCase(
         .set({ ended_on: input.endedOn, end_reason: input.reason })
         .where('id', '=', caseId)
         .execute();
+      return { version: input.version + 1 };
+    },
+  );
+}
+
+/** Names the case's primary contact, or none: the unit leader, or the current one handing over. */
+export async function assignPrimaryContact(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  input: z.infer<typeof primaryContactBody>,
+) {
+  const gateway = new PersonalDataGateway(ctx, actor);
+  return gateway.open(
+    'day_user_case',
+    caseId,
+    'update',
+    'day_service.primary_contact',
+    ['primary_contact_id'],
+    async (tx) => {
+      const c = await tx
+        .selectFrom('day_user_cases')
+        .select(['person_id', 'primary_contact_id', 'ended_on'])
+        .where('id', '=', caseId)
+        .executeTakeFirstOrThrow();
+      if (c.ended_on !== null) throw conflict('The case has ended');
+      assertMayAssignPrimaryContact(actor, c.primary_contact_id);
+      await staffOfCentre(
+        tx,
+        actor.centreId,
+        input.primaryContactId ? [input.primaryContactId] : [],
+      );
+      await claimVersion(tx, 'day_user_cases', caseId, input.version, ctx.clock.now());
+      await tx
+        .updateTable('day_user_cases')
+        .set({ primary_contact_id: input.primaryContactId })
+        .where('id', '=', caseId)
+        .execute();
+      await recordAddressAccess(ctx, tx, actor, {
+        caseType: 'day_user_case',
+        caseId,
+        personIds: [c.person_id],
+        before: [c.primary_contact_id],
+        after: [input.primaryContactId],
+      });
       return { version: input.version + 1 };
     },
   );

@@ -2,7 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { bookAppointment, calendarFor, cancelAppointment, myUpcoming } from './appointments.ts';
-import { addVisit, endCase, getCase, listCases, setPerpetrators, startCase } from './cases.ts';
+import {
+  addVisit,
+  assignPrimaryContact,
+  endCase,
+  getCase,
+  listCases,
+  setPerpetrators,
+  startCase,
+} from './cases.ts';
 import { completeTask, meetingsFor, recordMeeting } from './meetings.ts';
 import {
   appointmentBody,
@@ -15,6 +23,7 @@ import {
   caseView,
   created,
   endCaseBody,
+  primaryContactBody,
   meetingBody,
   meetingList,
   meetingListQuery,
@@ -101,6 +110,21 @@ export function dayServiceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => endCase(ctx, request.actor!, request.params.id, request.body),
+    );
+
+    app.put(
+      '/api/day-users/:id/primary-contact',
+      {
+        config: { access: 'day_service.manage' },
+        schema: {
+          tags,
+          summary: 'Name the primary contact (the unit leader, or the current one handing over)',
+          params: caseIdParams,
+          body: primaryContactBody,
+          response: { 200: versionResponse },
+        },
+      },
+      async (request) => assignPrimaryContact(ctx, request.actor!, request.params.id, request.body),
     );
 
     app.put(

@@ -19,6 +19,7 @@ export const startCaseBody = z
     fromContactId: z.uuid().optional(),
     startedOn: isoDate.optional(),
     firstContactBy: z.enum(firstContactSources),
+    /** Named by the unit leader only; otherwise the case has none until she assigns one. */
     primaryContactId: z.uuid().nullable().default(null),
   })
   .refine((b) => b.personId !== undefined || b.fromContactId !== undefined, {
@@ -142,6 +143,7 @@ export const calendarQuery = z.object({
 export const calendar = z.object({ items: z.array(appointmentView) });
 export const appointmentIdParams = z.object({ id: z.uuid({ error: 'Not an appointment id' }) });
 export const versionBody = z.object({ version: z.number().int().min(1) });
+export const primaryContactBody = versionBody.extend({ primaryContactId: z.uuid().nullable() });
 
 export const meetingBody = z.object({
   personId: z.uuid().nullable().default(null),

@@ -108,13 +108,26 @@ describe('the intake from a phone call at night to a started stay', () => {
       }),
     ));
     const childWorker = await staffId(t, 'children_coordinator', 'trondheim');
-    const noChildResponsible = await call(t, coordinator, 'PUT', `${url}/primary-contact`, {
+    // At night the coordinator names nobody, herself neither: the step is saved with none.
+    const herself = await call(t, coordinator, 'PUT', `${url}/primary-contact`, {
+      version,
+      primaryContactId: await staffId(t, 'coordinator', 'trondheim'),
+      childResponsibleId: childWorker,
+    });
+    expect(herself.statusCode).toBe(403);
+    expect(herself.json().error.reason).toBe('primary_contact_not_assignable');
+    ({ version } = await ok(
+      call(t, coordinator, 'PUT', `${url}/primary-contact`, { version, primaryContactId: null }),
+    ));
+    // The unit leader names who works the stay, and the children's worker with them.
+    const leader = await loginAs(t, 'unit_leader', 'trondheim');
+    const noChildResponsible = await call(t, leader, 'PUT', `${url}/primary-contact`, {
       version,
       primaryContactId: await staffId(t, 'coordinator', 'trondheim'),
     });
     expect(noChildResponsible.statusCode).toBe(400);
     ({ version } = await ok(
-      call(t, coordinator, 'PUT', `${url}/primary-contact`, {
+      call(t, leader, 'PUT', `${url}/primary-contact`, {
         version,
         primaryContactId: await staffId(t, 'coordinator', 'trondheim'),
         childResponsibleId: childWorker,

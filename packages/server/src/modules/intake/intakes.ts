@@ -187,7 +187,8 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
         identity_sealed: null,
         forced_marriage_suspected: 0,
         asylum_seeker: 0,
-        primary_contact_id: actor.userId,
+        // Starting an intake names nobody: the unit leader names who works the stay.
+        primary_contact_id: null,
         child_responsible_id: null,
         stay_id: null,
         ended_at: null,

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
+import { recordAddressAccess } from '../access/address-access.ts';
 import { startStay } from '../capacity/stays.ts';
 import { stepsOf, syncTasks, withIntake, withStep } from './records.ts';
 import type { moveInBody } from './schema.ts';
@@ -107,6 +108,18 @@ export async function moveIn(
         'primary_contact_id',
         'child_responsible_id',
       ]);
+      const members = await tx
+        .selectFrom('stay_members')
+        .select('person_id')
+        .where('stay_id', '=', stayId)
+        .execute();
+      await recordAddressAccess(ctx, tx, actor, {
+        caseType: 'stay',
+        caseId: stayId,
+        personIds: [row.person_id, ...members.map((m) => m.person_id)],
+        before: [],
+        after: [row.primary_contact_id, row.child_responsible_id],
+      });
     },
   );
   return { stayId: stay.id, version };

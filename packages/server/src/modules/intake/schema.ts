@@ -123,10 +123,15 @@ export const helpNeedsBody = z.object({
   needs: z.partialRecord(z.enum(helpNeedAreas), helpNeed),
 });
 
+/**
+ * Who will work the stay. Naming someone is the unit leader's (or the current primary contact's
+ * handing over); anyone else conducting the intake — at night, say — saves the step with none,
+ * and the stay has none until the unit leader assigns one.
+ */
 export const primaryContactBody = z.object({
   version,
-  primaryContactId: z.uuid(),
-  /** Required when children came along. */
+  primaryContactId: z.uuid().nullable(),
+  /** Required with a primary contact when children came along. */
   childResponsibleId: z.uuid().nullable().default(null),
 });
 

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertMayAssignPrimaryContact } from '../access/address-access.ts';
 import { staffOfCentre } from '../day-service/cases.ts';
 import type { EligibilityDetails, ExclusionDecision } from './intakes.ts';
 import {
@@ -265,7 +266,12 @@ export function savePrimaryContact(
         .select('id')
         .where('intake_id', '=', id)
         .executeTakeFirst();
-      if (children && input.childResponsibleId === null)
+      if (
+        input.primaryContactId !== row.primary_contact_id ||
+        input.childResponsibleId !== row.child_responsible_id
+      )
+        assertMayAssignPrimaryContact(actor, row.primary_contact_id);
+      if (children && input.primaryContactId !== null && input.childResponsibleId === null)
         throw invalid([
           {
             path: 'body.childResponsibleId',

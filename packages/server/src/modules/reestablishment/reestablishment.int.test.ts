@@ -112,7 +112,8 @@ describe('re-establishment', () => {
       transitionStay: { stayId: transition!.id, unitName: 'Leilighet for forlenget opphold 2' },
       municipality: null,
       startedOn: '2026-11-18',
-      primaryContact: { id: idOf('koordinator') },
+      // Opening the case made nobody its primary contact: the unit leader assigns one.
+      primaryContact: null,
       goals: 'Egen kommunal bolig innen mars',
       partners: [{ id: nav.id, name: 'NAV Bergenhus', type: 'nav' }],
       endedOn: null,
@@ -242,12 +243,16 @@ describe('re-establishment', () => {
       municipalityNumber: '4601',
     });
     expect(stillThere.statusCode).toBe(409);
-    const fresh = await post(coordinator, '/api/reestablishment', {
+    const naming = {
       personId: person,
       housing: 'permanent_home',
       municipalityNumber: '4631',
       primaryContactId: idOf('barnekoordinator'),
-    });
+    };
+    const byCoordinator = await post(coordinator, '/api/reestablishment', naming);
+    expect(byCoordinator.statusCode).toBe(403);
+    expect(byCoordinator.json().error.reason).toBe('primary_contact_not_assignable');
+    const fresh = await post(leader, '/api/reestablishment', naming);
     expect(fresh.statusCode, fresh.body).toBe(201);
     expect(
       (await get(coordinator, `/api/reestablishment/${fresh.json().id}`)).json(),

@@ -24,7 +24,7 @@ export const openBody = z
     municipalityNumber: municipalityNumber.nullable().default(null),
     /** Defaults to today. */
     startedOn: isoDate.optional(),
-    /** Defaults to the actor. */
+    /** Named by the unit leader only; otherwise the case has none until she assigns one. */
     primaryContactId: z.uuid().nullable().default(null),
     goals: sealedText(4000).default(null),
     partnerIds: z.array(z.uuid()).max(20).default([]),

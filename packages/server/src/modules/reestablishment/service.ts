@@ -28,6 +28,7 @@ import type {
   openBody,
   patchBody,
 } from './schema.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
 
 type CaseView = z.infer<typeof caseView>;
 type CaseList = z.infer<typeof caseList>['items'];
@@ -209,8 +210,10 @@ export async function openCase(ctx: AppContext, actor: Actor, input: z.infer<typ
           .where('ended_on', 'is', null)
           .executeTakeFirst();
         if (open) throw conflict(alreadyOpen, 'case_open');
-        const primary = input.primaryContactId ?? actor.userId;
-        await staffOfCentre(tx, actor.centreId, [primary]);
+        // Opening the case names nobody: the unit leader may name the primary contact.
+        const primary = input.primaryContactId;
+        if (primary !== null) assertMayAssignPrimaryContact(actor, null);
+        await staffOfCentre(tx, actor.centreId, primary ? [primary] : []);
         await assertPartners(tx, actor.centreId, input.partnerIds);
         const housing = await housingColumns(
           tx,
@@ -278,6 +281,13 @@ export async function openCase(ctx: AppContext, actor: Actor, input: z.infer<typ
           'partner_ids',
           ...(input.goals ? ['goals'] : []),
         ]);
+        await recordAddressAccess(ctx, tx, actor, {
+          caseType: 'reestablishment_case',
+          caseId: id,
+          personIds: [personId!, ...childIds],
+          before: [],
+          after: [primary],
+        });
       },
     );
   } catch (error) {
@@ -447,8 +457,19 @@ export async function updateCase(
           ),
         );
       if (input.primaryContactId !== undefined) {
+        assertMayAssignPrimaryContact(actor, row.primary_contact_id);
         await staffOfCentre(tx, actor.centreId, [input.primaryContactId]);
         set.primary_contact_id = input.primaryContactId;
+        await recordAddressAccess(ctx, tx, actor, {
+          caseType: 'reestablishment_case',
+          caseId: id,
+          personIds: [
+            row.person_id,
+            ...(input.childIds ?? (JSON.parse(row.child_ids) as string[])),
+          ],
+          before: [row.primary_contact_id],
+          after: [input.primaryContactId],
+        });
       }
       if (input.goals !== undefined) set.goals_sealed = input.goals ? box.seal(input.goals) : null;
       if (input.partnerIds !== undefined) {

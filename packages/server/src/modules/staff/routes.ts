@@ -7,6 +7,7 @@ import {
   dutiesBody,
   resetPasswordResponse,
   rolesBody,
+  rolesResponse,
   sessionsEndedResponse,
   staffIdParams,
   staffListResponse,
@@ -70,7 +71,7 @@ export function staffRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: 'Replace the roles',
           params: staffIdParams,
           body: rolesBody,
-          response: { 200: versionResponse },
+          response: { 200: rolesResponse },
         },
       },
       async (request) =>

@@ -61,4 +61,12 @@ export const dutiesBody = versionBody.extend({
 
 export const versionResponse = z.object({ version: z.number().int() });
 export const resetPasswordResponse = versionResponse.extend(activationCode);
+export const rolesResponse = versionResponse.extend({
+  /**
+   * When a casework role is granted to an account not yet activated: a fresh one-time code for
+   * the granting unit leader to hand over; the earlier code no longer works.
+   */
+  activationCode: z.string().optional(),
+  activationExpiresAt: z.string().optional(),
+});
 export const sessionsEndedResponse = z.object({ ended: z.number().int() });

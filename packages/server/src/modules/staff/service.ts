@@ -1,13 +1,23 @@
 import { sql } from 'kysely';
-import { localDate, type Action, type Actor, type Role } from '@havn/domain';
+import {
+  caseworkRoles,
+  decideStaffChange,
+  localDate,
+  type Action,
+  type Actor,
+  type Role,
+  type StaffChange,
+  type StaffChangeDecision,
+  type StaffTarget,
+} from '@havn/domain';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
 import { endAllSessions } from '../../platform/auth/sessions.ts';
 import { readableCode, sha256 } from '../../platform/crypto/tokens.ts';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
-import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { conflict, forbidden, invalid, notFound, refused } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMunicipalityExists } from '../municipalities/register.ts';
 import type { StaffMember } from './schema.ts';
@@ -53,6 +63,8 @@ function event(
   };
 }
 
+type Refusal = Extract<StaffChangeDecision, { allowed: false }>;
+
 /**
  * The second gate: the staff member exists and belongs to the actor's centre (the gateway's
  * check, which audits a denial). Anything else is the same 404, so that a probe learns nothing
@@ -72,6 +84,91 @@ async function staffInReach(
     .executeTakeFirst();
   if (!row) throw notFound();
   return row;
+}
+
+/**
+ * What the rule says no to, for a staff actor. The console (`havn user`) is the operator at the
+ * server, who sets up a centre's first unit leader and recovers a last one: it may do all.
+ */
+function refusal(actor: StaffActor, target: StaffTarget, change: StaffChange) {
+  if ('system' in actor) return null;
+  const decision = decideStaffChange(actor, target, change);
+  return decision.allowed ? null : { actor, decision };
+}
+
+const refusalMessages = {
+  own_account: 'Nobody changes her own roles, duties or second factor, or deactivates herself',
+  role_not_grantable: 'You may not grant or take away one of these roles',
+  duty_not_registrable: 'You may not register these duties',
+  casework_account: 'A unit leader handles the credentials of an account with a casework role',
+} as const;
+
+/**
+ * Refuses a change the rule does not allow, audited with its reason. A staff member of another
+ * centre is the same 404 as none at all, so a probe learns nothing about other centres' staff.
+ */
+async function refuse(
+  ctx: AppContext,
+  actor: Actor,
+  action: Action,
+  id: string | null,
+  decision: Refusal,
+): Promise<never> {
+  await new PersonalDataGateway(ctx, actor).refuseStaffChange(id, action, decision.reason);
+  if (decision.reason === 'other_centre') throw notFound();
+  if (decision.reason === 'role_not_permitted') throw forbidden();
+  throw refused(refusalMessages[decision.reason], decision.reason);
+}
+
+interface LoadedTarget extends StaffTarget {
+  userId: string;
+  activated: boolean;
+}
+
+async function loadTarget(tx: Tx, id: string): Promise<LoadedTarget> {
+  const row = await tx
+    .selectFrom('staff_users')
+    .select(['centre_id', 'password_hash'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  const held = await tx
+    .selectFrom('staff_roles')
+    .select('role')
+    .where('user_id', '=', id)
+    .execute();
+  return {
+    userId: id,
+    centreId: row.centre_id,
+    roles: held.map((r) => r.role),
+    activated: row.password_hash !== null,
+  };
+}
+
+/**
+ * Every change to an existing account: loads the account and its roles in the transaction,
+ * asks the rule, and runs `work` only when it allows; a refusal is audited after the rollback.
+ */
+async function changeStaff<T>(
+  ctx: AppContext,
+  actor: StaffActor,
+  id: string,
+  action: Action,
+  change: StaffChange,
+  work: (tx: Tx, target: LoadedTarget) => Promise<T>,
+): Promise<T> {
+  await staffInReach(ctx, actor, action, id);
+  const outcome = await ctx.database.db
+    .transaction()
+    .execute(
+      async (tx): Promise<{ result: T } | { refused: NonNullable<ReturnType<typeof refusal>> }> => {
+        const target = await loadTarget(tx, id);
+        const refused = refusal(actor, target, change);
+        return refused ? { refused } : { result: await work(tx, target) };
+      },
+    );
+  if ('result' in outcome) return outcome.result;
+  return refuse(ctx, outcome.refused.actor, action, id, outcome.refused.decision);
 }
 
 export async function listStaff(ctx: AppContext, actor: Actor): Promise<StaffMember[]> {
@@ -153,7 +250,10 @@ export interface NewStaff {
   municipalityNumber?: string;
 }
 
-/** Creates an account without a password: the person sets their own with the activation code. */
+/**
+ * Creates an account without a password: the person sets their own with the activation code.
+ * Creating is granting the roles, and the code goes to the creator, so the rule decides both.
+ */
 export async function createStaff(ctx: AppContext, actor: StaffActor, input: NewStaff) {
   const { db } = ctx.database;
   const now = ctx.clock.now();
@@ -166,6 +266,12 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       },
     ]);
   }
+  const refused = refusal(
+    actor,
+    { centreId: input.centreId, roles: [] },
+    { kind: 'create', roles: input.roles },
+  );
+  if (refused) return refuse(ctx, refused.actor, 'staff.create', null, refused.decision);
   const activation = newActivationCode(now);
   const id = newId();
   await db.transaction().execute(async (tx) => {
@@ -221,17 +327,21 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
   };
 }
 
-/** Replaces the roles. Losing a role ends the person's sessions at once. */
+/**
+ * Replaces the roles. Losing a role ends the person's sessions at once. Gaining a casework role
+ * before the account is activated voids the code handed out so far — whoever created the account
+ * may hold it — and gives a fresh one to the granting unit leader.
+ */
 export async function assignRoles(
   ctx: AppContext,
   actor: StaffActor,
   id: string,
   version: number,
   roles: Role[],
-) {
+): Promise<{ version: number; activationCode?: string; activationExpiresAt?: string }> {
   const now = ctx.clock.now();
-  const { centre_id } = await staffInReach(ctx, actor, 'staff.assign_roles', id);
-  return ctx.database.db.transaction().execute(async (tx) => {
+  const change = { kind: 'assign_roles', roles } as const;
+  return changeStaff(ctx, actor, id, 'staff.assign_roles', change, async (tx, target) => {
     const { municipality_number } = await tx
       .selectFrom('staff_users')
       .select('municipality_number')
@@ -248,21 +358,31 @@ export async function assignRoles(
       ]);
     }
     await claimVersion(tx, 'staff_users', id, version, now);
-    const before = (
-      await tx.selectFrom('staff_roles').select('role').where('user_id', '=', id).execute()
-    ).map((r) => r.role);
     await tx.deleteFrom('staff_roles').where('user_id', '=', id).execute();
     await tx
       .insertInto('staff_roles')
       .values(roles.map((role) => ({ user_id: id, role, granted_at: now.toISOString() })))
       .execute();
-    if (before.some((role) => !roles.includes(role))) await endAllSessions(tx, id);
+    if (target.roles.some((role) => !roles.includes(role))) await endAllSessions(tx, id);
+    const gainsCasework = roles.some(
+      (role) => caseworkRoles.includes(role) && !target.roles.includes(role),
+    );
+    const code = !target.activated && gainsCasework ? newActivationCode(now) : null;
+    if (code) await tx.updateTable('staff_users').set(code.columns).where('id', '=', id).execute();
     await auditEvent(
       tx,
       ctx,
-      event(actor, centre_id, 'staff.assign_roles', 'update', id, ['roles']),
+      event(actor, target.centreId, 'staff.assign_roles', 'update', id, [
+        'roles',
+        ...(code ? ['activation_hash'] : []),
+      ]),
     );
-    return { version: version + 1 };
+    return {
+      version: version + 1,
+      ...(code
+        ? { activationCode: code.code, activationExpiresAt: code.columns.activation_expires_at }
+        : {}),
+    };
   });
 }
 
@@ -278,8 +398,11 @@ export async function updateDuties(
   },
 ) {
   const now = ctx.clock.now();
-  const { centre_id } = await staffInReach(ctx, actor, 'staff.update_duties', id);
-  return ctx.database.db.transaction().execute(async (tx) => {
+  const change = {
+    kind: 'register_duties',
+    duties: ['police_certificate', 'confidentiality_declaration'],
+  } as const;
+  return changeStaff(ctx, actor, id, 'staff.update_duties', change, async (tx, target) => {
     await claimVersion(tx, 'staff_users', id, input.version, now);
     await tx
       .updateTable('staff_users')
@@ -292,7 +415,7 @@ export async function updateDuties(
     await auditEvent(
       tx,
       ctx,
-      event(actor, centre_id, 'staff.update_duties', 'update', id, [
+      event(actor, target.centreId, 'staff.update_duties', 'update', id, [
         'police_certificate_date',
         'confidentiality_declaration_date',
       ]),
@@ -309,10 +432,8 @@ export async function deactivateStaff(
   version: number,
 ) {
   const now = ctx.clock.now();
-  const { centre_id } = await staffInReach(ctx, actor, 'staff.deactivate', id);
-  return ctx.database.db.transaction().execute(async (tx) => {
-    if (!('system' in actor) && actor.userId === id)
-      throw conflict('You cannot deactivate yourself');
+  const change = { kind: 'deactivate' } as const;
+  return changeStaff(ctx, actor, id, 'staff.deactivate', change, async (tx, target) => {
     await claimVersion(tx, 'staff_users', id, version, now);
     await tx
       .updateTable('staff_users')
@@ -323,7 +444,7 @@ export async function deactivateStaff(
     await auditEvent(
       tx,
       ctx,
-      event(actor, centre_id, 'staff.deactivate', 'update', id, ['active']),
+      event(actor, target.centreId, 'staff.deactivate', 'update', id, ['active']),
     );
     return { version: version + 1 };
   });
@@ -337,8 +458,8 @@ export async function resetSecondFactor(
   version: number,
 ) {
   const now = ctx.clock.now();
-  const { centre_id } = await staffInReach(ctx, actor, 'staff.reset_mfa', id);
-  return ctx.database.db.transaction().execute(async (tx) => {
+  const change = { kind: 'reset_second_factor' } as const;
+  return changeStaff(ctx, actor, id, 'staff.reset_mfa', change, async (tx, target) => {
     await claimVersion(tx, 'staff_users', id, version, now);
     await tx
       .updateTable('staff_users')
@@ -355,7 +476,10 @@ export async function resetSecondFactor(
     await auditEvent(
       tx,
       ctx,
-      event(actor, centre_id, 'staff.reset_mfa', 'update', id, ['totp_secret', 'recovery_codes']),
+      event(actor, target.centreId, 'staff.reset_mfa', 'update', id, [
+        'totp_secret',
+        'recovery_codes',
+      ]),
     );
     return { version: version + 1 };
   });
@@ -372,8 +496,8 @@ export async function resetPassword(
   version: number,
 ) {
   const now = ctx.clock.now();
-  const { centre_id } = await staffInReach(ctx, actor, 'staff.reset_password', id);
-  return ctx.database.db.transaction().execute(async (tx) => {
+  const change = { kind: 'reset_password' } as const;
+  return changeStaff(ctx, actor, id, 'staff.reset_password', change, async (tx, target) => {
     await claimVersion(tx, 'staff_users', id, version, now);
     const activation = newActivationCode(now);
     await tx
@@ -385,7 +509,7 @@ export async function resetPassword(
     await auditEvent(
       tx,
       ctx,
-      event(actor, centre_id, 'staff.reset_password', 'update', id, [
+      event(actor, target.centreId, 'staff.reset_password', 'update', id, [
         'password_hash',
         'activation_hash',
       ]),
@@ -399,10 +523,10 @@ export async function resetPassword(
 }
 
 export async function revokeSessions(ctx: AppContext, actor: StaffActor, id: string) {
-  const { centre_id } = await staffInReach(ctx, actor, 'staff.revoke_sessions', id);
-  return ctx.database.db.transaction().execute(async (tx) => {
+  const change = { kind: 'end_sessions' } as const;
+  return changeStaff(ctx, actor, id, 'staff.revoke_sessions', change, async (tx, target) => {
     const ended = await endAllSessions(tx, id);
-    await auditEvent(tx, ctx, event(actor, centre_id, 'staff.revoke_sessions', 'delete', id));
+    await auditEvent(tx, ctx, event(actor, target.centreId, 'staff.revoke_sessions', 'delete', id));
     return { ended };
   });
 }

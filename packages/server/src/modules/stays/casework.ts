@@ -6,13 +6,15 @@ import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
 import { staffOfCentre } from '../day-service/cases.ts';
 import { workOnStay } from './household.ts';
 import type { flagsBody, planBody, responsibleBody, reviewBody, taskBody } from './schema.ts';
 
 /**
  * Who works the stay: the primary contact and, for families, the child-responsible staff member.
- * Both open the stay's records by relation, so a change here changes who may read the journal.
+ * Both open the stay's records by relation, so a change here changes who may read the journal:
+ * the unit leader names them, or the current primary contact hands over.
  */
 export function setResponsible(
   ctx: AppContext,
@@ -28,6 +30,12 @@ export function setResponsible(
     'stays.responsible',
     ['primary_contact_id', 'child_responsible_id'],
     async (tx) => {
+      const stay = await tx
+        .selectFrom('stays')
+        .select(['person_id', 'primary_contact_id', 'child_responsible_id'])
+        .where('id', '=', stayId)
+        .executeTakeFirstOrThrow();
+      assertMayAssignPrimaryContact(actor, stay.primary_contact_id);
       await staffOfCentre(
         tx,
         actor.centreId,
@@ -35,6 +43,18 @@ export function setResponsible(
       );
       const now = ctx.clock.now();
       await claimVersion(tx, 'stays', stayId, input.version, now);
+      const members = await tx
+        .selectFrom('stay_members')
+        .select('person_id')
+        .where('stay_id', '=', stayId)
+        .execute();
+      await recordAddressAccess(ctx, tx, actor, {
+        caseType: 'stay',
+        caseId: stayId,
+        personIds: [stay.person_id, ...members.map((m) => m.person_id)],
+        before: [stay.primary_contact_id, stay.child_responsible_id],
+        after: [input.primaryContactId, input.childResponsibleId],
+      });
       await tx
         .updateTable('stays')
         .set({

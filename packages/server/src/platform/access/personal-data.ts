@@ -13,6 +13,7 @@ import {
   type RecordDenialReason,
   type RecordRelation,
   type RecordRule,
+  type StaffChangeRefusal,
 } from '@havn/domain';
 import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
@@ -412,6 +413,23 @@ export class PersonalDataGateway {
         { id, recordCentreId: row.centre_id, reason: decision.reason },
       ]);
     return row;
+  }
+
+  /**
+   * Files a change to a staff account that the domain's rule refused, under its reason; the
+   * caller answers. Its own transaction, since the refusal rolls back the caller's.
+   */
+  async refuseStaffChange(
+    id: string | null,
+    action: Action,
+    reason: StaffChangeRefusal,
+  ): Promise<void> {
+    await this.db.transaction().execute((tx) =>
+      this.write(tx, this.actor.centreId, 'staff_user', id, 'deny', action, [], {
+        reason,
+        outcome: 'denied',
+      }),
+    );
   }
 
   /**

@@ -131,6 +131,21 @@ export interface LoginAttemptTable {
   previous_attempt_at: string | null;
 }
 
+/** Someone named primary contact on a case of a person with a protected address (0021). */
+export interface AddressAccessGrantTable {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  user_id: string;
+  granted_by: string;
+  case_type: 'stay' | 'day_user_case' | 'reestablishment_case';
+  case_id: string;
+  protection: 'confidential' | 'strictly_confidential';
+  granted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+}
+
 export interface BreakGlassGrantTable {
   id: string;
   centre_id: string;
@@ -946,6 +961,7 @@ export interface Database {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   break_glass_grants: BreakGlassGrantTable;
+  address_access_grants: AddressAccessGrantTable;
   persons: PersonTable;
   person_relations: PersonRelationTable;
   shifts: ShiftTable;

@@ -11,7 +11,7 @@ import {
   spellingProblems,
   spellsApi,
 } from '../access/canonical-path.ts';
-import { AppError, ConflictError, statusOf } from './errors.ts';
+import { AppError, ConflictError, ForbiddenError, statusOf } from './errors.ts';
 import type { SpaFallback } from './web.ts';
 
 /** Fastify's own client errors, by their code, mapped into our catalogue. */
@@ -86,7 +86,11 @@ export function registerErrorHandling(app: FastifyInstance, spa: SpaFallback | n
             error.code,
             error.message,
             error.fields,
-            error instanceof ConflictError ? { reason: error.reason, count: error.count } : {},
+            error instanceof ConflictError
+              ? { reason: error.reason, count: error.count }
+              : error instanceof ForbiddenError
+                ? { reason: error.reason }
+                : {},
           ),
         );
     }

@@ -1,4 +1,4 @@
-import type { ConflictReason, ErrorCode, FieldProblem } from '@havn/domain';
+import type { ConflictReason, ErrorCode, FieldProblem, ForbiddenReason } from '@havn/domain';
 
 /** The one code → HTTP status table. Exhaustive: a new code without a status fails the type check. */
 export const statusOf: Record<ErrorCode, number> = {
@@ -33,6 +33,17 @@ export const notFound = () => new AppError('not_found', 'Not found or no access'
 /** No route has this path, or not spelt this way: the same words either way. */
 export const noSuchEndpoint = () => new AppError('not_found', 'No such endpoint');
 export const forbidden = () => new AppError('forbidden', 'You do not have access to this action');
+/** A change the rule about who grants what refused, with the reason a client shows. */
+export class ForbiddenError extends AppError {
+  constructor(
+    message: string,
+    readonly reason: ForbiddenReason,
+  ) {
+    super('forbidden', message);
+  }
+}
+export const refused = (message: string, reason: ForbiddenReason) =>
+  new ForbiddenError(message, reason);
 export const unauthenticated = () => new AppError('unauthenticated', 'Log in to continue');
 /** A refused change: the English message for API users, the reason for clients to act on. */
 export class ConflictError extends AppError {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { withDemoCentre } from '../../../test/auth.ts';
-import { attemptKeys } from '../../modules/identity/attempts.ts';
+import { passwordKeys } from '../../modules/identity/attempts.ts';
 
 /**
  * Behind a TLS-terminating proxy at 10.0.0.5, as `HAVN_TRUST_PROXY` configures it: only that
@@ -72,7 +72,7 @@ describe('a trusted proxy', () => {
       expect((await failedLogin(stranger, forged)).statusCode).toBe(401);
     }
     expect((await failedLogin(proxy, `192.0.2.4, ${client}`)).statusCode).toBe(401);
-    const expected = [stranger, client].map((ip) => attemptKeys('koordinator', ip).address);
+    const expected = [stranger, client].map((ip) => passwordKeys('koordinator', ip)[1].key);
     expect(await countedAddresses()).toEqual(expected.sort());
   });
 });

@@ -7,12 +7,14 @@ import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
 import { lookupFromState, type RecordLookup } from './audit-api.ts';
+import { AddressAccessSection } from './AddressAccessSection.tsx';
 import { GrantsSection } from './GrantsSection.tsx';
 import { RecordHistorySection, type HistoryRequest } from './RecordHistorySection.tsx';
 import './audit.css';
 
 /**
- * /audit, "Logg over innsyn", for the unit leader: break-the-glass grants to review, and who has
+ * /audit, "Logg over innsyn", for the unit leader: break-the-glass grants and gains of access to
+ * a protected address to review, and who has
  * seen or changed one record. A record's history can also be opened from a staff member's
  * activity; the record then comes in the router's state, never in the address. Anyone else is
  * told they have no access (the server would refuse them anyway).
@@ -40,6 +42,11 @@ export function AuditPage() {
           <Paragraph variant="long">{t('auditLog.intro')}</Paragraph>
           {canReview && (
             <GrantsSection onShowHistory={canHistory ? (lookup) => ask(lookup, true) : null} />
+          )}
+          {canReview && (
+            <AddressAccessSection
+              onShowHistory={canHistory ? (lookup) => ask(lookup, true) : null}
+            />
           )}
           {canHistory && (
             <RecordHistorySection request={request} onLookup={(lookup) => ask(lookup, false)} />

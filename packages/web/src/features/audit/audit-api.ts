@@ -82,6 +82,41 @@ export function useReviewGrant() {
   });
 }
 
+/** Someone became primary contact of a person with a protected address: one row to review. */
+export interface AddressAccess {
+  id: string;
+  personId: string;
+  userId: string;
+  userName: string;
+  grantedBy: string;
+  grantedByName: string;
+  caseType: 'stay' | 'day_user_case' | 'reestablishment_case';
+  caseId: string;
+  protection: 'confidential' | 'strictly_confidential';
+  grantedAt: string;
+  reviewedAt: string | null;
+}
+
+const addressAccessKey = [...auditKey, 'address-access'] as const;
+
+export function useAddressAccess() {
+  return useQuery({
+    queryKey: addressAccessKey,
+    queryFn: ({ signal }) =>
+      getJson<{ items: AddressAccess[] }>('/api/access/protected-addresses', { signal }).then(
+        (r) => r.items,
+      ),
+  });
+}
+
+export function useReviewAddressAccess() {
+  return useMutation({
+    mutationFn: (item: AddressAccess) =>
+      sendJson('POST', `/api/access/protected-addresses/${encodeURIComponent(item.id)}/review`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: addressAccessKey }),
+  });
+}
+
 const pageSize = 50;
 
 /**

@@ -16,7 +16,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessageKey, getJson } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
-import { StaffPicker } from '../staff/StaffPicker.tsx';
+import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';
 import {
   useStartCase,
@@ -67,7 +67,8 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
   const [anonymous, setAnonymous] = useState(false);
   const [person, setPerson] = useState<PersonRef | null>(null);
   const [firstContact, setFirstContact] = useState<FirstContactSource | null>(null);
-  const [primaryContactId, setPrimaryContactId] = useState<string | null>(me.user.id);
+  // Opening the case names nobody unless the unit leader does.
+  const [primaryContactId, setPrimaryContactId] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const [openCase, setOpenCase] = useState<string | null>(null);
@@ -210,10 +211,13 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
           defaultValue={osloDate()}
           error={errors.startedOn}
         />
-        <StaffPicker
+        <PrimaryContactPicker
+          me={me}
+          currentId={null}
+          currentName={null}
           label={t('dayService.newCase.primaryContact')}
           description={t('dayService.newCase.primaryContactDescription')}
-          meId={me.user.id}
+          noneLabel={t('staff.primaryContact.none')}
           value={primaryContactId}
           onChange={setPrimaryContactId}
         />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
-import { StaffPicker } from '../staff/StaffPicker.tsx';
+import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';
 import { HousingFields, PartnersField } from './CaseFields.tsx';
 import { useUpdateCase, type Housing, type ReestablishmentCase } from './reestablishment-api.ts';
 
@@ -49,7 +49,7 @@ export function EditForm({
         version: theCase.version,
         housing,
         municipalityNumber: housing === 'permanent_home' ? municipality : null,
-        ...(primary ? { primaryContactId: primary } : {}),
+        ...(primary && primary !== theCase.primaryContact?.id ? { primaryContactId: primary } : {}),
         goals: goals === '' ? null : goals,
         partnerIds,
       },
@@ -80,9 +80,11 @@ export function EditForm({
         autoFocus
       />
       <PartnersField value={partnerIds} onChange={setPartnerIds} />
-      <StaffPicker
+      <PrimaryContactPicker
+        me={me}
+        currentId={theCase.primaryContact?.id ?? null}
+        currentName={theCase.primaryContact?.name ?? null}
         label={t('reestablishment.open.primaryContact')}
-        meId={me.user.id}
         value={primary}
         onChange={setPrimary}
       />

@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
-import { StaffPicker } from '../staff/StaffPicker.tsx';
+import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';
 import { HousingFields, PartnersField } from './CaseFields.tsx';
 import { useOpenCase, type Housing } from './reestablishment-api.ts';
 import { BackToList, casePath, ReestablishmentPage } from './ui.tsx';
@@ -29,7 +29,8 @@ function NewCaseForm({ me, source }: { me: Authenticated; source: Record<string,
     source['fromStayId'] ? 'permanent_home' : 'transition_apartment',
   );
   const [municipality, setMunicipality] = useState<string | null>(null);
-  const [primary, setPrimary] = useState<string | null>(me.user.id);
+  // Opening the case names nobody unless the unit leader does.
+  const [primary, setPrimary] = useState<string | null>(null);
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const [municipalityError, setMunicipalityError] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -74,9 +75,12 @@ function NewCaseForm({ me, source }: { me: Authenticated; source: Record<string,
         error={municipalityError}
         selectRef={municipalityRef}
       />
-      <StaffPicker
+      <PrimaryContactPicker
+        me={me}
+        currentId={null}
+        currentName={null}
         label={t('reestablishment.open.primaryContact')}
-        meId={me.user.id}
+        noneLabel={t('staff.primaryContact.none')}
         value={primary}
         onChange={setPrimary}
       />

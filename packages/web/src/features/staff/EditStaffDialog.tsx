@@ -1,5 +1,6 @@
-import { roles, type Role } from '@havn/domain';
+import { mayGrantRole, roles, type Role } from '@havn/domain';
 import {
+  Alert,
   Button,
   Checkbox,
   Dialog,
@@ -11,10 +12,18 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can, type Authenticated } from '../../auth/me.ts';
+import { actorOf, can, type Authenticated } from '../../auth/me.ts';
+import { ActivationCode } from './ActivationCode.tsx';
 import { Feedback } from './Feedback.tsx';
 import { formatDateTime } from './format.ts';
-import { changeErrorText, staffApi, useStaffChange, type StaffMember } from './staff-api.ts';
+import {
+  changeErrorText,
+  refusalText,
+  staffApi,
+  staffDecision,
+  useStaffChange,
+  type StaffMember,
+} from './staff-api.ts';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -29,7 +38,22 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Police certificate (§7) and confidentiality declaration (§5) dates; empty = not registered. */
-function DutiesSection({ member }: { member: StaffMember }) {
+function DutiesSection({ me, member }: { me: Authenticated; member: StaffMember }) {
+  const { t } = useTranslation();
+  const decision = staffDecision(me, member, {
+    kind: 'register_duties',
+    duties: ['police_certificate', 'confidentiality_declaration'],
+  });
+  if (!decision.allowed)
+    return (
+      <Section title={t('staff.duties.heading')}>
+        <Paragraph data-size="sm">{refusalText(t, decision.reason)}</Paragraph>
+      </Section>
+    );
+  return <DutiesForm member={member} />;
+}
+
+function DutiesForm({ member }: { member: StaffMember }) {
   const { t } = useTranslation();
   const save = useStaffChange((body: Parameters<typeof staffApi.duties>[1]) =>
     staffApi.duties(member.id, body),
@@ -82,12 +106,27 @@ function DutiesSection({ member }: { member: StaffMember }) {
 }
 
 /**
- * The roles, as checkboxes. A municipality contact is tied to a municipality number given at
- * creation, so that role is shown but not changed here.
+ * The roles, as checkboxes: one's own are shown, not changed. A municipality contact is tied to a
+ * municipality number given at creation, and a casework role is the unit leader's to give: such
+ * a role is shown, kept as it is, and says why.
  */
-function RolesSection({ member }: { member: StaffMember }) {
+function RolesSection({ me, member }: { me: Authenticated; member: StaffMember }) {
+  const { t } = useTranslation();
+  const decision = staffDecision(me, member, { kind: 'assign_roles', roles: member.roles });
+  if (!decision.allowed)
+    return (
+      <Section title={t('staff.roleForm.heading')}>
+        <Paragraph data-size="sm">{refusalText(t, decision.reason)}</Paragraph>
+      </Section>
+    );
+  return <RolesForm me={me} member={member} />;
+}
+
+function RolesForm({ me, member }: { me: Authenticated; member: StaffMember }) {
   const { t } = useTranslation();
   const errorId = useId();
+  const locked = (role: Role) =>
+    role === 'municipality_contact' || !mayGrantRole(actorOf(me), role);
   const [missing, setMissing] = useState(false);
   const save = useStaffChange((body: { version: number; roles: Role[] }) =>
     staffApi.roles(member.id, body),
@@ -96,7 +135,8 @@ function RolesSection({ member }: { member: StaffMember }) {
     event.preventDefault();
     if (save.isPending) return;
     const chosen = new FormData(event.currentTarget).getAll('roles').map(String) as Role[];
-    if (member.roles.includes('municipality_contact')) chosen.push('municipality_contact');
+    // A disabled checkbox is not in the form data: a locked role stays as it is.
+    chosen.push(...member.roles.filter(locked));
     setMissing(chosen.length === 0);
     if (chosen.length === 0) return;
     save.mutate({ version: member.version, roles: chosen });
@@ -109,7 +149,13 @@ function RolesSection({ member }: { member: StaffMember }) {
           aria-describedby={missing ? errorId : undefined}
         >
           <Fieldset.Legend className="ds-sr-only">{t('staff.roleForm.heading')}</Fieldset.Legend>
-          <Fieldset.Description>{t('staff.roleForm.description')}</Fieldset.Description>
+          {/* Why a role is locked is said here, once: a disabled field's own description is
+              greyed out below the contrast a text needs. */}
+          <Fieldset.Description>
+            {t('staff.roleForm.description')} {t('staff.roleForm.municipalityNote')}
+            {roles.some((role) => role !== 'municipality_contact' && locked(role)) &&
+              ` ${t('staff.roleForm.notGrantable')}`}
+          </Fieldset.Description>
           {roles.map((role) => (
             <Checkbox
               key={role}
@@ -117,10 +163,7 @@ function RolesSection({ member }: { member: StaffMember }) {
               value={role}
               label={t(`roles.${role}`)}
               defaultChecked={member.roles.includes(role)}
-              disabled={role === 'municipality_contact'}
-              description={
-                role === 'municipality_contact' ? t('staff.roleForm.municipalityNote') : undefined
-              }
+              disabled={locked(role)}
             />
           ))}
           {missing && (
@@ -137,6 +180,18 @@ function RolesSection({ member }: { member: StaffMember }) {
         done={save.isSuccess ? t('staff.roleForm.saved') : null}
         error={save.isError ? changeErrorText(t, save.error) : null}
       />
+      {save.data?.activationCode && save.data.activationExpiresAt && (
+        <Alert data-color="warning" data-size="sm">
+          <Paragraph data-size="sm">
+            <strong>{t('staff.created.warning')}</strong> {t('staff.roleForm.newCode')}
+          </Paragraph>
+          <ActivationCode
+            username={member.username}
+            code={save.data.activationCode}
+            expiresAt={save.data.activationExpiresAt}
+          />
+        </Alert>
+      )}
     </Section>
   );
 }
@@ -221,6 +276,54 @@ function ConfirmAction({
   );
 }
 
+/** Removing the second factor of a casework account is the unit leader's: others are told so. */
+function ResetMfaAction({ me, member }: { me: Authenticated; member: StaffMember }) {
+  const { t } = useTranslation();
+  const decision = staffDecision(me, member, { kind: 'reset_second_factor' });
+  if (!decision.allowed)
+    return <Paragraph data-size="sm">{refusalText(t, decision.reason)}</Paragraph>;
+  return (
+    <ConfirmAction
+      available={member.mfaEnabled}
+      unavailable={t('staff.access.resetMfa.none')}
+      label={t('staff.access.resetMfa.button')}
+      question={t('staff.access.resetMfa.confirm', { name: member.displayName })}
+      confirmLabel={t('staff.access.resetMfa.confirmButton')}
+      done={() => t('staff.access.resetMfa.done')}
+      run={() => staffApi.resetSecondFactor(member.id, member.version)}
+    />
+  );
+}
+
+/** A new activation code in place of a forgotten password: for a casework account, the unit leader's. */
+function ResetPasswordAction({ me, member }: { me: Authenticated; member: StaffMember }) {
+  const { t } = useTranslation();
+  const decision = staffDecision(me, member, { kind: 'reset_password' });
+  if (!decision.allowed)
+    return <Paragraph data-size="sm">{refusalText(t, decision.reason)}</Paragraph>;
+  return (
+    <ConfirmAction
+      available={member.active}
+      unavailable={t('staff.access.resetPassword.none')}
+      label={t('staff.access.resetPassword.button')}
+      question={t('staff.access.resetPassword.confirm', { name: member.displayName })}
+      confirmLabel={t('staff.access.resetPassword.confirmButton')}
+      done={(result) => {
+        const reset = result as { activationCode: string; activationExpiresAt: string };
+        return (
+          <>
+            {t('staff.access.resetPassword.done', {
+              time: formatDateTime(reset.activationExpiresAt),
+            })}{' '}
+            <code className="havn-secret havn-secret--large">{reset.activationCode}</code>
+          </>
+        );
+      }}
+      run={() => staffApi.resetPassword(member.id, member.version)}
+    />
+  );
+}
+
 /** Logins of someone else: end them all, remove the second factor, a new activation code for the password, or deactivate the account. */
 function AccessSection({ me, member }: { me: Authenticated; member: StaffMember }) {
   const { t } = useTranslation();
@@ -247,39 +350,9 @@ function AccessSection({ me, member }: { me: Authenticated; member: StaffMember 
         run={() => staffApi.endSessions(member.id)}
       />
     ),
-    can(me, 'staff.reset_mfa') && (
-      <ConfirmAction
-        key="mfa"
-        available={member.mfaEnabled}
-        unavailable={t('staff.access.resetMfa.none')}
-        label={t('staff.access.resetMfa.button')}
-        question={t('staff.access.resetMfa.confirm', { name })}
-        confirmLabel={t('staff.access.resetMfa.confirmButton')}
-        done={() => t('staff.access.resetMfa.done')}
-        run={() => staffApi.resetSecondFactor(member.id, member.version)}
-      />
-    ),
+    can(me, 'staff.reset_mfa') && <ResetMfaAction key="mfa" me={me} member={member} />,
     can(me, 'staff.reset_password') && (
-      <ConfirmAction
-        key="password"
-        available={member.active}
-        unavailable={t('staff.access.resetPassword.none')}
-        label={t('staff.access.resetPassword.button')}
-        question={t('staff.access.resetPassword.confirm', { name })}
-        confirmLabel={t('staff.access.resetPassword.confirmButton')}
-        done={(result) => {
-          const reset = result as { activationCode: string; activationExpiresAt: string };
-          return (
-            <>
-              {t('staff.access.resetPassword.done', {
-                time: formatDateTime(reset.activationExpiresAt),
-              })}{' '}
-              <code className="havn-secret havn-secret--large">{reset.activationCode}</code>
-            </>
-          );
-        }}
-        run={() => staffApi.resetPassword(member.id, member.version)}
-      />
+      <ResetPasswordAction key="password" me={me} member={member} />
     ),
     can(me, 'staff.deactivate') && (
       <ConfirmAction
@@ -333,8 +406,8 @@ export function EditStaffDialog({
           </Dialog.Block>
           {/* Keyed by person: nothing said about one carries over to the next. */}
           <Dialog.Block key={member.id} className="havn-dialog__sections">
-            {can(me, 'staff.update_duties') && <DutiesSection member={member} />}
-            {can(me, 'staff.assign_roles') && <RolesSection member={member} />}
+            {can(me, 'staff.update_duties') && <DutiesSection me={me} member={member} />}
+            {can(me, 'staff.assign_roles') && <RolesSection me={me} member={member} />}
             <AccessSection me={me} member={member} />
           </Dialog.Block>
         </>

@@ -1,4 +1,4 @@
-import { roles, type Role } from '@havn/domain';
+import { mayGrantRole, roles, type Role } from '@havn/domain';
 import {
   Alert,
   Button,
@@ -13,8 +13,9 @@ import {
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { actorOf, type Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
-import { formatDateTime } from './format.ts';
+import { ActivationCode } from './ActivationCode.tsx';
 import { changeErrorText, staffApi, useStaffChange } from './staff-api.ts';
 
 /** The server's rule for user names, after trimming and lower-casing. */
@@ -52,23 +53,11 @@ function CreatedView({ created, onDone }: { created: Created; onDone: () => void
           {t('staff.created.intro', { name: created.displayName })}
         </Paragraph>
       </Alert>
-      <dl className="havn-facts">
-        <div>
-          <dt>{t('staff.create.username')}</dt>
-          <dd>
-            <code>{created.username}</code>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('staff.created.codeLabel')}</dt>
-          <dd>
-            <code className="havn-secret havn-secret--large">{created.activationCode}</code>
-          </dd>
-        </div>
-      </dl>
-      <Paragraph data-size="sm">
-        {t('staff.created.expires', { time: formatDateTime(created.activationExpiresAt) })}
-      </Paragraph>
+      <ActivationCode
+        username={created.username}
+        code={created.activationCode}
+        expiresAt={created.activationExpiresAt}
+      />
       <Paragraph data-size="sm">
         {t('staff.created.howTo', {
           name: created.displayName,
@@ -83,8 +72,17 @@ function CreatedView({ created, onDone }: { created: Created; onDone: () => void
   );
 }
 
-/** The form: name, user name, roles, and a municipality number for a municipality contact. */
-function NewStaffForm({ onCreated }: { onCreated: (created: Created) => void }) {
+/**
+ * The form: name, user name, roles, and a municipality number for a municipality contact. A role
+ * the user may not grant is shown, not offered, with why.
+ */
+function NewStaffForm({
+  me,
+  onCreated,
+}: {
+  me: Authenticated;
+  onCreated: (created: Created) => void;
+}) {
   const { t } = useTranslation();
   const rolesErrorId = useId();
   const [chosen, setChosen] = useState<Role[]>([]);
@@ -202,7 +200,11 @@ function NewStaffForm({ onCreated }: { onCreated: (created: Created) => void }) 
           aria-describedby={errors.roles ? rolesErrorId : undefined}
         >
           <Fieldset.Legend>{t('staff.create.roles')}</Fieldset.Legend>
-          <Fieldset.Description>{t('staff.create.rolesDescription')}</Fieldset.Description>
+          <Fieldset.Description>
+            {t('staff.create.rolesDescription')}
+            {roles.some((role) => !mayGrantRole(actorOf(me), role)) &&
+              ` ${t('staff.roleForm.notGrantable')}`}
+          </Fieldset.Description>
           {roles.map((role, index) => (
             <Checkbox
               key={role}
@@ -211,6 +213,7 @@ function NewStaffForm({ onCreated }: { onCreated: (created: Created) => void }) 
               value={role}
               label={t(`roles.${role}`)}
               checked={chosen.includes(role)}
+              disabled={!mayGrantRole(actorOf(me), role)}
               onChange={(e) => toggleRole(role, e.target.checked)}
             />
           ))}
@@ -242,7 +245,15 @@ function NewStaffForm({ onCreated }: { onCreated: (created: Created) => void }) 
  * "Ny ansatt" in a modal dialog. On success the activation code takes the form's place, shown
  * this once; the server keeps only its hash.
  */
-export function NewStaffDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function NewStaffDialog({
+  me,
+  open,
+  onClose,
+}: {
+  me: Authenticated;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [created, setCreated] = useState<Created | null>(null);
   // A fresh form each time the dialog opens; the code is forgotten when it closes.
@@ -264,7 +275,7 @@ export function NewStaffDialog({ open, onClose }: { open: boolean; onClose: () =
         (created ? (
           <CreatedView created={created} onDone={close} />
         ) : (
-          <NewStaffForm key={round} onCreated={setCreated} />
+          <NewStaffForm key={round} me={me} onCreated={setCreated} />
         ))}
     </Dialog>
   );

@@ -64,7 +64,7 @@ function StaffScreen({ me }: { me: Authenticated }) {
       {content}
       <EditStaffDialog me={me} member={member} onClose={() => setEditing(null)} />
       {can(me, 'staff.create') && (
-        <NewStaffDialog open={creating} onClose={() => setCreating(false)} />
+        <NewStaffDialog me={me} open={creating} onClose={() => setCreating(false)} />
       )}
     </>
   );

@@ -2,7 +2,9 @@ import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designs
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/client.ts';
+import { mayAssignPrimaryContact } from '@havn/domain';
 import { useAuthenticated } from '../../auth/authenticated.ts';
+import { actorOf } from '../../auth/me.ts';
 import { formatDayAndTime } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { FormError } from '../login/FormError.tsx';
@@ -113,6 +115,7 @@ function FlagsForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
 /** Who the stay is, where they sleep, since when, who works it, and what the watch must know. */
 export function FactsSection({ stay }: { stay: Stay }) {
   const { t } = useTranslation();
+  const me = useAuthenticated();
   const headingId = useId();
   const [editResponsible, setEditResponsible] = useState(false);
   const [editFlags, setEditFlags] = useState(false);
@@ -178,14 +181,21 @@ export function FactsSection({ stay }: { stay: Stay }) {
             '–'}
         </dd>
       </dl>
-      <Disclosure
-        label={t('stays.page.changeResponsible')}
-        heading={t('stays.page.responsibleHeading')}
-        open={editResponsible}
-        onOpenChange={setEditResponsible}
-      >
-        {(close) => <ResponsibleForm stay={stay} onDone={close} />}
-      </Disclosure>
+      {/* Who works the stay opens her record and address: the unit leader's to name. */}
+      {mayAssignPrimaryContact(actorOf(me), stay.primaryContact?.id ?? null) ? (
+        <Disclosure
+          label={t('stays.page.changeResponsible')}
+          heading={t('stays.page.responsibleHeading')}
+          open={editResponsible}
+          onOpenChange={setEditResponsible}
+        >
+          {(close) => <ResponsibleForm stay={stay} onDone={close} />}
+        </Disclosure>
+      ) : (
+        <Paragraph data-size="sm" className="havn-muted">
+          {t('refusals.primary_contact_not_assignable')}
+        </Paragraph>
+      )}
       <Disclosure
         label={t('stays.flags.edit')}
         heading={t('stays.flags.heading')}
