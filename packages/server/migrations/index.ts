@@ -17,6 +17,7 @@ import * as m0016 from './0016_children.ts';
 import * as m0017 from './0017_departures.ts';
 import * as m0018 from './0018_reestablishment.ts';
 import * as m0019 from './0019_threat_items_per_centre.ts';
+import * as m0024 from './0024_keyed_audit_chain.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0017_departures': m0017,
   '0018_reestablishment': m0018,
   '0019_threat_items_per_centre': m0019,
+  '0024_keyed_audit_chain': m0024,
 };

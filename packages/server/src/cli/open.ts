@@ -1,6 +1,7 @@
 import { systemClock, type Clock } from '../platform/clock.ts';
 import { loadConfig, type Config } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
+import { withAuditKey } from '../platform/audit/audit.ts';
 import { openDatabase } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 
@@ -10,7 +11,7 @@ export async function openContext(
   clock: Clock = systemClock,
 ): Promise<AppContext> {
   const config: Config = loadConfig(env);
-  const database = openDatabase(config.databaseUrl);
+  const database = withAuditKey(openDatabase(config.databaseUrl), config.auditKey);
   try {
     await migrateToLatest(database.db);
   } catch (error) {

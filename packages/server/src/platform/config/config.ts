@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -21,6 +22,25 @@ const minutes = (fallback: number) =>
     .min(1, 'expected a whole number of minutes between 1 and 1440')
     .max(1440, 'expected a whole number of minutes between 1 and 1440')
     .default(fallback);
+
+const key32 = () =>
+  z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'expected 32 random bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional();
+
+/**
+ * The audit chain's key when HAVN_AUDIT_KEY is not set: derived from the encryption key (HKDF,
+ * so the encryption key itself never doubles as a MAC key). An upgraded installation gets a keyed
+ * chain without a new secret to keep, and the key lives wherever the encryption key lives —
+ * outside the database. A separate HAVN_AUDIT_KEY is for when the chain must be verifiable by
+ * someone who must not hold the encryption key.
+ */
+const derivedAuditKey = (encryptionKey: Buffer): Buffer =>
+  Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'havn audit chain v1', 32));
 
 /**
  * A fixed key for development and demo databases only, so that they survive a restart. Production
@@ -54,13 +74,8 @@ const environmentSchema = z.object({
     .default('info'),
   HAVN_TRUST_PROXY: flag('0'),
   HAVN_WEB_DIR: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
-  HAVN_ENCRYPTION_KEY: z
-    .string()
-    .refine(
-      (v) => Buffer.from(v, 'base64').length === 32,
-      'expected 32 random bytes in base64 (openssl rand -base64 32)',
-    )
-    .optional(),
+  HAVN_ENCRYPTION_KEY: key32(),
+  HAVN_AUDIT_KEY: key32(),
   HAVN_SESSION_IDLE_MINUTES: minutes(30),
   HAVN_SESSION_MAX_HOURS: z.coerce
     .number({ error: 'expected a number of hours between 1 and 24' })
@@ -98,8 +113,10 @@ export interface Config {
   readonly trustProxy: boolean;
   /** The built web app; served when present. */
   readonly webDir: string;
-  /** AES-256-GCM key for the most sensitive fields (TOTP secrets, later protected addresses). */
+  /** AES-256-GCM key for the sealed fields (TOTP secrets, addresses, free text about people). */
   readonly encryptionKey: Buffer;
+  /** HMAC-SHA-256 key of the audit chain: HAVN_AUDIT_KEY, else derived from the encryption key. */
+  readonly auditKey: Buffer;
   readonly sessionIdleMs: number;
   readonly sessionMaxMs: number;
   readonly breakGlassMs: number;
@@ -161,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);
+  const encryptionKey = Buffer.from(e.HAVN_ENCRYPTION_KEY ?? developmentKey, 'base64');
   return Object.freeze({
     environment: e.NODE_ENV,
     databaseUrl: e.HAVN_DATABASE_URL,
@@ -171,7 +189,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.HAVN_LOG_LEVEL,
     trustProxy: e.HAVN_TRUST_PROXY,
     webDir: e.HAVN_WEB_DIR,
-    encryptionKey: Buffer.from(e.HAVN_ENCRYPTION_KEY ?? developmentKey, 'base64'),
+    encryptionKey,
+    auditKey: e.HAVN_AUDIT_KEY
+      ? Buffer.from(e.HAVN_AUDIT_KEY, 'base64')
+      : derivedAuditKey(encryptionKey),
     sessionIdleMs: e.HAVN_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.HAVN_SESSION_MAX_HOURS * 3_600_000,
     breakGlassMs: e.HAVN_BREAK_GLASS_MINUTES * 60_000,

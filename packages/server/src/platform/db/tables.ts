@@ -58,7 +58,11 @@ export interface AuditEntryTable {
   reason: string | null;
   prev_hash: string;
   hash: string;
+  /** Keyed entries ('hmac-sha256') since migration 0024; the entries before it are plain. */
+  hash_algorithm: AuditHashAlgorithm;
 }
+
+export type AuditHashAlgorithm = 'sha256' | 'hmac-sha256';
 
 export interface StaffUserTable {
   id: string;
