@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  buildApp,
-  loadConfig,
-  loadDemoCentre,
-  migrateToLatest,
-  openDatabase,
-  systemClock,
-} from '@havn/server';
+import { buildApp, loadDemoCentre, openContext, systemClock } from '@havn/server';
 import { loginDemo } from './lib/login.ts';
 import { measure, report } from './lib/measure.ts';
 import { injectLatency } from './lib/precise.ts';
@@ -21,13 +14,11 @@ import { addBeds, generateHistory } from './lib/stays-history.ts';
  * over 500 sequential in-process requests.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-bench-board-'));
-const config = loadConfig({
-  HAVN_DATABASE_URL: path.join(dir, 'havn.db'),
-  HAVN_LOG_LEVEL: 'silent',
-});
-const database = openDatabase(config.databaseUrl);
-await migrateToLatest(database.db);
-const ctx = { config, database, clock: systemClock };
+const ctx = await openContext(
+  { HAVN_DATABASE_URL: path.join(dir, 'havn.db'), HAVN_LOG_LEVEL: 'silent' },
+  systemClock,
+);
+const { database } = ctx;
 const centreId = await loadDemoCentre(ctx, 'bergen');
 const now = new Date();
 // Bergen's demo has 45 beds; five rooms of three make the 60.

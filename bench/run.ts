@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  buildApp,
-  loadConfig,
-  loadDemoCentre,
-  migrateToLatest,
-  openDatabase,
-  systemClock,
-} from '@havn/server';
+import { buildApp, loadDemoCentre, openContext, systemClock } from '@havn/server';
 import { measure, report } from './lib/measure.ts';
 
 /**
@@ -16,13 +9,11 @@ import { measure, report } from './lib/measure.ts';
  * same run, so the ratio says what Havn's own work costs on whatever machine this is.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-bench-'));
-const config = loadConfig({
-  HAVN_DATABASE_URL: path.join(dir, 'havn.db'),
-  HAVN_LOG_LEVEL: 'silent',
-});
-const database = openDatabase(config.databaseUrl);
-await migrateToLatest(database.db);
-const ctx = { config, database, clock: systemClock };
+const ctx = await openContext(
+  { HAVN_DATABASE_URL: path.join(dir, 'havn.db'), HAVN_LOG_LEVEL: 'silent' },
+  systemClock,
+);
+const { database } = ctx;
 await loadDemoCentre(ctx, 'bergen');
 const app = await buildApp(ctx, { web: false });
 app.get('/api/bench/baseline', { config: { access: 'public' } }, async () => ({ ok: true }));

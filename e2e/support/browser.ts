@@ -5,15 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, onTestFailed } from 'vitest';
-import {
-  buildApp,
-  loadConfig,
-  loadDemoCentre,
-  migrateToLatest,
-  openDatabase,
-  systemClock,
-  type AppContext,
-} from '@havn/server';
+import { buildApp, loadDemoCentre, openContext, systemClock, type AppContext } from '@havn/server';
 
 export const chromiumPath = '/usr/bin/chromium';
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -27,16 +19,16 @@ export interface RunningHavn {
 /** The real server, with the built web app, on a free port and a fresh SQLite database with demo data. */
 export async function startHavn(): Promise<RunningHavn> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-e2e-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    HAVN_DATABASE_URL: path.join(dir, 'havn.db'),
-    HAVN_LOG_LEVEL: 'warn',
-    // A build of one's own, so that a rebuild of packages/web/dist during a run changes nothing.
-    ...(process.env.HAVN_WEB_DIR ? { HAVN_WEB_DIR: process.env.HAVN_WEB_DIR } : {}),
-  });
-  const database = openDatabase(config.databaseUrl);
-  await migrateToLatest(database.db);
-  const ctx: AppContext = { config, database, clock: systemClock };
+  const ctx: AppContext = await openContext(
+    {
+      NODE_ENV: 'test',
+      HAVN_DATABASE_URL: path.join(dir, 'havn.db'),
+      HAVN_LOG_LEVEL: 'warn',
+      // A build of one's own, so that a rebuild of packages/web/dist during a run changes nothing.
+      ...(process.env.HAVN_WEB_DIR ? { HAVN_WEB_DIR: process.env.HAVN_WEB_DIR } : {}),
+    },
+    systemClock,
+  );
   await loadDemoCentre(ctx, 'bergen');
   const app = await buildApp(ctx);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -45,7 +37,7 @@ export async function startHavn(): Promise<RunningHavn> {
     ctx,
     stop: async () => {
       await app.close();
-      await database.close();
+      await ctx.database.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -5,3 +5,4 @@ export { migrateToLatest } from './platform/db/migrate.ts';
 export { fixedClock, systemClock, type Clock } from './platform/clock.ts';
 export type { AppContext } from './platform/context.ts';
 export { loadDemoCentre } from './demo/load-demo.ts';
+export { openContext } from './cli/open.ts';

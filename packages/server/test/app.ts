@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
+import { withAuditKey } from '../src/platform/audit/audit.ts';
 import { fixedClock } from '../src/platform/clock.ts';
 import { loadConfig } from '../src/platform/config/config.ts';
 import type { AppContext } from '../src/platform/context.ts';
@@ -35,7 +36,7 @@ export async function testApp(
     ...(options.webDir ? { HAVN_WEB_DIR: options.webDir } : {}),
     ...options.env,
   });
-  const ctx: AppContext = { config, database, clock };
+  const ctx: AppContext = { config, database: withAuditKey(database, config.auditKey), clock };
   const logs: Record<string, unknown>[] = [];
   const app = await buildApp(ctx, {
     web: options.webDir !== undefined,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { loadConfig } from '../src/platform/config/config.ts';
 import { openDatabase, type DatabaseHandle, type Engine } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { newId } from '../src/platform/ids.ts';
@@ -11,6 +12,12 @@ import { newId } from '../src/platform/ids.ts';
 /** The engine this test project runs on: the same files run once per engine. */
 export const testEngine: Engine =
   process.env.HAVN_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * The audit chain's key in tests: the test apps and the `havn` processes tests start set no key
+ * of their own, so theirs is the one derived from the development key.
+ */
+export const testAuditKey = loadConfig({ NODE_ENV: 'test' }).auditKey;
 
 export interface TestDatabase extends DatabaseHandle {
   url: string;

@@ -12,24 +12,21 @@ import type { Database } from '../platform/db/tables.ts';
 
 /**
  * The audit chain of a copy, in one line for the backup log. The newest entry's hash is what lets
- * an operator see, after a restore, that no entries were cut off the end (the chain alone cannot).
+ * an operator see later that no entries were cut off the end (the chain alone cannot): it is
+ * keyed, so nobody without the key can make a shorter chain end in it.
  */
-async function chainLine(db: Db): Promise<{ line: string; intact: boolean }> {
-  const { checked, problem } = await verifyAuditChain(db);
+async function chainLine(db: Db, key: Buffer): Promise<{ line: string; intact: boolean }> {
+  const { checked, problem, newest } = await verifyAuditChain(db, key);
   if (problem) {
     return {
       line: `audit chain broken at ${chainProblemText(problem)}`,
       intact: false,
     };
   }
-  const newest = await db
-    .selectFrom('audit_entries')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
   return {
-    line: `audit chain intact: ${checked} entries, newest #${newest?.seq ?? 0} ${newest?.hash ?? '-'}`,
+    line: newest
+      ? `audit chain intact: ${checked} entries, newest #${newest.seq} ${newest.hash} (keep it; check later with havn audit verify --expect ${newest.hash})`
+      : 'audit chain intact: no entries yet',
     intact: true,
   };
 }
@@ -87,7 +84,7 @@ async function copySqlite(from: string, to: string, options: SQLite.Options): Pr
   }
 }
 
-async function backupSqlite(databaseFile: string, file: string) {
+async function backupSqlite(databaseFile: string, file: string, key: Buffer) {
   await orRemove(file, async () => {
     await copySqlite(databaseFile, file, {});
     // One self-contained file: readable without a -wal file beside it, even from read-only media.
@@ -96,10 +93,10 @@ async function backupSqlite(databaseFile: string, file: string) {
     copy.close();
     await readSqliteFile(file, (db) => assertIntact(db, 'the backup just written'));
   });
-  return readSqliteFile(file, chainLine);
+  return readSqliteFile(file, (db) => chainLine(db, key));
 }
 
-async function restoreSqlite(file: string, databaseFile: string) {
+async function restoreSqlite(file: string, databaseFile: string, key: Buffer) {
   if (fs.existsSync(databaseFile) && fs.statSync(databaseFile).size > 0) {
     throw new Error('the database HAVN_DATABASE_URL names exists already; restore into a new one');
   }
@@ -109,7 +106,7 @@ async function restoreSqlite(file: string, databaseFile: string) {
   const restored = openDatabase(databaseFile);
   try {
     await assertIntact(restored.db, 'the restored database');
-    return await chainLine(restored.db);
+    return await chainLine(restored.db, key);
   } finally {
     await restored.close();
   }
@@ -138,7 +135,7 @@ function runPostgresTool(name: 'pg_dump' | 'pg_restore', url: string, args: stri
  * pg_dump runs in a snapshot exported from this transaction, so the chain line describes exactly
  * what the dump holds, even while the server goes on writing.
  */
-async function backupPostgres(url: string, file: string) {
+async function backupPostgres(url: string, file: string, key: Buffer) {
   const handle = openDatabase(url);
   try {
     return await handle.db
@@ -155,14 +152,14 @@ async function backupPostgres(url: string, file: string) {
             `--file=${file}`,
           ]),
         );
-        return chainLine(tx);
+        return chainLine(tx, key);
       });
   } finally {
     await handle.close();
   }
 }
 
-async function restorePostgres(file: string, url: string) {
+async function restorePostgres(file: string, url: string, key: Buffer) {
   const handle = openDatabase(url);
   try {
     const { rows } = await sql<{ tables: number }>`
@@ -180,7 +177,7 @@ async function restorePostgres(file: string, url: string) {
       '--no-owner',
       file,
     ]);
-    return await chainLine(handle.db);
+    return await chainLine(handle.db, key);
   } finally {
     await handle.close();
   }
@@ -190,8 +187,14 @@ const refuseExisting = (file: string) => {
   if (fs.existsSync(file)) throw new Error(`${file} exists already; a backup never overwrites one`);
 };
 
-/** The database to back up or restore into: only the URL is needed, and nothing is migrated. */
-const databaseTarget = () => parseDatabaseUrl(loadConfig(process.env).databaseUrl);
+/**
+ * The database to back up or restore into, and the audit key its chain is checked with: only
+ * configuration is needed, and nothing is migrated.
+ */
+function databaseTarget() {
+  const config = loadConfig(process.env);
+  return { ...parseDatabaseUrl(config.databaseUrl), auditKey: config.auditKey };
+}
 
 /** `havn backup` and `havn restore`: a consistent copy while Havn runs, and the way back. */
 export function backupCommands(program: Command): void {
@@ -206,8 +209,8 @@ export function backupCommands(program: Command): void {
       const target = databaseTarget();
       const chain =
         target.engine === 'sqlite'
-          ? await backupSqlite(target.file, file)
-          : await backupPostgres(target.url, file);
+          ? await backupSqlite(target.file, file, target.auditKey)
+          : await backupPostgres(target.url, file, target.auditKey);
       report(`Backup written to ${file}`, chain);
     });
 
@@ -222,8 +225,8 @@ export function backupCommands(program: Command): void {
       const target = databaseTarget();
       const chain =
         target.engine === 'sqlite'
-          ? await restoreSqlite(file, target.file)
-          : await restorePostgres(file, target.url);
+          ? await restoreSqlite(file, target.file, target.auditKey)
+          : await restorePostgres(file, target.url, target.auditKey);
       report(`Restored ${file}`, chain);
     });
 }

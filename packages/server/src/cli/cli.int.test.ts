@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dropAuditGuard, freshDatabase, type TestDatabase } from '../../test/databases.ts';
 import { havn as runHavn, startServer as startHavn } from '../../test/havn-process.ts';
@@ -84,6 +87,38 @@ describe('havn CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Audit chain broken at entry 1 \(.+\): altered/);
   });
+
+  // Six processes one after another, as above.
+  it(
+    'detects, with the hash a backup printed, that the newest entries were cut off',
+    { timeout: 120_000 },
+    async () => {
+      havn(['demo', '--centre', 'moss']);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-cli-'));
+      const backup = havn(['backup', path.join(dir, 'havn.backup')]);
+      fs.rmSync(dir, { recursive: true, force: true });
+      expect(backup.status, backup.stderr).toBe(0);
+      const kept = /newest #\d+ ([0-9a-f]{64})/.exec(backup.stdout)![1]!;
+      expect(havn(['audit', 'verify', '--expect', kept])).toMatchObject({ status: 0 });
+
+      await dropAuditGuard(database);
+      const newestKept = await database.db
+        .selectFrom('audit_entries')
+        .select('seq')
+        .where('hash', '=', kept)
+        .executeTakeFirstOrThrow();
+      await database.db
+        .deleteFrom('audit_entries')
+        .where('seq', '>', newestKept.seq - 3)
+        .execute();
+      // The shorter chain is whole in itself; only the kept hash shows its end is gone.
+      expect(havn(['audit', 'verify'])).toMatchObject({ status: 0 });
+      const cut = havn(['audit', 'verify', '--expect', kept]);
+      expect(cut.status).toBe(1);
+      expect(cut.stderr).toContain(`no entry has the expected hash ${kept}`);
+      expect(havn(['audit', 'verify', '--expect', 'not-a-hash']).status).not.toBe(0);
+    },
+  );
 
   // Six process starts: room for a slow, shared machine (the timeout at the end).
   it('sets up a real centre and its first administrator, and recovers accounts', async () => {

@@ -80,17 +80,28 @@ const audit = program.command('audit').description('Work with the audit log');
 audit
   .command('verify')
   .description(
-    'Walk the hash chain; exit 1 naming the first entry that was altered, removed or reordered',
+    'Walk the keyed hash chain; exit 1 naming the first entry that was altered, removed or reordered',
   )
-  .action(async () => {
+  .option(
+    '--expect <hash>',
+    'the newest hash a backup printed: exit 1 unless it is still in the chain (entries cut off the end)',
+    (value: string) => {
+      if (!/^[0-9a-f]{64}$/.test(value))
+        throw new InvalidArgumentError('expected the 64 hex digits `havn backup` printed');
+      return value;
+    },
+  )
+  .action(async (options: { expect?: string }) => {
     const ctx = await openContext();
     try {
-      const result = await verifyAuditChain(ctx.database.db);
+      const result = await verifyAuditChain(ctx.database.db, ctx.config.auditKey, options);
       if (result.problem) {
         console.error(`Audit chain broken at ${chainProblemText(result.problem)}`);
         process.exitCode = 1;
       } else {
-        console.log(`Audit chain intact: ${result.checked} entries verified.`);
+        const plain = result.plain > 0 ? ` (${result.plain} of them from before it was keyed)` : '';
+        const newest = result.newest ? `; newest #${result.newest.seq} ${result.newest.hash}` : '';
+        console.log(`Audit chain intact: ${result.checked} entries verified${plain}${newest}.`);
       }
     } finally {
       await ctx.database.close();

@@ -1,6 +1,7 @@
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
 import { createCentre } from '../modules/centres/service.ts';
+import { sealStoredText } from '../platform/crypto/seal-stored.ts';
 import { createDemoCapacity } from './demo-capacity.ts';
 import { createDemoPartners } from './demo-partners.ts';
 import { createDemoReestablishment } from './demo-reestablishment.ts';
@@ -33,6 +34,8 @@ export async function loadDemoCentre(ctx: AppContext, centre: DemoCentre): Promi
     await createDemoCapacity(ctx, tx, centreId, centre);
     if (centre === 'bergen') await createDemoReestablishment(ctx, tx, centreId);
     await createDemoStays(ctx, tx, centreId, centre);
+    // The loaders write rows as they are; free text is sealed before anything is committed.
+    await sealStoredText(tx, ctx.config.encryptionKey);
     return centreId;
   });
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '@havn/domain';
 import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -77,7 +78,7 @@ export async function takeOutOfService(
           id: newId(),
           centre_id: actor.centreId,
           bed_id: bedId,
-          reason,
+          reason: secretBox(ctx.config.encryptionKey).seal(reason),
           from_at: now,
           until_at: null,
           created_by: actor.userId,

@@ -12,6 +12,7 @@ import {
 import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type OpenAssignment } from './records.ts';
 import type { board, boardQuery, totals } from './schema.ts';
@@ -76,13 +77,14 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
   };
 
   // A reserved bed names the household on its way by the label staff gave (alias or initials).
+  const box = secretBox(ctx.config.encryptionKey);
   const reservationOf = (status: BedStatus) => {
     if (status.state !== 'reserved') return null;
     const held = live.reservations.get(status.reservationId)?.row;
     return held
       ? {
           id: held.id,
-          label: held.label,
+          label: box.open(held.label),
           expectedArrivalAt: held.expected_arrival_at,
           expiresAt: held.expires_at,
         }
@@ -142,7 +144,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
                   : status.state === 'out_of_service'
                     ? (live.outOfServiceSince.get(bed.id)?.toISOString() ?? null)
                     : null,
-              reason: status.state === 'out_of_service' ? status.reason : null,
+              reason: status.state === 'out_of_service' ? box.open(status.reason) : null,
               reservation: reservationOf(status),
               occupant:
                 occupant && stay

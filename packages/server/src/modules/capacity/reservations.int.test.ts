@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
 import { testEngine } from '../../../test/databases.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { newId } from '../../platform/ids.ts';
 import { bedReservedMessage, claimBeds } from './guard.ts';
 import {
@@ -277,7 +278,8 @@ describe('reservations', () => {
               id: newId(),
               centre_id: row.centre_id,
               bed_id: bed!.id,
-              reason: 'Vannskade',
+              // Sealed, as the service writes it (the board opens it).
+              reason: secretBox(t.ctx.config.encryptionKey).seal('Vannskade'),
               from_at: t.clock.now().toISOString(),
               until_at: null,
               created_by: staff.id,

@@ -9,6 +9,7 @@ import {
 import type { z } from 'zod';
 import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
@@ -130,7 +131,7 @@ export async function reserve(ctx: AppContext, actor: Actor, input: ReserveInput
         .values({
           id,
           centre_id: actor.centreId,
-          label: input.label,
+          label: secretBox(ctx.config.encryptionKey).seal(input.label),
           person_id: input.personId ?? null,
           ...householdColumns(input),
           expected_arrival_at: new Date(input.expectedArrivalAt).toISOString(),
@@ -178,12 +179,13 @@ export async function listReservations(ctx: AppContext, actor: Actor): Promise<R
     loadHeldReservations(db, actor.centreId, now),
     loadModel(db, actor.centreId),
   ]);
+  const box = secretBox(ctx.config.encryptionKey);
   const items = [...held.values()]
     .sort((a, b) => a.row.expected_arrival_at.localeCompare(b.row.expected_arrival_at))
     .map(({ row, held: h }) => ({
       id: row.id,
       version: row.version,
-      label: row.label,
+      label: box.open(row.label),
       personId: row.person_id,
       need: householdOfRow(row),
       beds: h.bedIds.flatMap((bedId) => {

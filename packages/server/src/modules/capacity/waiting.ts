@@ -2,6 +2,7 @@ import { type Actor, type WaitingEntry } from '@havn/domain';
 import type { z } from 'zod';
 import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
@@ -63,11 +64,12 @@ export async function listWaiting(
   actor: Actor,
 ): Promise<z.infer<typeof waitingResponse>> {
   const rows = await loadWaiting(ctx.database.db, actor.centreId);
+  const box = secretBox(ctx.config.encryptionKey);
   return {
     items: rows.map((row) => ({
       id: row.id,
       version: row.version,
-      label: row.label,
+      label: box.open(row.label),
       personId: row.person_id,
       need: householdOfRow(row),
       sinceAt: row.since_at,
@@ -88,7 +90,7 @@ export async function addWaiting(ctx: AppContext, actor: Actor, input: AddInput)
       .values({
         id,
         centre_id: actor.centreId,
-        label: input.label,
+        label: secretBox(ctx.config.encryptionKey).seal(input.label),
         person_id: input.personId ?? null,
         ...householdColumns(input),
         since_at: since.toISOString(),

@@ -131,7 +131,7 @@ export function addActivity(
         ...ownership(actor, ref),
         kind: input.kind,
         activity_on: input.date,
-        note: input.note,
+        note: secretBox(ctx.config.encryptionKey).sealOrNull(input.note),
         created_by: actor.userId,
         created_at: ctx.clock.now().toISOString(),
       })
@@ -189,11 +189,12 @@ export function saveHealth(
 
 function parentContactColumns(ctx: AppContext, input: ParentContact) {
   const seal = sealer(ctx);
+  const box = secretBox(ctx.config.encryptionKey);
   return {
     occurs_at: new Date(input.occursAt).toISOString(),
     kind: input.kind,
-    supervised_by: input.supervisedBy,
-    place: input.place,
+    supervised_by: box.sealOrNull(input.supervisedBy),
+    place: box.sealOrNull(input.place),
     safety_notes_sealed: seal(input.safetyNotes),
     outcome: input.outcome,
     outcome_notes_sealed: seal(input.outcomeNotes),

@@ -8,6 +8,7 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ContactTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -107,7 +108,7 @@ export async function logContact(
         referral_partner_id: input.referralPartnerId,
         duration_minutes: durationMinutes,
         one_to_one_phone: input.oneToOnePhone ? 1 : 0,
-        notes: input.notes || null,
+        notes: secretBox(ctx.config.encryptionKey).sealOrNull(input.notes || null),
         created_by: actor.userId,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
@@ -168,11 +169,14 @@ export async function editContact(
   const changed: string[] = [];
   return gateway.open('contact', id, 'update', 'contacts.edit', changed, async (tx) => {
     await claimVersion(tx, 'contacts', id, version, ctx.clock.now());
-    const row = await tx
+    const box = secretBox(ctx.config.encryptionKey);
+    const stored = await tx
       .selectFrom('contacts')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
+    // Compared in clear: the same note sealed again is not a change.
+    const row = { ...stored, notes: box.openOrNull(stored.notes) };
     const set = Object.fromEntries(
       Object.entries(editedColumns(fields)).filter(
         ([column, value]) => row[column as keyof ContactTable] !== value,
@@ -194,8 +198,10 @@ export async function editContact(
       set.partner_id ?? null,
       set.referral_partner_id ?? null,
     ]);
-    if (Object.keys(set).length > 0)
-      await tx.updateTable('contacts').set(set).where('id', '=', id).execute();
+    if (Object.keys(set).length > 0) {
+      const sealed = set.notes === undefined ? set : { ...set, notes: box.sealOrNull(set.notes) };
+      await tx.updateTable('contacts').set(sealed).where('id', '=', id).execute();
+    }
     changed.push(...Object.keys(set));
     return { version: version + 1 };
   });
@@ -328,7 +334,7 @@ export async function getContact(
       const names = await lookups(tx, [row]);
       return {
         ...summarize(row, names, row.person_id !== null && people.has(row.person_id)),
-        notes: row.notes,
+        notes: secretBox(ctx.config.encryptionKey).openOrNull(row.notes),
         version: row.version,
       };
     },

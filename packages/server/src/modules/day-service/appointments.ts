@@ -2,6 +2,7 @@ import { appointmentProblems, type Actor, type AppointmentProblem } from '@havn/
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { AppointmentTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -58,6 +59,7 @@ export async function bookAppointment(
     'safety_note',
     'staff',
   ];
+  const box = secretBox(ctx.config.encryptionKey);
   const work = async (tx: Tx) => {
     await staffOfCentre(tx, actor.centreId, input.staffIds);
     await assertPartnersOfCentre(tx, actor.centreId, [input.partnerId]);
@@ -81,9 +83,9 @@ export async function bookAppointment(
         ends_at: new Date(input.endsAt).toISOString(),
         place: input.place,
         partner_id: input.partnerId,
-        place_note: input.placeNote,
+        place_note: box.sealOrNull(input.placeNote),
         transport: input.transport,
-        safety_note: input.safetyNote,
+        safety_note: box.sealOrNull(input.safetyNote),
         cancelled_at: null,
         created_by: actor.userId,
         created_at: now,
@@ -144,6 +146,7 @@ export async function calendarFor(
 
 async function views(ctx: AppContext, actor: Actor, rows: AppointmentTable[]): Promise<View[]> {
   const { db } = ctx.database;
+  const box = secretBox(ctx.config.encryptionKey);
   if (rows.length === 0) return [];
   const gateway = new PersonalDataGateway(ctx, actor);
   const personIds = [
@@ -191,9 +194,9 @@ async function views(ctx: AppContext, actor: Actor, rows: AppointmentTable[]): P
         r.partner_id && partnerName.has(r.partner_id)
           ? { id: r.partner_id, name: partnerName.get(r.partner_id)! }
           : null,
-      placeNote: open ? r.place_note : null,
+      placeNote: open ? box.openOrNull(r.place_note) : null,
       transport: r.transport as View['transport'],
-      safetyNote: open ? r.safety_note : null,
+      safetyNote: open ? box.openOrNull(r.safety_note) : null,
       staff: team,
       person:
         r.person_id && personName.has(r.person_id)

@@ -198,8 +198,8 @@ export async function getCase(
             name: staffNames.get(s) ?? '',
           })),
           interpreter: v.interpreter === 1,
-          topic: v.topic,
-          agreed: v.agreed,
+          topic: box.openOrNull(v.topic),
+          agreed: box.openOrNull(v.agreed),
         })),
         perpetrators: perpetrators.map((p) => ({
           relation: p.relation as Perpetrator['relation'],
@@ -354,8 +354,8 @@ export async function addVisit(
           minutes: input.minutes,
           staff_ids: JSON.stringify(input.staffIds),
           interpreter: input.interpreter ? 1 : 0,
-          topic: input.topic,
-          agreed: input.agreed,
+          topic: secretBox(ctx.config.encryptionKey).sealOrNull(input.topic),
+          agreed: secretBox(ctx.config.encryptionKey).sealOrNull(input.agreed),
           created_by: actor.userId,
           created_at: ctx.clock.now().toISOString(),
         })

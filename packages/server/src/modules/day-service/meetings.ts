@@ -2,6 +2,7 @@ import type { Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -20,6 +21,7 @@ export async function recordMeeting(
 ) {
   const gateway = new PersonalDataGateway(ctx, actor);
   const id = newId();
+  const box = secretBox(ctx.config.encryptionKey);
   const work = async (tx: Tx) => {
     await assertPartnersOfCentre(tx, actor.centreId, [
       ...input.partnerIds,
@@ -38,8 +40,8 @@ export async function recordMeeting(
         person_id: input.personId,
         held_at: new Date(input.heldAt).toISOString(),
         partner_ids: JSON.stringify(input.partnerIds),
-        attendees: input.attendees,
-        decisions: input.decisions,
+        attendees: box.sealOrNull(input.attendees),
+        decisions: box.sealOrNull(input.decisions),
         created_by: actor.userId,
         created_at: ctx.clock.now().toISOString(),
       })
@@ -51,7 +53,7 @@ export async function recordMeeting(
           id: newId(),
           centre_id: actor.centreId,
           meeting_id: id,
-          description: task.description,
+          description: box.seal(task.description),
           owner_user_id: task.ownerUserId,
           owner_partner_id: task.ownerPartnerId,
           due_on: task.dueOn,
@@ -110,6 +112,7 @@ export async function meetingsFor(
           .execute(),
       ]);
       const partnerName = new Map(partners.map((p) => [p.id, p.name]));
+      const box = secretBox(ctx.config.encryptionKey);
       return meetings.map((m) => ({
         id: m.id,
         heldAt: m.held_at,
@@ -117,13 +120,13 @@ export async function meetingsFor(
           id: p,
           name: partnerName.get(p) ?? '',
         })),
-        attendees: m.attendees,
-        decisions: m.decisions,
+        attendees: box.openOrNull(m.attendees),
+        decisions: box.openOrNull(m.decisions),
         tasks: tasks
           .filter((t) => t.meeting_id === m.id)
           .map((t) => ({
             id: t.id,
-            description: t.description,
+            description: box.open(t.description),
             ownerUserId: t.owner_user_id,
             ownerPartnerId: t.owner_partner_id,
             dueOn: t.due_on,

@@ -302,6 +302,6 @@ describe('audit of logins', () => {
       { action: 'auth.password', outcome: 'success' },
       { action: 'auth.totp', outcome: 'success' },
     ]);
-    expect((await verifyAuditChain(t.database.db)).problem).toBeNull();
+    expect((await verifyAuditChain(t.database.db, t.ctx.config.auditKey)).problem).toBeNull();
   });
 });

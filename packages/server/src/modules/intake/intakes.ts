@@ -365,7 +365,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
     childResponsible: staff(row.child_responsible_id),
     tasks: tasks.map((t) => ({
       id: t.id,
-      description: t.description,
+      description: box.open(t.description),
       ref: t.source_ref as IntakeTaskRef | null,
       doneAt: t.done_at,
     })),

@@ -141,7 +141,8 @@ export async function syncTasks(ctx: AppContext, actor: Actor, tx: Tx, row: Inta
         id: newId(),
         centre_id: actor.centreId,
         ...where,
-        description: intakeTaskDescriptions[ref],
+        // Sealed like every task's description, though this one is a fixed text.
+        description: boxOf(ctx).seal(intakeTaskDescriptions[ref]),
         owner_user_id: row.primary_contact_id,
         owner_partner_id: null,
         due_on: today,

@@ -8,6 +8,7 @@ import {
 } from '@havn/domain';
 import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { MoveOutPlanTable, StayTable } from '../../platform/db/tables.ts';
@@ -180,7 +181,8 @@ export async function addStep(
         centre_id: stay.centre_id,
         case_type: 'stay',
         case_id: stayId,
-        description: moveOutStepDescriptions[input.kind],
+        // Sealed like every task's description, though this one is a fixed text.
+        description: secretBox(ctx.config.encryptionKey).seal(moveOutStepDescriptions[input.kind]),
         owner_user_id: input.ownerUserId,
         owner_partner_id: input.ownerPartnerId,
         due_on: input.dueOn,

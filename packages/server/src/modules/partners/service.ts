@@ -2,6 +2,7 @@ import type { Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { auditEvent } from '../../platform/audit/events.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { PartnerTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -12,7 +13,7 @@ import type { partner, partnerFields, PartnerType, updatePartnerBody } from './s
 
 type Fields = z.infer<typeof partnerFields>;
 
-function columns(input: Partial<Fields>): Partial<PartnerTable> {
+function columns(ctx: AppContext, input: Partial<Fields>): Partial<PartnerTable> {
   const c: Partial<PartnerTable> = {};
   if (input.type !== undefined) c.type = input.type;
   if (input.name !== undefined) c.name = input.name;
@@ -20,11 +21,12 @@ function columns(input: Partial<Fields>): Partial<PartnerTable> {
   if (input.phone !== undefined) c.phone = input.phone || null;
   if (input.email !== undefined) c.email = input.email || null;
   if (input.contactName !== undefined) c.contact_name = input.contactName || null;
-  if (input.notes !== undefined) c.notes = input.notes || null;
+  if (input.notes !== undefined)
+    c.notes = secretBox(ctx.config.encryptionKey).sealOrNull(input.notes || null);
   return c;
 }
 
-const view = (r: PartnerTable): z.infer<typeof partner> => ({
+const view = (ctx: AppContext, r: PartnerTable): z.infer<typeof partner> => ({
   id: r.id,
   type: r.type as PartnerType,
   name: r.name,
@@ -32,7 +34,7 @@ const view = (r: PartnerTable): z.infer<typeof partner> => ({
   phone: r.phone,
   email: r.email,
   contactName: r.contact_name,
-  notes: r.notes,
+  notes: secretBox(ctx.config.encryptionKey).openOrNull(r.notes),
   active: r.active === 1,
   isDemo: r.is_demo === 1,
   version: r.version,
@@ -44,7 +46,7 @@ export async function listPartners(ctx: AppContext, actor: Actor, type?: Partner
     .selectAll()
     .where('centre_id', '=', actor.centreId);
   if (type) query = query.where('type', '=', type);
-  return (await query.orderBy('type').orderBy('name').execute()).map(view);
+  return (await query.orderBy('type').orderBy('name').execute()).map((r) => view(ctx, r));
 }
 
 /** Adds a partner in the caller's transaction; used by the API and by the demo seed. */
@@ -69,7 +71,7 @@ export async function insertPartner(
       phone: input.phone ?? null,
       email: input.email ?? null,
       contact_name: input.contactName ?? null,
-      notes: input.notes ?? null,
+      notes: secretBox(ctx.config.encryptionKey).sealOrNull(input.notes ?? null),
       active: 1,
       is_demo: isDemo ? 1 : 0,
       created_at: now,
@@ -85,7 +87,7 @@ export async function insertPartner(
     outcome: 'success',
     recordType: 'partner',
     recordId: id,
-    fields: Object.keys(columns(input)),
+    fields: Object.keys(columns(ctx, input)),
   });
   return id;
 }
@@ -113,7 +115,10 @@ export async function updatePartner(
     if (!row || row.centre_id !== actor.centreId) throw notFound();
     await assertMunicipalityExists(tx, fields.municipalityNumber, 'body.municipalityNumber');
     await claimVersion(tx, 'partners', id, version, ctx.clock.now());
-    const set = { ...columns(fields), ...(active === undefined ? {} : { active: active ? 1 : 0 }) };
+    const set = {
+      ...columns(ctx, fields),
+      ...(active === undefined ? {} : { active: active ? 1 : 0 }),
+    };
     if (Object.keys(set).length > 0)
       await tx.updateTable('partners').set(set).where('id', '=', id).execute();
     await auditEvent(tx, ctx, {

@@ -50,7 +50,7 @@ function columnsFrom(ctx: AppContext, input: Partial<CreateInput>): Partial<Pers
     if (check?.valid && input.birthDate == null) c.birth_date = check.birthDate;
   }
   if (input.gender !== undefined) c.gender = input.gender;
-  if (input.languages !== undefined) c.languages = JSON.stringify(input.languages);
+  if (input.languages !== undefined) c.languages = box.seal(JSON.stringify(input.languages));
   if (input.interpreterNeeded !== undefined) c.interpreter_needed = input.interpreterNeeded ? 1 : 0;
   if (input.homeMunicipalityNumber !== undefined)
     c.home_municipality_number = input.homeMunicipalityNumber;
@@ -60,7 +60,7 @@ function columnsFrom(ctx: AppContext, input: Partial<CreateInput>): Partial<Pers
   if (input.contact !== undefined)
     c.contact_sealed = input.contact ? box.seal(JSON.stringify(input.contact)) : null;
   if (input.accessibilityNotes !== undefined)
-    c.accessibility_notes = input.accessibilityNotes || null;
+    c.accessibility_notes = box.sealOrNull(input.accessibilityNotes || null);
   return c;
 }
 
@@ -199,7 +199,7 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: CreateI
         centre_id: actor.centreId,
         is_child: 0,
         gender: 'unknown',
-        languages: '[]',
+        languages: secretBox(ctx.config.encryptionKey).seal('[]'),
         interpreter_needed: 0,
         address_protection: 'none',
         alias: null,
@@ -290,7 +290,7 @@ export async function getPerson(ctx: AppContext, actor: Actor, id: string): Prom
       birthDate: p.birth_date,
       nationalIdRegistered: p.national_id_hash !== null,
       gender: p.gender,
-      languages: JSON.parse(p.languages) as string[],
+      languages: JSON.parse(box.open(p.languages)) as string[],
       interpreterNeeded: p.interpreter_needed === 1,
       homeMunicipality: p.home_municipality_number
         ? { number: p.home_municipality_number, name: p.municipality_name ?? '' }
@@ -300,7 +300,7 @@ export async function getPerson(ctx: AppContext, actor: Actor, id: string): Prom
       addressHidden: !reachable && p.address_sealed !== null,
       contact: reachable && p.contact_sealed ? JSON.parse(box.open(p.contact_sealed)) : null,
       contactHidden: !reachable && p.contact_sealed !== null,
-      accessibilityNotes: p.accessibility_notes,
+      accessibilityNotes: box.openOrNull(p.accessibility_notes),
       children: await names(
         tx,
         links.filter((l) => l.adult_id === id).map((l) => l.child_id),

@@ -139,7 +139,8 @@ export async function reportIncident(
           centre_id: actor.centreId,
           case_type: 'stay',
           case_id: input.stayId,
-          description: incidentTaskDescription,
+          // Sealed like every task's description, though this one is a fixed text.
+          description: box.seal(incidentTaskDescription),
           owner_user_id: stay.primary_contact_id,
           owner_partner_id: null,
           due_on: localDate(now),

@@ -227,7 +227,7 @@ export function addTask(
           centre_id: actor.centreId,
           case_type: 'stay',
           case_id: stayId,
-          description: input.description,
+          description: secretBox(ctx.config.encryptionKey).seal(input.description),
           owner_user_id: input.ownerUserId,
           owner_partner_id: input.ownerPartnerId,
           due_on: input.dueOn,

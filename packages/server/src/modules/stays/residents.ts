@@ -160,7 +160,12 @@ export async function myStayTasks(
     return {
       items: rows
         .map((r) => ({
-          ...taskViewOf({ ...r, owner_name: null, partner_name: null, done_by_name: null }),
+          ...taskViewOf(secretBox(ctx.config.encryptionKey), {
+            ...r,
+            owner_name: null,
+            partner_name: null,
+            done_by_name: null,
+          }),
           owner: null,
           stayId: r.case_id,
           label:

@@ -1,7 +1,7 @@
 import { localDate, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { secretBox } from '../../platform/crypto/secret-box.ts';
+import { secretBox, type SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
 import type { flagsView, planView, stayView, taskView } from './schema.ts';
@@ -55,7 +55,7 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
           .execute(),
         tx.selectFrom('intakes').select('id').where('stay_id', '=', id).executeTakeFirst(),
         planOf(ctx, tx, id),
-        tasksOf(tx, 'stay', id),
+        tasksOf(tx, secretBox(ctx.config.encryptionKey), 'stay', id),
         flagsOf(ctx, tx, id),
         tx
           .selectFrom('appointments')
@@ -182,6 +182,7 @@ export async function planOf(
 /** The tasks of a case, open ones first by due date, with owners named. */
 export async function tasksOf(
   db: Db | Tx,
+  box: SecretBox,
   caseType: 'stay',
   caseId: string,
 ): Promise<z.infer<typeof taskView>[]> {
@@ -200,26 +201,29 @@ export async function tasksOf(
     .where('case_tasks.case_id', '=', caseId)
     .orderBy('case_tasks.created_at')
     .execute();
-  return rows.map(taskViewOf).sort(taskOrder);
+  return rows.map((r) => taskViewOf(box, r)).sort(taskOrder);
 }
 
-export function taskViewOf(r: {
-  id: string;
-  description: string;
-  source: string;
-  owner_user_id: string | null;
-  owner_partner_id: string | null;
-  owner_name: string | null;
-  partner_name: string | null;
-  due_on: string | null;
-  done_at: string | null;
-  done_by: string | null;
-  done_by_name: string | null;
-  version: number;
-}): z.infer<typeof taskView> {
+export function taskViewOf(
+  box: SecretBox,
+  r: {
+    id: string;
+    description: string;
+    source: string;
+    owner_user_id: string | null;
+    owner_partner_id: string | null;
+    owner_name: string | null;
+    partner_name: string | null;
+    due_on: string | null;
+    done_at: string | null;
+    done_by: string | null;
+    done_by_name: string | null;
+    version: number;
+  },
+): z.infer<typeof taskView> {
   return {
     id: r.id,
-    description: r.description,
+    description: box.open(r.description),
     source: r.source,
     owner: r.owner_user_id
       ? { kind: 'staff', id: r.owner_user_id, name: r.owner_name ?? '' }

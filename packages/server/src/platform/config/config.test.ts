@@ -61,6 +61,22 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('keys the audit chain with HAVN_AUDIT_KEY, else with a key derived from the encryption key', () => {
+    const other = Buffer.alloc(32, 9).toString('base64');
+    const derived = loadConfig({ HAVN_ENCRYPTION_KEY: key }).auditKey;
+    expect(derived).toHaveLength(32);
+    // Derived, not the encryption key itself doubling as a MAC key; and stable across starts.
+    expect(derived.equals(Buffer.from(key, 'base64'))).toBe(false);
+    expect(derived.equals(loadConfig({ HAVN_ENCRYPTION_KEY: key }).auditKey)).toBe(true);
+    expect(loadConfig({ HAVN_ENCRYPTION_KEY: other }).auditKey.equals(derived)).toBe(false);
+    expect(loadConfig({ HAVN_ENCRYPTION_KEY: key, HAVN_AUDIT_KEY: other }).auditKey).toEqual(
+      Buffer.from(other, 'base64'),
+    );
+    expect(problemsOf({ HAVN_AUDIT_KEY: 'c2hvcnQ=' })).toEqual([
+      'HAVN_AUDIT_KEY: expected 32 random bytes in base64 (openssl rand -base64 32)',
+    ]);
+  });
+
   it('reads session limits in minutes and hours', () => {
     const config = loadConfig({ HAVN_SESSION_IDLE_MINUTES: '15', HAVN_SESSION_MAX_HOURS: '8' });
     expect(config.sessionIdleMs).toBe(15 * 60_000);

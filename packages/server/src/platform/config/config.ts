@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +73,25 @@ const trustedProxies = z
     return problems.length > 0 ? z.NEVER : entries;
   });
 
+const key32 = () =>
+  z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'expected 32 random bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional();
+
+/**
+ * The audit chain's key when HAVN_AUDIT_KEY is not set: derived from the encryption key (HKDF,
+ * so the encryption key itself never doubles as a MAC key). An upgraded installation gets a keyed
+ * chain without a new secret to keep, and the key lives wherever the encryption key lives —
+ * outside the database. A separate HAVN_AUDIT_KEY is for when the chain must be verifiable by
+ * someone who must not hold the encryption key.
+ */
+const derivedAuditKey = (encryptionKey: Buffer): Buffer =>
+  Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'havn audit chain v1', 32));
+
 /**
  * A fixed key for development and demo databases only, so that they survive a restart. Production
  * refuses to start without a key of its own.
@@ -104,13 +124,8 @@ const environmentSchema = z.object({
     .default('info'),
   HAVN_TRUST_PROXY: trustedProxies,
   HAVN_WEB_DIR: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
-  HAVN_ENCRYPTION_KEY: z
-    .string()
-    .refine(
-      (v) => Buffer.from(v, 'base64').length === 32,
-      'expected 32 random bytes in base64 (openssl rand -base64 32)',
-    )
-    .optional(),
+  HAVN_ENCRYPTION_KEY: key32(),
+  HAVN_AUDIT_KEY: key32(),
   HAVN_SESSION_IDLE_MINUTES: minutes(30),
   HAVN_SESSION_MAX_HOURS: z.coerce
     .number({ error: 'expected a number of hours between 1 and 24' })
@@ -153,8 +168,10 @@ export interface Config {
   readonly behindTls: boolean;
   /** The built web app; served when present. */
   readonly webDir: string;
-  /** AES-256-GCM key for the most sensitive fields (TOTP secrets, later protected addresses). */
+  /** AES-256-GCM key for the sealed fields (TOTP secrets, addresses, free text about people). */
   readonly encryptionKey: Buffer;
+  /** HMAC-SHA-256 key of the audit chain: HAVN_AUDIT_KEY, else derived from the encryption key. */
+  readonly auditKey: Buffer;
   readonly sessionIdleMs: number;
   readonly sessionMaxMs: number;
   readonly breakGlassMs: number;
@@ -216,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);
+  const encryptionKey = Buffer.from(e.HAVN_ENCRYPTION_KEY ?? developmentKey, 'base64');
   return Object.freeze({
     environment: e.NODE_ENV,
     databaseUrl: e.HAVN_DATABASE_URL,
@@ -227,7 +245,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustedProxies: Object.freeze(e.HAVN_TRUST_PROXY),
     behindTls: e.HAVN_TRUST_PROXY.length > 0,
     webDir: e.HAVN_WEB_DIR,
-    encryptionKey: Buffer.from(e.HAVN_ENCRYPTION_KEY ?? developmentKey, 'base64'),
+    encryptionKey,
+    auditKey: e.HAVN_AUDIT_KEY
+      ? Buffer.from(e.HAVN_AUDIT_KEY, 'base64')
+      : derivedAuditKey(encryptionKey),
     sessionIdleMs: e.HAVN_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.HAVN_SESSION_MAX_HOURS * 3_600_000,
     breakGlassMs: e.HAVN_BREAK_GLASS_MINUTES * 60_000,

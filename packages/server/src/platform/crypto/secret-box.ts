@@ -9,11 +9,20 @@ import crypto from 'node:crypto';
 export interface SecretBox {
   seal(plaintext: string): string;
   open(sealed: string): string;
+  /** For a nullable column: null stays null. */
+  sealOrNull(plaintext: string | null): string | null;
+  openOrNull(sealed: string | null): string | null;
 }
+
+/** Whether a stored value is in the sealed format: a 12-byte IV, a 16-byte tag, the ciphertext. */
+export const isSealed = (value: string): boolean =>
+  /^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]*$/.test(value);
 
 export function secretBox(key: Buffer): SecretBox {
   if (key.length !== 32) throw new Error('The encryption key must be 32 bytes');
-  return {
+  const box: SecretBox = {
+    sealOrNull: (plaintext) => (plaintext === null ? null : box.seal(plaintext)),
+    openOrNull: (sealed) => (sealed === null ? null : box.open(sealed)),
     seal(plaintext) {
       const iv = crypto.randomBytes(12);
       const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
@@ -34,4 +43,5 @@ export function secretBox(key: Buffer): SecretBox {
       ]).toString('utf8');
     },
   };
+  return box;
 }

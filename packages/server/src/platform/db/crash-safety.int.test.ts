@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoPassword, demoTotpSecret } from '../../demo/demo-staff.ts';
-import { freshDatabase, type TestDatabase } from '../../../test/databases.ts';
+import { freshDatabase, testAuditKey, type TestDatabase } from '../../../test/databases.ts';
 import { startServer, type ServerProcess } from '../../../test/havn-process.ts';
 import { verifyAuditChain } from '../audit/audit.ts';
 import { totpCode } from '../auth/totp.ts';
@@ -140,7 +140,7 @@ describe('crash safety', () => {
         );
         expect(check.rows).toEqual([{ integrity_check: 'ok' }]);
       }
-      expect((await verifyAuditChain(after.db)).problem).toBeNull();
+      expect((await verifyAuditChain(after.db, testAuditKey)).problem).toBeNull();
       expect(await after.db.selectFrom('centres').select('slug').execute()).toEqual([
         { slug: 'bergen' },
       ]);

@@ -5,7 +5,9 @@ import type { ConversationChannel, JournalNoteType, Role } from '@havn/domain';
  * - ids are UUIDv7 text; never sequential integers (a sequence in a URL leaks how many came);
  * - instants are ISO-8601 UTC text (`2026-11-24T05:14:49.000Z`), calendar dates `YYYY-MM-DD`;
  * - flags are integers 0/1 (better-sqlite3 cannot bind booleans);
- * - mutable records carry `version`, which every update must state (no silent overwrite).
+ * - mutable records carry `version`, which every update must state (no silent overwrite);
+ * - free text about a person is stored sealed (AES-256-GCM), also where the name does not end in
+ *   `_sealed`: platform/crypto/sealed-columns.ts says for every text column which it is.
  */
 
 export interface CentreTable {
@@ -58,7 +60,11 @@ export interface AuditEntryTable {
   reason: string | null;
   prev_hash: string;
   hash: string;
+  /** Keyed entries ('hmac-sha256') since migration 0024; the entries before it are plain. */
+  hash_algorithm: AuditHashAlgorithm;
 }
+
+export type AuditHashAlgorithm = 'sha256' | 'hmac-sha256';
 
 export interface StaffUserTable {
   id: string;
