@@ -1,6 +1,7 @@
 import { mayAssignPrimaryContact, type Actor } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
+import { auditEvent } from '../../platform/audit/events.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { AddressAccessGrantTable } from '../../platform/db/tables.ts';
 import { conflict, notFound, refused } from '../../platform/http/errors.ts';
@@ -67,16 +68,14 @@ export async function recordAddressAccess(
           reviewed_at: null,
         })
         .execute();
-      await appendAudit(tx, ctx.database.engine, ctx.clock, {
-        centreId: actor.centreId,
-        actor: actor.userId,
-        verb: 'update',
-        action: 'access.protected_address',
-        outcome: 'success',
-        recordType: 'person',
-        recordId: person.id,
-        fields: ['primary_contact_id'],
-      });
+      await new PersonalDataGateway(ctx, actor).audit(
+        tx,
+        'person',
+        person.id,
+        'update',
+        'access.protected_address',
+        ['primary_contact_id'],
+      );
     }
 }
 
@@ -95,7 +94,7 @@ export async function listAddressAccess(ctx: AppContext, actor: Actor, reviewed:
     .limit(500)
     .execute();
   await ctx.database.db.transaction().execute((tx) =>
-    appendAudit(tx, ctx.database.engine, ctx.clock, {
+    auditEvent(tx, ctx, {
       centreId: actor.centreId,
       actor: actor.userId,
       verb: 'read',
@@ -135,15 +134,13 @@ export async function reviewAddressAccess(ctx: AppContext, actor: Actor, id: str
       .set({ reviewed_by: actor.userId, reviewed_at: ctx.clock.now().toISOString() })
       .where('id', '=', id)
       .execute();
-    await appendAudit(tx, ctx.database.engine, ctx.clock, {
-      centreId: actor.centreId,
-      actor: actor.userId,
-      verb: 'update',
-      action: 'access.protected_address_review',
-      outcome: 'success',
-      recordType: 'person',
-      recordId: row.person_id,
-      fields: ['address_access_reviewed_at'],
-    });
+    await new PersonalDataGateway(ctx, actor).audit(
+      tx,
+      'person',
+      row.person_id,
+      'update',
+      'access.protected_address_review',
+      ['address_access_reviewed_at'],
+    );
   });
 }

@@ -97,15 +97,17 @@ export async function loginWithPassword(
   if (!user || !ok) {
     await db.transaction().execute(async (tx) => {
       if (user) await noteFailure(tx, user.id, now);
-      await auditEvent(tx, ctx, authEvent(user?.id ?? null, user?.centre_id ?? null, 'auth.password', 'failed'),
+      await auditEvent(
+        tx,
+        ctx,
+        authEvent(user?.id ?? null, user?.centre_id ?? null, 'auth.password', 'failed'),
       );
     });
     throw wrongCredentials();
   }
   return db.transaction().execute(async (tx) => {
     const { token } = await createSession(tx, user.id, now, input.userAgent);
-    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.password', 'success'),
-    );
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.password', 'success'));
     return {
       token,
       next: user.totp_secret ? ('second_factor' as const) : ('enrol_second_factor' as const),
@@ -138,8 +140,7 @@ export async function loginWithIdentityProvider(
       return null;
     }
     const { token } = await createSession(tx, user.id, now, userAgent);
-    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.oidc', 'success'),
-    );
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.oidc', 'success'));
     return {
       token,
       next: user.totp_secret ? ('second_factor' as const) : ('enrol_second_factor' as const),
@@ -196,8 +197,7 @@ async function guessSecondFactor<T>(
   await db.transaction().execute(async (tx) => {
     await noteFailure(tx, user.id, now);
     if (ends) await endSession(tx, session.id);
-    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.second_factor', 'failed'),
-    );
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.second_factor', 'failed'));
   });
   throw ends ? loginAgain() : wrongCode();
 }
@@ -273,8 +273,7 @@ export async function completeLogin(
       outcome = 'auth.recovery_code';
     }
     const done = await finishLogin(tx, user, session.id, ip, now);
-    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, outcome, 'success'),
-    );
+    await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, outcome, 'success'));
     return done;
   });
 }
