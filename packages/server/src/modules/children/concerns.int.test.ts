@@ -205,8 +205,11 @@ describe('§6 concerns', () => {
       (await post(t, leader, concernUrl(foreign, '/assess'), { version: 1, ...assessment }))
         .statusCode,
     ).toBe(404);
+    // Each probe is filed for the prober's centre and for Bergen, whose concern it is (#15).
     expect((await auditOf(t, foreign)).filter((a) => a.outcome === 'denied')).toEqual([
       expect.objectContaining({ reason: 'other_centre', action: 'child_welfare.read' }),
+      expect.objectContaining({ reason: 'other_centre', action: 'child_welfare.read' }),
+      expect.objectContaining({ reason: 'other_centre', action: 'child_welfare.assess' }),
       expect.objectContaining({ reason: 'other_centre', action: 'child_welfare.assess' }),
     ]);
   });

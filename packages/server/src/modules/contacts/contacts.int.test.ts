@@ -164,6 +164,8 @@ describe('contact log', () => {
       { action: 'contacts.read', outcome: 'success' },
       { action: 'contacts.read', outcome: 'success' },
       { action: 'contacts.read', outcome: 'denied' },
+      // Moss's probe is filed for Moss and for Bergen, whose record it is (issue 12 #15).
+      { action: 'contacts.read', outcome: 'denied' },
       { action: 'contacts.read', outcome: 'denied' },
     ]);
   });
@@ -293,7 +295,8 @@ describe('contact log', () => {
       .where('action', '=', 'contacts.edit')
       .orderBy('seq')
       .execute();
-    expect(audit.map((a) => a.outcome)).toEqual(['success', 'denied', 'denied']);
+    // The colleague's denial, then Moss's, filed for Moss and for Bergen (issue 12 #15).
+    expect(audit.map((a) => a.outcome)).toEqual(['success', 'denied', 'denied', 'denied']);
     expect(JSON.parse(audit[0]!.fields as string).sort()).toEqual(['duration_minutes', 'urgency']);
   });
 });
