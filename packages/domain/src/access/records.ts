@@ -28,8 +28,8 @@ export type RecordCurrencyFacts =
       type: 'person';
       /** The departures of her stays (as the adult or a child along); null for one going on. */
       stayDepartures: readonly (Date | null)[];
-      /** A day-user case or a follow-up after the stay, not ended. */
-      openCase: boolean;
+      /** When her day-user cases and follow-ups after a stay ended; null for one going on. */
+      caseEndings: readonly (Date | null)[];
       /** An intake going on, as the adult or a child of it. */
       intakeInProgress: boolean;
       /** When her latest appointment not cancelled ends, if she has one. */
@@ -39,7 +39,7 @@ export type RecordCurrencyFacts =
       hadCase: boolean;
     }
   | { type: 'stay'; departedAt: Date | null }
-  | { type: 'day_user_case' | 'reestablishment_case'; ended: boolean }
+  | { type: 'day_user_case' | 'reestablishment_case'; endedAt: Date | null }
   | {
       type: 'intake';
       status: 'in_progress' | 'completed' | 'excluded' | 'abandoned';
@@ -57,28 +57,30 @@ export const newRecordDays = 14;
 /** An appointment keeps its person open to the shift until a day after it (the notes after). */
 export const appointmentGraceHours = 24;
 /**
- * A stay is wrapped up after the departure — corrections, the follow-up after the stay, the
- * housing letter — so it stays open to the shift for a week after.
+ * A stay or a case is wrapped up after it ends — corrections, the follow-up after the stay, the
+ * housing letter, the closing note of whoever ended it — so it stays open to the shift for a week
+ * after.
  */
-export const departureGraceDays = 7;
+export const wrapUpDays = 7;
 
-const stayIsCurrent = (departedAt: Date | null, now: Date) =>
-  departedAt === null || now.getTime() - departedAt.getTime() <= departureGraceDays * 86_400_000;
+const stayIsCurrent = (endedAt: Date | null, now: Date) =>
+  endedAt === null || now.getTime() - endedAt.getTime() <= wrapUpDays * 86_400_000;
 
 /**
  * Whether a record is a current resident's or an open case's. A person is current while she
- * lives here (also as a child along) or left a week ago at most, has a case or an intake going
- * on, has an appointment coming or just past, or was registered lately and never had a case yet
+ * lives here (also as a child along) or left a week ago at most, has a case going on or ended
+ * a week ago at most, has an intake going on, has an appointment coming or just past, or was registered lately and never had a case yet
  * (a first contact being followed up). A stay is current until a week after the departure; a
- * case until it ends; an intake while it goes on and, once completed, while its stay is; a §6
+ * case until a week after it ends; an intake while it goes on and, once completed, while its stay is; a §6
  * concern until it is concluded, and while its stay is. A logged contact is the shift's working
  * log and stays open to the shift; the person it names opens only by her own facts.
  */
 export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean {
   switch (facts.type) {
     case 'person': {
-      if (facts.openCase || facts.intakeInProgress) return true;
-      if (facts.stayDepartures.some((departedAt) => stayIsCurrent(departedAt, now))) return true;
+      if (facts.intakeInProgress) return true;
+      const endings = [...facts.stayDepartures, ...facts.caseEndings];
+      if (endings.some((endedAt) => stayIsCurrent(endedAt, now))) return true;
       const appointmentUntil =
         facts.lastAppointmentEndsAt === null
           ? null
@@ -92,7 +94,7 @@ export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean 
       return stayIsCurrent(facts.departedAt, now);
     case 'day_user_case':
     case 'reestablishment_case':
-      return !facts.ended;
+      return stayIsCurrent(facts.endedAt, now);
     case 'intake':
       return (
         facts.status === 'in_progress' ||

@@ -21,6 +21,8 @@ import type { Db, Tx } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
 
 const dateOrNull = (instant: string | null) => (instant === null ? null : new Date(instant));
+/** A case's end (a calendar date) as the instant its day began, for the week of wrapping up. */
+const dayOrNull = (date: string | null) => (date === null ? null : new Date(`${date}T00:00:00Z`));
 
 /** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
 export type PersonalRecordType =
@@ -87,7 +89,7 @@ export class PersonalDataGateway {
           id: r.id,
           centre_id: r.centre_id,
           responsible: [r.primary_contact_id],
-          currency: { type, ended: r.ended_on !== null },
+          currency: { type, endedAt: dayOrNull(r.ended_on) },
         }));
       }
       case 'contact': {
@@ -237,7 +239,7 @@ export class PersonalDataGateway {
           currency: {
             type: 'person' as const,
             stayDepartures: [] as (Date | null)[],
-            openCase: false,
+            caseEndings: [] as (Date | null)[],
             intakeInProgress: false,
             lastAppointmentEndsAt: null as Date | null,
             registeredAt: new Date(r.created_at),
@@ -256,9 +258,8 @@ export class PersonalDataGateway {
     for (const c of [...dayCases, ...followUps]) {
       const f = of(c.person_id)!;
       f.currency.hadCase = true;
-      if (c.ended_on !== null) continue;
-      f.currency.openCase = true;
-      f.responsible.push(c.primary_contact_id);
+      f.currency.caseEndings.push(dayOrNull(c.ended_on));
+      if (c.ended_on === null) f.responsible.push(c.primary_contact_id);
     }
     for (const i of [...intakes, ...intakeMembers]) {
       const f = of(i.person_id)!;

@@ -298,9 +298,8 @@ function ResetMfaAction({ me, member }: { me: Authenticated; member: StaffMember
 /** A new activation code in place of a forgotten password: for a casework account, the unit leader's. */
 function ResetPasswordAction({ me, member }: { me: Authenticated; member: StaffMember }) {
   const { t } = useTranslation();
-  const decision = staffDecision(me, member, { kind: 'reset_password' });
-  if (!decision.allowed)
-    return <Paragraph data-size="sm">{refusalText(t, decision.reason)}</Paragraph>;
+  // The same credentials rule as the second factor's, whose action already says why it is refused.
+  if (!staffDecision(me, member, { kind: 'reset_password' }).allowed) return null;
   return (
     <ConfirmAction
       available={member.active}
