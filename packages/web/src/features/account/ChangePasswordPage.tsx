@@ -8,6 +8,7 @@ import { newPasswordError, serverPasswordError } from '../../auth/password-rules
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from '../login/FormError.tsx';
 import { loginErrorText } from '../login/login-errors.ts';
+import { NewPasswordFields } from '../../auth/NewPasswordFields.tsx';
 
 interface Fields {
   currentPassword: string;
@@ -130,27 +131,7 @@ export function ChangePasswordPage() {
             onChange={set('code')}
             error={errors.code}
           />
-          <Textfield
-            ref={refs.newPassword}
-            label={t('activate.newPassword')}
-            description={t('activate.rules')}
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            value={fields.newPassword}
-            onChange={set('newPassword')}
-            error={errors.newPassword}
-          />
-          <Textfield
-            ref={refs.repeat}
-            label={t('activate.repeatPassword')}
-            name="repeatPassword"
-            type="password"
-            autoComplete="new-password"
-            value={fields.repeat}
-            onChange={set('repeat')}
-            error={errors.repeat}
-          />
+          <NewPasswordFields refs={refs} values={fields} errors={errors} onChange={set} />
           <div>
             <Button type="submit" loading={change.isPending}>
               {t('account.password.submit')}
