@@ -28,6 +28,9 @@ const focusedText = (page: Page) =>
     return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : null;
   });
 
+/** What the case's facts say of its primary contact. */
+const primaryContactOf = (page: Page) => page.locator('dt:text-is("Primærkontakt") + dd');
+
 /**
  * A state-changing API call with the page's own session: its cookies, and the CSRF token from
  * `GET /api/auth/me`, as the web app itself sends it.
@@ -90,7 +93,7 @@ function nextSlot(): {
 }
 
 describe('the day service', () => {
-  it('turns a logged contact into a day-user case, records a visit and books NAV with a taxi', async () => {
+  it('turns a logged contact into a day-user case, records a visit, books NAV with a taxi, and the unit leader names its primary contact', async () => {
     const { context, page } = await openPage(browser);
     await loginThroughUi(page, havn.baseUrl, 'koordinator');
 
@@ -139,6 +142,14 @@ describe('the day service', () => {
     expect(await page.title()).toBe('Dagbrukersak – Havn');
     expect(await page.getByText('Ingen besøk er registrert ennå.').isVisible()).toBe(true);
     expect(await page.getByText('En logget kontakt').isVisible()).toBe(true);
+    // Opening the case named nobody, and the coordinator on shift cannot name herself: she is
+    // told who decides instead.
+    const caseUrl = page.url();
+    expect(await primaryContactOf(page).textContent()).toBe('Ingen primærkontakt ennå');
+    expect(await page.getByRole('button', { name: 'Endre primærkontakt' }).count()).toBe(0);
+    expect(
+      await page.getByText(/^Bare enhetslederen, eller den som er primærkontakt nå/).isVisible(),
+    ).toBe(true);
     await expectNoAxeViolations(page);
 
     // A visit: the form opens under its button, and the visit is listed once recorded.
@@ -297,6 +308,25 @@ describe('the day service', () => {
     await theirs.getByRole('article', { name: /NAV: NAV Bergenhus/ }).waitFor();
     await expectNoAxeViolations(night.page);
     await night.context.close();
+
+    // The unit leader names Kari the case's primary contact, by choosing her and saving.
+    const leader = await openPage(browser);
+    await loginThroughUi(leader.page, havn.baseUrl, 'enhetsleder');
+    await leader.page.goto(caseUrl);
+    await expect.poll(() => heading(leader.page)).toBe('Dagbrukersak: Dina Dagbruker');
+    await leader.page.getByRole('button', { name: 'Endre primærkontakt' }).click();
+    const chooser = leader.page.getByRole('region', { name: 'Velg primærkontakt' });
+    await chooser
+      .getByRole('combobox', { name: 'Primærkontakt', exact: true })
+      .selectOption({ label: 'Kari Koordinator (demo)' });
+    await expectNoAxeViolations(leader.page);
+    await chooser.getByRole('button', { name: 'Lagre primærkontakt' }).click();
+    await expect.poll(() => chooser.count()).toBe(0);
+    await expect
+      .poll(() => primaryContactOf(leader.page).textContent())
+      .toBe('Kari Koordinator (demo)');
+    await expectNoAxeViolations(leader.page);
+    await leader.context.close();
   }, 420_000);
 
   it('ends a case, cancels an appointment, and fits a phone', async () => {

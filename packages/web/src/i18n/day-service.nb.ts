@@ -127,8 +127,7 @@ export const dayServiceNb = {
     startedOn: 'Startdato',
     startedOnMissing: 'Skriv inn startdatoen.',
     primaryContact: 'Primærkontakt',
-    primaryContactDescription:
-      'Den som følger opp saken fra senteret. Du er valgt til å begynne med.',
+    primaryContactDescription: 'Den som følger opp saken fra senteret.',
     submit: 'Opprett saken',
     errors: {
       alreadyOpen: 'Personen har allerede en åpen dagbrukersak.',
@@ -145,7 +144,10 @@ export const dayServiceNb = {
     started: 'Startet',
     firstContactBy: 'Første kontakt fra',
     primaryContact: 'Primærkontakt',
-    noPrimaryContact: 'Ingen',
+    noPrimaryContact: 'Ingen primærkontakt ennå',
+    changePrimaryContact: 'Endre primærkontakt',
+    primaryContactHeading: 'Velg primærkontakt',
+    savePrimaryContact: 'Lagre primærkontakt',
     status: 'Status',
     open: 'Åpen',
     ended: 'Avsluttet {{date}}: {{reason}}',

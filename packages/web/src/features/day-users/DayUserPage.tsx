@@ -12,6 +12,7 @@ import { JointMeetings } from '../meetings/JointMeetings.tsx';
 import { useCase, useEndCase, type DayUserCase, type Visit } from './day-users-api.ts';
 import { Disclosure } from './Disclosure.tsx';
 import { Perpetrators } from './Perpetrators.tsx';
+import { PrimaryContact } from './PrimaryContact.tsx';
 import { DayServicePage, LoadError, Loading } from './ui.tsx';
 import { VisitForm } from './VisitForm.tsx';
 
@@ -166,6 +167,7 @@ function CaseScreen({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }
   return (
     <>
       <Facts dayCase={dayCase} />
+      {isOpen && <PrimaryContact me={me} dayCase={dayCase} />}
       <div className="havn-ds-actions">
         {isOpen && (
           <Button asChild>
@@ -194,9 +196,9 @@ function CaseScreen({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }
 }
 
 /**
- * /day-users/:id: one day user's case: who, since when, the visits with "Registrer besøk", the
- * perpetrator information, a link to book an appointment, the joint meetings with their tasks,
- * and ending the case.
+ * /day-users/:id: one day user's case: who, since when, its primary contact (the unit leader
+ * names her), the visits with "Registrer besøk", the perpetrator information, a link to book an
+ * appointment, the joint meetings with their tasks, and ending the case.
  */
 export function DayUserPage() {
   const { t } = useTranslation();

@@ -108,7 +108,7 @@ export interface NewCase {
   fromContactId?: string;
   startedOn: string;
   firstContactBy: FirstContactSource;
-  /** Null: the user starting the case. */
+  /** Null: nobody yet. Only the unit leader names one when opening. */
   primaryContactId: string | null;
 }
 
@@ -142,6 +142,15 @@ export function useSetPerpetrators(caseId: string) {
   return useMutation({
     mutationFn: (body: { perpetrators: Perpetrator[]; version: number }) =>
       sendJson<{ count: number; version: number }>('PUT', `${casePath(caseId)}/perpetrators`, body),
+    onSuccess: refresh,
+  });
+}
+
+/** Names the case's primary contact, or nobody: the unit leader, or the current one handing over. */
+export function useAssignPrimaryContact(caseId: string) {
+  return useMutation({
+    mutationFn: (body: { primaryContactId: string | null; version: number }) =>
+      sendJson<{ version: number }>('PUT', `${casePath(caseId)}/primary-contact`, body),
     onSuccess: refresh,
   });
 }

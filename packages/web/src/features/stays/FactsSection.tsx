@@ -2,12 +2,11 @@ import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designs
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/client.ts';
-import { mayAssignPrimaryContact } from '@havn/domain';
 import { useAuthenticated } from '../../auth/authenticated.ts';
-import { actorOf } from '../../auth/me.ts';
 import { formatDayAndTime } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { FormError } from '../login/FormError.tsx';
+import { AssignPrimaryContact } from '../staff/PrimaryContactPicker.tsx';
 import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { FlagTags } from './FlagTags.tsx';
 import { useStayWrite, staysApi, type Stay } from './stays-api.ts';
@@ -117,7 +116,6 @@ export function FactsSection({ stay }: { stay: Stay }) {
   const { t } = useTranslation();
   const me = useAuthenticated();
   const headingId = useId();
-  const [editResponsible, setEditResponsible] = useState(false);
   const [editFlags, setEditFlags] = useState(false);
   const nameOf = (personId: string) =>
     personId === stay.person.id
@@ -181,21 +179,14 @@ export function FactsSection({ stay }: { stay: Stay }) {
             '–'}
         </dd>
       </dl>
-      {/* Who works the stay opens her record and address: the unit leader's to name. */}
-      {mayAssignPrimaryContact(actorOf(me), stay.primaryContact?.id ?? null) ? (
-        <Disclosure
-          label={t('stays.page.changeResponsible')}
-          heading={t('stays.page.responsibleHeading')}
-          open={editResponsible}
-          onOpenChange={setEditResponsible}
-        >
-          {(close) => <ResponsibleForm stay={stay} onDone={close} />}
-        </Disclosure>
-      ) : (
-        <Paragraph data-size="sm" className="havn-muted">
-          {t('refusals.primary_contact_not_assignable')}
-        </Paragraph>
-      )}
+      <AssignPrimaryContact
+        me={me}
+        currentId={stay.primaryContact?.id ?? null}
+        label={t('stays.page.changeResponsible')}
+        heading={t('stays.page.responsibleHeading')}
+      >
+        {(close) => <ResponsibleForm stay={stay} onDone={close} />}
+      </AssignPrimaryContact>
       <Disclosure
         label={t('stays.flags.edit')}
         heading={t('stays.flags.heading')}
