@@ -172,11 +172,7 @@ describe('recordIsCurrent', () => {
       { ...person, stayDepartures: [ago(30), null] },
       true,
     ],
-    [
-      'a person who left a week ago',
-      { ...person, stayDepartures: [ago(wrapUpDays)] },
-      true,
-    ],
+    ['a person who left a week ago', { ...person, stayDepartures: [ago(wrapUpDays)] }, true],
     [
       'a person with an open day-user case or follow-up',
       { ...person, caseEndings: [ago(30), null] },
@@ -216,11 +212,7 @@ describe('recordIsCurrent', () => {
     ['a person registered lately whose case ended', { ...person, registeredAt: ago(1) }, false],
     ['a stay going on', { type: 'stay', departedAt: null }, true],
     ['a stay that ended a week ago', { type: 'stay', departedAt: ago(wrapUpDays) }, true],
-    [
-      'a stay that ended longer ago',
-      { type: 'stay', departedAt: ago(wrapUpDays + 1) },
-      false,
-    ],
+    ['a stay that ended longer ago', { type: 'stay', departedAt: ago(wrapUpDays + 1) }, false],
     ['an open day-user case', { type: 'day_user_case', endedAt: null }, true],
     ['a day-user case ended a week ago', { type: 'day_user_case', endedAt: ago(wrapUpDays) }, true],
     [
