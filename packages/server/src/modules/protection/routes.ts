@@ -29,13 +29,12 @@ import {
   updateItemBody,
   versionResponse,
 } from './schema.ts';
+import { getHouseRules, saveHouseRules } from './house-rules.ts';
 import {
   createItem,
-  getHouseRules,
   getSettings,
   listItems,
   moveItem,
-  saveHouseRules,
   saveSettings,
   updateItem,
 } from './settings.ts';
