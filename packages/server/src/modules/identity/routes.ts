@@ -25,15 +25,11 @@ import {
   secondFactorBody,
 } from './schema.ts';
 import { ChecksInFlight } from './attempts.ts';
-import {
-  activateAccount,
-  changePassword,
-  completeLogin,
-  confirmEnrolment,
-  loginWithIdentityProvider,
-  loginWithPassword,
-  startEnrolment,
-} from './service.ts';
+import { activateAccount } from './activation.ts';
+import { changePassword } from './change-password.ts';
+import { confirmEnrolment, startEnrolment } from './enrolment.ts';
+import { loginWithIdentityProvider, loginWithPassword } from './login.ts';
+import { completeLogin } from './second-factor.ts';
 
 const tags = ['identity'];
 const oidcStartPath = '/api/auth/oidc';
