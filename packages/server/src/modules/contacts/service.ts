@@ -15,7 +15,7 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPartnersOfCentre } from '../partners/service.ts';
-import { displayName } from '../people/service.ts';
+import { displayName } from '../people/person-records.ts';
 import type {
   contactDetail,
   contactListQuery,

@@ -15,15 +15,13 @@ import {
   updatePersonBody,
   versionResponse,
 } from './schema.ts';
-import {
-  confirmNationalId,
-  createPerson,
-  getPerson,
-  linkChild,
-  mergePeople,
-  searchPeople,
-  updatePerson,
-} from './service.ts';
+import { confirmNationalId } from './confirm-national-id.ts';
+import { createPerson } from './create-person.ts';
+import { getPerson } from './get-person.ts';
+import { linkChild } from './link-child.ts';
+import { mergePeople } from './merge-people.ts';
+import { searchPeople } from './search-people.ts';
+import { updatePerson } from './update-person.ts';
 
 const tags = ['people'];
 

@@ -4,7 +4,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { AuditVerb, RecordRelation } from '@havn/domain';
 import { invalid, notFound } from '../../platform/http/errors.ts';
-import { displayName } from '../people/service.ts';
+import { displayName } from '../people/person-records.ts';
 import { stayTermsFor, type StayTerms } from '../municipalities/agreements.ts';
 
 export interface HouseholdPerson {
