@@ -9,8 +9,8 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPartnersOfCentre } from '../partners/service.ts';
-import { displayName } from '../people/service.ts';
-import { staffOfCentre } from './cases.ts';
+import { displayName } from '../people/person-records.ts';
+import { staffOfCentre } from './staff.ts';
 import type { appointmentBody, appointmentView } from './schema.ts';
 
 type Input = z.infer<typeof appointmentBody>;

@@ -2,16 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { bookAppointment, calendarFor, cancelAppointment, myUpcoming } from './appointments.ts';
-import {
-  addVisit,
-  assignPrimaryContact,
-  endCase,
-  getCase,
-  listCases,
-  setPerpetrators,
-  startCase,
-} from './cases.ts';
+import { getCase } from './case-view.ts';
+import { endCase } from './end-case.ts';
+import { listCases } from './list-cases.ts';
 import { completeTask, meetingsFor, recordMeeting } from './meetings.ts';
+import { setPerpetrators } from './perpetrators.ts';
+import { assignPrimaryContact } from './primary-contact.ts';
 import {
   appointmentBody,
   appointmentIdParams,
@@ -35,6 +31,8 @@ import {
   versionResponse,
   visitBody,
 } from './schema.ts';
+import { startCase } from './start-case.ts';
+import { addVisit } from './visits.ts';
 
 /** Day users and their visits, appointments in and outside the centre, joint meetings. */
 export function dayServiceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
