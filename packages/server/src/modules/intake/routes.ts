@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
-import {
-  abandonIntake,
-  getIntake,
-  listIntakes,
-  revealIdentity,
-  setIdentity,
-  setMembers,
-  startIntake,
-} from './intakes.ts';
+import { abandonIntake } from './abandon.ts';
+import { revealIdentity, setIdentity } from './identity.ts';
+import { getIntake } from './intake-view.ts';
+import { listIntakes } from './list-intakes.ts';
+import { setMembers } from './members.ts';
 import { moveIn } from './move-in.ts';
 import { getNotice, getSettings, recordNoticeSent, saveSettings } from './notices.ts';
 import {
@@ -47,6 +43,7 @@ import {
   saveHelpNeeds,
   savePrimaryContact,
 } from './steps.ts';
+import { startIntake } from './start-intake.ts';
 
 const tags = ['intake'];
 const conduct = { access: 'intake.conduct' } as const;

@@ -11,8 +11,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact } from '../access/address-access.ts';
-import { staffOfCentre } from '../day-service/cases.ts';
-import type { EligibilityDetails, ExclusionDecision } from './intakes.ts';
+import { staffOfCentre } from '../day-service/staff.ts';
+import type { EligibilityDetails, ExclusionDecision } from './intake-view.ts';
 import {
   asConsents,
   boxOf,
