@@ -13,16 +13,14 @@ import {
   patchBody,
   versionResponse,
 } from './schema.ts';
-import {
-  addContact,
-  endCase,
-  getCase,
-  listCandidates,
-  municipalityChoices,
-  listOpenCases,
-  openCase,
-  updateCase,
-} from './service.ts';
+import { addContact } from './add-contact.ts';
+import { endCase } from './end-case.ts';
+import { getCase } from './get-case.ts';
+import { listCandidates } from './list-candidates.ts';
+import { listOpenCases } from './list-open-cases.ts';
+import { municipalityChoices } from './municipality-choices.ts';
+import { openCase } from './open-case.ts';
+import { updateCase } from './update-case.ts';
 
 /** Follow-up after the stay: re-establishment cases and their contacts. */
 export function reestablishmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
