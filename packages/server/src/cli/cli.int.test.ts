@@ -25,6 +25,21 @@ describe('havn CLI', () => {
     ]);
   });
 
+  it.each([
+    ['mysql://x', 'its scheme is none of these'],
+    ['/proc/havn/havn.db', 'the directory of the SQLite file does not exist'],
+    ['/proc/self/havn.db', 'Havn cannot create files'],
+    ['/nonexistent-havn-dir/havn.db', 'the directory of the SQLite file does not exist'],
+  ])('refuses to start on HAVN_DATABASE_URL=%s with one line naming the variable', (url, why) => {
+    const result = runHavn(url, ['serve', '--port', '0']);
+    expect(result.status).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^havn: HAVN_DATABASE_URL: /);
+    expect(lines[0]).toContain(why);
+    expect(result.stdout).toBe('');
+  });
+
   // Nine processes one after another: on a loaded machine that can pass the usual 30 s.
   it('has help on every command', { timeout: 120_000 }, () => {
     for (const command of [

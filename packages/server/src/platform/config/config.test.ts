@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -116,6 +119,59 @@ describe('loadConfig', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^HAVN_TRUST_PROXY: entry 2 ${problem}; give`));
     if (value) expect(problems[0]).not.toContain(value);
+  });
+
+  describe('HAVN_DATABASE_URL', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-config-'));
+    const expects = 'expected a file path, a sqlite: URL or a postgres:// URL';
+
+    it.each([
+      ['an unknown scheme', 'mysql://x', `${expects}; its scheme is none of these`],
+      ['a file URL', 'file:havn.db', `${expects}; its scheme is none of these`],
+      [
+        'a path under /proc',
+        '/proc/havn/havn.db',
+        'the directory of the SQLite file does not exist; create it (or correct the path), then start again',
+      ],
+      [
+        'a directory of /proc',
+        '/proc/self/havn.db',
+        "Havn cannot create files in the SQLite file's directory; expected a writable directory on a disk (not /proc or /sys)",
+      ],
+      [
+        'a directory that does not exist',
+        path.join(dir, 'typo', 'havn.db'),
+        'the directory of the SQLite file does not exist; create it (or correct the path), then start again',
+      ],
+      ['a directory in place of the file', dir, `names something other than a file; ${expects}`],
+    ])('refuses %s with one line naming the variable', (_, url, problem) => {
+      expect(problemsOf({ HAVN_DATABASE_URL: url })).toEqual([`HAVN_DATABASE_URL: ${problem}`]);
+      expect(fs.existsSync('mysql:')).toBe(false);
+    });
+
+    it.each([
+      path.join(dir, 'havn.db'),
+      `sqlite:${path.join(dir, 'havn.db')}`,
+      ':memory:',
+      'postgres://havn@db.example:5432/havn',
+      'postgresql://havn@db.example/havn',
+    ])('accepts %s', (url) => {
+      expect(loadConfig({ HAVN_DATABASE_URL: url }).databaseUrl).toBe(url);
+    });
+  });
+
+  it('takes a backup key of its own, never the sealing or audit key', () => {
+    const backup = Buffer.alloc(32, 3).toString('base64');
+    expect(loadConfig({}).backupKey).toBeNull();
+    expect(loadConfig({ HAVN_BACKUP_KEY: backup }).backupKey).toEqual(
+      Buffer.from(backup, 'base64'),
+    );
+    expect(problemsOf({ HAVN_BACKUP_KEY: 'c2hvcnQ=' })).toEqual([
+      'HAVN_BACKUP_KEY: expected 32 random bytes in base64 (openssl rand -base64 32)',
+    ]);
+    expect(problemsOf({ HAVN_ENCRYPTION_KEY: key, HAVN_BACKUP_KEY: key })).toEqual([
+      'HAVN_BACKUP_KEY: must be a key of its own, not HAVN_ENCRYPTION_KEY or HAVN_AUDIT_KEY (openssl rand -base64 32)',
+    ]);
   });
 
   it('treats an empty variable as unset', () => {

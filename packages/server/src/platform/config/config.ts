@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { databaseLocationProblem, databaseUrlHelp } from './database-location.ts';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const repoRoot = path.resolve(serverRoot, '../..');
@@ -98,6 +99,8 @@ const derivedAuditKey = (encryptionKey: Buffer): Buffer =>
  */
 const developmentKey = Buffer.from('havn-development-key-not-secret!').toString('base64');
 
+const defaultDatabaseUrl = 'data/havn.db';
+
 /**
  * The environment Havn reads, each variable with what it means. This schema is the documentation
  * in docs/operations.md; keep the two in step.
@@ -105,9 +108,9 @@ const developmentKey = Buffer.from('havn-development-key-not-secret!').toString(
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HAVN_DATABASE_URL: z
-    .string({ error: 'expected a file path, a sqlite: URL or a postgres:// URL' })
-    .min(1, 'expected a file path, a sqlite: URL or a postgres:// URL')
-    .default('data/havn.db'),
+    .string({ error: databaseUrlHelp })
+    .min(1, databaseUrlHelp)
+    .default(defaultDatabaseUrl),
   HAVN_HOST: z.string().min(1, 'expected a host name or address to listen on').default('localhost'),
   HAVN_PORT: z.coerce
     .number({ error: 'expected a port number between 0 and 65535' })
@@ -126,6 +129,8 @@ const environmentSchema = z.object({
   HAVN_WEB_DIR: z.string().min(1).default(path.join(repoRoot, 'packages/web/dist')),
   HAVN_ENCRYPTION_KEY: key32(),
   HAVN_AUDIT_KEY: key32(),
+  HAVN_BACKUP_KEY: key32(),
+  HAVN_BACKUP_DIR: z.string().min(1).default('data/backups'),
   HAVN_SESSION_IDLE_MINUTES: minutes(30),
   HAVN_SESSION_MAX_HOURS: z.coerce
     .number({ error: 'expected a number of hours between 1 and 24' })
@@ -172,6 +177,10 @@ export interface Config {
   readonly encryptionKey: Buffer;
   /** HMAC-SHA-256 key of the audit chain: HAVN_AUDIT_KEY, else derived from the encryption key. */
   readonly auditKey: Buffer;
+  /** AES-256-GCM key of `havn backup --encrypt`; null when HAVN_BACKUP_KEY is not set. */
+  readonly backupKey: Buffer | null;
+  /** Where `havn backup` and `havn upgrade` write backups when given no other place. */
+  readonly backupDir: string;
   readonly sessionIdleMs: number;
   readonly sessionMaxMs: number;
   readonly breakGlassMs: number;
@@ -232,6 +241,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       'HAVN_OIDC_ISSUER: OIDC needs HAVN_OIDC_ISSUER, HAVN_OIDC_CLIENT_ID and HAVN_OIDC_REDIRECT_URL together',
     );
   }
+  const databaseProblem = databaseLocationProblem(
+    e.HAVN_DATABASE_URL,
+    e.HAVN_DATABASE_URL === defaultDatabaseUrl,
+  );
+  if (databaseProblem) problems.push(`HAVN_DATABASE_URL: ${databaseProblem}`);
+  // Whoever holds a backup and its key must not hold the sealed fields' key with them.
+  if (e.HAVN_BACKUP_KEY && [e.HAVN_ENCRYPTION_KEY, e.HAVN_AUDIT_KEY].includes(e.HAVN_BACKUP_KEY)) {
+    problems.push(
+      'HAVN_BACKUP_KEY: must be a key of its own, not HAVN_ENCRYPTION_KEY or HAVN_AUDIT_KEY (openssl rand -base64 32)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const encryptionKey = Buffer.from(e.HAVN_ENCRYPTION_KEY ?? developmentKey, 'base64');
   return Object.freeze({
@@ -249,6 +269,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     auditKey: e.HAVN_AUDIT_KEY
       ? Buffer.from(e.HAVN_AUDIT_KEY, 'base64')
       : derivedAuditKey(encryptionKey),
+    backupKey: e.HAVN_BACKUP_KEY ? Buffer.from(e.HAVN_BACKUP_KEY, 'base64') : null,
+    backupDir: e.HAVN_BACKUP_DIR,
     sessionIdleMs: e.HAVN_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.HAVN_SESSION_MAX_HOURS * 3_600_000,
     breakGlassMs: e.HAVN_BREAK_GLASS_MINUTES * 60_000,
