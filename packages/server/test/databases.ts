@@ -57,6 +57,29 @@ export async function freshDatabase(engine: Engine = testEngine): Promise<TestDa
   };
 }
 
+/**
+ * A new database with nothing in it, not even the migrations: a SQLite path not yet taken (in a
+ * directory that exists), or an empty PostgreSQL database. For restores and upgrades to start from.
+ */
+export async function emptyDatabase(
+  engine: Engine = testEngine,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-empty-'));
+    return {
+      url: path.join(dir, 'havn.db'),
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const server = inject('postgresServerUrl');
+  const name = `havn_e_${newId().replaceAll('-', '')}`;
+  await adminQuery(server, `create database ${name}`);
+  return {
+    url: `${server}/${name}`,
+    drop: () => adminQuery(server, `drop database if exists ${name}`),
+  };
+}
+
 let template: Promise<string> | null = null;
 
 /**

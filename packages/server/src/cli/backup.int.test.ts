@@ -3,33 +3,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../test/app.ts';
 import { loginAs, withDemoCentre } from '../../test/auth.ts';
-import { testEngine } from '../../test/databases.ts';
+import { emptyDatabase, testEngine } from '../../test/databases.ts';
 import { havn } from '../../test/havn-process.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { openDatabase, type Db } from '../platform/db/database.ts';
-import { newId } from '../platform/ids.ts';
 
 let t: TestApp;
 let dir: string;
 let dropRestored: () => Promise<void>;
 
-/** A new, empty database to restore into: a file path not yet taken, or an empty PostgreSQL database. */
-async function emptyDatabase(): Promise<string> {
-  if (testEngine === 'sqlite') return path.join(dir, 'restored', 'havn.db');
-  const server = inject('postgresServerUrl');
-  const name = `havn_r_${newId().replaceAll('-', '')}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: `${server}/postgres` });
-    await client.connect();
-    await client.query(text).finally(() => client.end());
-  };
-  await admin(`create database ${name}`);
-  dropRestored = () => admin(`drop database if exists ${name}`);
-  return `${server}/${name}`;
+/** A new, empty database to restore into, dropped after the test. */
+async function restoreTarget(): Promise<string> {
+  const target = await emptyDatabase();
+  dropRestored = target.drop;
+  return target.url;
 }
 
 const tableNames = async (db: Db): Promise<string[]> => {
@@ -113,16 +103,30 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('backup and restore drill', () => {
-  it('restores a backup taken while the app runs to the same rows, table by table', async () => {
-    const file = path.join(dir, 'havn.backup');
-    const backup = havn(t.database.url, ['backup', file]);
-    expect(backup.status, backup.stderr).toBe(0);
-    const chainLine = /audit chain intact: \d+ entries, newest #\d+ ([0-9a-f]{64})/;
-    expect(backup.stdout.trim()).toMatch(chainLine);
+/** The backup key of the drill: a key of its own, apart from the (development) sealing key. */
+const backupKey = { HAVN_BACKUP_KEY: Buffer.alloc(32, 5).toString('base64') };
+const chainLine = /audit chain intact: \d+ entries, newest #\d+ ([0-9a-f]{64})/;
 
-    const restoredUrl = await emptyDatabase();
-    const restore = havn(restoredUrl, ['restore', file]);
+describe('backup and restore drill', () => {
+  it('restores an encrypted backup taken while the app runs to the same rows, table by table', async () => {
+    const backup = havn(t.database.url, ['backup', '--encrypt', dir], backupKey);
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(backup.stdout.trim()).toMatch(chainLine);
+    const file = /^Backup written to (\S+\.backup\.enc);/.exec(backup.stdout)![1]!;
+    expect(path.dirname(file)).toBe(dir);
+    // Nothing of the database can be read without the key: not a table name, not an alias.
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 8).toString()).toBe('HAVNBAK1');
+    for (const clear of ['audit_entries', 'Lilje', 'SQLite format']) {
+      expect(bytes.includes(Buffer.from(clear))).toBe(false);
+    }
+    expect(fs.readdirSync(dir)).toEqual([path.basename(file)]);
+
+    const restoredUrl = await restoreTarget();
+    const refused = havn(restoredUrl, ['restore', file]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('HAVN_BACKUP_KEY: not set');
+    const restore = havn(restoredUrl, ['restore', file], backupKey);
     expect(restore.status, restore.stderr).toBe(0);
     // The same newest audit entry: nothing was cut off the end on the way.
     expect(chainLine.exec(restore.stdout.trim())![0]).toBe(
@@ -142,15 +146,67 @@ describe('backup and restore drill', () => {
       });
 
       // Neither command destroys what is there: not an earlier backup, not a database with data.
-      const again = havn(t.database.url, ['backup', file]);
+      const plainFile = path.join(dir, 'plain.backup');
+      expect(havn(t.database.url, ['backup', plainFile]).status).toBe(0);
+      const again = havn(t.database.url, ['backup', plainFile]);
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('exists already');
-      const over = havn(restoredUrl, ['restore', file]);
+      const over = havn(restoredUrl, ['restore', file], backupKey);
       expect(over.status).toBe(1);
       expect(over.stderr).toMatch(/restore into a new/);
       expect(await fingerprint(restored.db)).toEqual(original);
     } finally {
       await restored.close();
     }
-  }, 60_000);
+  }, 180_000);
+
+  it('restores nothing from an encrypted backup under a wrong key or with a byte changed', async () => {
+    const backup = havn(t.database.url, ['backup', '--encrypt', dir], backupKey);
+    expect(backup.status, backup.stderr).toBe(0);
+    const file = /^Backup written to (\S+);/.exec(backup.stdout)![1]!;
+    const restoredUrl = await restoreTarget();
+    const otherKey = { HAVN_BACKUP_KEY: Buffer.alloc(32, 6).toString('base64') };
+    const wrong = havn(restoredUrl, ['restore', file], otherKey);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr.trim()).toMatch(
+      /^havn: the backup was encrypted under another HAVN_BACKUP_KEY \(key id [0-9a-f]{16}; the one set has id [0-9a-f]{16}\); nothing was restored$/,
+    );
+    const altered = path.join(dir, 'altered.backup.enc');
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 100]! ^= 1;
+    fs.writeFileSync(altered, bytes);
+    const tampered = havn(restoredUrl, ['restore', altered], backupKey);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stderr.trim()).toBe(
+      'havn: the backup does not decrypt: it was altered or is incomplete; nothing was restored',
+    );
+    // The target stays new and empty: a later restore with the right key goes through.
+    if (testEngine === 'sqlite') {
+      expect(fs.existsSync(restoredUrl)).toBe(false);
+    } else {
+      const restored = openDatabase(restoredUrl);
+      expect(await tableNames(restored.db).finally(() => restored.close())).toEqual([]);
+    }
+    expect(havn(restoredUrl, ['restore', file], backupKey).status).toBe(0);
+  }, 180_000);
+
+  it('keeps the newest N backups and removes only older ones Havn wrote', () => {
+    const foreign = path.join(dir, 'notes.txt');
+    fs.writeFileSync(foreign, 'the backup log');
+    const written: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const run = havn(t.database.url, ['backup', '--encrypt', '--keep', '2', dir], backupKey);
+      expect(run.status, run.stderr).toBe(0);
+      written.push(/^Backup written to (\S+);/m.exec(run.stdout)![1]!);
+      if (i === 2)
+        expect(run.stdout).toContain(`Removed 1 older backup(s): ${path.basename(written[0]!)}`);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['notes.txt', ...written.slice(1).map((f) => path.basename(f))].sort(),
+    );
+    const noKey = havn(t.database.url, ['backup', '--encrypt', dir]);
+    expect(noKey.status).toBe(1);
+    expect(noKey.stderr).toContain('havn: HAVN_BACKUP_KEY: not set');
+    expect(havn(t.database.url, ['backup', '--keep', '0', dir]).status).not.toBe(0);
+  }, 180_000);
 });
