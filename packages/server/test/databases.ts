@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig } from '../src/platform/config/config.ts';
 import { openDatabase, type DatabaseHandle, type Engine } from '../src/platform/db/database.ts';
+import type { Database } from '../src/platform/db/tables.ts';
+import { migrations } from '../migrations/index.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { newId } from '../src/platform/ids.ts';
 
@@ -121,4 +123,18 @@ export async function dropAuditGuard(database: TestDatabase): Promise<void> {
     await sql`drop trigger audit_entries_no_update`.execute(database.db);
     await sql`drop trigger audit_entries_no_delete`.execute(database.db);
   }
+}
+
+/**
+ * Runs the migrations up to and including `name` only: the schema an older release left, for an
+ * upgrade to start from.
+ */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }

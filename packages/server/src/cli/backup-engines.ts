@@ -228,7 +228,7 @@ export async function inspectBackup(
     file,
   ]);
   const copy = /^COPY \S*audit_entries \(([^)]*)\) FROM stdin;\n([\s\S]*?)^\\\.$/m.exec(dump);
-  if (!copy) return { line: 'audit chain intact: no entries yet', intact: true, newest: null };
+  if (!copy) throw new Error(`${file} holds no audit log: not a backup of a Havn database`);
   const columns = copy[1]!.split(', ');
   const rows = copy[2]!
     .split('\n')
@@ -241,7 +241,9 @@ export async function inspectBackup(
     null,
   );
   return {
-    line: `the dump reads whole; its newest audit entry is #${newest?.[seq] ?? 0}`,
+    line: newest
+      ? `the dump reads whole; its newest audit entry is #${newest[seq]} ${newest[hash]}`
+      : 'the dump reads whole; no audit entries yet',
     intact: true,
     newest: newest?.[hash] ?? null,
   };

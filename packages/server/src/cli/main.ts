@@ -38,6 +38,17 @@ program
   });
 
 program
+  .command('upgrade')
+  .description(
+    'Back up (or check the fresh backup --backup names), migrate, verify the audit chain, and say what changed and how to go back',
+  )
+  .option(
+    '--backup <file>',
+    'a backup taken just now with havn backup, instead of taking one into HAVN_BACKUP_DIR',
+  )
+  .action(async (options: { backup?: string }) => (await import('./upgrade.ts')).upgrade(options));
+
+program
   .command('demo')
   .description("Add a seed centre's configuration and synthetic data to the database")
   .addOption(

@@ -1,4 +1,4 @@
-import { Migrator, type MigrationResult } from 'kysely';
+import { Migrator, sql, type MigrationResult } from 'kysely';
 import { migrations } from '../../../migrations/index.ts';
 import type { Db } from './database.ts';
 
@@ -38,4 +38,31 @@ export async function appliedMigrations(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const all = await migrator.getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}
+
+export interface MigrationState {
+  /** Every migration this version knows, in the order they run. */
+  known: string[];
+  applied: string[];
+  pending: string[];
+  /** Run on the database but unknown here: a newer version upgraded it. */
+  unknown: string[];
+}
+
+/** Which migrations have run and which have not, without running any. */
+export async function migrationState(db: Db): Promise<MigrationState> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const all = await migrator.getMigrations();
+  const known = all.map((m) => m.name);
+  // Kysely's own table; a database no migration has run on has none.
+  const ran = await sql<{ name: string }>`select name from kysely_migration`
+    .execute(db)
+    .then(({ rows }) => rows.map((r) => r.name))
+    .catch(() => [] as string[]);
+  return {
+    known,
+    applied: all.filter((m) => m.executedAt !== undefined).map((m) => m.name),
+    pending: all.filter((m) => m.executedAt === undefined).map((m) => m.name),
+    unknown: ran.filter((name) => !known.includes(name)),
+  };
 }
