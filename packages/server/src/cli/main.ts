@@ -49,6 +49,13 @@ program
   .action(async (options: { backup?: string }) => (await import('./upgrade.ts')).upgrade(options));
 
 program
+  .command('doctor')
+  .description(
+    'Check the set-up: database, migrations, keys, web app, clock and backup space; one line each, exit 1 on any FAIL',
+  )
+  .action(async () => (await import('./doctor.ts')).doctor());
+
+program
   .command('demo')
   .description("Add a seed centre's configuration and synthetic data to the database")
   .addOption(

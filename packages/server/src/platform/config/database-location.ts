@@ -40,7 +40,7 @@ export function databaseLocationProblem(url: string, isDefault: boolean): string
 }
 
 /** Tries it: permissions, read-only mounts and pseudo file systems all answer the same way. */
-function canCreateFileIn(dir: string): boolean {
+export function canCreateFileIn(dir: string): boolean {
   const probe = path.join(dir, `.havn-write-check-${process.pid}`);
   try {
     fs.closeSync(fs.openSync(probe, 'wx'));

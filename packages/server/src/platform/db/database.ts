@@ -28,14 +28,20 @@ export function parseDatabaseUrl(
 /**
  * Opens the database a URL names. SQLite runs in WAL mode with foreign keys on, a busy timeout
  * for concurrent processes (the CLI beside a running server) and synchronous=FULL so that a
- * committed write survives a crash or power loss.
+ * committed write survives a crash or power loss. A connect timeout is for a check that must
+ * answer, like `havn doctor`, rather than wait on an unreachable server.
  */
-export function openDatabase(url: string): DatabaseHandle {
+export function openDatabase(
+  url: string,
+  { connectTimeoutMs }: { connectTimeoutMs?: number } = {},
+): DatabaseHandle {
   const target = parseDatabaseUrl(url);
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
+      // None by default (pg's own): a server under load waits for a connection rather than fail.
+      connectionTimeoutMillis: connectTimeoutMs ?? 0,
       // COUNT(*) and other bigints arrive as strings by default; ours fit in a double.
       types: {
         getTypeParser: (oid: number, format?: 'text' | 'binary') =>
