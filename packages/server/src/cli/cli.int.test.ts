@@ -40,12 +40,14 @@ describe('havn CLI', () => {
     expect(result.stdout).toBe('');
   });
 
-  // Nine processes one after another: on a loaded machine that can pass the usual 30 s.
+  // Eleven processes one after another: on a loaded machine that can pass the usual 30 s.
   it('has help on every command', { timeout: 120_000 }, () => {
     for (const command of [
       [],
       ['serve'],
       ['migrate'],
+      ['upgrade'],
+      ['doctor'],
       ['demo'],
       ['openapi'],
       ['audit', 'verify'],
