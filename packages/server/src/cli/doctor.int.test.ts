@@ -72,6 +72,9 @@ describe('havn doctor', () => {
       expect(report.line(check)).toMatch(/^OK /);
     }
     expect(report.line('migrations')).toMatch(/all \d+ applied/);
+    expect(report.line('backup key')).toMatch(
+      /HAVN_BACKUP_KEY is set, 32 bytes \(key id [0-9a-f]{16}\)$/,
+    );
     expect(report.line('clock')).toMatch(
       testEngine === 'postgres'
         ? /^OK +clock +within \d+\.\d s of the database server's$/

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { ConfigError, loadConfig, type Config } from '../platform/config/config.ts';
 import { canCreateFileIn } from '../platform/config/database-location.ts';
+import { backupKeyId } from '../platform/crypto/backup-cipher.ts';
 import { openDatabase, parseDatabaseUrl, type DatabaseHandle } from '../platform/db/database.ts';
 import { migrationState } from '../platform/db/migrate.ts';
 import { releaseOf } from '../platform/db/releases.ts';
@@ -52,7 +53,14 @@ function keyFindings(env: NodeJS.ProcessEnv, problems: Map<string, string>): Fin
   const key = (variable: string, check: string, unset: Finding) => {
     const problem = problems.get(variable);
     if (problem) return fail(check, problem);
-    return env[variable] ? ok(check, `${variable} is set, 32 bytes`) : unset;
+    const value = env[variable];
+    if (!value) return unset;
+    // The backup key's id is what an encrypted backup names: it tells which key restores which.
+    const id =
+      variable === 'HAVN_BACKUP_KEY'
+        ? ` (key id ${backupKeyId(Buffer.from(value, 'base64'))})`
+        : '';
+    return ok(check, `${variable} is set, 32 bytes${id}`);
   };
   return [
     key(

@@ -50,7 +50,7 @@ describe('the systemd units in deploy/systemd', () => {
       expect(d.get('User')).toEqual(['havn']);
       expect(d.get('StateDirectory')).toEqual(['havn']);
       expect(d.get('Environment')).toContain('HAVN_DATABASE_URL=/var/lib/havn/havn.db');
-      for (const [key, value] of [
+      for (const [key, value] of <[string, string][]>[
         ['NoNewPrivileges', 'yes'],
         ['ProtectSystem', 'strict'],
         ['ProtectHome', 'yes'],
