@@ -15,6 +15,7 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWeb } from './platform/http/web.ts';
 import { loggerOptions } from './platform/logging/logger.ts';
+import { registerRequestMetrics } from './platform/metrics/metrics.ts';
 import { accessRoutes } from './modules/access/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { capacityRoutes } from './modules/capacity/routes.ts';
@@ -68,6 +69,7 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
 
   // The gate's first look (is the path its route's one spelling) comes before the session's.
+  registerRequestMetrics(app);
   registerRouteAccess(app, ctx);
   await registerSessions(app, ctx);
   registerJsonBody(app);
