@@ -84,12 +84,16 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['system'],
           summary:
-            "Prometheus metrics (text format), for a scraper from HAVN_METRICS_ALLOW or with HAVN_METRICS_TOKEN; anyone else gets 404",
-          response: { 200: z.string().describe('Prometheus text exposition format') },
+            'Prometheus metrics (text format), for a scraper from HAVN_METRICS_ALLOW or with HAVN_METRICS_TOKEN; anyone else gets 404',
+          response: {
+            200: {
+              description: 'Prometheus text exposition format',
+              content: { 'text/plain': { schema: z.string() } },
+            },
+          },
         },
       },
-      async (_request, reply) =>
-        reply.type(registry.contentType).send(await registry.metrics()),
+      async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
     );
 
     app.get(

@@ -46,14 +46,23 @@ const pools = new Set<pg.Pool>();
 
 new client.Gauge({
   name: 'havn_db_pool_connections',
-  help: "PostgreSQL pool connections: open (total), idle, and requests waiting for one",
+  help: 'PostgreSQL pool connections: open (total), idle, and requests waiting for one',
   labelNames: ['state'] as const,
   registers: [registry],
   collect() {
     const sum = (of: (pool: pg.Pool) => number) => [...pools].reduce((n, p) => n + of(p), 0);
-    this.set({ state: 'total' }, sum((p) => p.totalCount));
-    this.set({ state: 'idle' }, sum((p) => p.idleCount));
-    this.set({ state: 'waiting' }, sum((p) => p.waitingCount));
+    this.set(
+      { state: 'total' },
+      sum((p) => p.totalCount),
+    );
+    this.set(
+      { state: 'idle' },
+      sum((p) => p.idleCount),
+    );
+    this.set(
+      { state: 'waiting' },
+      sum((p) => p.waitingCount),
+    );
   },
 });
 
