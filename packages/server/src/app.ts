@@ -8,6 +8,7 @@ import {
 import { registerRouteAccess } from './platform/access/route-access.ts';
 import { registerSessions } from './platform/auth/session-hook.ts';
 import type { AppContext } from './platform/context.ts';
+import { registerDrain } from './platform/http/drain.ts';
 import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerJsonBody } from './platform/http/json-body.ts';
 import { registerNulGuard } from './platform/http/nul-guard.ts';
@@ -70,6 +71,7 @@ export async function buildApp(
 
   // The gate's first look (is the path its route's one spelling) comes before the session's.
   registerRequestMetrics(app);
+  registerDrain(app);
   registerRouteAccess(app, ctx);
   await registerSessions(app, ctx);
   registerJsonBody(app);
