@@ -77,7 +77,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/platform/audit/audit', '**/platform/audit/audit.ts'],
-              importNames: ['appendAudit'],
+              importNames: ['appendAudit', 'appendAuditEntries'],
               message:
                 'Audit through the personal-data gateway, or auditEvent (platform/audit/events.ts) for work on records without personal data.',
             },

@@ -8,6 +8,7 @@ import {
 import { registerRouteAccess } from './platform/access/route-access.ts';
 import { registerSessions } from './platform/auth/session-hook.ts';
 import type { AppContext } from './platform/context.ts';
+import { registerDrain } from './platform/http/drain.ts';
 import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerJsonBody } from './platform/http/json-body.ts';
 import { registerNulGuard } from './platform/http/nul-guard.ts';
@@ -15,6 +16,7 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWeb } from './platform/http/web.ts';
 import { loggerOptions } from './platform/logging/logger.ts';
+import { registerRequestMetrics } from './platform/metrics/metrics.ts';
 import { accessRoutes } from './modules/access/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { capacityRoutes } from './modules/capacity/routes.ts';
@@ -68,6 +70,8 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
 
   // The gate's first look (is the path its route's one spelling) comes before the session's.
+  registerRequestMetrics(app);
+  registerDrain(app);
   registerRouteAccess(app, ctx);
   await registerSessions(app, ctx);
   registerJsonBody(app);

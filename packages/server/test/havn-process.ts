@@ -1,5 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { demoPassword, demoTotpSecret } from '../src/demo/demo-staff.ts';
+import { totpCode } from '../src/platform/auth/totp.ts';
 
 /** The `havn` command as an operator runs it: a process of its own, configured by environment. */
 const bin = fileURLToPath(new URL('../bin/havn.js', import.meta.url));
@@ -53,7 +56,7 @@ export function startServer(
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Havn kjører på (http:\/\/\S+)/.exec(output);
@@ -69,3 +72,50 @@ export function startServer(
     });
   });
 }
+
+/**
+ * Password, then the code from the app — over real HTTP, as the web app does it. The second
+ * factor may be given to another server than the password (`continueOn`): the session is the
+ * database's, not a process's. Returns the headers the session's requests carry.
+ */
+export async function loginOverHttp(
+  baseUrl: string,
+  username: string,
+  continueOn: string = baseUrl,
+): Promise<Record<string, string>> {
+  const cookieFrom = (response: Response) => {
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('havn_session='));
+    expect(cookie, 'a session cookie').toBeDefined();
+    return cookie!.split(';')[0]!;
+  };
+  const csrfFor = async (cookie: string) =>
+    (
+      (await (await fetch(`${continueOn}/api/auth/me`, { headers: { cookie } })).json()) as {
+        csrfToken: string;
+      }
+    ).csrfToken;
+  const json = { 'content-type': 'application/json' };
+  const password = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  expect(password.status).toBe(200);
+  const pending = cookieFrom(password);
+  const code = await fetch(`${continueOn}/api/auth/second-factor`, {
+    method: 'POST',
+    headers: { ...json, cookie: pending, 'x-csrf-token': await csrfFor(pending) },
+    body: JSON.stringify({ code: totpCode(demoTotpSecret, new Date()) }),
+  });
+  expect(code.status).toBe(204);
+  const cookie = cookieFrom(code);
+  return { ...json, cookie, 'x-csrf-token': await csrfFor(cookie) };
+}
+
+/** One audited write: a person registered under an alias. */
+export const registerPerson = (baseUrl: string, headers: Record<string, string>, alias: string) =>
+  fetch(`${baseUrl}/api/people`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ alias, confirmNotDuplicate: true }),
+  });

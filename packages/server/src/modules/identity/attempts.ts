@@ -9,6 +9,7 @@ import {
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { sha256 } from '../../platform/crypto/tokens.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { metrics } from '../../platform/metrics/metrics.ts';
 
 /** One counter an attempt counts against, and the rule it is judged by. */
 export interface AttemptKey {
@@ -90,7 +91,10 @@ export async function countAttempt(
   let wait = 0;
   for (const key of keys) {
     const admission = await count(db, key, now);
-    if (!admission.admitted) wait = Math.max(wait, admission.retryAfterSeconds);
+    if (admission.admitted) continue;
+    wait = Math.max(wait, admission.retryAfterSeconds);
+    // The key's kind (account, address, …) before the hash: never whose.
+    metrics.lockout(key.key.slice(0, key.key.indexOf(':')));
   }
   if (wait > 0) throw tooMany(wait);
 }

@@ -10,6 +10,7 @@ import {
 } from '../../platform/auth/sessions.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { AppError, invalid, unauthenticated } from '../../platform/http/errors.ts';
+import { metrics } from '../../platform/metrics/metrics.ts';
 import { countAttempt, forgiveAttempts, secondFactorKeys } from './attempts.ts';
 
 const wrongCode = () => new AppError('unauthenticated', 'The code was not accepted');
@@ -96,6 +97,7 @@ export async function guessSecondFactor<T>(
     if (ends) await endSession(tx, session.id);
     await auditEvent(tx, ctx, authEvent(user.id, user.centre_id, 'auth.second_factor', 'failed'));
   });
+  metrics.loginFailure('second_factor');
   throw ends ? loginAgain() : wrongCode();
 }
 

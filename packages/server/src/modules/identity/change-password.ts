@@ -5,6 +5,7 @@ import type { SessionView } from '../../platform/auth/sessions.ts';
 import { matchTotp } from '../../platform/auth/totp.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
+import { metrics } from '../../platform/metrics/metrics.ts';
 import {
   countAttempt,
   forgiveAttempts,
@@ -46,7 +47,10 @@ export async function changePassword(
           verb: 'update',
         });
       })
-      .then(() => invalid([{ path, code, message }]));
+      .then(() => {
+        metrics.loginFailure('change_password');
+        return invalid([{ path, code, message }]);
+      });
 
   const keys = passwordKeys(user.username, input.ip);
   await countAttempt(db, keys, now);

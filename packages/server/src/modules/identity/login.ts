@@ -3,6 +3,7 @@ import { auditEvent } from '../../platform/audit/events.ts';
 import { verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { metrics } from '../../platform/metrics/metrics.ts';
 import { countAttempt, passwordKeys, type ChecksInFlight } from './attempts.ts';
 import { authEvent, noteFailure } from './authentication.ts';
 
@@ -47,6 +48,7 @@ export async function loginWithPassword(
         authEvent(user?.id ?? null, user?.centre_id ?? null, 'auth.password', 'failed'),
       );
     });
+    metrics.loginFailure('password');
     throw wrongCredentials();
   }
   return db.transaction().execute(async (tx) => {
@@ -78,7 +80,7 @@ export async function loginWithIdentityProvider(
         .where('active', '=', 1)
         .executeTakeFirst()
     : undefined;
-  return db.transaction().execute(async (tx) => {
+  const result = await db.transaction().execute(async (tx) => {
     if (!user) {
       await auditEvent(tx, ctx, authEvent(null, null, 'auth.oidc', 'failed'));
       return null;
@@ -90,4 +92,6 @@ export async function loginWithIdentityProvider(
       next: user.totp_secret ? ('second_factor' as const) : ('enrol_second_factor' as const),
     };
   });
+  if (result === null) metrics.loginFailure('identity_provider');
+  return result;
 }

@@ -28,6 +28,9 @@ const coordinators: Role[] = ['unit_leader', 'coordinator', 'children_coordinato
 
 const table: Record<string, Row> = {
   'GET /api/health': { anonymous: 200, roles: 'all', ok: 200 },
+  'GET /api/health/ready': { anonymous: 200, roles: 'all', ok: 200 },
+  // For a scraper's address or token only (metrics.int.test.ts); to everyone else no such route.
+  'GET /api/metrics': { anonymous: 404, roles: 'all', ok: 404 },
   'GET /api/system/status': { anonymous: 401, roles: accountManagers, ok: 200 },
   'GET /api/auth/me': { anonymous: 200, roles: 'all', ok: 200 },
   'GET /api/auth/demo': { anonymous: 200, roles: 'all', ok: 200 },

@@ -16,7 +16,7 @@ import {
   type StaffChangeRefusal,
 } from '@havn/domain';
 import type { AppContext } from '../context.ts';
-import { appendAudit } from '../audit/audit.ts';
+import { appendAuditEntries } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
 
@@ -438,16 +438,15 @@ export class PersonalDataGateway {
    * caller's; a probe of another centre's record shows in that centre's history too.
    */
   private async deny(type: AuditRecordType, action: string, denials: Denial[]): Promise<never> {
-    await this.db.transaction().execute(async (tx) => {
-      for (const d of denials) {
-        const centres = new Set([this.actor.centreId, d.recordCentreId]);
-        for (const centreId of centres)
-          await this.write(tx, centreId, type, d.id, 'deny', action, [], {
-            reason: d.reason,
-            outcome: 'denied',
-          });
-      }
-    });
+    const events = denials.flatMap((d) =>
+      [...new Set([this.actor.centreId, d.recordCentreId])].map((centreId) =>
+        this.event(centreId, type, d.id, 'deny', action, [], {
+          reason: d.reason,
+          outcome: 'denied',
+        }),
+      ),
+    );
+    await this.db.transaction().execute((tx) => this.writeAll(tx, events));
     throw notFound();
   }
 
@@ -484,9 +483,13 @@ export class PersonalDataGateway {
   ): Promise<R[]> {
     const allowed = await this.filter(type, rows.map(idOf), tx);
     const visible = rows.filter((row) => allowed.has(idOf(row)));
-    const audit = async (t: Tx) => {
-      for (const row of visible) await this.audit(t, type, idOf(row), 'read', action, fields);
-    };
+    const audit = (t: Tx) =>
+      this.writeAll(
+        t,
+        visible.map((row) =>
+          this.event(this.actor.centreId, type, idOf(row), 'read', action, fields),
+        ),
+      );
     if (tx) await audit(tx);
     else await this.db.transaction().execute(audit);
     return visible;
@@ -504,8 +507,16 @@ export class PersonalDataGateway {
     return this.write(tx, this.actor.centreId, type, id, verb, action, fields);
   }
 
-  private write(
-    tx: Tx,
+  private write(tx: Tx, ...entry: Parameters<PersonalDataGateway['event']>): Promise<void> {
+    return this.writeAll(tx, [this.event(...entry)]);
+  }
+
+  /** Several entries under one lock of the chain: a list read files one per record it shows. */
+  private writeAll(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
+    return appendAuditEntries(tx, this.ctx.database.engine, this.ctx.clock, events);
+  }
+
+  private event(
     centreId: string,
     type: AuditRecordType | null,
     id: string | null,
@@ -513,8 +524,8 @@ export class PersonalDataGateway {
     action: string,
     fields: readonly string[],
     { reason, outcome = 'success' }: Pick<AuditEvent, 'reason'> & { outcome?: AuditOutcome } = {},
-  ): Promise<void> {
-    return appendAudit(tx, this.ctx.database.engine, this.ctx.clock, {
+  ): AuditEvent {
+    return {
       centreId,
       actor: this.actor.userId,
       verb,
@@ -524,6 +535,6 @@ export class PersonalDataGateway {
       recordId: id,
       fields,
       ...(reason ? { reason } : {}),
-    });
+    };
   }
 }

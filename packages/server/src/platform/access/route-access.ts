@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { constantTimeEqual } from '../crypto/tokens.ts';
 import { AppError, forbidden, noSuchEndpoint, unauthenticated } from '../http/errors.ts';
+import { scraperCheck } from '../metrics/scraper.ts';
 import { logRefusedSpelling, pathOf, spellingProblems } from './canonical-path.ts';
 
 /**
@@ -14,9 +15,11 @@ import { logRefusedSpelling, pathOf, spellingProblems } from './canonical-path.t
  * - `public`: no login (health, the OpenAPI document, the password step of login);
  * - `login_in_progress`: a session past the password, not yet past the second factor;
  * - `authenticated`: any staff member past both factors, for their own account (me, logout);
+ * - `scraper`: a monitoring system, by its address or the metrics token (no session); anyone
+ *   else gets the 404 of a route that does not exist;
  * - an `Action`: decided by `decide()` from the actor's roles and clearance.
  */
-export type RouteAccess = 'public' | 'login_in_progress' | 'authenticated' | Action;
+export type RouteAccess = 'public' | 'login_in_progress' | 'authenticated' | 'scraper' | Action;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -64,6 +67,7 @@ function checkCsrf(request: FastifyRequest): void {
 }
 
 export function registerRouteAccess(app: FastifyInstance, ctx: AppContext): void {
+  const mayScrape = scraperCheck(ctx.config.metrics);
   app.decorateRequest('actor', null);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.method === 'HEAD') return;
@@ -94,6 +98,10 @@ export function registerRouteAccess(app: FastifyInstance, ctx: AppContext): void
     const access = routeAccessOf(request);
     // Only without a matched route; a route without a rule was refused on arrival.
     if (access === undefined) return;
+    if (access === 'scraper') {
+      if (!mayScrape(request)) throw noSuchEndpoint();
+      return;
+    }
     checkCsrf(request);
     if (access === 'public') return;
     if (access === 'login_in_progress') {

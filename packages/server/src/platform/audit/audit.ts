@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { DatabaseHandle, Db, Engine, Tx } from '../db/database.ts';
 import type { AuditEntryTable } from '../db/tables.ts';
 import { newId } from '../ids.ts';
+import { metrics } from '../metrics/metrics.ts';
 import {
   chainStart,
   checkChainSegment,
@@ -43,12 +44,29 @@ function auditKeyOf(tx: Tx): Buffer {
  * has one writer; PostgreSQL takes a transaction-scoped advisory lock — so the chain stays a line.
  * Every new entry is keyed; the first one chains onto the last plain entry of an older chain.
  */
-export async function appendAudit(
+export function appendAudit(
   tx: Tx,
   engine: Engine,
   clock: Clock,
   event: AuditEvent,
 ): Promise<void> {
+  return appendAuditEntries(tx, engine, clock, [event]);
+}
+
+/** Rows per insert: well inside SQLite's and PostgreSQL's limits on bound values. */
+const rowsPerInsert = 500;
+
+/**
+ * Several entries in order under one lock of the chain, one read of its end and as few inserts
+ * as the engines allow — a list read files an entry for every record it shows.
+ */
+export async function appendAuditEntries(
+  tx: Tx,
+  engine: Engine,
+  clock: Clock,
+  events: readonly AuditEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
   const key = auditKeyOf(tx);
   if (engine === 'postgres') {
     await sql`select pg_advisory_xact_lock(hashtext('havn.audit_entries'))`.execute(tx);
@@ -59,26 +77,35 @@ export async function appendAudit(
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const entry: Omit<AuditEntryTable, 'hash'> = {
-    id: newId(),
-    seq: (last?.seq ?? 0) + 1,
-    at: clock.now().toISOString(),
-    centre_id: event.centreId,
-    actor: event.actor,
-    verb: event.verb,
-    action: event.action,
-    outcome: event.outcome,
-    record_type: event.recordType,
-    record_id: event.recordId,
-    fields: event.fields && event.fields.length > 0 ? JSON.stringify(event.fields) : null,
-    reason: event.reason ?? null,
-    prev_hash: last?.hash ?? genesisHash,
-    hash_algorithm: keyedAlgorithm,
-  };
-  await tx
-    .insertInto('audit_entries')
-    .values({ ...entry, hash: entryHash(entry, key)! })
-    .execute();
+  const at = clock.now().toISOString();
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? genesisHash;
+  const rows: AuditEntryTable[] = events.map((event) => {
+    const entry: Omit<AuditEntryTable, 'hash'> = {
+      id: newId(),
+      seq: ++seq,
+      at,
+      centre_id: event.centreId,
+      actor: event.actor,
+      verb: event.verb,
+      action: event.action,
+      outcome: event.outcome,
+      record_type: event.recordType,
+      record_id: event.recordId,
+      fields: event.fields && event.fields.length > 0 ? JSON.stringify(event.fields) : null,
+      reason: event.reason ?? null,
+      prev_hash: prevHash,
+      hash_algorithm: keyedAlgorithm,
+    };
+    prevHash = entryHash(entry, key)!;
+    return { ...entry, hash: prevHash };
+  });
+  for (let i = 0; i < rows.length; i += rowsPerInsert)
+    await tx
+      .insertInto('audit_entries')
+      .values(rows.slice(i, i + rowsPerInsert))
+      .execute();
+  metrics.auditBatch(rows.length);
 }
 
 export interface VerifyResult {

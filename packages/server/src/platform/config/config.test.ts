@@ -174,6 +174,21 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads who may scrape the metrics: addresses or ranges, and a token long enough', () => {
+    expect(loadConfig({}).metrics).toEqual({ allow: [], token: null });
+    const token = 'x'.repeat(32);
+    expect(
+      loadConfig({ HAVN_METRICS_ALLOW: '10.0.0.5, 10.1.0.0/16', HAVN_METRICS_TOKEN: token })
+        .metrics,
+    ).toEqual({ allow: ['10.0.0.5', '10.1.0.0/16'], token });
+    expect(problemsOf({ HAVN_METRICS_ALLOW: '10.0.0.5,loopback' })).toEqual([
+      expect.stringMatching(/^HAVN_METRICS_ALLOW: entry 2 is not an IP address or a range; give/),
+    ]);
+    expect(problemsOf({ HAVN_METRICS_TOKEN: 'short' })).toEqual([
+      expect.stringMatching(/^HAVN_METRICS_TOKEN: expected at least 32 random characters/),
+    ]);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ HAVN_PORT: '' }).port).toBe(3000);
   });

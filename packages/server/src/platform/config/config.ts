@@ -74,6 +74,26 @@ const trustedProxies = z
     return problems.length > 0 ? z.NEVER : entries;
   });
 
+/** HAVN_METRICS_ALLOW: addresses or ranges (CIDR) a Prometheus scraper may read the metrics from. */
+const metricsRanges = z
+  .string()
+  .default('')
+  .transform((value, context) => {
+    if (value.trim() === '') return [];
+    const entries = value.split(',').map((entry) => entry.trim());
+    for (const [index, entry] of entries.entries()) {
+      const problem = proxyRangeNames.includes(entry)
+        ? `entry ${index + 1} is not an IP address or a range`
+        : proxyEntryProblem(entry, index);
+      if (problem)
+        context.addIssue({
+          code: 'custom',
+          message: `${problem}; give addresses or ranges, e.g. 10.1.2.3, 192.168.0.0/24`,
+        });
+    }
+    return entries;
+  });
+
 const key32 = () =>
   z
     .string()
@@ -138,6 +158,11 @@ const environmentSchema = z.object({
     .max(24, 'expected a number of hours between 1 and 24')
     .default(12),
   HAVN_BREAK_GLASS_MINUTES: minutes(60),
+  HAVN_METRICS_ALLOW: metricsRanges,
+  HAVN_METRICS_TOKEN: z
+    .string()
+    .min(32, 'expected at least 32 random characters (openssl rand -base64 32)')
+    .optional(),
   HAVN_OIDC_ISSUER: z
     .url({ error: 'expected the identity provider URL, e.g. https://login.example.no' })
     .optional(),
@@ -186,6 +211,13 @@ export interface Config {
   readonly breakGlassMs: number;
   /** Login through the municipality's identity provider; null when not configured. */
   readonly oidc: OidcConfig | null;
+  readonly metrics: MetricsAccess;
+}
+
+/** Who may read /api/metrics: nobody unless one of the two is set. */
+export interface MetricsAccess {
+  readonly allow: readonly string[];
+  readonly token: string | null;
 }
 
 export interface OidcConfig {
@@ -274,6 +306,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionIdleMs: e.HAVN_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.HAVN_SESSION_MAX_HOURS * 3_600_000,
     breakGlassMs: e.HAVN_BREAK_GLASS_MINUTES * 60_000,
+    metrics: Object.freeze({
+      allow: Object.freeze(e.HAVN_METRICS_ALLOW),
+      token: e.HAVN_METRICS_TOKEN ?? null,
+    }),
     oidc:
       e.HAVN_OIDC_ISSUER && e.HAVN_OIDC_CLIENT_ID && e.HAVN_OIDC_REDIRECT_URL
         ? Object.freeze({

@@ -1,10 +1,13 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoPassword, demoTotpSecret } from '../../demo/demo-staff.ts';
 import { freshDatabase, testAuditKey, type TestDatabase } from '../../../test/databases.ts';
-import { startServer, type ServerProcess } from '../../../test/havn-process.ts';
+import {
+  loginOverHttp as login,
+  registerPerson,
+  startServer,
+  type ServerProcess,
+} from '../../../test/havn-process.ts';
 import { verifyAuditChain } from '../audit/audit.ts';
-import { totpCode } from '../auth/totp.ts';
 import { openDatabase } from './database.ts';
 
 /** Writers sending at once, and how many answered writes to wait for before the kill. */
@@ -31,44 +34,6 @@ async function start(): Promise<ServerProcess> {
   servers.push(server);
   return server;
 }
-
-/** Password, then the code from the app — over real HTTP, as the web app does it. */
-async function login(baseUrl: string, username: string): Promise<Record<string, string>> {
-  const cookieFrom = (response: Response) => {
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('havn_session='));
-    expect(cookie, 'a session cookie').toBeDefined();
-    return cookie!.split(';')[0]!;
-  };
-  const csrfFor = async (cookie: string) =>
-    (
-      (await (await fetch(`${baseUrl}/api/auth/me`, { headers: { cookie } })).json()) as {
-        csrfToken: string;
-      }
-    ).csrfToken;
-  const json = { 'content-type': 'application/json' };
-  const password = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ username, password: demoPassword }),
-  });
-  expect(password.status).toBe(200);
-  const pending = cookieFrom(password);
-  const code = await fetch(`${baseUrl}/api/auth/second-factor`, {
-    method: 'POST',
-    headers: { ...json, cookie: pending, 'x-csrf-token': await csrfFor(pending) },
-    body: JSON.stringify({ code: totpCode(demoTotpSecret, new Date()) }),
-  });
-  expect(code.status).toBe(204);
-  const cookie = cookieFrom(code);
-  return { ...json, cookie, 'x-csrf-token': await csrfFor(cookie) };
-}
-
-const registerPerson = (baseUrl: string, headers: Record<string, string>, alias: string) =>
-  fetch(`${baseUrl}/api/people`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ alias, confirmNotDuplicate: true }),
-  });
 
 /**
  * Several writers register people until the server dies under them; the server is killed with

@@ -1,8 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type Dialect,
+  type LogEvent,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
+import { metrics } from '../metrics/metrics.ts';
 import type { Database } from './tables.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -23,6 +31,37 @@ export function parseDatabaseUrl(
   if (/^postgres(ql)?:\/\//.test(url)) return { engine: 'postgres', url };
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   return { engine: 'sqlite', file };
+}
+
+/**
+ * The dialect, with the time each query or transaction waits for its connection measured: the
+ * pool's on PostgreSQL, the one connection (in effect the write lock) on SQLite.
+ */
+function timed(dialect: Dialect, engine: Engine): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => {
+      const driver = dialect.createDriver();
+      const acquire = driver.acquireConnection.bind(driver);
+      driver.acquireConnection = async () => {
+        const done = metrics.connectionWait(engine);
+        try {
+          return await acquire();
+        } finally {
+          done();
+        }
+      };
+      return driver;
+    },
+  };
+}
+
+/** Another process (the CLI, a backup) held SQLite's write lock for longer than busy_timeout. */
+function countBusy(event: LogEvent): void {
+  if (event.level === 'error' && (event.error as { code?: unknown }).code === 'SQLITE_BUSY')
+    metrics.sqliteBusy();
 }
 
 /**
@@ -50,8 +89,16 @@ export function openDatabase(
             : pg.types.getTypeParser(oid, format ?? 'text'),
       } as pg.CustomTypesConfig,
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    const unwatch = metrics.watchPool(pool);
+    const db = new Kysely<Database>({ dialect: timed(new PostgresDialect({ pool }), 'postgres') });
+    return {
+      db,
+      engine: 'postgres',
+      close: async () => {
+        unwatch();
+        await db.destroy();
+      },
+    };
   }
   if (target.file !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
@@ -60,6 +107,9 @@ export function openDatabase(
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: timed(new SqliteDialect({ database: sqlite }), 'sqlite'),
+    log: countBusy,
+  });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }

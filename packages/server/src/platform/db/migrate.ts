@@ -49,20 +49,33 @@ export interface MigrationState {
   unknown: string[];
 }
 
+/** Names in Kysely's own table; a database no migration has run on has none. */
+async function ranMigrations(db: Db): Promise<string[]> {
+  return sql<{ name: string }>`select name from kysely_migration`
+    .execute(db)
+    .then(({ rows }) => rows.map((r) => r.name))
+    .catch(() => [] as string[]);
+}
+
 /** Which migrations have run and which have not, without running any. */
 export async function migrationState(db: Db): Promise<MigrationState> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const all = await migrator.getMigrations();
   const known = all.map((m) => m.name);
-  // Kysely's own table; a database no migration has run on has none.
-  const ran = await sql<{ name: string }>`select name from kysely_migration`
-    .execute(db)
-    .then(({ rows }) => rows.map((r) => r.name))
-    .catch(() => [] as string[]);
+  const ran = await ranMigrations(db);
   return {
     known,
     applied: all.filter((m) => m.executedAt !== undefined).map((m) => m.name),
     pending: all.filter((m) => m.executedAt === undefined).map((m) => m.name),
     unknown: ran.filter((name) => !known.includes(name)),
   };
+}
+
+/**
+ * The migrations this version has that the database has not run, without the migrator's checks
+ * and locks: a load balancer asks this every few seconds.
+ */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const applied = new Set(await ranMigrations(db));
+  return Object.keys(migrations).filter((name) => !applied.has(name));
 }
