@@ -88,8 +88,6 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     outOfServiceFor: 'Take {{bed}} in {{room}} out of service',
     inService: 'Back in service',
     inServiceFor: 'Put {{bed}} in {{room}} back in service',
-    depart: 'Departure',
-    departFor: 'Register the departure of {{name}}',
     done: {
       ready: '{{bed}} is ready for use.',
       outOfService: '{{bed}} is out of service.',
@@ -106,11 +104,6 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       reasonDescription: 'For example broken, damp or pests. Do not write personal data.',
       reasonMissing: 'Write a reason.',
       submit: 'Take out of service',
-    },
-    departDialog: {
-      title: 'Register the departure?',
-      text: 'The departure concerns {{name}} and the whole household ({{count}} beds). The beds wait to be cleaned until someone marks them ready.',
-      submit: 'Register the departure',
     },
     household: 'the household',
     reservedFor: 'Reserved for {{name}}',

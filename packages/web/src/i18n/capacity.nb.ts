@@ -116,8 +116,6 @@ export const capacityNb = {
     outOfServiceFor: 'Ta {{bed}} i {{room}} ut av drift',
     inService: 'Tilbake i drift',
     inServiceFor: 'Sett {{bed}} i {{room}} tilbake i drift',
-    depart: 'Utreise',
-    departFor: 'Registrer utreise for {{name}}',
     done: {
       ready: '{{bed}} er klar til bruk.',
       outOfService: '{{bed}} er tatt ut av drift.',
@@ -135,11 +133,6 @@ export const capacityNb = {
         'For eksempel ødelagt, fukt eller skadedyr. Ikke skriv personopplysninger.',
       reasonMissing: 'Skriv en årsak.',
       submit: 'Ta ut av drift',
-    },
-    departDialog: {
-      title: 'Registrere utreise?',
-      text: 'Utreisen gjelder {{name}} og hele husstanden ({{count}} senger). Sengene blir stående til rengjøring til noen merker dem klare.',
-      submit: 'Registrer utreise',
     },
     household: 'husstanden',
     reservedFor: 'Reservert for {{name}}',

@@ -232,12 +232,6 @@ export const moveBody = z.object({
   need: needFields.prefault({}),
 });
 
-export const departBody = z.object({
-  version,
-  /** Defaults to now; never in the future, never before the last move. */
-  at: instant.optional(),
-});
-
 export const stayChangeResponse = z.object({ version: z.number().int(), flags: stayFlags });
 
 export const outOfServiceBody = z.object({

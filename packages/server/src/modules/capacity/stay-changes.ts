@@ -9,7 +9,7 @@ import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
 import { loadLiveRecords } from './records.ts';
-import type { departBody, moveBody } from './schema.ts';
+import type { moveBody } from './schema.ts';
 import {
   assertBedsFreeSince,
   auditStay,
@@ -20,7 +20,8 @@ import {
 } from './stays.ts';
 
 type MoveInput = z.infer<typeof moveBody>;
-type DepartInput = z.infer<typeof departBody>;
+/** Defaults to now; never in the future, never before the last move. */
+type DepartInput = { version: number; at?: string };
 
 /** A stay of the actor's centre that is still going on, opened through the person rules. */
 export async function openStay(ctx: AppContext, actor: Actor, id: string, action: string) {
@@ -176,14 +177,15 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
 /**
  * Ends a stay at `at` (default now): every bed of the household is left and waits for cleaning
  * until a staff member marks it ready. `within` runs in the same transaction once the stay has
- * ended, so a caller's record of the departure stands or falls with it.
+ * ended, so a caller's record of the departure stands or falls with it. No route calls this
+ * directly: a stay ends only with its departure registered (the departures module).
  */
 export async function departStay(
   ctx: AppContext,
   actor: Actor,
   id: string,
   input: DepartInput,
-  within?: (tx: Tx, at: Date) => Promise<void>,
+  within: (tx: Tx, at: Date) => Promise<void>,
 ) {
   const now = ctx.clock.now();
   const stay = await openStay(ctx, actor, id, 'capacity.stay.depart');
@@ -212,7 +214,7 @@ export async function departStay(
       'departure_at',
       'bed_assignments',
     ]);
-    await within?.(tx, at);
+    await within(tx, at);
   });
   return {
     version: input.version + 1,

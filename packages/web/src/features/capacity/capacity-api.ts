@@ -418,8 +418,6 @@ export const capacityApi = {
       version,
       resolution,
     }),
-  depart: ({ stayId, version }: { stayId: string; version: number }) =>
-    sendJson<{ version: number }>('POST', `${base}/stays/${id(stayId)}/depart`, { version }),
   ready: (bedId: string) =>
     sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/ready`),
   outOfService: ({ bedId, reason }: { bedId: string; reason: string }) =>
