@@ -49,7 +49,30 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       beingCleaned: 'Being cleaned',
       outOfService: 'Out of service',
       persons: 'Residents',
+      households: 'Can take in',
+      householdsValue_one: '{{count}} household',
+      householdsValue_other: '{{count}} households',
       personsValue: '{{persons}} ({{adults}} adults, {{children}} children)',
+    },
+    idle: {
+      room: {
+        household_one: '{{count}} empty bed here cannot be offered: one household per room.',
+        household_other: '{{count}} empty beds here cannot be offered: one household per room.',
+        reserved_one: '{{count}} empty bed here cannot be offered: the room is reserved.',
+        reserved_other: '{{count}} empty beds here cannot be offered: the room is reserved.',
+        being_cleaned_one: '{{count}} empty bed here cannot be offered until the room is cleaned.',
+        being_cleaned_other:
+          '{{count}} empty beds here cannot be offered until the room is cleaned.',
+      },
+      unit: {
+        household_one: '{{count}} empty bed cannot be offered: one household has the whole unit.',
+        household_other:
+          '{{count}} empty beds cannot be offered: one household has the whole unit.',
+        reserved_one: '{{count}} empty bed cannot be offered: the unit is reserved.',
+        reserved_other: '{{count}} empty beds cannot be offered: the unit is reserved.',
+        being_cleaned_one: '{{count}} empty bed cannot be offered until the unit is cleaned.',
+        being_cleaned_other: '{{count}} empty beds cannot be offered until the unit is cleaned.',
+      },
     },
     unitFree: '{{free}} of {{beds}} beds free',
     alertsHeading: 'Alerts',

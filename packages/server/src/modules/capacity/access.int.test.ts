@@ -2,7 +2,15 @@ import type { Role } from '@havn/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
-import { bedsIn, endStay, getBoard, newPerson, post, startShift, startStay } from './test-support.ts';
+import {
+  bedsIn,
+  endStay,
+  getBoard,
+  newPerson,
+  post,
+  startShift,
+  startStay,
+} from './test-support.ts';
 
 let t: TestApp;
 let leader: Session;

@@ -27,6 +27,8 @@ export interface Totals {
   beds: number;
   places: number;
   free: number;
+  offered: number;
+  offeredPlaces: number;
   occupied: number;
   lent: number;
   reserved: number;
@@ -36,13 +38,15 @@ export interface Totals {
   adults: number;
   children: number;
 }
+type Idle = { beds: number; because: string } | null;
 export interface BoardUnit {
   id: string;
   name: string;
   targetGroup: string;
   accessible: boolean;
   totals: Totals;
-  rooms: { id: string; name: string; beds: BoardBed[] }[];
+  idle: Idle;
+  rooms: { id: string; name: string; idle: Idle; beds: BoardBed[] }[];
 }
 export interface Board {
   at: string;

@@ -11,7 +11,6 @@ export type Pending =
   | { kind: 'arrive' | 'cancel'; reservation: ReservationDto }
   | null;
 
-
 /** A bed's name as the board says it: "Seng 1", "Sprinkelseng 1". */
 export function useBedName() {
   const { t } = useTranslation();
@@ -21,7 +20,6 @@ export function useBedName() {
       label: bed.label,
     });
 }
-
 
 /** One bed on the board: its state, who is in it, and what staff can do with it. */
 export function BedRow({

@@ -22,7 +22,7 @@ import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
 import { Feedback } from '../staff/Feedback.tsx';
 import { AssignForm } from './AssignForm.tsx';
-import { BedRow, useBedName, type Pending } from './BedRow.tsx';
+import { useBedName, type Pending } from './BedRow.tsx';
 import {
   capacityApi,
   targetGroups,
@@ -34,18 +34,13 @@ import {
   type Board,
   type BoardBed,
   type BoardFilter,
-  type BoardUnit,
   type ReservationDto,
   type Totals,
   type WaitingDto,
 } from './capacity-api.ts';
 import { MoveForm } from './MoveForm.tsx';
-import {
-  CapacityNav,
-  capacityErrorText,
-  DemoTag,
-  formatTime,
-} from './shared.tsx';
+import { CapacityNav, capacityErrorText, DemoTag, formatTime } from './shared.tsx';
+import { UnitCard } from './UnitCard.tsx';
 import { WaitingSection } from './WaitingList.tsx';
 import './capacity.css';
 
@@ -53,7 +48,11 @@ function TotalsList({ totals }: { totals: Totals }) {
   const { t } = useTranslation();
   const rows: [string, string | number][] = [
     [t('capacity.board.totals.beds'), totals.beds],
-    [t('capacity.board.totals.free'), totals.free],
+    [t('capacity.board.totals.free'), totals.offered],
+    [
+      t('capacity.board.totals.households'),
+      t('capacity.board.totals.householdsValue', { count: totals.offeredPlaces }),
+    ],
     [t('capacity.board.totals.occupied'), totals.occupied],
     [t('capacity.board.totals.lent'), totals.lent],
     [t('capacity.board.totals.reserved'), totals.reserved],
@@ -77,37 +76,6 @@ function TotalsList({ totals }: { totals: Totals }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-function UnitFacts({ unit, checkMinutes }: { unit: BoardUnit; checkMinutes: number | null }) {
-  const { t } = useTranslation();
-  const facts = [
-    t(`capacity.targetGroups.${unit.targetGroup}`),
-    unit.floor === 0
-      ? t('capacity.board.facts.groundFloor')
-      : unit.floor < 0
-        ? t('capacity.board.facts.basement', { floor: unit.floor })
-        : t('capacity.board.facts.floor', { floor: unit.floor }),
-    unit.accessible
-      ? t('capacity.board.facts.accessible')
-      : t('capacity.board.facts.notAccessible'),
-    ...(unit.screened
-      ? [
-          checkMinutes === null
-            ? t('capacity.board.facts.screened')
-            : t('capacity.board.facts.screenedCheck', { minutes: checkMinutes }),
-        ]
-      : []),
-    ...(unit.mayServeAsTransition ? [t('capacity.board.facts.transition')] : []),
-    ...(unit.transitionApartment ? [t('capacity.board.facts.transitionApartment')] : []),
-  ];
-  return (
-    <ul className="havn-unit-facts">
-      {facts.map((f) => (
-        <li key={f}>{f}</li>
-      ))}
-    </ul>
   );
 }
 
@@ -188,56 +156,17 @@ function BoardView({
             </div>
             <div className="havn-capacity-units">
               {site.units.map((unit) => (
-                <section
+                <UnitCard
                   key={unit.id}
-                  aria-labelledby={`unit-${unit.id}`}
-                  className={
-                    unit.rooms.length > 2
-                      ? 'havn-unit-card havn-unit-card--large'
-                      : 'havn-unit-card'
-                  }
-                >
-                  <div className="havn-capacity-title">
-                    <Heading level={3} data-size="sm" id={`unit-${unit.id}`}>
-                      {unit.name}
-                    </Heading>
-                    <DemoTag fields={unit.demoValues} />
-                  </div>
-                  <UnitFacts unit={unit} checkMinutes={checkMinutes.get(unit.id) ?? null} />
-                  <p className="havn-unit-card__free">
-                    {t('capacity.board.unitFree', {
-                      free: unit.totals.free,
-                      beds: unit.totals.beds,
-                    })}
-                  </p>
-                  <div className="havn-unit-rooms">
-                    {unit.rooms.map((room) => (
-                      <div key={room.id} className="havn-room">
-                        <div className="havn-capacity-title">
-                          <Heading level={4} data-size="xs">
-                            {room.name}
-                          </Heading>
-                          <DemoTag fields={room.demoValues} />
-                        </div>
-                        <ul className="havn-beds">
-                          {room.beds.map((bed) => (
-                            <BedRow
-                              key={bed.id}
-                              bed={bed}
-                              roomName={room.name}
-                              at={board.at}
-                              reservation={byFirstBed.get(bed.id)}
-                              mayAssign={mayAssign}
-                              onChange={onChange}
-                              onAsk={onAsk}
-                              onDeparted={onDeparted}
-                            />
-                          ))}
-                        </ul>
-                      </div>
-                    ))}
-                  </div>
-                </section>
+                  unit={unit}
+                  at={board.at}
+                  checkMinutes={checkMinutes.get(unit.id) ?? null}
+                  reservations={byFirstBed}
+                  mayAssign={mayAssign}
+                  onChange={onChange}
+                  onAsk={onAsk}
+                  onDeparted={onDeparted}
+                />
               ))}
             </div>
           </section>
@@ -321,10 +250,8 @@ export function BoardPage() {
   );
   const [error, setError] = useState<string | null>(null);
   const change = useCapacityChange(
-    async (v: {
-      kind: 'ready' | 'inService' | 'oos' | 'cancel';
-      run: () => Promise<unknown>;
-    }) => v.run(),
+    async (v: { kind: 'ready' | 'inService' | 'oos' | 'cancel'; run: () => Promise<unknown> }) =>
+      v.run(),
   );
   const bedName = useBedName();
   const unitNames = new Map(

@@ -38,7 +38,12 @@ export const targetGroups = [
 export interface Totals {
   beds: number;
   places: number;
+  /** Beds in the state free, wherever they are. */
   free: number;
+  /** Free beds a household can be given now (one household per room, or per whole unit). */
+  offered: number;
+  /** Rooms, or units let as a whole, a household can be given now. */
+  offeredPlaces: number;
   occupied: number;
   lent: number;
   reserved: number;
@@ -73,6 +78,12 @@ export interface BoardBed {
   } | null;
 }
 
+/** Empty beds another household cannot be given, and why. */
+export type BoardIdle = {
+  beds: number;
+  because: 'household' | 'reserved' | 'being_cleaned';
+} | null;
+
 export interface BoardUnit {
   id: string;
   name: string;
@@ -87,7 +98,9 @@ export interface BoardUnit {
   features: string[];
   demoValues: string[];
   totals: Totals;
-  rooms: { id: string; name: string; demoValues: string[]; beds: BoardBed[] }[];
+  /** For a unit let as a whole. */
+  idle: BoardIdle;
+  rooms: { id: string; name: string; demoValues: string[]; idle: BoardIdle; beds: BoardBed[] }[];
 }
 
 export type CapacityAlert =
