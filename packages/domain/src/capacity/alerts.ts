@@ -173,22 +173,23 @@ export function transitionAlerts(
   stays: readonly CapacityStay[],
   waiting: readonly WaitingHousehold[],
   now: Date,
-  search?: { need: Need; found: PlaceSearch },
 ): TransitionAlert[] {
-  return transitionHomes(model, stays, waiting, now, search).flatMap((home) =>
-    home.raisedAt === null
-      ? []
-      : [
-          {
-            code: 'vacate_transition_place' as const,
-            siteId: home.siteId,
-            unitId: home.unitId,
-            stayId: home.stayId,
-            waitingIds: home.waitingIds,
-            raisedAt: home.raisedAt,
-          },
-        ],
-  );
+  return transitionHomes(model, stays, waiting, now).flatMap(transitionAlertOf);
+}
+
+/** The alert a transition home raises: none while no man needs it. */
+export function transitionAlertOf(home: TransitionHome): TransitionAlert[] {
+  if (home.raisedAt === null) return [];
+  return [
+    {
+      code: 'vacate_transition_place',
+      siteId: home.siteId,
+      unitId: home.unitId,
+      stayId: home.stayId,
+      waitingIds: home.waitingIds,
+      raisedAt: home.raisedAt,
+    },
+  ];
 }
 
 const latest = (a: Date, b: Date): Date => (a.getTime() >= b.getTime() ? a : b);

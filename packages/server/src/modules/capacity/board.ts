@@ -16,6 +16,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type OpenAssignment } from './records.ts';
+import { alertViews } from './transition-homes.ts';
 import type { board, boardQuery, totals } from './schema.ts';
 import { loadWaiting, waitingEntriesOf } from './waiting.ts';
 
@@ -201,5 +202,10 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
     ...transitionAlerts(loaded.model, live.ongoing, waiting, now),
   ].filter((alert) => shownUnits.has(alert.unitId));
 
-  return { at: now.toISOString(), sites, alerts, totals: total };
+  return {
+    at: now.toISOString(),
+    sites,
+    alerts: await alertViews(ctx, actor, alerts, live),
+    totals: total,
+  };
 }

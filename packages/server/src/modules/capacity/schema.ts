@@ -153,8 +153,15 @@ export const board = z.object({
         code: z.literal('vacate_transition_place'),
         siteId: id,
         unitId: id,
+        /** The stay of the woman who lives there as a transition home and must move. */
         stayId: id,
         waitingIds: z.array(id),
+        /** When a man first needed the place. */
+        raisedAt: z.string(),
+        /** Her alias or initials — never a name; null when this actor may not open her. */
+        occupantLabel: z.string().nullable(),
+        /** Whether this actor may open her stay page. */
+        canOpenStay: z.boolean(),
       }),
     ]),
   ),

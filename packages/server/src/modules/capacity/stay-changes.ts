@@ -117,6 +117,11 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
     },
   );
   const { flags } = checkPlacement(loaded, live, now, need, layout);
+  const unitOfBed = (bedId: string | undefined) =>
+    loaded.rooms.get(loaded.beds.get(bedId ?? '')?.room_id ?? '')?.unit_id;
+  // A woman who leaves the men's unit she had as a transition home has made room: the need
+  // recorded for it is met.
+  const leftUnit = unitOfBed(adult?.bed_id) !== unitOfBed(layout[0]?.bedId);
 
   const stamp = at.toISOString();
   await guarded(() =>
@@ -162,12 +167,14 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
           lent_screened: flags.lentScreened ? 1 : 0,
           transition_for_woman: flags.transitionForWoman ? 1 : 0,
           meets_screened_criteria: need.meetsScreenedCriteria ? 1 : 0,
+          ...(leftUnit ? { vacate_raised_at: null } : {}),
         })
         .where('id', '=', id)
         .execute();
       await auditStay(ctx, tx, actor, 'update', 'capacity.stay.move', id, [
         'bed_assignments',
         ...flagFields(flags),
+        ...(leftUnit && stay.vacate_raised_at ? ['vacate_raised_at'] : []),
       ]);
     }),
   );
