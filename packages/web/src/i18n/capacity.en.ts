@@ -31,6 +31,16 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
   },
   unitKinds: { house: 'House', apartment: 'Apartment', screened_unit: 'Screened unit' },
   allocations: { room: 'One room per household', whole_unit: 'The whole unit per household' },
+  alerts: {
+    someWoman: 'A woman',
+    vacate: {
+      board:
+        'Vacate the transition place: {{name}} lives in {{unit}} as a transition home and must move, for a man needs the place (raised {{date}}).',
+      find: '{{unit}} is occupied: {{name}} lives there as a transition home and must move when a man needs the place. No other place fits him, so the board now says so ({{date}}).',
+      todo: 'What to do: find her another place and move her with «Move» on the board. Once the apartment is cleaned, find a place for him again.',
+    },
+    openStay: 'Open the stay of {{name}}',
+  },
   board: {
     intro:
       'Every site, unit, room and bed with its state now. Residents are shown only by alias or initials.',
@@ -79,8 +89,6 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     alerts: {
       move_out_of_screened_unit:
         'Move out of the screened unit: {{unit}} is lent, and someone of its target group needs the place.',
-      vacate_transition_place:
-        'Vacate the transition place: a woman lives in {{unit}} as a transition home, and a man needs the place.',
       waiting: 'Waiting: {{names}}.',
     },
     noUnits: 'No units match the filter.',
@@ -184,6 +192,7 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     optionsHeading: 'Places that fit',
     optionsCount_one: '{{count}} place fits, the best first.',
     optionsCount_other: '{{count}} places fit, the best first.',
+    alertsHeading: 'Places that must be vacated',
     noOptions: 'No place fits tonight. See why below.',
     option: '{{rank}}. {{unit}}',
     optionRoom: '{{rank}}. {{unit}}, {{room}}',

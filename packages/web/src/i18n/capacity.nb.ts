@@ -59,6 +59,16 @@ export const capacityNb = {
     room: 'Ett rom per husstand',
     whole_unit: 'Hele enheten per husstand',
   } satisfies Record<Allocation, string>,
+  alerts: {
+    someWoman: 'En kvinne',
+    vacate: {
+      board:
+        'Frigjør overgangsplass: {{name}} bor i {{unit}} som overgangsbolig og må flytte, for en mann trenger plassen (meldt {{date}}).',
+      find: '{{unit}} er opptatt: {{name}} bor der som overgangsbolig og må flytte når en mann trenger plassen. Ingen annen plass passer ham, så det er meldt på tavlen ({{date}}).',
+      todo: 'Slik gjør du: finn en annen plass til henne og flytt henne med «Flytt» på tavlen. Når leiligheten er rengjort, kan du finne plass til ham igjen.',
+    },
+    openStay: 'Åpne oppholdet til {{name}}',
+  },
   board: {
     intro:
       'Alle steder, enheter, rom og senger med status nå. Beboere vises bare med alias eller initialer.',
@@ -105,8 +115,6 @@ export const capacityNb = {
     alerts: {
       move_out_of_screened_unit:
         'Flytt ut av skjermet enhet: {{unit}} er lånt ut, og noen i målgruppen trenger plassen.',
-      vacate_transition_place:
-        'Frigjør overgangsplass: en kvinne bor i {{unit}} som overgangsbolig, og en mann trenger plassen.',
       waiting: 'Venter: {{names}}.',
     },
     noUnits: 'Ingen enheter passer filteret.',
@@ -215,6 +223,7 @@ export const capacityNb = {
     optionsHeading: 'Plasser som passer',
     optionsCount_one: '{{count}} plass passer, den beste først.',
     optionsCount_other: '{{count}} plasser passer, den beste først.',
+    alertsHeading: 'Plasser som må frigjøres',
     noOptions: 'Ingen plasser passer i kveld. Se hvorfor under.',
     option: '{{rank}}. {{unit}}',
     optionRoom: '{{rank}}. {{unit}}, {{room}}',

@@ -22,6 +22,7 @@ import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
 import { Feedback } from '../staff/Feedback.tsx';
 import { AssignForm } from './AssignForm.tsx';
+import { CapacityAlerts } from './CapacityAlerts.tsx';
 import { useBedName, type Pending } from './BedRow.tsx';
 import {
   capacityApi,
@@ -117,26 +118,12 @@ function BoardView({
         </Heading>
         <TotalsList totals={board.totals} />
       </section>
-      {board.alerts.length > 0 && (
-        <section aria-labelledby="capacity-alerts" className="havn-capacity-section">
-          <Heading level={2} data-size="sm" id="capacity-alerts">
-            {t('capacity.board.alertsHeading')}
-          </Heading>
-          {board.alerts.map((alert) => (
-            <Alert key={`${alert.code}-${alert.unitId}`} data-color="warning" data-size="sm">
-              <Paragraph data-size="sm">
-                {t(`capacity.board.alerts.${alert.code}`, {
-                  unit: unitName.get(alert.unitId) ?? '',
-                })}
-                {alert.waitingIds.length > 0 &&
-                  ` ${t('capacity.board.alerts.waiting', {
-                    names: alert.waitingIds.map((id) => waitingLabel.get(id) ?? '?').join(', '),
-                  })}`}
-              </Paragraph>
-            </Alert>
-          ))}
-        </section>
-      )}
+      <CapacityAlerts
+        alerts={board.alerts}
+        unitName={(id) => unitName.get(id) ?? ''}
+        waitingLabel={(id) => waitingLabel.get(id)}
+        where="board"
+      />
       {children}
       {hidden && (
         <Alert data-color="info" data-size="sm">

@@ -116,8 +116,14 @@ export type CapacityAlert =
       code: 'vacate_transition_place';
       siteId: string;
       unitId: string;
+      /** The stay of the woman who lives there as a transition home and must move. */
       stayId: string;
       waitingIds: string[];
+      /** When a man first needed the place. */
+      raisedAt: string;
+      /** Her alias or initials; null when the actor may not open her. */
+      occupantLabel: string | null;
+      canOpenStay: boolean;
     };
 
 export interface Board {
