@@ -149,7 +149,7 @@ export const capacityNb = {
       ready: '{{bed}} er klar til bruk.',
       outOfService: '{{bed}} er tatt ut av drift.',
       inService: '{{bed}} er tilbake i drift.',
-      depart: 'Utreisen for {{name}} er registrert. Sengene står til rengjøring.',
+      depart: 'Avreisen for {{name}} er registrert. Sengene står til rengjøring.',
       assigned: '{{name}} har fått plass. Sengene er merket som opptatt.',
       reserved: 'Plassen er reservert for {{name}}.',
       cancelled: 'Reservasjonen for {{name}} er avbestilt.',
