@@ -8,6 +8,7 @@ import {
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
+import { callApi } from '../support/api.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
 /*
@@ -28,18 +29,8 @@ afterAll(async () => {
 });
 
 /** A call to the API in the page's session, with its CSRF token: setting the scene only. */
-async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: object): Promise<T> {
-  const me = (await (await page.request.get(`${havn.baseUrl}/api/auth/me`)).json()) as {
-    csrfToken: string;
-  };
-  const response = await page.request.fetch(`${havn.baseUrl}${url}`, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    ...(data ? { data } : {}),
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()) as T;
-}
+const api = <T>(page: Page, method: 'GET' | 'POST', path: string, data?: object) =>
+  callApi<T>(page, havn.baseUrl, method, path, data);
 
 interface Board {
   sites: { units: { name: string; rooms: { name: string; beds: { id: string }[] }[] }[] }[];
