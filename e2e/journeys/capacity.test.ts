@@ -114,19 +114,22 @@ describe('places and occupancy', () => {
       await shot(second.page, 'taken');
       await second.context.close();
 
-      // Rosa leaves: confirmed in a dialog; the household's beds then wait to be cleaned.
+      // Måke leaves: «Registrer avreise» on the board opens the same departure registration as
+      // her stay page — where she went and why — and the beds then wait to be cleaned.
       await page.goto(`${havn.baseUrl}/capacity`);
-      await page.getByRole('button', { name: 'Registrer utreise for Rosa', exact: true }).click();
-      const confirm = page.getByRole('dialog');
-      await confirm.getByText('hele husstanden (3 senger)').waitFor();
+      await page.getByRole('button', { name: 'Registrer avreise: Måke', exact: true }).click();
+      const departure = page.getByRole('dialog', { name: 'Registrer avreise: Måke' });
+      await departure.getByLabel('Hvor dro hun?').selectOption('new_own_home');
+      await departure.getByLabel('Hvorfor ble oppholdet avsluttet?').selectOption('planned');
       await expectNoAxeViolations(page);
-      await confirm.getByRole('button', { name: 'Registrer utreise', exact: true }).click();
-      await page.getByText('Utreisen for Rosa er registrert.', { exact: false }).waitFor();
-      expect(await page.locator('li.havn-bed', { hasText: 'Rosa' }).count()).toBe(0);
-      const ready = page.getByRole('button', {
-        name: `Merk Seng 1 i ${placeName.split(', ').at(-1) ?? ''} som klar til bruk`,
-      });
-      await ready.first().click();
+      await departure.getByRole('button', { name: 'Registrer avreisen' }).click();
+      await departure.getByText('Avreisen er registrert.', { exact: false }).waitFor();
+      await departure.getByRole('button', { name: 'Lukk dialogvinduet' }).click();
+      await page.getByText('Avreisen for Måke er registrert.', { exact: false }).waitFor();
+      expect(await page.locator('li.havn-bed', { hasText: 'Måke' }).count()).toBe(0);
+      await page
+        .getByRole('button', { name: 'Merk Seng 1 i Rom 7 som klar til bruk', exact: true })
+        .click();
       await page.getByText('Seng 1 er klar til bruk.').waitFor();
 
       // The history page, with its chart loaded lazily and the table of the same numbers.

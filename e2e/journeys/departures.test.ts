@@ -8,6 +8,7 @@ import {
   startHavn,
   type RunningHavn,
 } from '../support/browser.ts';
+import { callApi } from '../support/api.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
 let havn: RunningHavn;
@@ -22,17 +23,8 @@ afterAll(async () => {
 });
 
 /** Calls the API in the page's session, with its CSRF token. */
-async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: object): Promise<T> {
-  const me = await page.request.get(`${havn.baseUrl}/api/auth/me`);
-  const { csrfToken } = (await me.json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${havn.baseUrl}${path}`, {
-    method,
-    headers: { 'x-csrf-token': csrfToken },
-    ...(data ? { data } : {}),
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()) as T;
-}
+const api = <T>(page: Page, method: 'GET' | 'POST', path: string, data?: object) =>
+  callApi<T>(page, havn.baseUrl, method, path, data);
 
 interface Bed {
   id: string;

@@ -16,8 +16,13 @@ export interface RunningHavn {
   stop(): Promise<void>;
 }
 
-/** The real server, with the built web app, on a free port and a fresh SQLite database with demo data. */
-export async function startHavn(): Promise<RunningHavn> {
+/**
+ * The real server, with the built web app, on a free port and a fresh SQLite database with a
+ * seed centre's demo data (Bergen unless another is named, as `havn demo --centre` loads it).
+ */
+export async function startHavn(
+  options: { centre?: Parameters<typeof loadDemoCentre>[1] } = {},
+): Promise<RunningHavn> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-e2e-'));
   const ctx: AppContext = await openContext(
     {
@@ -29,7 +34,7 @@ export async function startHavn(): Promise<RunningHavn> {
     },
     systemClock,
   );
-  await loadDemoCentre(ctx, 'bergen');
+  await loadDemoCentre(ctx, options.centre ?? 'bergen');
   const app = await buildApp(ctx);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

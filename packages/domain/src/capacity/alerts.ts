@@ -1,12 +1,15 @@
 import type { BedPlace } from './beds.ts';
 import { indexBeds, stayIsOngoing } from './beds.ts';
+import type { PlaceSearch } from './find-places.ts';
 import { housingOf, unitFits } from './fit.ts';
-import type { CapacityModel, Need, CapacityStay, Unit } from './types.ts';
+import type { CapacityModel, Need, CapacityStay } from './types.ts';
 
 /** Someone who needs a place and has none yet (on the phone, at the door, referred). */
 export interface WaitingHousehold {
   id: string;
   need: Need;
+  /** On the waiting list since; absent: from now. */
+  since?: Date;
 }
 
 export interface ScreenedUnitAlert {
@@ -29,6 +32,24 @@ export interface TransitionAlert {
   stayId: string;
   /** The men waiting who fit the unit. */
   waitingIds: string[];
+  /** When a man first needed the place. */
+  raisedAt: Date;
+}
+
+/** A woman living in a men's unit as a transition home, and whether a man needs the place. */
+export interface TransitionHome {
+  stayId: string;
+  siteId: string;
+  unitId: string;
+  /** When a man first needed the place; null while none has. */
+  raisedAt: Date | null;
+  /** The men waiting who fit the unit. */
+  waitingIds: string[];
+  /**
+   * The search given found no other place for its man than this unit: the need is to be
+   * recorded on the stay (`vacateRaisedAt`) if it holds none yet, so it outlasts the search.
+   */
+  neededBySearch: boolean;
 }
 
 /** The unit a stay lives in, taken from its first bed the model knows. */
@@ -96,38 +117,79 @@ export function screenedUnitAlerts(
 }
 
 /**
- * "Vacate the transition place": raised for every woman's transition stay in a men's unit
- * (`transitionForWoman`) going on at `now`, when a man is waiting whose household fits that
- * unit (target group, beds, accessibility, floor). The woman must move out quickly; finding her
- * a new place is a `findPlaces` search of its own.
+ * Trondheim's rule for its men's apartment lent to a woman as a transition home: she "must be
+ * ready to move quickly if men in need of a crisis place come forward". For every woman's
+ * transition stay in a men's unit (`transitionForWoman`) going on at `now`, a man needs the
+ * place — and she must move — from the earliest of:
+ * - a man waiting whose household fits the unit (target group, beds, accessibility, floor): from
+ *   when he was put on the list, or from when she moved in if that was later; it lasts while he
+ *   waits;
+ * - a search for a man (`search`) whose household fits the unit and that found no place at all:
+ *   from now, and the caller records it on the stay (`neededBySearch`);
+ * - such a search recorded earlier (`vacateRaisedAt`): it lasts until she leaves the unit.
+ * A search that finds the man another place raises nothing. Finding her a new place is a
+ * `findPlaces` search of its own.
  */
+export function transitionHomes(
+  model: CapacityModel,
+  stays: readonly CapacityStay[],
+  waiting: readonly WaitingHousehold[],
+  now: Date,
+  search?: { need: Need; found: PlaceSearch },
+): TransitionHome[] {
+  const beds = indexBeds(model);
+  const homes: TransitionHome[] = [];
+  for (const stay of stays) {
+    if (!stay.transitionForWoman || !stayIsOngoing(stay, now)) continue;
+    const place = placeOf(stay, beds);
+    if (!place) continue;
+    const unit = place.unit;
+    const men = waiting.filter((w) => housingOf(w.need) === 'men' && unitFits(unit, w.need));
+    const neededBySearch =
+      search !== undefined &&
+      search.found.options.length === 0 &&
+      housingOf(search.need) === 'men' &&
+      unitFits(unit, search.need);
+    const since = [
+      ...(stay.vacateRaisedAt ? [stay.vacateRaisedAt] : []),
+      ...men.map((w) => latest(w.since ?? now, stay.arrival)),
+      ...(neededBySearch ? [now] : []),
+    ];
+    homes.push({
+      stayId: stay.id,
+      siteId: place.site.id,
+      unitId: unit.id,
+      raisedAt: since.length === 0 ? null : new Date(Math.min(...since.map((d) => d.getTime()))),
+      waitingIds: men.map((w) => w.id),
+      neededBySearch,
+    });
+  }
+  return homes;
+}
+
+/** "Vacate the transition place": every transition home a man needs (see `transitionHomes`). */
 export function transitionAlerts(
   model: CapacityModel,
   stays: readonly CapacityStay[],
   waiting: readonly WaitingHousehold[],
   now: Date,
 ): TransitionAlert[] {
-  const beds = indexBeds(model);
-  const alerts: TransitionAlert[] = [];
-  for (const stay of stays) {
-    if (!stay.transitionForWoman || !stayIsOngoing(stay, now)) continue;
-    const place = placeOf(stay, beds);
-    if (!place) continue;
-    const waitingIds = menWhoFit(place.unit, waiting);
-    if (waitingIds.length === 0) continue;
-    alerts.push({
-      code: 'vacate_transition_place',
-      siteId: place.site.id,
-      unitId: place.unit.id,
-      stayId: stay.id,
-      waitingIds,
-    });
-  }
-  return alerts;
+  return transitionHomes(model, stays, waiting, now).flatMap(transitionAlertOf);
 }
 
-function menWhoFit(unit: Unit, waiting: readonly WaitingHousehold[]): string[] {
-  return waiting
-    .filter((w) => housingOf(w.need) === 'men' && unitFits(unit, w.need))
-    .map((w) => w.id);
+/** The alert a transition home raises: none while no man needs it. */
+export function transitionAlertOf(home: TransitionHome): TransitionAlert[] {
+  if (home.raisedAt === null) return [];
+  return [
+    {
+      code: 'vacate_transition_place',
+      siteId: home.siteId,
+      unitId: home.unitId,
+      stayId: home.stayId,
+      waitingIds: home.waitingIds,
+      raisedAt: home.raisedAt,
+    },
+  ];
 }
+
+const latest = (a: Date, b: Date): Date => (a.getTime() >= b.getTime() ? a : b);

@@ -3,6 +3,7 @@ export * from './beds.ts';
 export * from './fit.ts';
 export * from './find-places.ts';
 export * from './alerts.ts';
+export * from './offer.ts';
 export * from './occupancy.ts';
 export * from './seeds.ts';
 export * from './household.ts';

@@ -220,8 +220,8 @@ describe('the waiting list', () => {
     expect(waitingAt(entries, at('2026-11-24T00:59:59Z')).map((w) => w.id)).toEqual(['w1', 'w2']);
     expect(waitingAt(entries, at('2026-11-24T01:00:00Z')).map((w) => w.id)).toEqual(['w1']);
     expect(waitingAt(entries, at('2026-11-24T04:00:00Z'))).toEqual([
-      { id: 'w1', need: mother },
-      { id: 'w3', need: mother },
+      { id: 'w1', need: mother, since: at('2026-11-23T20:00:00Z') },
+      { id: 'w3', need: mother, since: at('2026-11-24T04:00:00Z') },
     ]);
   });
 });

@@ -139,12 +139,12 @@ export interface WaitingEntry {
 export function waitingAt(
   entries: readonly WaitingEntry[],
   at: Date,
-): { id: string; need: Need }[] {
+): { id: string; need: Need; since: Date }[] {
   return entries
     .filter(
       (e) =>
         e.since.getTime() <= at.getTime() &&
         (e.resolvedAt === null || at.getTime() < e.resolvedAt.getTime()),
     )
-    .map((e) => ({ id: e.id, need: e.need }));
+    .map((e) => ({ id: e.id, need: e.need, since: e.since }));
 }

@@ -127,6 +127,11 @@ export interface CapacityStay {
   lentScreened: boolean;
   /** A woman living in a men's unit as a transition home while the women's places were full. */
   transitionForWoman: boolean;
+  /**
+   * A transition stay: when a search for a man first found no other place than her unit (see
+   * `transitionHomes`). Absent or null: no such search.
+   */
+  vacateRaisedAt?: Date | null;
   /** The adult meets a screened unit's criteria (so is its target group wherever they live). */
   meetsScreenedCriteria?: boolean;
   /** Absent: a crisis stay. */

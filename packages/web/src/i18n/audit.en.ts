@@ -217,6 +217,7 @@ export const auditEn: DeepStringRecord<typeof auditNb> = {
     'capacity.assign': 'Assigned a bed',
     'capacity.stay.start': 'Started a stay',
     'capacity.stay.move': 'Moved a stay',
+    'capacity.stay.vacate_raised': 'Recorded that a man needs a transition home',
     'capacity.stay.depart': 'Ended a stay',
     'capacity.bed.ready': 'Reported the bed ready',
     'capacity.bed.out_of_service': 'Took the bed out of service',

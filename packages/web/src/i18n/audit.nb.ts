@@ -223,6 +223,7 @@ export const auditNb = {
     'capacity.assign': 'Tildelte en seng',
     'capacity.stay.start': 'Startet et opphold',
     'capacity.stay.move': 'Flyttet et opphold',
+    'capacity.stay.vacate_raised': 'Registrerte at en mann trenger en overgangsbolig',
     'capacity.stay.depart': 'Avsluttet et opphold',
     'capacity.bed.ready': 'Meldte sengen klar',
     'capacity.bed.out_of_service': 'Tok sengen ut av bruk',

@@ -31,6 +31,16 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
   },
   unitKinds: { house: 'House', apartment: 'Apartment', screened_unit: 'Screened unit' },
   allocations: { room: 'One room per household', whole_unit: 'The whole unit per household' },
+  alerts: {
+    someWoman: 'A woman',
+    vacate: {
+      board:
+        'Vacate the transition place: {{name}} lives in {{unit}} as a transition home and must move, for a man needs the place (raised {{date}}).',
+      find: '{{unit}} is occupied: {{name}} lives there as a transition home and must move when a man needs the place. No other place fits him, so the board now says so ({{date}}).',
+      todo: 'What to do: find her another place and move her with «Move» on the board. Once the apartment is cleaned, find a place for him again.',
+    },
+    openStay: 'Open the stay of {{name}}',
+  },
   board: {
     intro:
       'Every site, unit, room and bed with its state now. Residents are shown only by alias or initials.',
@@ -49,15 +59,36 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       beingCleaned: 'Being cleaned',
       outOfService: 'Out of service',
       persons: 'Residents',
+      households: 'Can take in',
+      householdsValue_one: '{{count}} household',
+      householdsValue_other: '{{count}} households',
       personsValue: '{{persons}} ({{adults}} adults, {{children}} children)',
+    },
+    idle: {
+      room: {
+        household_one: '{{count}} empty bed here cannot be offered: one household per room.',
+        household_other: '{{count}} empty beds here cannot be offered: one household per room.',
+        reserved_one: '{{count}} empty bed here cannot be offered: the room is reserved.',
+        reserved_other: '{{count}} empty beds here cannot be offered: the room is reserved.',
+        being_cleaned_one: '{{count}} empty bed here cannot be offered until the room is cleaned.',
+        being_cleaned_other:
+          '{{count}} empty beds here cannot be offered until the room is cleaned.',
+      },
+      unit: {
+        household_one: '{{count}} empty bed cannot be offered: one household has the whole unit.',
+        household_other:
+          '{{count}} empty beds cannot be offered: one household has the whole unit.',
+        reserved_one: '{{count}} empty bed cannot be offered: the unit is reserved.',
+        reserved_other: '{{count}} empty beds cannot be offered: the unit is reserved.',
+        being_cleaned_one: '{{count}} empty bed cannot be offered until the unit is cleaned.',
+        being_cleaned_other: '{{count}} empty beds cannot be offered until the unit is cleaned.',
+      },
     },
     unitFree: '{{free}} of {{beds}} beds free',
     alertsHeading: 'Alerts',
     alerts: {
       move_out_of_screened_unit:
         'Move out of the screened unit: {{unit}} is lent, and someone of its target group needs the place.',
-      vacate_transition_place:
-        'Vacate the transition place: a woman lives in {{unit}} as a transition home, and a man needs the place.',
       waiting: 'Waiting: {{names}}.',
     },
     noUnits: 'No units match the filter.',
@@ -88,8 +119,6 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     outOfServiceFor: 'Take {{bed}} in {{room}} out of service',
     inService: 'Back in service',
     inServiceFor: 'Put {{bed}} in {{room}} back in service',
-    depart: 'Departure',
-    departFor: 'Register the departure of {{name}}',
     done: {
       ready: '{{bed}} is ready for use.',
       outOfService: '{{bed}} is out of service.',
@@ -106,11 +135,6 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       reasonDescription: 'For example broken, damp or pests. Do not write personal data.',
       reasonMissing: 'Write a reason.',
       submit: 'Take out of service',
-    },
-    departDialog: {
-      title: 'Register the departure?',
-      text: 'The departure concerns {{name}} and the whole household ({{count}} beds). The beds wait to be cleaned until someone marks them ready.',
-      submit: 'Register the departure',
     },
     household: 'the household',
     reservedFor: 'Reserved for {{name}}',
@@ -168,6 +192,7 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     optionsHeading: 'Places that fit',
     optionsCount_one: '{{count}} place fits, the best first.',
     optionsCount_other: '{{count}} places fit, the best first.',
+    alertsHeading: 'Places that must be vacated',
     noOptions: 'No place fits tonight. See why below.',
     option: '{{rank}}. {{unit}}',
     optionRoom: '{{rank}}. {{unit}}, {{room}}',

@@ -59,6 +59,16 @@ export const capacityNb = {
     room: 'Ett rom per husstand',
     whole_unit: 'Hele enheten per husstand',
   } satisfies Record<Allocation, string>,
+  alerts: {
+    someWoman: 'En kvinne',
+    vacate: {
+      board:
+        'Frigjør overgangsplass: {{name}} bor i {{unit}} som overgangsbolig og må flytte, for en mann trenger plassen (meldt {{date}}).',
+      find: '{{unit}} er opptatt: {{name}} bor der som overgangsbolig og må flytte når en mann trenger plassen. Ingen annen plass passer ham, så det er meldt på tavlen ({{date}}).',
+      todo: 'Slik gjør du: finn en annen plass til henne og flytt henne med «Flytt» på tavlen. Når leiligheten er rengjort, kan du finne plass til ham igjen.',
+    },
+    openStay: 'Åpne oppholdet til {{name}}',
+  },
   board: {
     intro:
       'Alle steder, enheter, rom og senger med status nå. Beboere vises bare med alias eller initialer.',
@@ -77,15 +87,34 @@ export const capacityNb = {
       beingCleaned: 'Til rengjøring',
       outOfService: 'Ute av drift',
       persons: 'Beboere',
+      households: 'Kan ta imot',
+      householdsValue_one: '{{count}} husstand',
+      householdsValue_other: '{{count}} husstander',
       personsValue: '{{persons}} ({{adults}} voksne, {{children}} barn)',
+    },
+    idle: {
+      room: {
+        household_one: '{{count}} tom seng her kan ikke tilbys: én husstand per rom.',
+        household_other: '{{count}} tomme senger her kan ikke tilbys: én husstand per rom.',
+        reserved_one: '{{count}} tom seng her kan ikke tilbys: rommet er reservert.',
+        reserved_other: '{{count}} tomme senger her kan ikke tilbys: rommet er reservert.',
+        being_cleaned_one: '{{count}} tom seng her kan ikke tilbys før rommet er rengjort.',
+        being_cleaned_other: '{{count}} tomme senger her kan ikke tilbys før rommet er rengjort.',
+      },
+      unit: {
+        household_one: '{{count}} tom seng kan ikke tilbys: én husstand har hele enheten.',
+        household_other: '{{count}} tomme senger kan ikke tilbys: én husstand har hele enheten.',
+        reserved_one: '{{count}} tom seng kan ikke tilbys: enheten er reservert.',
+        reserved_other: '{{count}} tomme senger kan ikke tilbys: enheten er reservert.',
+        being_cleaned_one: '{{count}} tom seng kan ikke tilbys før enheten er rengjort.',
+        being_cleaned_other: '{{count}} tomme senger kan ikke tilbys før enheten er rengjort.',
+      },
     },
     unitFree: '{{free}} av {{beds}} senger ledige',
     alertsHeading: 'Varsler',
     alerts: {
       move_out_of_screened_unit:
         'Flytt ut av skjermet enhet: {{unit}} er lånt ut, og noen i målgruppen trenger plassen.',
-      vacate_transition_place:
-        'Frigjør overgangsplass: en kvinne bor i {{unit}} som overgangsbolig, og en mann trenger plassen.',
       waiting: 'Venter: {{names}}.',
     },
     noUnits: 'Ingen enheter passer filteret.',
@@ -116,13 +145,11 @@ export const capacityNb = {
     outOfServiceFor: 'Ta {{bed}} i {{room}} ut av drift',
     inService: 'Tilbake i drift',
     inServiceFor: 'Sett {{bed}} i {{room}} tilbake i drift',
-    depart: 'Utreise',
-    departFor: 'Registrer utreise for {{name}}',
     done: {
       ready: '{{bed}} er klar til bruk.',
       outOfService: '{{bed}} er tatt ut av drift.',
       inService: '{{bed}} er tilbake i drift.',
-      depart: 'Utreisen for {{name}} er registrert. Sengene står til rengjøring.',
+      depart: 'Avreisen for {{name}} er registrert. Sengene står til rengjøring.',
       assigned: '{{name}} har fått plass. Sengene er merket som opptatt.',
       reserved: 'Plassen er reservert for {{name}}.',
       cancelled: 'Reservasjonen for {{name}} er avbestilt.',
@@ -135,11 +162,6 @@ export const capacityNb = {
         'For eksempel ødelagt, fukt eller skadedyr. Ikke skriv personopplysninger.',
       reasonMissing: 'Skriv en årsak.',
       submit: 'Ta ut av drift',
-    },
-    departDialog: {
-      title: 'Registrere utreise?',
-      text: 'Utreisen gjelder {{name}} og hele husstanden ({{count}} senger). Sengene blir stående til rengjøring til noen merker dem klare.',
-      submit: 'Registrer utreise',
     },
     household: 'husstanden',
     reservedFor: 'Reservert for {{name}}',
@@ -201,6 +223,7 @@ export const capacityNb = {
     optionsHeading: 'Plasser som passer',
     optionsCount_one: '{{count}} plass passer, den beste først.',
     optionsCount_other: '{{count}} plasser passer, den beste først.',
+    alertsHeading: 'Plasser som må frigjøres',
     noOptions: 'Ingen plasser passer i kveld. Se hvorfor under.',
     option: '{{rank}}. {{unit}}',
     optionRoom: '{{rank}}. {{unit}}, {{room}}',

@@ -23,6 +23,10 @@ export const staysEn: DeepStringRecord<typeof staysNb> = {
     noFlags: '–',
     placeOf: '{{room}}, bed {{bed}}',
   },
+  transitionHome: {
+    lent: "Lives in the men's apartment as a transition home: must move when a man needs the place.",
+    raised: 'A man needs the place (raised {{date}}): she must move.',
+  },
   flags: {
     noVisitors: 'No visitors',
     perpetratorSearching: 'Perpetrator searching',

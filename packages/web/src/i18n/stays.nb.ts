@@ -27,6 +27,10 @@ export const staysNb = {
     noFlags: '–',
     placeOf: '{{room}}, seng {{bed}}',
   },
+  transitionHome: {
+    lent: 'Bor i mannsleiligheten som overgangsbolig: må flytte når en mann trenger plassen.',
+    raised: 'En mann trenger plassen (meldt {{date}}): hun må flytte.',
+  },
   flags: {
     noVisitors: 'Ingen besøk',
     perpetratorSearching: 'Utøver leter',

@@ -2,7 +2,15 @@ import type { Role } from '@havn/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
-import { bedsIn, getBoard, newPerson, post, startShift, startStay } from './test-support.ts';
+import {
+  bedsIn,
+  endStay,
+  getBoard,
+  newPerson,
+  post,
+  startShift,
+  startStay,
+} from './test-support.ts';
 
 let t: TestApp;
 let leader: Session;
@@ -108,7 +116,7 @@ describe('who may do what with places', () => {
         personId: theirPerson,
         bedId: bedsIn(await getBoard(t, leader), 'Hovedhuset', 'Rom 10')[0]!.id,
       }),
-      await post(t, leader, `/api/capacity/stays/${theirStay.id}/depart`, { version: 1 }),
+      await endStay(t, leader, theirStay.id, { version: 1 }),
       await t.app.inject({
         method: 'PATCH',
         url: `/api/capacity/units/${theirs.sites[0]!.units[0]!.id}`,

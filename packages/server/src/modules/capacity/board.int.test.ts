@@ -28,6 +28,9 @@ describe('the board', () => {
       beds: 45,
       places: 45,
       free: 30,
+      // One household per room: Lilje's spare bed and the apartments families have offer nothing.
+      offered: 22,
+      offeredPlaces: 9,
       occupied: 11,
       lent: 0,
       reserved: 2,
@@ -63,6 +66,26 @@ describe('the board', () => {
       state: 'out_of_service',
       reason: 'Ødelagt madrass (demo)',
     });
+  });
+
+  it('counts as free only what can be offered: one household per room, an apartment as a whole', async () => {
+    const board = await getBoard(t, leader);
+    // Lilje and her two children have three of Rom 1's four beds: the fourth is nobody else's.
+    const house = unitNamed(board, 'Hovedhuset');
+    const room1 = house.rooms.find((r) => r.name === 'Rom 1')!;
+    expect(room1.idle).toEqual({ beds: 1, because: 'household' });
+    expect(house.rooms.find((r) => r.name === 'Rom 6')!.idle).toMatchObject({
+      because: 'reserved',
+    });
+    expect(house.totals.offered).toBeLessThan(house.totals.free);
+    // Ask and his son have the men's apartment as a whole: its empty beds offer nothing.
+    const apartment = unitNamed(board, 'Leilighet for menn (med barn)');
+    expect(apartment.totals).toMatchObject({ beds: 4, free: 2, offered: 0, offeredPlaces: 0 });
+    expect(apartment.idle).toEqual({ beds: 2, because: 'household' });
+    const sum = (key: 'offered' | 'offeredPlaces') =>
+      unitsOf(board).reduce((n, u) => n + u.totals[key], 0);
+    expect(board.totals.offered).toBe(sum('offered'));
+    expect(board.totals.offeredPlaces).toBe(sum('offeredPlaces'));
   });
 
   it('marks the values the demo chose', async () => {

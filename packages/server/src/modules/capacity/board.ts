@@ -4,6 +4,7 @@ import {
   screenedUnitAlerts,
   stayDay,
   transitionAlerts,
+  unitOffer,
   waitingAt,
   type Actor,
   type BedStatus,
@@ -15,6 +16,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type OpenAssignment } from './records.ts';
+import { alertViews } from './transition-homes.ts';
 import type { board, boardQuery, totals } from './schema.ts';
 import { loadWaiting, waitingEntriesOf } from './waiting.ts';
 
@@ -26,6 +28,8 @@ const emptyTotals = (): Totals => ({
   beds: 0,
   places: 0,
   free: 0,
+  offered: 0,
+  offeredPlaces: 0,
   occupied: 0,
   lent: 0,
   reserved: 0,
@@ -120,10 +124,21 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
       .map((unit) => {
         shownUnits.add(unit.id);
         const unitTotals = emptyTotals();
+        // One household per room (or per unit let as a whole): what is free is what can be given.
+        const offer = unitOffer(unit, occupancy);
+        unitTotals.offered = offer.offered;
+        unitTotals.offeredPlaces = offer.places;
+        total.offered += offer.offered;
+        total.offeredPlaces += offer.places;
+        const idleIn = (roomId: string | null) => {
+          const place = offer.byPlace.find((p) => p.roomId === roomId);
+          return place?.blockedBy ? { beds: place.idle, because: place.blockedBy } : null;
+        };
         const rooms = unit.rooms.map((room) => ({
           id: room.id,
           name: room.name,
           demoValues: [...(room.demoValues ?? [])],
+          idle: unit.allocation === 'room' ? idleIn(room.id) : null,
           beds: room.beds.map((bed) => {
             const status = occupancy.beds[bed.id]!;
             const occupant =
@@ -174,6 +189,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
           features: [...(unit.features ?? [])],
           demoValues: [...(unit.demoValues ?? [])],
           totals: unitTotals,
+          idle: unit.allocation === 'whole_unit' ? idleIn(null) : null,
           rooms,
         };
       }),
@@ -186,5 +202,10 @@ export async function getBoard(ctx: AppContext, actor: Actor, query: BoardQuery)
     ...transitionAlerts(loaded.model, live.ongoing, waiting, now),
   ].filter((alert) => shownUnits.has(alert.unitId));
 
-  return { at: now.toISOString(), sites, alerts, totals: total };
+  return {
+    at: now.toISOString(),
+    sites,
+    alerts: await alertViews(ctx, actor, alerts, live),
+    totals: total,
+  };
 }

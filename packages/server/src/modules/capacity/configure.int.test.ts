@@ -4,6 +4,7 @@ import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
 import {
   bedsIn,
   capacityAudit,
+  endStay,
   getBoard,
   newPerson,
   post,
@@ -122,7 +123,7 @@ describe('configuring places', () => {
         path === 'beds' ? { reason: 'bed_in_use' } : { reason: 'beds_in_use', count: 1 },
       );
     }
-    await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 1 });
+    await endStay(t, leader, stay.id, { version: 1 });
     const removed = await send(
       'DELETE',
       `/api/capacity/sites/${leistad.id}?version=${leistad.version}`,
@@ -163,7 +164,7 @@ describe('configuring places', () => {
       targetGroup: 'any',
     });
     expect(toAny.statusCode, toAny.body).toBe(200);
-    await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 1 });
+    await endStay(t, leader, stay.id, { version: 1 });
     const empty = await send('PATCH', `/api/capacity/units/${women.id}`, {
       version: women.version + 1,
       targetGroup: 'men',

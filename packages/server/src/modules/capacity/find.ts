@@ -2,7 +2,9 @@ import {
   findPlaces,
   occupancyAt,
   screenedUnitAlerts,
-  transitionAlerts,
+  transitionAlertOf,
+  transitionHomes,
+  waitingAt,
   type Actor,
   type Need,
 } from '@havn/domain';
@@ -10,6 +12,8 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords } from './records.ts';
+import { alertViews, recordSearchNeeds } from './transition-homes.ts';
+import { loadWaiting, waitingEntriesOf } from './waiting.ts';
 import type { findBody, findResponse } from './schema.ts';
 
 export type FindInput = z.infer<typeof findBody>;
@@ -47,7 +51,9 @@ export const householdId = 'this_household';
  * "Find a place for": the places that fit the household now, best first, and for every other
  * unit why not — straight from `findPlaces`. Also the places that must be vacated for this
  * household: a screened unit lent to someone else, a men's unit used as a woman's transition home.
- * Nothing about the household is stored or audited: the search holds no one's identity.
+ * Nothing about the household is stored or audited: the search holds no one's identity. What a
+ * search for a man that finds nothing else does record is on the woman's stay: that a man
+ * needs the place she has as a transition home (`recordSearchNeeds`, audited on her stay).
  */
 export async function findPlace(
   ctx: AppContext,
@@ -56,14 +62,21 @@ export async function findPlace(
 ): Promise<FindResult> {
   const now = ctx.clock.now();
   const { db } = ctx.database;
-  const [loaded, live] = await Promise.all([
+  const [loaded, live, waitingRows] = await Promise.all([
     loadModel(db, actor.centreId),
     loadLiveRecords(db, actor.centreId, now),
+    loadWaiting(db, actor.centreId),
   ]);
   const need = needOfSearch(input);
   const occupancy = occupancyAt(loaded.model, live.records, now);
   const search = findPlaces(loaded.model, occupancy, need);
   const waiting = [{ id: householdId, need }];
+  // A man for whom nothing else is free needs the transition home a woman lives in: from now on
+  // (or since a man on the waiting list needed it), and recorded, so the board keeps saying so.
+  const needs = { need, found: search };
+  const waitingNow = waitingAt(waitingEntriesOf(waitingRows), now);
+  const homes = transitionHomes(loaded.model, live.ongoing, waitingNow, now, needs);
+  await recordSearchNeeds(ctx, actor, homes, live);
   const unitName = (id: string) => loaded.units.get(id)?.name ?? '';
   return {
     options: search.options.map((o) => ({
@@ -92,9 +105,16 @@ export async function findPlace(
       reasons: r.reasons,
     })),
     // Only the alerts this household raises; the board shows the others.
-    alerts: [
-      ...screenedUnitAlerts(loaded.model, live.ongoing, waiting, now),
-      ...transitionAlerts(loaded.model, live.ongoing, waiting, now),
-    ].filter((alert) => alert.waitingIds.includes(householdId)),
+    alerts: await alertViews(
+      ctx,
+      actor,
+      [
+        ...screenedUnitAlerts(loaded.model, live.ongoing, waiting, now).filter((alert) =>
+          alert.waitingIds.includes(householdId),
+        ),
+        ...homes.filter((home) => home.neededBySearch).flatMap(transitionAlertOf),
+      ],
+      live,
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
-import { bedsIn, getBoard, newPerson, post, startStay } from './test-support.ts';
+import { bedsIn, endStay, getBoard, newPerson, post, startStay } from './test-support.ts';
 
 let t: TestApp;
 let leader: Session;
@@ -72,8 +72,8 @@ async function pastStay(
     expect(moved.statusCode, moved.body).toBe(200);
     version += 1;
   }
-  const left = await post(t, leader, `/api/capacity/stays/${id}/depart`, { version, at: departAt });
-  expect(left.statusCode, left.body).toBe(200);
+  const left = await endStay(t, leader, id, { version, at: departAt });
+  expect(left.statusCode, left.body).toBe(201);
   for (const bedId of [beds.adult, move?.bedId, ...(beds.children ?? []).map((c) => c.bedId)])
     if (bedId) await post(t, leader, `/api/capacity/beds/${bedId}/ready`);
 }

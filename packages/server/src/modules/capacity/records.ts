@@ -157,6 +157,7 @@ export function capacityStayOf(stay: OpenStay, today: string): CapacityStay {
     departure: null,
     lentScreened: stay.row.lent_screened === 1,
     transitionForWoman: stay.row.transition_for_woman === 1,
+    vacateRaisedAt: stay.row.vacate_raised_at ? new Date(stay.row.vacate_raised_at) : null,
     meetsScreenedCriteria: stay.row.meets_screened_criteria === 1,
     kind: stay.row.kind ?? 'crisis',
   };

@@ -12,7 +12,6 @@ import {
   bedStatusResponse,
   board,
   boardQuery,
-  departBody,
   findBody,
   findResponse,
   historyQuery,
@@ -34,7 +33,7 @@ import {
   stayIdParams,
 } from './schema.ts';
 import { cancelReservation, listReservations, reserve } from './reservations.ts';
-import { departStay, moveStay } from './stay-changes.ts';
+import { moveStay } from './stay-changes.ts';
 import { startStay } from './stays.ts';
 import { addWaiting, listWaiting, resolveWaiting } from './waiting.ts';
 
@@ -115,21 +114,6 @@ export function capacityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => moveOptions(ctx, request.actor!, request.params.id),
-    );
-
-    app.post(
-      '/api/capacity/stays/:id/depart',
-      {
-        config: { access: 'capacity.assign' },
-        schema: {
-          tags,
-          summary: 'End a stay; its beds wait for cleaning',
-          params: stayIdParams,
-          body: departBody,
-          response: { 200: stayChangeResponse },
-        },
-      },
-      async (request) => departStay(ctx, request.actor!, request.params.id, request.body),
     );
 
     app.post(

@@ -46,7 +46,15 @@ export const totals = z.object({
   beds: z.number().int(),
   /** Ordinary places: beds and cots. Extra beds are not capacity. */
   places: z.number().int(),
+  /** Beds in the state free, wherever they are. */
   free: z.number().int(),
+  /**
+   * Free beds that can be given to a household now: in rooms (or units let as a whole) no
+   * household lives in, with nothing reserved and nothing being cleaned.
+   */
+  offered: z.number().int(),
+  /** Rooms, or units let as a whole, that a household can be given now. */
+  offeredPlaces: z.number().int(),
   occupied: z.number().int(),
   lent: z.number().int(),
   reserved: z.number().int(),
@@ -88,6 +96,11 @@ const boardBed = z.object({
 
 const demoValues = z.array(z.string());
 
+/** Free beds that cannot be given to another household, and why; null when there are none. */
+const idle = z
+  .object({ beds: z.number().int(), because: z.enum(['household', 'reserved', 'being_cleaned']) })
+  .nullable();
+
 export const board = z.object({
   at: z.string(),
   sites: z.array(
@@ -110,7 +123,18 @@ export const board = z.object({
           features: z.array(z.string()),
           demoValues,
           totals,
-          rooms: z.array(z.object({ id, name: z.string(), demoValues, beds: z.array(boardBed) })),
+          /** For a unit let as a whole. */
+          idle,
+          rooms: z.array(
+            z.object({
+              id,
+              name: z.string(),
+              demoValues,
+              /** For a room handed out on its own. */
+              idle,
+              beds: z.array(boardBed),
+            }),
+          ),
         }),
       ),
     }),
@@ -129,8 +153,15 @@ export const board = z.object({
         code: z.literal('vacate_transition_place'),
         siteId: id,
         unitId: id,
+        /** The stay of the woman who lives there as a transition home and must move. */
         stayId: id,
         waitingIds: z.array(id),
+        /** When a man first needed the place. */
+        raisedAt: z.string(),
+        /** Her alias or initials — never a name; null when this actor may not open her. */
+        occupantLabel: z.string().nullable(),
+        /** Whether this actor may open her stay page. */
+        canOpenStay: z.boolean(),
       }),
     ]),
   ),
@@ -230,12 +261,6 @@ export const moveBody = z.object({
     .min(1)
     .max(11),
   need: needFields.prefault({}),
-});
-
-export const departBody = z.object({
-  version,
-  /** Defaults to now; never in the future, never before the last move. */
-  at: instant.optional(),
 });
 
 export const stayChangeResponse = z.object({ version: z.number().int(), flags: stayFlags });

@@ -9,7 +9,7 @@ import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
 import { loadLiveRecords } from './records.ts';
-import type { departBody, moveBody } from './schema.ts';
+import type { moveBody } from './schema.ts';
 import {
   assertBedsFreeSince,
   auditStay,
@@ -20,7 +20,8 @@ import {
 } from './stays.ts';
 
 type MoveInput = z.infer<typeof moveBody>;
-type DepartInput = z.infer<typeof departBody>;
+/** Defaults to now; never in the future, never before the last move. */
+type DepartInput = { version: number; at?: string };
 
 /** A stay of the actor's centre that is still going on, opened through the person rules. */
 export async function openStay(ctx: AppContext, actor: Actor, id: string, action: string) {
@@ -116,6 +117,11 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
     },
   );
   const { flags } = checkPlacement(loaded, live, now, need, layout);
+  const unitOfBed = (bedId: string | undefined) =>
+    loaded.rooms.get(loaded.beds.get(bedId ?? '')?.room_id ?? '')?.unit_id;
+  // A woman who leaves the men's unit she had as a transition home has made room: the need
+  // recorded for it is met.
+  const leftUnit = unitOfBed(adult?.bed_id) !== unitOfBed(layout[0]?.bedId);
 
   const stamp = at.toISOString();
   await guarded(() =>
@@ -161,12 +167,14 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
           lent_screened: flags.lentScreened ? 1 : 0,
           transition_for_woman: flags.transitionForWoman ? 1 : 0,
           meets_screened_criteria: need.meetsScreenedCriteria ? 1 : 0,
+          ...(leftUnit ? { vacate_raised_at: null } : {}),
         })
         .where('id', '=', id)
         .execute();
       await auditStay(ctx, tx, actor, 'update', 'capacity.stay.move', id, [
         'bed_assignments',
         ...flagFields(flags),
+        ...(leftUnit && stay.vacate_raised_at ? ['vacate_raised_at'] : []),
       ]);
     }),
   );
@@ -176,14 +184,15 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
 /**
  * Ends a stay at `at` (default now): every bed of the household is left and waits for cleaning
  * until a staff member marks it ready. `within` runs in the same transaction once the stay has
- * ended, so a caller's record of the departure stands or falls with it.
+ * ended, so a caller's record of the departure stands or falls with it. No route calls this
+ * directly: a stay ends only with its departure registered (the departures module).
  */
 export async function departStay(
   ctx: AppContext,
   actor: Actor,
   id: string,
   input: DepartInput,
-  within?: (tx: Tx, at: Date) => Promise<void>,
+  within: (tx: Tx, at: Date) => Promise<void>,
 ) {
   const now = ctx.clock.now();
   const stay = await openStay(ctx, actor, id, 'capacity.stay.depart');
@@ -212,7 +221,7 @@ export async function departStay(
       'departure_at',
       'bed_assignments',
     ]);
-    await within?.(tx, at);
+    await within(tx, at);
   });
   return {
     version: input.version + 1,

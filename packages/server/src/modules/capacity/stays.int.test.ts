@@ -7,6 +7,7 @@ import {
   bedById,
   bedsIn,
   capacityAudit,
+  endStay,
   getBoard,
   newPerson,
   post,
@@ -145,11 +146,8 @@ describe('stays in beds', () => {
       await startStay(t, leader, { personId: person, bedId: bed!.id, arrivalAt })
     ).json();
     const leftAt = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
-    const departed = await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, {
-      version: 1,
-      at: leftAt,
-    });
-    expect(departed.statusCode, departed.body).toBe(200);
+    const departed = await endStay(t, leader, stay.id, { version: 1, at: leftAt });
+    expect(departed.statusCode, departed.body).toBe(201);
     expect(bedById(await getBoard(t, leader), bed!.id)).toMatchObject({
       state: 'being_cleaned',
       since: leftAt,
@@ -167,8 +165,27 @@ describe('stays in beds', () => {
     expect((await startStay(t, leader, { personId: someoneElse, bedId: bed!.id })).statusCode).toBe(
       201,
     );
-    const ended = await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 2 });
+    const ended = await endStay(t, leader, stay.id, { version: 2 });
     expect(ended.statusCode).toBe(409);
+  });
+
+  it('ends a stay only with its departure: no path ends it without destination and reason', async () => {
+    const person = await newPerson(t, leader, { alias: 'Elv', gender: 'female' });
+    const [bed] = bedsIn(await getBoard(t, leader), women, 'Rom 1');
+    const stay = (await startStay(t, leader, { personId: person, bedId: bed!.id })).json();
+    // The board's old shortcut is gone: the stay goes on, with no departure missing its record.
+    const shortcut = await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 1 });
+    expect(shortcut.statusCode).toBe(404);
+    expect(bedById(await getBoard(t, leader), bed!.id).state).toBe('occupied');
+    const departed = await endStay(t, leader, stay.id, { version: 1 });
+    expect(departed.statusCode, departed.body).toBe(201);
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/stays/${stay.id}/departure`,
+      headers: leader.headers,
+    });
+    expect(view.json().departure).toMatchObject({ destination: 'unknown', reason: 'other' });
+    expect(bedById(await getBoard(t, leader), bed!.id).state).toBe('being_cleaned');
   });
 
   it('keeps moves as history, and refuses a move that states a stale version', async () => {
@@ -201,7 +218,7 @@ describe('stays in beds', () => {
       { bed_id: to!.id, from_at: t.clock.now().toISOString(), to_at: null },
     ]);
 
-    const stale = await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 1 });
+    const stale = await endStay(t, leader, stay.id, { version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toMatch(/changed this record/);
     const backToDirty = await post(t, leader, `/api/capacity/stays/${stay.id}/move`, {
@@ -253,7 +270,7 @@ describe('stays in beds', () => {
       version: 1,
       moves: [{ personId: person, bedId: other!.id }],
     });
-    await post(t, leader, `/api/capacity/stays/${stay.id}/depart`, { version: 2 });
+    await endStay(t, leader, stay.id, { version: 2 });
     await post(t, leader, `/api/capacity/beds/${bed!.id}/ready`);
     await post(t, leader, `/api/capacity/beds/${other!.id}/ready`);
     await post(t, leader, `/api/capacity/beds/${bed!.id}/out-of-service`, { reason: 'Fukt' });

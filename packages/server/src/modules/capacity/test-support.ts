@@ -27,6 +27,8 @@ export interface Totals {
   beds: number;
   places: number;
   free: number;
+  offered: number;
+  offeredPlaces: number;
   occupied: number;
   lent: number;
   reserved: number;
@@ -36,13 +38,15 @@ export interface Totals {
   adults: number;
   children: number;
 }
+type Idle = { beds: number; because: string } | null;
 export interface BoardUnit {
   id: string;
   name: string;
   targetGroup: string;
   accessible: boolean;
   totals: Totals;
-  rooms: { id: string; name: string; beds: BoardBed[] }[];
+  idle: Idle;
+  rooms: { id: string; name: string; idle: Idle; beds: BoardBed[] }[];
 }
 export interface Board {
   at: string;
@@ -114,6 +118,39 @@ export { startShift } from '../../../test/auth.ts';
 
 export const startStay = (t: TestApp, session: Session, payload: object) =>
   post(t, session, '/api/capacity/stays', payload);
+
+/**
+ * Ends a stay the one way there is: a departure registered through the departures module, the
+ * adult and every child to an unknown destination. `at` defaults to now.
+ */
+export async function endStay(
+  t: TestApp,
+  session: Session,
+  stayId: string,
+  body: { version: number; at?: string },
+) {
+  const view = await t.app.inject({
+    method: 'GET',
+    url: `/api/stays/${stayId}/departure`,
+    headers: session.headers,
+  });
+  const children = view.statusCode === 200 ? (view.json().household as Member[]) : [];
+  return post(t, session, `/api/stays/${stayId}/departure`, {
+    ...body,
+    destination: 'unknown',
+    reason: 'other',
+    policeInvolved: null,
+    withoutNotice: null,
+    children: children
+      .filter((m) => m.isChild)
+      .map((m) => ({ personId: m.personId, destination: 'unknown', reason: 'other' })),
+  });
+}
+
+interface Member {
+  personId: string;
+  isChild: boolean;
+}
 
 /** The capacity audit entries, oldest first. */
 export async function capacityAudit(t: TestApp) {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
+import { loadTransitionHomes, transitionHomeView } from '../capacity/transition-homes.ts';
 import { clockOf } from './household.ts';
 import type { myTasksView, residentsView } from './schema.ts';
 import { taskViewOf } from './stay-page.ts';
@@ -44,7 +45,7 @@ export async function listResidents(
       .orderBy('stays.arrival_at')
       .execute();
     const stayIds = stays.map((s) => s.id);
-    const [beds, children, visiblePersons, openableStays] = await Promise.all([
+    const [beds, children, visiblePersons, openableStays, homes] = await Promise.all([
       stayIds.length
         ? tx
             .selectFrom('bed_assignments')
@@ -78,6 +79,7 @@ export async function listResidents(
       ),
       // The stay page is the casework's: the action's role rule and the record's, both.
       gateway.filter('stay', stayIds, tx, recordRuleFor('stays.work')),
+      loadTransitionHomes(tx, actor.centreId, ctx.clock.now()),
     ]);
     const bedOf = new Map(beds.map((b) => [b.person_id, b]));
     const childrenOf = new Map(children.map((c) => [c.stay_id, Number(c.n)]));
@@ -105,6 +107,7 @@ export async function listResidents(
         perpetratorSearching: s.perpetrator_searching === 1,
         safetyNote: s.safety_note_sealed ? box.open(s.safety_note_sealed) : null,
         staffCheckIntervalMinutes: screening?.staffCheckIntervalMinutes ?? null,
+        transitionHome: transitionHomeView(homes.get(s.id)),
         canOpen: openableStays.has(s.id),
       });
     }

@@ -68,6 +68,12 @@ export const flagsView = z.object({
   version: z.number().int().nullable(),
 });
 
+/**
+ * A woman living in a men's unit as a transition home (she must move when a man needs it), and
+ * since when a man needs it (null while none does); null for every other stay.
+ */
+const transitionHome = z.object({ raisedAt: z.string().nullable() }).nullable();
+
 export const stayView = z.object({
   id: z.string(),
   arrivalAt: z.string(),
@@ -89,6 +95,7 @@ export const stayView = z.object({
     }),
   ),
   clock: clockView,
+  transitionHome,
   primaryContact: named.nullable(),
   childResponsible: named.nullable(),
   intakeId: z.string().nullable(),
@@ -205,6 +212,7 @@ export const residentsView = z.object({
       safetyNote: z.string().nullable(),
       /** Screened unit: how often staff check that all is well, in minutes. */
       staffCheckIntervalMinutes: z.number().int().nullable(),
+      transitionHome,
       /** The actor may open the stay page. */
       canOpen: z.boolean(),
     }),

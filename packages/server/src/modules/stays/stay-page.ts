@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox, type SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
+import { loadTransitionHomes, transitionHomeView } from '../capacity/transition-homes.ts';
 import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
 import type { flagsView, planView, stayView, taskView } from './schema.ts';
 
@@ -73,6 +74,11 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
           .execute(),
         clockOf(ctx, tx, stay, stay.home_municipality_number),
       ]);
+    // Only a woman lent a men's unit has one; the rest need not load the centre's places.
+    const home =
+      stay.transition_for_woman === 1 && stay.departure_at === null
+        ? (await loadTransitionHomes(tx, stay.centre_id, ctx.clock.now())).get(id)
+        : undefined;
     const partnerIds = [...new Set(meetings.flatMap((m) => JSON.parse(m.partner_ids) as string[]))];
     const partners = partnerIds.length
       ? await tx
@@ -113,6 +119,7 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
         billDaysBeyond: clock.terms.billDaysBeyond,
         termsSource: clock.terms.source,
       },
+      transitionHome: transitionHomeView(home),
       primaryContact: staff(stay.primary_contact_id),
       childResponsible: staff(stay.child_responsible_id),
       intakeId: intake?.id ?? null,

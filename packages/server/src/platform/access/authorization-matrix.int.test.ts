@@ -87,7 +87,6 @@ const table: Record<string, Row> = {
   'POST /api/capacity/find': { anonymous: 401, roles: casework, ok: 400 },
   'POST /api/capacity/stays': { anonymous: 401, roles: casework, ok: 400 },
   'POST /api/capacity/stays/{id}/move': { anonymous: 401, roles: casework, ok: 400 },
-  'POST /api/capacity/stays/{id}/depart': { anonymous: 401, roles: casework, ok: 400 },
   // The id is a staff member's, not a stay's: past the gate, it is simply not found.
   'GET /api/capacity/stays/{id}/move-options': { anonymous: 401, roles: casework, ok: 404 },
   'GET /api/capacity/reservations': { anonymous: 401, roles: casework, ok: 200 },

@@ -428,7 +428,7 @@ export const textColumns = {
   stays: {
     ...ids('id', 'centre_id', 'person_id', 'created_by', 'primary_contact_id'),
     ...ids('child_responsible_id'),
-    ...instants('arrival_at', 'departure_at', 'created_at', 'updated_at'),
+    ...instants('arrival_at', 'departure_at', 'created_at', 'updated_at', 'vacate_raised_at'),
     ...codes('kind'),
   },
   threat_assessments: {

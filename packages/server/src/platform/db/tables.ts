@@ -351,6 +351,11 @@ export interface StayTable {
   lent_screened: number;
   /** A woman in a men's unit as a transition home: must move quickly when a man needs it. */
   transition_for_woman: number;
+  /**
+   * When a search for a man found no other place than the men's unit she lives in (migration
+   * 0027); cleared when she moves out of it.
+   */
+  vacate_raised_at?: string | null;
   meets_screened_criteria: number;
   /** 'transition' in a transition apartment after the crisis stay (migration 0018; the database default 'crisis' fills it). */
   kind?: 'crisis' | 'transition';

@@ -22,6 +22,8 @@ import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
 import { Feedback } from '../staff/Feedback.tsx';
 import { AssignForm } from './AssignForm.tsx';
+import { CapacityAlerts } from './CapacityAlerts.tsx';
+import { useBedName, type Pending } from './BedRow.tsx';
 import {
   capacityApi,
   targetGroups,
@@ -33,35 +35,25 @@ import {
   type Board,
   type BoardBed,
   type BoardFilter,
-  type BoardUnit,
   type ReservationDto,
   type Totals,
   type WaitingDto,
 } from './capacity-api.ts';
 import { MoveForm } from './MoveForm.tsx';
-import {
-  CapacityNav,
-  capacityErrorText,
-  DemoTag,
-  formatTime,
-  StateTag,
-  useTimeLeft,
-} from './shared.tsx';
+import { CapacityNav, capacityErrorText, DemoTag, formatTime } from './shared.tsx';
+import { UnitCard } from './UnitCard.tsx';
 import { WaitingSection } from './WaitingList.tsx';
 import './capacity.css';
-
-type Pending =
-  | { kind: 'oos'; bed: BoardBed; name: string }
-  | { kind: 'depart'; stayId: string; version: number; name: string; beds: number }
-  | { kind: 'move'; stayId: string; version: number; name: string }
-  | { kind: 'arrive' | 'cancel'; reservation: ReservationDto }
-  | null;
 
 function TotalsList({ totals }: { totals: Totals }) {
   const { t } = useTranslation();
   const rows: [string, string | number][] = [
     [t('capacity.board.totals.beds'), totals.beds],
-    [t('capacity.board.totals.free'), totals.free],
+    [t('capacity.board.totals.free'), totals.offered],
+    [
+      t('capacity.board.totals.households'),
+      t('capacity.board.totals.householdsValue', { count: totals.offeredPlaces }),
+    ],
     [t('capacity.board.totals.occupied'), totals.occupied],
     [t('capacity.board.totals.lent'), totals.lent],
     [t('capacity.board.totals.reserved'), totals.reserved],
@@ -88,201 +80,6 @@ function TotalsList({ totals }: { totals: Totals }) {
   );
 }
 
-function useBedName() {
-  const { t } = useTranslation();
-  return (bed: { kind: BoardBed['kind']; label: string }) =>
-    t(bed.kind === 'bed' ? 'capacity.board.bedName' : 'capacity.board.bedNameKind', {
-      kind: t(`capacity.bedKinds.${bed.kind}`),
-      label: bed.label,
-    });
-}
-
-function UnitFacts({ unit, checkMinutes }: { unit: BoardUnit; checkMinutes: number | null }) {
-  const { t } = useTranslation();
-  const facts = [
-    t(`capacity.targetGroups.${unit.targetGroup}`),
-    unit.floor === 0
-      ? t('capacity.board.facts.groundFloor')
-      : unit.floor < 0
-        ? t('capacity.board.facts.basement', { floor: unit.floor })
-        : t('capacity.board.facts.floor', { floor: unit.floor }),
-    unit.accessible
-      ? t('capacity.board.facts.accessible')
-      : t('capacity.board.facts.notAccessible'),
-    ...(unit.screened
-      ? [
-          checkMinutes === null
-            ? t('capacity.board.facts.screened')
-            : t('capacity.board.facts.screenedCheck', { minutes: checkMinutes }),
-        ]
-      : []),
-    ...(unit.mayServeAsTransition ? [t('capacity.board.facts.transition')] : []),
-    ...(unit.transitionApartment ? [t('capacity.board.facts.transitionApartment')] : []),
-  ];
-  return (
-    <ul className="havn-unit-facts">
-      {facts.map((f) => (
-        <li key={f}>{f}</li>
-      ))}
-    </ul>
-  );
-}
-
-function BedRow({
-  bed,
-  roomName,
-  at,
-  reservation,
-  mayAssign,
-  onChange,
-  onAsk,
-}: {
-  bed: BoardBed;
-  roomName: string;
-  /** The board's instant, for the time a reservation has left. */
-  at: string;
-  /** The reservation whose first (the adult's) bed this is: its actions are shown here. */
-  reservation: ReservationDto | undefined;
-  mayAssign: boolean;
-  onChange: (kind: 'ready' | 'inService', bed: BoardBed) => void;
-  onAsk: (pending: Pending) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const timeLeft = useTimeLeft();
-  const bedName = useBedName()(bed);
-  const occupant = bed.occupant;
-  const who = occupant
-    ? (occupant.label ?? t('capacity.board.occupantHidden')) +
-      (occupant.isChild ? ` (${t('capacity.board.child')})` : '')
-    : null;
-  const named = { bed: bedName, room: roomName };
-  return (
-    <li className={`havn-bed havn-bed--${bed.state}`}>
-      <div className="havn-bed__main">
-        <span className="havn-bed__name">{bedName}</span>
-        <StateTag state={bed.state} />
-      </div>
-      {who && occupant && (
-        <p className="havn-bed__occupant">
-          <span>{who}</span> · <span>{t('capacity.board.occupantDay', { day: occupant.day })}</span>
-        </p>
-      )}
-      {bed.state === 'reserved' && bed.reservation && (
-        <p className="havn-bed__occupant">
-          <span>{t('capacity.board.reservedFor', { name: bed.reservation.label })}</span> ·{' '}
-          <span>{timeLeft(at, bed.reservation.expiresAt)}</span>
-          <br />
-          <span className="havn-muted">
-            {t('capacity.board.expected', {
-              time: formatTime(bed.reservation.expectedArrivalAt, i18n.language),
-            })}
-          </span>
-        </p>
-      )}
-      {bed.state === 'out_of_service' && bed.reason && (
-        <p className="havn-bed__detail">{t('capacity.board.reason', { reason: bed.reason })}</p>
-      )}
-      {bed.since && bed.state !== 'occupied' && bed.state !== 'lent' && bed.state !== 'free' && (
-        <p className="havn-bed__detail">
-          {t('capacity.board.since', { time: formatTime(bed.since, i18n.language) })}
-        </p>
-      )}
-      {mayAssign && (
-        <div className="havn-bed__actions">
-          {bed.state === 'being_cleaned' && (
-            <Button
-              data-size="sm"
-              variant="secondary"
-              aria-label={t('capacity.board.markReadyFor', named)}
-              onClick={() => onChange('ready', bed)}
-            >
-              {t('capacity.board.markReady')}
-            </Button>
-          )}
-          {bed.state === 'free' && (
-            <Button
-              data-size="sm"
-              variant="tertiary"
-              aria-label={t('capacity.board.outOfServiceFor', named)}
-              onClick={() => onAsk({ kind: 'oos', bed, name: bedName })}
-            >
-              {t('capacity.board.outOfService')}
-            </Button>
-          )}
-          {bed.state === 'out_of_service' && (
-            <Button
-              data-size="sm"
-              variant="secondary"
-              aria-label={t('capacity.board.inServiceFor', named)}
-              onClick={() => onChange('inService', bed)}
-            >
-              {t('capacity.board.inService')}
-            </Button>
-          )}
-          {reservation && (
-            <>
-              <Button
-                data-size="sm"
-                aria-label={t('capacity.board.arriveFor', { name: reservation.label })}
-                onClick={() => onAsk({ kind: 'arrive', reservation })}
-              >
-                {t('capacity.board.arrive')}
-              </Button>
-              <Button
-                data-size="sm"
-                variant="tertiary"
-                aria-label={t('capacity.board.cancelFor', { name: reservation.label })}
-                onClick={() => onAsk({ kind: 'cancel', reservation })}
-              >
-                {t('capacity.board.cancel')}
-              </Button>
-            </>
-          )}
-          {occupant && !occupant.isChild && (
-            <Button
-              data-size="sm"
-              variant="secondary"
-              aria-label={t('capacity.board.moveFor', {
-                name: occupant.label ?? t('capacity.board.household'),
-              })}
-              onClick={() =>
-                onAsk({
-                  kind: 'move',
-                  stayId: occupant.stayId,
-                  version: occupant.stayVersion,
-                  name: occupant.label ?? t('capacity.board.household'),
-                })
-              }
-            >
-              {t('capacity.board.move')}
-            </Button>
-          )}
-          {occupant && !occupant.isChild && (
-            <Button
-              data-size="sm"
-              variant="secondary"
-              aria-label={t('capacity.board.departFor', {
-                name: occupant.label ?? t('capacity.board.household'),
-              })}
-              onClick={() =>
-                onAsk({
-                  kind: 'depart',
-                  stayId: occupant.stayId,
-                  version: occupant.stayVersion,
-                  name: occupant.label ?? t('capacity.board.household'),
-                  beds: 0,
-                })
-              }
-            >
-              {t('capacity.board.depart')}
-            </Button>
-          )}
-        </div>
-      )}
-    </li>
-  );
-}
-
 function BoardView({
   board,
   reservations,
@@ -291,6 +88,7 @@ function BoardView({
   checkMinutes,
   onChange,
   onAsk,
+  onDeparted,
   children,
 }: {
   board: Board;
@@ -300,6 +98,7 @@ function BoardView({
   checkMinutes: Map<string, number>;
   onChange: (kind: 'ready' | 'inService', bed: BoardBed) => void;
   onAsk: (pending: Pending) => void;
+  onDeparted: (name: string) => void;
   /** Shown after the alerts: the waiting list. */
   children?: ReactNode;
 }) {
@@ -319,26 +118,12 @@ function BoardView({
         </Heading>
         <TotalsList totals={board.totals} />
       </section>
-      {board.alerts.length > 0 && (
-        <section aria-labelledby="capacity-alerts" className="havn-capacity-section">
-          <Heading level={2} data-size="sm" id="capacity-alerts">
-            {t('capacity.board.alertsHeading')}
-          </Heading>
-          {board.alerts.map((alert) => (
-            <Alert key={`${alert.code}-${alert.unitId}`} data-color="warning" data-size="sm">
-              <Paragraph data-size="sm">
-                {t(`capacity.board.alerts.${alert.code}`, {
-                  unit: unitName.get(alert.unitId) ?? '',
-                })}
-                {alert.waitingIds.length > 0 &&
-                  ` ${t('capacity.board.alerts.waiting', {
-                    names: alert.waitingIds.map((id) => waitingLabel.get(id) ?? '?').join(', '),
-                  })}`}
-              </Paragraph>
-            </Alert>
-          ))}
-        </section>
-      )}
+      <CapacityAlerts
+        alerts={board.alerts}
+        unitName={(id) => unitName.get(id) ?? ''}
+        waitingLabel={(id) => waitingLabel.get(id)}
+        where="board"
+      />
       {children}
       {hidden && (
         <Alert data-color="info" data-size="sm">
@@ -358,55 +143,17 @@ function BoardView({
             </div>
             <div className="havn-capacity-units">
               {site.units.map((unit) => (
-                <section
+                <UnitCard
                   key={unit.id}
-                  aria-labelledby={`unit-${unit.id}`}
-                  className={
-                    unit.rooms.length > 2
-                      ? 'havn-unit-card havn-unit-card--large'
-                      : 'havn-unit-card'
-                  }
-                >
-                  <div className="havn-capacity-title">
-                    <Heading level={3} data-size="sm" id={`unit-${unit.id}`}>
-                      {unit.name}
-                    </Heading>
-                    <DemoTag fields={unit.demoValues} />
-                  </div>
-                  <UnitFacts unit={unit} checkMinutes={checkMinutes.get(unit.id) ?? null} />
-                  <p className="havn-unit-card__free">
-                    {t('capacity.board.unitFree', {
-                      free: unit.totals.free,
-                      beds: unit.totals.beds,
-                    })}
-                  </p>
-                  <div className="havn-unit-rooms">
-                    {unit.rooms.map((room) => (
-                      <div key={room.id} className="havn-room">
-                        <div className="havn-capacity-title">
-                          <Heading level={4} data-size="xs">
-                            {room.name}
-                          </Heading>
-                          <DemoTag fields={room.demoValues} />
-                        </div>
-                        <ul className="havn-beds">
-                          {room.beds.map((bed) => (
-                            <BedRow
-                              key={bed.id}
-                              bed={bed}
-                              roomName={room.name}
-                              at={board.at}
-                              reservation={byFirstBed.get(bed.id)}
-                              mayAssign={mayAssign}
-                              onChange={onChange}
-                              onAsk={onAsk}
-                            />
-                          ))}
-                        </ul>
-                      </div>
-                    ))}
-                  </div>
-                </section>
+                  unit={unit}
+                  at={board.at}
+                  checkMinutes={checkMinutes.get(unit.id) ?? null}
+                  reservations={byFirstBed}
+                  mayAssign={mayAssign}
+                  onChange={onChange}
+                  onAsk={onAsk}
+                  onDeparted={onDeparted}
+                />
               ))}
             </div>
           </section>
@@ -490,10 +237,8 @@ export function BoardPage() {
   );
   const [error, setError] = useState<string | null>(null);
   const change = useCapacityChange(
-    async (v: {
-      kind: 'ready' | 'inService' | 'oos' | 'depart' | 'cancel';
-      run: () => Promise<unknown>;
-    }) => v.run(),
+    async (v: { kind: 'ready' | 'inService' | 'oos' | 'cancel'; run: () => Promise<unknown> }) =>
+      v.run(),
   );
   const bedName = useBedName();
   const unitNames = new Map(
@@ -520,7 +265,7 @@ export function BoardPage() {
       case 'cancel':
         return t('capacity.board.cancelDialog.title', { name: p.reservation.label });
       default:
-        return t('capacity.board.departDialog.title');
+        return '';
     }
   };
 
@@ -530,7 +275,7 @@ export function BoardPage() {
       if (unit.screening) checkMinutes.set(unit.id, unit.screening.staffCheckIntervalMinutes);
 
   const run = (
-    kind: 'ready' | 'inService' | 'oos' | 'depart' | 'cancel',
+    kind: 'ready' | 'inService' | 'oos' | 'cancel',
     fn: () => Promise<unknown>,
     ok: string,
   ) => {
@@ -564,13 +309,9 @@ export function BoardPage() {
       );
   };
 
-  const onAsk = (p: Pending) => {
-    if (p?.kind === 'depart' && board.data) {
-      const beds = board.data.sites
-        .flatMap((s) => s.units.flatMap((u) => u.rooms.flatMap((r) => r.beds)))
-        .filter((b) => b.occupant?.stayId === p.stayId).length;
-      setPending({ ...p, beds });
-    } else setPending(p);
+  const onDeparted = (who: string) => {
+    setError(null);
+    setDone(t('capacity.board.done.depart', { name: who }));
   };
 
   let content;
@@ -599,7 +340,8 @@ export function BoardPage() {
         mayAssign={mayAssign}
         checkMinutes={checkMinutes}
         onChange={onChange}
-        onAsk={onAsk}
+        onAsk={setPending}
+        onDeparted={onDeparted}
       >
         <WaitingSection
           entries={waiting.data ?? []}
@@ -741,34 +483,6 @@ export function BoardPage() {
                 }
               >
                 {t('capacity.board.cancelDialog.submit')}
-              </Button>
-              <Button variant="secondary" onClick={() => setPending(null)}>
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </Dialog.Block>
-        )}
-        {pending?.kind === 'depart' && (
-          <Dialog.Block className="havn-form">
-            <Heading level={2} data-size="sm">
-              {t('capacity.board.departDialog.title')}
-            </Heading>
-            <Paragraph>
-              {t('capacity.board.departDialog.text', { name: pending.name, count: pending.beds })}
-            </Paragraph>
-            <div className="havn-capacity-buttons">
-              <Button
-                data-color="danger"
-                aria-disabled={change.isPending || undefined}
-                onClick={() =>
-                  run(
-                    'depart',
-                    () => capacityApi.depart({ stayId: pending.stayId, version: pending.version }),
-                    t('capacity.board.done.depart', { name: pending.name }),
-                  )
-                }
-              >
-                {t('capacity.board.departDialog.submit')}
               </Button>
               <Button variant="secondary" onClick={() => setPending(null)}>
                 {t('common.cancel')}

@@ -16,6 +16,7 @@ import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { AssignForm } from './AssignForm.tsx';
+import { CapacityAlerts } from './CapacityAlerts.tsx';
 import { NeedForm } from './NeedForm.tsx';
 import {
   capacityApi,
@@ -190,9 +191,15 @@ function Results({
         <Paragraph>{t(errorMessageKey(found.error))}</Paragraph>
       </Alert>
     );
-  const { options, notFitting } = found.data;
+  const { options, notFitting, alerts } = found.data;
   return (
     <>
+      <CapacityAlerts
+        alerts={alerts}
+        unitName={(id) => notFitting.find((u) => u.unitId === id)?.unitName ?? ''}
+        waitingLabel={() => undefined}
+        where="find"
+      />
       <section aria-labelledby="find-options" className="havn-capacity-section">
         <Heading level={2} data-size="md" id="find-options">
           {t('capacity.find.optionsHeading')}

@@ -38,7 +38,12 @@ export const targetGroups = [
 export interface Totals {
   beds: number;
   places: number;
+  /** Beds in the state free, wherever they are. */
   free: number;
+  /** Free beds a household can be given now (one household per room, or per whole unit). */
+  offered: number;
+  /** Rooms, or units let as a whole, a household can be given now. */
+  offeredPlaces: number;
   occupied: number;
   lent: number;
   reserved: number;
@@ -73,6 +78,12 @@ export interface BoardBed {
   } | null;
 }
 
+/** Empty beds another household cannot be given, and why. */
+export type BoardIdle = {
+  beds: number;
+  because: 'household' | 'reserved' | 'being_cleaned';
+} | null;
+
 export interface BoardUnit {
   id: string;
   name: string;
@@ -87,7 +98,9 @@ export interface BoardUnit {
   features: string[];
   demoValues: string[];
   totals: Totals;
-  rooms: { id: string; name: string; demoValues: string[]; beds: BoardBed[] }[];
+  /** For a unit let as a whole. */
+  idle: BoardIdle;
+  rooms: { id: string; name: string; demoValues: string[]; idle: BoardIdle; beds: BoardBed[] }[];
 }
 
 export type CapacityAlert =
@@ -103,8 +116,14 @@ export type CapacityAlert =
       code: 'vacate_transition_place';
       siteId: string;
       unitId: string;
+      /** The stay of the woman who lives there as a transition home and must move. */
       stayId: string;
       waitingIds: string[];
+      /** When a man first needed the place. */
+      raisedAt: string;
+      /** Her alias or initials; null when the actor may not open her. */
+      occupantLabel: string | null;
+      canOpenStay: boolean;
     };
 
 export interface Board {
@@ -418,8 +437,6 @@ export const capacityApi = {
       version,
       resolution,
     }),
-  depart: ({ stayId, version }: { stayId: string; version: number }) =>
-    sendJson<{ version: number }>('POST', `${base}/stays/${id(stayId)}/depart`, { version }),
   ready: (bedId: string) =>
     sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/ready`),
   outOfService: ({ bedId, reason }: { bedId: string; reason: string }) =>

@@ -7,6 +7,7 @@ import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
 import { LoadError, Loading } from '../day-users/ui.tsx';
 import { FlagTags } from './FlagTags.tsx';
+import { TransitionHomeNotice } from './TransitionHomeNotice.tsx';
 import { useResidents, type Resident } from './stays-api.ts';
 import './stays.css';
 
@@ -45,6 +46,7 @@ function ResidentRow({ resident, showLink }: { resident: Resident; showLink: boo
       <Table.Cell>
         <FlagTags flags={resident} />
         {resident.safetyNote && <div>{resident.safetyNote}</div>}
+        <TransitionHomeNotice home={resident.transitionHome} compact />
       </Table.Cell>
       <Table.Cell>
         {resident.staffCheckIntervalMinutes

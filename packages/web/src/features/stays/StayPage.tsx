@@ -19,6 +19,7 @@ import { PlanSection } from './PlanSection.tsx';
 import { ProtectionSection } from '../protection/ProtectionSection.tsx';
 import { useStay, type Stay } from './stays-api.ts';
 import { TaskForm, TaskList } from './Tasks.tsx';
+import { TransitionHomeNotice } from './TransitionHomeNotice.tsx';
 import './stays.css';
 
 function TasksSection({ stay }: { stay: Stay }) {
@@ -112,6 +113,7 @@ function StayBody({ stay }: { stay: Stay }) {
     <>
       <PageHeading>{stay.person.displayName}</PageHeading>
       <ClockPanel stay={stay} />
+      <TransitionHomeNotice home={stay.transitionHome} />
       <DepartureActions stay={stay} />
       <FactsSection stay={stay} />
       <ProtectionSection stayId={stay.id} intakeId={stay.intakeId} />

@@ -8,6 +8,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { getJson, sendJson } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
+import type { TransitionHome } from './TransitionHomeNotice.tsx';
 
 export interface Named {
   id: string;
@@ -28,6 +29,7 @@ export interface Resident {
   perpetratorSearching: boolean;
   safetyNote: string | null;
   staffCheckIntervalMinutes: number | null;
+  transitionHome: TransitionHome | null;
   canOpen: boolean;
 }
 
@@ -89,6 +91,7 @@ export interface Stay {
   children: { id: string; displayName: string; birthDate: string | null }[];
   beds: { personId: string; bedLabel: string; roomName: string; unitName: string }[];
   clock: StayClockView;
+  transitionHome: TransitionHome | null;
   primaryContact: Named | null;
   childResponsible: Named | null;
   intakeId: string | null;
