@@ -1,4 +1,10 @@
-import type { ConflictReason, ErrorCode, FieldProblem, ForbiddenReason } from '@havn/domain';
+import type {
+  ConflictReason,
+  ErrorCode,
+  FieldProblem,
+  ForbiddenReason,
+  RecordDenialReason,
+} from '@havn/domain';
 
 /** The one code → HTTP status table. Exhaustive: a new code without a status fails the type check. */
 export const statusOf: Record<ErrorCode, number> = {
@@ -30,6 +36,17 @@ export class AppError extends Error {
 
 /** "Not found" and "not yours" look the same to the caller; the audit log keeps the difference. */
 export const notFound = () => new AppError('not_found', 'Not found or no access');
+/**
+ * A record of the actor's own centre that stays closed to her, with the domain's reason: the
+ * same `not_found` as a record that does not exist, so a client treats both alike, yet saying
+ * what she can do about it. Only the personal-data gateway throws it, and never for another
+ * centre's record (`refusalToShow`).
+ */
+export class RecordClosedError extends AppError {
+  constructor(readonly reason: RecordDenialReason) {
+    super('not_found', `No access to this record: ${reason.replaceAll('_', ' ')}`);
+  }
+}
 /** No route has this path, or not spelt this way: the same words either way. */
 export const noSuchEndpoint = () => new AppError('not_found', 'No such endpoint');
 export const forbidden = () => new AppError('forbidden', 'You do not have access to this action');
