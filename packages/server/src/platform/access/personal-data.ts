@@ -3,6 +3,7 @@ import {
   decideRecordAccess,
   decideRecordLink,
   recordIsCurrent,
+  refusalToShow,
   type Action,
   type Actor,
   type AuditEvent,
@@ -17,7 +18,8 @@ import {
 import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, RecordClosedError } from '../http/errors.ts';
+import { contactNoteAccess } from './contact-notes.ts';
 import { recordOwners, type PersonalRecordType } from './record-owners.ts';
 
 export type { PersonalRecordType };
@@ -26,6 +28,8 @@ interface Denial {
   id: string;
   recordCentreId: string;
   reason: RecordDenialReason;
+  /** What the refused may be told (`refusalToShow`); null for another centre's record. */
+  shown: RecordDenialReason | null;
 }
 
 /**
@@ -47,6 +51,24 @@ export class PersonalDataGateway {
     return this.ctx.database.db;
   }
 
+  /** Until when the actor's unexpired break-the-glass grants for these records hold. */
+  private async grants(
+    type: PersonalRecordType,
+    ids: readonly string[],
+    db: Db | Tx,
+  ): Promise<Map<string, Date>> {
+    const rows = await db
+      .selectFrom('break_glass_grants')
+      .select(['record_id', (eb) => eb.fn.max('expires_at').as('until')])
+      .where('user_id', '=', this.actor.userId)
+      .where('record_type', '=', type)
+      .where('record_id', 'in', ids)
+      .where('expires_at', '>', this.ctx.clock.now().toISOString())
+      .groupBy('record_id')
+      .execute();
+    return new Map(rows.map((g) => [g.record_id, new Date(String(g.until))]));
+  }
+
   /** The actor's relations to a set of records of one type; absent ids do not exist. */
   async relations(
     type: PersonalRecordType,
@@ -56,8 +78,7 @@ export class PersonalDataGateway {
     const result = new Map<string, RecordRelation>();
     if (ids.length === 0) return result;
     const clockNow = this.ctx.clock.now();
-    const now = clockNow.toISOString();
-    const [records, shift, grants] = await Promise.all([
+    const [records, shift, grantUntil] = await Promise.all([
       recordOwners(type, ids, db),
       db
         .selectFrom('shifts')
@@ -66,17 +87,8 @@ export class PersonalDataGateway {
         .where('centre_id', '=', this.actor.centreId)
         .where('ended_at', 'is', null)
         .executeTakeFirst(),
-      db
-        .selectFrom('break_glass_grants')
-        .select(['record_id', (eb) => eb.fn.max('expires_at').as('until')])
-        .where('user_id', '=', this.actor.userId)
-        .where('record_type', '=', type)
-        .where('record_id', 'in', ids)
-        .where('expires_at', '>', now)
-        .groupBy('record_id')
-        .execute(),
+      this.grants(type, ids, db),
     ]);
-    const grantUntil = new Map(grants.map((g) => [g.record_id, new Date(String(g.until))]));
     for (const record of records) {
       result.set(record.id, {
         recordCentreId: record.centre_id,
@@ -89,6 +101,16 @@ export class PersonalDataGateway {
       });
     }
     return result;
+  }
+
+  /**
+   * Whether the actor reads the note of each of these contacts (`decideContactNote`): ask only
+   * for contacts she may open. The facts are her shifts around when they were logged and her
+   * relation to the persons they name.
+   */
+  /** Whether the actor reads the note of each of these contacts she may open (`decideContactNote`). */
+  contactNotes(ids: readonly string[], db: Db | Tx = this.db) {
+    return contactNoteAccess(this, ids, db, this.ctx.clock.now());
   }
 
   /**
@@ -105,6 +127,29 @@ export class PersonalDataGateway {
     rule: RecordRule = decideRecordAccess,
   ): Promise<T> {
     return this.enter(type, id, verb, action, fields, work, rule);
+  }
+
+  /**
+   * Opens a record that lives inside another — a child within her stay — by the container's
+   * relation, or by a break-the-glass grant for the record itself: breaking the glass for one
+   * child opens her pages, not her mother's journal. The work must refuse a record that is not
+   * inside the container.
+   */
+  async openWithin<T>(
+    container: { type: PersonalRecordType; id: string },
+    record: { type: PersonalRecordType; id: string },
+    verb: AuditVerb,
+    action: string,
+    fields: readonly string[],
+    work: (tx: Tx, relation: RecordRelation) => Promise<T>,
+    rule: RecordRule = decideRecordAccess,
+  ): Promise<T> {
+    const grant = (await this.grants(record.type, [record.id], this.db)).get(record.id) ?? null;
+    const withGrant: RecordRule = (actor, relation, now) =>
+      grant === null || (relation.breakGlassUntil ?? grant) > grant
+        ? rule(actor, relation, now)
+        : rule(actor, { ...relation, breakGlassUntil: grant }, now);
+    return this.enter(container.type, container.id, verb, action, fields, work, withGrant);
   }
 
   /**
@@ -136,7 +181,14 @@ export class PersonalDataGateway {
     if (!relation) throw notFound();
     const decision = decideAccess(this.actor, relation, this.ctx.clock.now());
     if (!decision.allowed)
-      return this.deny(type, action, [{ id, ...relation, reason: decision.reason }]);
+      return this.deny(type, action, [
+        {
+          id,
+          ...relation,
+          reason: decision.reason,
+          shown: refusalToShow(this.actor, relation, decision),
+        },
+      ]);
     return this.db.transaction().execute(async (tx) => {
       const result = await work(tx, relation);
       await this.write(tx, this.actor.centreId, type, id, verb, action, fields, {
@@ -164,7 +216,13 @@ export class PersonalDataGateway {
       const relation = relations.get(id);
       if (!relation) throw notFound();
       const decision = rule(this.actor, relation, now);
-      if (!decision.allowed) denied.push({ id, ...relation, reason: decision.reason });
+      if (!decision.allowed)
+        denied.push({
+          id,
+          ...relation,
+          reason: decision.reason,
+          shown: refusalToShow(this.actor, relation, decision),
+        });
     }
     if (denied.length > 0) return this.deny(type, action, denied);
     return relations;
@@ -185,7 +243,7 @@ export class PersonalDataGateway {
     const decision = decide(this.actor, action, { recordCentreId: row.centre_id });
     if (!decision.allowed)
       await this.deny('staff_user', action, [
-        { id, recordCentreId: row.centre_id, reason: decision.reason },
+        { id, recordCentreId: row.centre_id, reason: decision.reason, shown: null },
       ]);
     return row;
   }
@@ -209,7 +267,9 @@ export class PersonalDataGateway {
 
   /**
    * Files each denial and answers 404. Its own transaction, since the 404 rolls back the
-   * caller's; a probe of another centre's record shows in that centre's history too.
+   * caller's; a probe of another centre's record shows in that centre's history too. The 404
+   * names the reason when every refused record is of the own centre, and none when any is
+   * another's: that one must look like a record that does not exist.
    */
   private async deny(type: AuditRecordType, action: string, denials: Denial[]): Promise<never> {
     await this.db.transaction().execute(async (tx) => {
@@ -222,6 +282,8 @@ export class PersonalDataGateway {
           });
       }
     });
+    const shown = denials.map((d) => d.shown);
+    if (shown.every((reason) => reason !== null)) throw new RecordClosedError(shown[0]!);
     throw notFound();
   }
 
