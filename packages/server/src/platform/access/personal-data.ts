@@ -18,7 +18,7 @@ import {
 import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { notFound, RecordClosedError } from '../http/errors.ts';
+import { notFound, AccessRefusedError } from '../http/errors.ts';
 import { contactNoteAccess } from './contact-notes.ts';
 import { recordOwners, type PersonalRecordType } from './record-owners.ts';
 
@@ -283,7 +283,8 @@ export class PersonalDataGateway {
       }
     });
     const shown = denials.map((d) => d.shown);
-    if (shown.every((reason) => reason !== null)) throw new RecordClosedError(shown[0]!);
+    if (shown.every((reason) => reason !== null))
+      throw new AccessRefusedError('not_found', shown[0]!);
     throw notFound();
   }
 

@@ -37,14 +37,17 @@ export class AppError extends Error {
 /** "Not found" and "not yours" look the same to the caller; the audit log keeps the difference. */
 export const notFound = () => new AppError('not_found', 'Not found or no access');
 /**
- * A record of the actor's own centre that stays closed to her, with the domain's reason: the
- * same `not_found` as a record that does not exist, so a client treats both alike, yet saying
- * what she can do about it. Only the personal-data gateway throws it, and never for another
- * centre's record (`refusalToShow`).
+ * Access refused with the domain's reason, so the refused knows what she can do about it: a
+ * route her role or missing clearance closes (`forbidden`), or a record of her own centre that
+ * stays closed to her (`not_found`, like a record that does not exist, so a client treats both
+ * alike). Never for another centre's record: that is the plain `notFound` (`refusalToShow`).
  */
-export class RecordClosedError extends AppError {
-  constructor(readonly reason: RecordDenialReason) {
-    super('not_found', `No access to this record: ${reason.replaceAll('_', ' ')}`);
+export class AccessRefusedError extends AppError {
+  constructor(
+    code: 'forbidden' | 'not_found',
+    readonly reason: RecordDenialReason,
+  ) {
+    super(code, `No access: ${reason.replaceAll('_', ' ')}`);
   }
 }
 /** No route has this path, or not spelt this way: the same words either way. */
