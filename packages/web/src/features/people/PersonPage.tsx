@@ -308,7 +308,7 @@ export function PersonPage() {
   let content;
   // Refused (or no longer reachable, after the shift ended) wins over what was shown before.
   if (refusal) {
-    heading = t('people.person.notFoundTitle');
+    if (refusal === 'not_found') heading = t('people.person.notFoundTitle');
     content = <RecordRefusal reason={refusal} record={{ recordType: 'person', recordId: id }} />;
   } else if (person.data) {
     heading = person.data.displayName;
