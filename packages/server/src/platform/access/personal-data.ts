@@ -38,7 +38,8 @@ interface Denial {
  * query per relation, over sets of ids), applies `decideRecordAccess`, and writes the audit entry
  * in the same transaction as the work. A denial is audited with its true reason — for the
  * actor's centre and, when the record is another centre's, for that centre too — and answered
- * with the same 404 as a record that does not exist. Each method takes the domain's rule for the
+ * 404: with the domain's reason for a record of the own centre, and for another centre's the
+ * same 404 as a record that does not exist. Each method takes the domain's rule for the
  * use (`decideRecordAccess` unless a use asks more, e.g. `decideCaseWork`); modules decide nothing.
  */
 export class PersonalDataGateway {
