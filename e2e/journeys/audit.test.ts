@@ -88,8 +88,9 @@ describe('the access log', () => {
     const card = page.getByRole('article', { name: /^Kari Koordinator \(demo\), / });
     await card.waitFor();
     expect(await card.getByText(reason).isVisible()).toBe(true);
-    expect(await card.getByText(personId).isVisible()).toBe(true);
-    expect(await card.textContent()).toContain(`Person ${personId}`);
+    // Whom the glass was broken for, by alias, not by id (issue 13 #9).
+    expect(await card.textContent()).toContain('Person for Testperson');
+    expect(await card.textContent()).not.toContain(personId);
     expect(await page.getByText('1 nødtilgang venter på gjennomgang.').isVisible()).toBe(true);
     await expectNoAxeViolations(page);
 
@@ -162,7 +163,7 @@ describe('the access log', () => {
     expect(await broke.textContent()).toContain('Kari Koordinator (demo)');
     const refused = rows.filter({ hasText: 'Avvist' });
     expect(await refused.count()).toBe(1);
-    expect(await refused.textContent()).toContain('Ingen tilknytning til personen');
+    expect(await refused.textContent()).toContain('Ikke på vakt, og ikke primærkontakt');
     expect(await refused.getAttribute('class')).toContain('havn-audit-row--denied');
     const registered = rows.filter({ hasText: 'Registrerte personen' });
     expect(await registered.textContent()).toContain('Eva Enhetsleder (demo)');

@@ -11,7 +11,9 @@ import {
   decideBreakGlass,
   decideCaseWork,
   intakeProtectionRule,
+  breakGlassLifts,
   recordRuleFor,
+  refusalToShow,
   type RecordRelation,
 } from './records.ts';
 import type { Role } from './roles.ts';
@@ -49,7 +51,7 @@ describe('decideRecordAccess', () => {
   it('lets a coordinator in through a relation only', () => {
     expect(decideRecordAccess(actor('coordinator'), none, now)).toEqual({
       allowed: false,
-      reason: 'no_relation',
+      reason: 'not_on_shift',
     });
     expect(
       decideRecordAccess(actor('coordinator'), { ...none, isPrimaryContact: true }, now),
@@ -90,7 +92,7 @@ describe('decideRecordAccess', () => {
       decideRecordAccess(actor('coordinator'), { ...none, breakGlassUntil: until }, until),
     ).toEqual({
       allowed: false,
-      reason: 'no_relation',
+      reason: 'not_on_shift',
     });
   });
 
@@ -111,6 +113,63 @@ describe('decideRecordAccess', () => {
       decideRecordAccess(actor('coordinator', false), { ...none, isPrimaryContact: true }, now)
         .allowed,
     ).toBe(false);
+  });
+});
+
+describe('why a record stays closed (issue 13 #10)', () => {
+  it.each([
+    ['off shift, not the primary contact', actor('coordinator'), none, 'not_on_shift'],
+    [
+      'off shift, a current record',
+      actor('night_watch'),
+      { ...none, recordIsCurrent: true },
+      'not_on_shift',
+    ],
+    [
+      'on shift, a record of the past',
+      actor('night_watch'),
+      { ...none, onShift: true },
+      'not_primary_contact',
+    ],
+    ['no police certificate', actor('coordinator', false), onShift, 'not_cleared'],
+    ['a role outside casework', actor('finance'), onShift, 'role_not_permitted'],
+    ['another centre', actor('coordinator'), { ...onShift, recordCentreId: 'c2' }, 'other_centre'],
+  ] as const)('%s → %s', (_, who, relation, reason) => {
+    expect(decideRecordAccess(who, relation, now)).toEqual({ allowed: false, reason });
+  });
+
+  it.each([
+    ['not on shift', actor('coordinator'), none, 'not_on_shift'],
+    [
+      'not the primary contact',
+      actor('coordinator'),
+      { ...none, onShift: true },
+      'not_primary_contact',
+    ],
+    ['no police certificate', actor('coordinator', false), none, 'not_cleared'],
+    // Another centre's record must look like none at all: no reason, whatever refused it.
+    ['another centre', actor('coordinator'), { ...none, recordCentreId: 'c2' }, null],
+    [
+      'another centre, uncleared',
+      actor('coordinator', false),
+      { ...none, recordCentreId: 'c2' },
+      null,
+    ],
+    ['opened', actor('unit_leader'), none, null],
+  ] as const)('shows the refused: %s → %s', (_, who, relation, shown) => {
+    expect(refusalToShow(who, relation, decideCaseWork(who, relation, now))).toBe(shown);
+  });
+
+  it.each([
+    ['not_on_shift', true],
+    ['not_primary_contact', true],
+    ['not_case_worker', true],
+    ['not_cleared', false],
+    ['role_not_permitted', false],
+    ['other_centre', false],
+    ['not_authenticated', false],
+  ] as const)('breaking the glass lifts %s: %s', (reason, lifts) => {
+    expect(breakGlassLifts(reason)).toBe(lifts);
   });
 });
 
@@ -300,7 +359,7 @@ describe('recordRuleFor', () => {
     });
     expect(rule(actor('coordinator'), none, now)).toEqual({
       allowed: false,
-      reason: 'no_relation',
+      reason: 'not_on_shift',
     });
   });
 });

@@ -108,8 +108,25 @@ export function recordIsCurrent(facts: RecordCurrencyFacts, now: Date): boolean 
       return true;
   }
 }
-/** Why a record stays closed: the words the audit log files a denial under, and no others. */
-export type RecordDenialReason = DenialReason | 'no_relation' | 'not_case_worker';
+/**
+ * Why a record stays closed: the words the audit log files a denial under, and no others. Each
+ * says what the staff member can do about it: start the shift, ask the primary contact, have
+ * the police certificate registered, break the glass.
+ */
+export const recordDenialReasons = [
+  'not_authenticated',
+  'role_not_permitted',
+  /** Police certificate or confidentiality declaration not registered (§§5, 7). */
+  'not_cleared',
+  'other_centre',
+  /** Not on shift, and not the primary contact. */
+  'not_on_shift',
+  /** On shift, but the record lies in the past: it is the primary contact's (or the unit leader's). */
+  'not_primary_contact',
+  /** Opens the record, yet does not work the case (the journal, the plan). */
+  'not_case_worker',
+] as const;
+export type RecordDenialReason = DenialReason | (typeof recordDenialReasons)[number];
 
 export type RecordAccess =
   | { allowed: true; via: 'role' | 'relation' | 'break_glass' }
@@ -134,15 +151,39 @@ export function decideRecordAccess(
   if (relation.recordCentreId !== actor.centreId) return { allowed: false, reason: 'other_centre' };
   if (!actor.clearedForPersonalData) return { allowed: false, reason: 'not_cleared' };
   if (!actor.roles.some((role) => caseworkRoles.includes(role)))
-    return { allowed: false, reason: 'no_relation' };
+    return { allowed: false, reason: 'role_not_permitted' };
   if (actor.roles.includes('unit_leader')) return { allowed: true, via: 'role' };
   if (relation.isPrimaryContact || (relation.onShift && relation.recordIsCurrent))
     return { allowed: true, via: 'relation' };
   if (relation.breakGlassUntil !== null && relation.breakGlassUntil.getTime() > now.getTime()) {
     return { allowed: true, via: 'break_glass' };
   }
-  return { allowed: false, reason: 'no_relation' };
+  return { allowed: false, reason: relation.onShift ? 'not_primary_contact' : 'not_on_shift' };
 }
+
+/**
+ * The reason a refusal may show the one refused: none for another centre's record, which must
+ * look like one that does not exist (the same 404); the domain's reason for one of the own
+ * centre, so the staff member knows what to do. Another centre is judged by the record, not by
+ * the reason: a role or clearance refusal of another centre's record says nothing either.
+ */
+export function refusalToShow(
+  actor: Actor,
+  relation: Pick<RecordRelation, 'recordCentreId'>,
+  access: RecordAccess,
+): RecordDenialReason | null {
+  if (access.allowed || relation.recordCentreId !== actor.centreId) return null;
+  return access.reason === 'other_centre' || access.reason === 'not_authenticated'
+    ? null
+    : access.reason;
+}
+
+/**
+ * Whether breaking the glass can lift a refusal: the missing relation (shift, primary contact,
+ * the casework of the case), never a missing police certificate or a role outside casework.
+ */
+export const breakGlassLifts = (reason: RecordDenialReason): boolean =>
+  reason === 'not_on_shift' || reason === 'not_primary_contact' || reason === 'not_case_worker';
 
 /**
  * Whether an actor may link a new case (an intake) to an earlier record that a match by name,

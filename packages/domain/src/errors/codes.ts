@@ -1,3 +1,5 @@
+import type { RecordDenialReason } from '../access/records.ts';
+
 /**
  * The one catalogue of error codes the API answers with. The server maps each code to an HTTP
  * status in one table; the web app turns each code into a translated sentence. Adding a code here
@@ -69,6 +71,8 @@ export const forbiddenReasons = [
   'casework_account',
   /** Only the unit leader, or the case's current primary contact, names a primary contact. */
   'primary_contact_not_assignable',
+  /** A contact's note that is not for the actor's shift is not hers to rewrite either. */
+  'note_hidden',
 ] as const;
 
 export type ForbiddenReason = (typeof forbiddenReasons)[number];
@@ -89,8 +93,11 @@ export interface ErrorBody {
     code: ErrorCode;
     message: string;
     fields?: FieldProblem[];
-    /** For `conflict` and `forbidden`, where a client may act on why. */
-    reason?: ConflictReason | ForbiddenReason;
+    /**
+     * For `conflict` and `forbidden`, where a client may act on why; for `not_found`, why a
+     * record of the own centre stays closed (never for another centre's, nor a missing one).
+     */
+    reason?: ConflictReason | ForbiddenReason | RecordDenialReason;
     /** How many, where the reason counts something (`beds_in_use`). */
     count?: number;
   };

@@ -2,10 +2,12 @@ import {
   conflictReasons,
   errorCodes,
   forbiddenReasons,
+  recordDenialReasons,
   type ConflictReason,
   type ErrorCode,
   type FieldProblem,
   type ForbiddenReason,
+  type RecordDenialReason,
 } from '@havn/domain';
 
 /**
@@ -32,6 +34,11 @@ export class ApiError extends Error {
     readonly count = 0,
     /** For `forbidden`: the rule about who grants what said no, and why. */
     readonly refusal: ForbiddenReason | null = null,
+    /**
+     * Why a record of the own centre, or a route, stays closed to this user (`not_found`,
+     * `forbidden`); null for a record that does not exist or is another centre's.
+     */
+    readonly denial: RecordDenialReason | null = null,
   ) {
     super(message);
   }
@@ -46,6 +53,7 @@ const oneOf =
 const isErrorCode = oneOf<ErrorCode>(errorCodes);
 const isConflictReason = oneOf<ConflictReason>(conflictReasons);
 const isForbiddenReason = oneOf<ForbiddenReason>(forbiddenReasons);
+const isRecordDenialReason = oneOf<RecordDenialReason>(recordDenialReasons);
 
 /** Reads the server's error body `{ error: { code, message, fields?, reason?, count? } }`, or gives up. */
 export function toApiError(status: number, body: unknown): ApiError {
@@ -62,6 +70,12 @@ export function toApiError(status: number, body: unknown): ApiError {
           error.code === 'forbidden' && 'reason' in error && isForbiddenReason(error.reason)
             ? error.reason
             : null;
+        const denial =
+          (error.code === 'forbidden' || error.code === 'not_found') &&
+          'reason' in error &&
+          isRecordDenialReason(error.reason)
+            ? error.reason
+            : null;
         return new ApiError(
           status,
           error.code,
@@ -70,6 +84,7 @@ export function toApiError(status: number, body: unknown): ApiError {
           reason,
           count,
           refusal,
+          denial,
         );
       }
     }

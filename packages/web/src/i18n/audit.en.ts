@@ -21,6 +21,7 @@ export const auditEn: DeepStringRecord<typeof auditNb> = {
     listLabel: 'Break-the-glass grants',
     grantTitle: '{{name}}, {{time}}',
     record: 'Concerns',
+    recordOf: '{{type}} of {{name}}',
     reason: 'Reason',
     grantedAt: 'Granted',
     expiresAt: 'Valid until',
@@ -139,7 +140,10 @@ export const auditEn: DeepStringRecord<typeof auditNb> = {
   },
   reasons: {
     break_glass: 'Break the glass',
+    // Entries filed before issue 13 #10 split it into the two below.
     no_relation: 'No relation to the person',
+    not_on_shift: 'Not on shift, and not the primary contact',
+    not_primary_contact: 'The case has ended: not the primary contact',
     not_cleared: 'Not cleared for personal data',
     other_centre: 'Another crisis centre',
     role_not_permitted: 'The role has no access',

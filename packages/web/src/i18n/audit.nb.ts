@@ -24,6 +24,7 @@ export const auditNb = {
     listLabel: 'Nødtilganger',
     grantTitle: '{{name}}, {{time}}',
     record: 'Gjelder',
+    recordOf: '{{type}} for {{name}}',
     reason: 'Begrunnelse',
     grantedAt: 'Gitt',
     expiresAt: 'Gjelder til',
@@ -144,7 +145,10 @@ export const auditNb = {
   /** Why access was given or refused; any other reason is the staff member's own words. */
   reasons: {
     break_glass: 'Nødtilgang',
+    // Entries filed before issue 13 #10 split it into the two below.
     no_relation: 'Ingen tilknytning til personen',
+    not_on_shift: 'Ikke på vakt, og ikke primærkontakt',
+    not_primary_contact: 'Saken er avsluttet: ikke primærkontakt',
     not_cleared: 'Ikke klarert for persondata',
     other_centre: 'Et annet krisesenter',
     role_not_permitted: 'Rollen har ikke tilgang',

@@ -6,6 +6,7 @@ import { intakeEn } from './intake.en.ts';
 import { staysEn } from './stays.en.ts';
 import { childrenEn } from './children.en.ts';
 import { protectionEn } from './protection.en.ts';
+import { accessEn } from './access.en.ts';
 import { dayServiceEn } from './day-service.en.ts';
 import type { nb } from './nb.ts';
 import type { DeepStringRecord } from './types.ts';
@@ -174,6 +175,7 @@ export const en: DeepStringRecord<typeof nb> = {
       'The account has a casework role. Only the unit leader can reset its second factor or issue an activation code for it.',
     primary_contact_not_assignable:
       'Only the unit leader, or the current primary contact, decides who is the primary contact.',
+    note_hidden: 'The note belongs to another shift. You cannot change it.',
   },
   activate: {
     title: 'Activate your account',
@@ -510,6 +512,8 @@ export const en: DeepStringRecord<typeof nb> = {
       showNotes: 'Show notes',
       hideNotes: 'Hide notes',
       loadingNotes: 'Fetching the notes …',
+      noteHidden:
+        'Note hidden: not your shift. The note is for the shift it belongs to and for the primary contact.',
     },
     form: {
       title: 'Log contact',
@@ -851,6 +855,7 @@ export const en: DeepStringRecord<typeof nb> = {
   stays: staysEn,
   children: childrenEn,
   protection: protectionEn,
+  access: accessEn,
   errors: {
     validation_failed: 'Some of the fields are not filled in correctly.',
     malformed_request: 'The request could not be read. Reload the page and try again.',

@@ -19,6 +19,7 @@ import { intakeNb } from './intake.nb.ts';
 import { staysNb } from './stays.nb.ts';
 import { childrenNb } from './children.nb.ts';
 import { protectionNb } from './protection.nb.ts';
+import { accessNb } from './access.nb.ts';
 import type { Period } from '../features/contacts/contacts-api.ts';
 import type { ProblemKey } from '../features/contacts/form-state.ts';
 import type { PartnerType } from '../features/partners/partners-api.ts';
@@ -521,6 +522,8 @@ export const nb = {
       showNotes: 'Vis notater',
       hideNotes: 'Skjul notater',
       loadingNotes: 'Henter notatene …',
+      noteHidden:
+        'Notat skjult: ikke ditt skift. Notatet er for vakten det hører til og for primærkontakten.',
     },
     form: {
       title: 'Logg kontakt',
@@ -863,6 +866,7 @@ export const nb = {
   stays: staysNb,
   children: childrenNb,
   protection: protectionNb,
+  access: accessNb,
   errors: {
     validation_failed: 'Noen av feltene er ikke fylt ut riktig.',
     malformed_request: 'Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.',
@@ -888,5 +892,6 @@ export const nb = {
       'Kontoen har en rolle i saksarbeidet. Bare enhetslederen kan tilbakestille tofaktor eller gi ut aktiveringskode for den.',
     primary_contact_not_assignable:
       'Bare enhetslederen, eller den som er primærkontakt nå, kan bestemme hvem som er primærkontakt.',
+    note_hidden: 'Notatet hører til en annen vakt. Du kan ikke endre det.',
   } satisfies Record<ForbiddenReason, string>,
 };

@@ -61,9 +61,6 @@ export const staysEn: DeepStringRecord<typeof staysNb> = {
   page: {
     title: 'Stay',
     loading: 'Fetching the stay …',
-    notFound:
-      'The stay was not found, or you have no access. You get access as primary contact, on shift, or with a stated reason.',
-    noAccess: "You have no access to the stay's journal and plan.",
     back: 'To the residents',
     facts: 'About the stay',
     arrived: 'Arrived',

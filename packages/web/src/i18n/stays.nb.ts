@@ -65,9 +65,6 @@ export const staysNb = {
   page: {
     title: 'Opphold',
     loading: 'Henter oppholdet …',
-    notFound:
-      'Fant ikke oppholdet, eller du har ikke tilgang. Du får tilgang som primærkontakt, på vakt, eller med begrunnelse.',
-    noAccess: 'Du har ikke tilgang til oppholdets journal og plan.',
     back: 'Til beboerne',
     facts: 'Om oppholdet',
     arrived: 'Kom',

@@ -5,6 +5,9 @@ import { matchTotp } from '../../platform/auth/totp.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { AppError, conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import type { z } from 'zod';
+import { grantedPersons } from './grant-persons.ts';
+import type { breakGlassBody } from './schema.ts';
 
 /**
  * Break-the-glass: a staff member opens a record outside their normal need to know by stating a
@@ -16,7 +19,7 @@ import { newId } from '../../platform/ids.ts';
 export async function breakTheGlass(
   ctx: AppContext,
   actor: Actor,
-  input: { recordType: 'person'; recordId: string; reason: string; code: string },
+  input: z.infer<typeof breakGlassBody>,
 ) {
   const now = ctx.clock.now();
   const box = secretBox(ctx.config.encryptionKey);
@@ -78,12 +81,14 @@ export async function listGrants(ctx: AppContext, actor: Actor, reviewed: boolea
     .limit(500)
     .execute();
   const box = secretBox(ctx.config.encryptionKey);
+  const persons = await grantedPersons(ctx.database.db, rows);
   return rows.map((r) => ({
     id: r.id,
     userId: r.user_id,
     userName: r.display_name,
     recordType: r.record_type,
     recordId: r.record_id,
+    personAlias: persons.get(`${r.record_type}:${r.record_id}`) ?? null,
     reason: box.open(r.reason_sealed),
     grantedAt: r.granted_at,
     expiresAt: r.expires_at,

@@ -1,8 +1,16 @@
 import { breakGlassReasonMinLength } from '@havn/domain';
 import { z } from 'zod';
 
-/** Record types that hold personal data and can be opened by breaking the glass. */
-export const personalRecordTypes = ['person'] as const;
+/**
+ * Record types that hold personal data and can be opened by breaking the glass: every record a
+ * page can refuse. A child's pages are opened by a grant for the child (`person`) alone.
+ */
+export const personalRecordTypes = [
+  'person',
+  'stay',
+  'day_user_case',
+  'reestablishment_case',
+] as const;
 
 export const breakGlassBody = z.object({
   recordType: z.enum(personalRecordTypes),
@@ -25,6 +33,8 @@ export const grant = z.object({
   userName: z.string(),
   recordType: z.string(),
   recordId: z.string(),
+  /** Whom the record is about, by alias (her name where she has none); null if merged away. */
+  personAlias: z.string().nullable(),
   reason: z.string(),
   grantedAt: z.string(),
   expiresAt: z.string(),

@@ -50,7 +50,7 @@ describe('who may do what with places', () => {
       .where('verb', '=', 'deny')
       .where('record_id', '=', person)
       .executeTakeFirstOrThrow();
-    expect(denial).toMatchObject({ action: 'capacity.stay.start', reason: 'no_relation' });
+    expect(denial).toMatchObject({ action: 'capacity.stay.start', reason: 'not_on_shift' });
 
     await startShift(t, nightWatch);
     expect((await startStay(t, nightWatch, { personId: person, bedId: bed!.id })).statusCode).toBe(

@@ -49,7 +49,8 @@ export async function childrenOfStay(
 
 /**
  * Opens one child of a stay. Access is the stay's — its primary contact, its child-responsible
- * staff member, whoever is on shift, the unit leader — and the child must be one of its members.
+ * staff member, whoever is on shift, the unit leader — or a break-the-glass grant for the child
+ * herself, and the child must be one of its members.
  * Both records are audited in the work's transaction: the stay as read (its membership), the
  * child's own person record with `verb` and `fields`.
  */
@@ -63,7 +64,9 @@ export function openChild<T>(
   work: (tx: Tx, child: ChildOfStay, gateway: PersonalDataGateway) => Promise<T>,
 ): Promise<T> {
   const gateway = new PersonalDataGateway(ctx, actor);
-  return gateway.open('stay', ref.stayId, 'read', action, ['children'], async (tx) => {
+  const stay = { type: 'stay', id: ref.stayId } as const;
+  const person = { type: 'person', id: ref.personId } as const;
+  return gateway.openWithin(stay, person, 'read', action, ['children'], async (tx) => {
     const [child] = await childrenOfStay(tx, ref.stayId, ref.personId);
     if (!child) throw notFound();
     const result = await work(tx, child, gateway);

@@ -227,7 +227,7 @@ describe("a child's page", () => {
     expect((await get(t, responsible, stay.childPath)).statusCode).toBe(200);
     expect((await get(t, colleague, stay.childPath)).statusCode).toBe(404);
     const denied = (await auditOf(t, stay.stayId)).filter((a) => a.outcome === 'denied');
-    expect(denied.at(-1)).toMatchObject({ reason: 'no_relation', action: 'children.read' });
+    expect(denied.at(-1)).toMatchObject({ reason: 'not_on_shift', action: 'children.read' });
   });
 
   it("refuses the night watch and finance the child's page, and answers 404 for an adult or another stay", async () => {

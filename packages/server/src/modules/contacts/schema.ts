@@ -1,6 +1,7 @@
 import {
   contactActions,
   contactChannels,
+  contactNoteHiddenReasons,
   contactParties,
   contactTopics,
   contactUrgencies,
@@ -79,6 +80,8 @@ export const contactSummary = z.object({
   oneToOnePhone: z.boolean(),
   author: named,
   hasNotes: z.boolean(),
+  /** Why this viewer does not read the note (it is for the shift it belongs to); null if she does. */
+  noteHidden: z.enum(contactNoteHiddenReasons).nullable(),
 });
 
 export const contactDetail = contactSummary.extend({

@@ -2,6 +2,7 @@ import {
   contactProblems,
   countContacts,
   type Actor,
+  type ContactNoteAccess,
   type ContactFacts,
   type ContactProblem,
 } from '@havn/domain';
@@ -12,7 +13,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ContactTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
-import { invalid, notFound } from '../../platform/http/errors.ts';
+import { invalid, notFound, refused } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPartnersOfCentre } from '../partners/service.ts';
 import { displayName } from '../people/person-records.ts';
@@ -168,6 +169,8 @@ export async function editContact(
   // known only once the row is read behind the gate.
   const changed: string[] = [];
   return gateway.open('contact', id, 'update', 'contacts.edit', changed, async (tx) => {
+    if (fields.notes !== undefined && !(await gateway.contactNotes([id], tx)).get(id)?.visible)
+      throw refused('The note is for the shift it belongs to', 'note_hidden');
     await claimVersion(tx, 'contacts', id, version, ctx.clock.now());
     const box = secretBox(ctx.config.encryptionKey);
     const stored = await tx
@@ -247,6 +250,7 @@ function summarize(
   r: ContactTable,
   names: Awaited<ReturnType<typeof lookups>>,
   personVisible: boolean,
+  note: ContactNoteAccess | undefined,
 ): Summary {
   const named = (id: string | null, map: Map<string, string>) =>
     id && map.has(id) ? { id, name: map.get(id)! } : null;
@@ -267,12 +271,14 @@ function summarize(
     oneToOnePhone: r.one_to_one_phone === 1,
     author: named(r.created_by, names.author),
     hasNotes: r.notes !== null,
+    noteHidden: r.notes !== null && note?.visible === false ? note.reason : null,
   };
 }
 
 /**
  * The contact log for the shift: newest first, only the entries the actor may open, each read
- * audited. A linked person's name shows only to those who may open that person too.
+ * audited. A linked person's name shows only to those who may open that person too; whether
+ * the note is hers to read, the gateway says.
  */
 export async function listContacts(
   ctx: AppContext,
@@ -304,8 +310,11 @@ export async function listContacts(
     visible.map((r) => r.person_id).filter((x): x is string => x !== null),
   );
   const names = await lookups(db, visible);
+  const notes = await gateway.contactNotes(visible.map((r) => r.id));
   return {
-    items: visible.map((r) => summarize(r, names, r.person_id !== null && people.has(r.person_id))),
+    items: visible.map((r) =>
+      summarize(r, names, r.person_id !== null && people.has(r.person_id), notes.get(r.id)),
+    ),
     nextBefore: rows.length > query.limit ? page[page.length - 1]!.logged_at : null,
   };
 }
@@ -316,29 +325,24 @@ export async function getContact(
   id: string,
 ): Promise<z.infer<typeof contactDetail>> {
   const gateway = new PersonalDataGateway(ctx, actor);
-  return gateway.open(
-    'contact',
-    id,
-    'read',
-    'contacts.read',
-    [...summaryFields, 'notes'],
-    async (tx) => {
-      const row = await tx
-        .selectFrom('contacts')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      const people = row.person_id
-        ? await gateway.filter('person', [row.person_id], tx)
-        : new Map();
-      const names = await lookups(tx, [row]);
-      return {
-        ...summarize(row, names, row.person_id !== null && people.has(row.person_id)),
-        notes: secretBox(ctx.config.encryptionKey).openOrNull(row.notes),
-        version: row.version,
-      };
-    },
-  );
+  // The note is read, and audited as read, only where it is the actor's to read.
+  const fields = [...summaryFields];
+  return gateway.open('contact', id, 'read', 'contacts.read', fields, async (tx) => {
+    const row = await tx
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    const people = row.person_id ? await gateway.filter('person', [row.person_id], tx) : new Map();
+    const names = await lookups(tx, [row]);
+    const note = (await gateway.contactNotes([id], tx)).get(id);
+    if (note?.visible) fields.push('notes');
+    return {
+      ...summarize(row, names, row.person_id !== null && people.has(row.person_id), note),
+      notes: note?.visible ? secretBox(ctx.config.encryptionKey).openOrNull(row.notes) : null,
+      version: row.version,
+    };
+  });
 }
 
 /** Counts per Oslo day or month between two dates (inclusive); no personal data leaves. */

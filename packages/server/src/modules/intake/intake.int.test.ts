@@ -429,7 +429,7 @@ describe('who may work an intake', () => {
     const list = await ok<{ items: unknown[] }>(call(t, night, 'GET', '/api/intakes'));
     expect(list.items).toHaveLength(0);
     const denied = (await intakeAudit(t)).find((a) => a.outcome === 'denied');
-    expect(denied).toMatchObject({ record_type: 'intake', record_id: id, reason: 'no_relation' });
+    expect(denied).toMatchObject({ record_type: 'intake', record_id: id, reason: 'not_on_shift' });
     await ok(startShift(t, night));
     expect((await call(t, night, 'GET', `/api/intakes/${id}`)).statusCode).toBe(200);
 

@@ -55,7 +55,7 @@ describe('people', () => {
       .executeTakeFirstOrThrow();
     expect(denial).toMatchObject({
       action: 'people.read',
-      reason: 'no_relation',
+      reason: 'not_on_shift',
       outcome: 'denied',
     });
     await startShift(coordinator);
@@ -349,7 +349,7 @@ describe('people', () => {
       .where('verb', '=', 'deny')
       .where('record_id', '=', departed)
       .executeTakeFirstOrThrow();
-    expect(denial.reason).toBe('no_relation');
+    expect(denial.reason).toBe('not_primary_contact');
     // Nor does a search list her, however it is typed.
     for (const text of ['He', 'Heg', 'Hegre']) {
       const found = (await search(coordinator, { text })).json();

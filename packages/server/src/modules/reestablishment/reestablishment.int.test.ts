@@ -200,7 +200,7 @@ describe('re-establishment', () => {
       .where('record_id', '=', id)
       .where('verb', '=', 'deny')
       .executeTakeFirstOrThrow();
-    expect(denial).toMatchObject({ outcome: 'denied', reason: 'no_relation' });
+    expect(denial).toMatchObject({ outcome: 'denied', reason: 'not_on_shift' });
     expect((await get(children, '/api/reestablishment')).json().items).toEqual([]);
 
     // The primary contact opens it by relation, shift or not.

@@ -364,7 +364,7 @@ describe('who may see what', () => {
       .executeTakeFirstOrThrow();
     expect(denial).toMatchObject({
       action: 'stays.journal_read',
-      reason: 'no_relation',
+      reason: 'not_on_shift',
       record_type: 'stay',
     });
     // The residents list shows the stay, without a way in.

@@ -3,8 +3,8 @@ import {
   decideRecordAccess,
   decideRecordLink,
   recordIsCurrent,
+  refusalToShow,
   type Action,
-  type RecordCurrencyFacts,
   type Actor,
   type AuditEvent,
   type AuditOutcome,
@@ -18,26 +18,18 @@ import {
 import type { AppContext } from '../context.ts';
 import { appendAuditEntries } from '../audit/audit.ts';
 import type { Db, Tx } from '../db/database.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, AccessRefusedError } from '../http/errors.ts';
+import { contactNoteAccess } from './contact-notes.ts';
+import { recordOwners, type PersonalRecordType } from './record-owners.ts';
 
-const dateOrNull = (instant: string | null) => (instant === null ? null : new Date(instant));
-/** A case's end (a calendar date) as the instant its day began, for the week of wrapping up. */
-const dayOrNull = (date: string | null) => (date === null ? null : new Date(`${date}T00:00:00Z`));
-
-/** Record types that hold personal data and pass through this gateway. Later modules add theirs. */
-export type PersonalRecordType =
-  | 'person'
-  | 'contact'
-  | 'day_user_case'
-  | 'stay'
-  | 'reestablishment_case'
-  | 'intake'
-  | 'child_welfare_concern';
+export type { PersonalRecordType };
 
 interface Denial {
   id: string;
   recordCentreId: string;
   reason: RecordDenialReason;
+  /** What the refused may be told (`refusalToShow`); null for another centre's record. */
+  shown: RecordDenialReason | null;
 }
 
 /**
@@ -46,7 +38,8 @@ interface Denial {
  * query per relation, over sets of ids), applies `decideRecordAccess`, and writes the audit entry
  * in the same transaction as the work. A denial is audited with its true reason — for the
  * actor's centre and, when the record is another centre's, for that centre too — and answered
- * with the same 404 as a record that does not exist. Each method takes the domain's rule for the
+ * 404: with the domain's reason for a record of the own centre, and for another centre's the
+ * same 404 as a record that does not exist. Each method takes the domain's rule for the
  * use (`decideRecordAccess` unless a use asks more, e.g. `decideCaseWork`); modules decide nothing.
  */
 export class PersonalDataGateway {
@@ -59,218 +52,22 @@ export class PersonalDataGateway {
     return this.ctx.database.db;
   }
 
-  /**
-   * Where each record belongs, the staff responsible for it, and the facts that make it current
-   * (`recordIsCurrent`).
-   */
-  private async owners(
+  /** Until when the actor's unexpired break-the-glass grants for these records hold. */
+  private async grants(
     type: PersonalRecordType,
     ids: readonly string[],
     db: Db | Tx,
-  ): Promise<
-    {
-      id: string;
-      centre_id: string;
-      responsible: (string | null)[];
-      currency: RecordCurrencyFacts;
-    }[]
-  > {
-    switch (type) {
-      case 'person':
-        return this.personOwners(ids, db);
-      case 'day_user_case':
-      case 'reestablishment_case': {
-        const rows = await db
-          .selectFrom(type === 'day_user_case' ? 'day_user_cases' : 'reestablishment_cases')
-          .select(['id', 'centre_id', 'primary_contact_id', 'ended_on'])
-          .where('id', 'in', ids)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          centre_id: r.centre_id,
-          responsible: [r.primary_contact_id],
-          currency: { type, endedAt: dayOrNull(r.ended_on) },
-        }));
-      }
-      case 'contact': {
-        const rows = await db
-          .selectFrom('contacts')
-          .select(['id', 'centre_id', 'created_by'])
-          .where('id', 'in', ids)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          centre_id: r.centre_id,
-          responsible: [r.created_by],
-          currency: { type: 'contact' },
-        }));
-      }
-      case 'stay': {
-        const rows = await db
-          .selectFrom('stays')
-          .select(['id', 'centre_id', 'primary_contact_id', 'child_responsible_id', 'departure_at'])
-          .where('id', 'in', ids)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          centre_id: r.centre_id,
-          responsible: [r.primary_contact_id, r.child_responsible_id],
-          currency: { type: 'stay', departedAt: dateOrNull(r.departure_at) },
-        }));
-      }
-      case 'child_welfare_concern': {
-        // A concern about a child is worked by those who work the child's stay.
-        const rows = await db
-          .selectFrom('child_welfare_concerns')
-          .innerJoin('stays', 'stays.id', 'child_welfare_concerns.stay_id')
-          .select([
-            'child_welfare_concerns.id',
-            'child_welfare_concerns.centre_id',
-            'child_welfare_concerns.status',
-            'stays.primary_contact_id',
-            'stays.child_responsible_id',
-            'stays.departure_at',
-          ])
-          .where('child_welfare_concerns.id', 'in', ids)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          centre_id: r.centre_id,
-          responsible: [r.primary_contact_id, r.child_responsible_id],
-          currency: {
-            type: 'child_welfare_concern',
-            stayDepartedAt: dateOrNull(r.departure_at),
-            concluded: r.status === 'sent' || r.status === 'not_sent',
-          },
-        }));
-      }
-      case 'intake': {
-        const rows = await db
-          .selectFrom('intakes')
-          .leftJoin('stays', 'stays.id', 'intakes.stay_id')
-          .select([
-            'intakes.id',
-            'intakes.centre_id',
-            'intakes.primary_contact_id',
-            'intakes.child_responsible_id',
-            'intakes.status',
-            'stays.id as stay_id',
-            'stays.departure_at',
-          ])
-          .where('intakes.id', 'in', ids)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          centre_id: r.centre_id,
-          responsible: [r.primary_contact_id, r.child_responsible_id],
-          currency: {
-            type: 'intake',
-            status: r.status,
-            stay: r.stay_id === null ? null : { departedAt: dateOrNull(r.departure_at) },
-          },
-        }));
-      }
-    }
-  }
-
-  /**
-   * A person is worked by those responsible for her open cases: the stay (as the adult or a child
-   * along), the day-user case, the follow-up after the stay. Ended cases still count as having
-   * had one: a record of the past is not "new".
-   */
-  private async personOwners(ids: readonly string[], db: Db | Tx) {
-    const [rows, stays, members, dayCases, followUps, intakes, intakeMembers, appointments] =
-      await Promise.all([
-        db
-          .selectFrom('persons')
-          .select(['id', 'centre_id', 'created_at'])
-          .where('id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('stays')
-          .select(['person_id', 'primary_contact_id', 'child_responsible_id', 'departure_at'])
-          .where('person_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('stay_members as m')
-          .innerJoin('stays as s', 's.id', 'm.stay_id')
-          .select([
-            'm.person_id',
-            's.primary_contact_id',
-            's.child_responsible_id',
-            's.departure_at',
-          ])
-          .where('m.person_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('day_user_cases')
-          .select(['person_id', 'primary_contact_id', 'ended_on'])
-          .where('person_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('reestablishment_cases')
-          .select(['person_id', 'primary_contact_id', 'ended_on'])
-          .where('person_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('intakes')
-          .select(['person_id', 'status'])
-          .where('person_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('intake_members as m')
-          .innerJoin('intakes as i', 'i.id', 'm.intake_id')
-          .select(['m.person_id', 'i.status'])
-          .where('m.person_id', 'in', ids)
-          .execute(),
-        db
-          .selectFrom('appointments')
-          .select(['person_id', (eb) => eb.fn.max('ends_at').as('ends_at')])
-          .where('person_id', 'in', ids)
-          .where('cancelled_at', 'is', null)
-          .groupBy('person_id')
-          .execute(),
-      ]);
-    const facts = new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          responsible: [] as (string | null)[],
-          currency: {
-            type: 'person' as const,
-            stayDepartures: [] as (Date | null)[],
-            caseEndings: [] as (Date | null)[],
-            intakeInProgress: false,
-            lastAppointmentEndsAt: null as Date | null,
-            registeredAt: new Date(r.created_at),
-            hadCase: false,
-          },
-        },
-      ]),
-    );
-    const of = (personId: string | null) => facts.get(personId ?? '');
-    for (const c of [...stays, ...members]) {
-      const f = of(c.person_id)!;
-      f.currency.hadCase = true;
-      f.currency.stayDepartures.push(dateOrNull(c.departure_at));
-      if (c.departure_at === null) f.responsible.push(c.primary_contact_id, c.child_responsible_id);
-    }
-    for (const c of [...dayCases, ...followUps]) {
-      const f = of(c.person_id)!;
-      f.currency.hadCase = true;
-      f.currency.caseEndings.push(dayOrNull(c.ended_on));
-      if (c.ended_on === null) f.responsible.push(c.primary_contact_id);
-    }
-    for (const i of [...intakes, ...intakeMembers]) {
-      const f = of(i.person_id)!;
-      f.currency.hadCase = true;
-      if (i.status === 'in_progress') f.currency.intakeInProgress = true;
-    }
-    for (const a of appointments) {
-      const f = of(a.person_id);
-      if (f && a.ends_at !== null) f.currency.lastAppointmentEndsAt = new Date(String(a.ends_at));
-    }
-    return rows.map((r) => ({ id: r.id, centre_id: r.centre_id, ...facts.get(r.id)! }));
+  ): Promise<Map<string, Date>> {
+    const rows = await db
+      .selectFrom('break_glass_grants')
+      .select(['record_id', (eb) => eb.fn.max('expires_at').as('until')])
+      .where('user_id', '=', this.actor.userId)
+      .where('record_type', '=', type)
+      .where('record_id', 'in', ids)
+      .where('expires_at', '>', this.ctx.clock.now().toISOString())
+      .groupBy('record_id')
+      .execute();
+    return new Map(rows.map((g) => [g.record_id, new Date(String(g.until))]));
   }
 
   /** The actor's relations to a set of records of one type; absent ids do not exist. */
@@ -282,9 +79,8 @@ export class PersonalDataGateway {
     const result = new Map<string, RecordRelation>();
     if (ids.length === 0) return result;
     const clockNow = this.ctx.clock.now();
-    const now = clockNow.toISOString();
-    const [records, shift, grants] = await Promise.all([
-      this.owners(type, ids, db),
+    const [records, shift, grantUntil] = await Promise.all([
+      recordOwners(type, ids, db),
       db
         .selectFrom('shifts')
         .select('id')
@@ -292,17 +88,8 @@ export class PersonalDataGateway {
         .where('centre_id', '=', this.actor.centreId)
         .where('ended_at', 'is', null)
         .executeTakeFirst(),
-      db
-        .selectFrom('break_glass_grants')
-        .select(['record_id', (eb) => eb.fn.max('expires_at').as('until')])
-        .where('user_id', '=', this.actor.userId)
-        .where('record_type', '=', type)
-        .where('record_id', 'in', ids)
-        .where('expires_at', '>', now)
-        .groupBy('record_id')
-        .execute(),
+      this.grants(type, ids, db),
     ]);
-    const grantUntil = new Map(grants.map((g) => [g.record_id, new Date(String(g.until))]));
     for (const record of records) {
       result.set(record.id, {
         recordCentreId: record.centre_id,
@@ -315,6 +102,16 @@ export class PersonalDataGateway {
       });
     }
     return result;
+  }
+
+  /**
+   * Whether the actor reads the note of each of these contacts (`decideContactNote`): ask only
+   * for contacts she may open. The facts are her shifts around when they were logged and her
+   * relation to the persons they name.
+   */
+  /** Whether the actor reads the note of each of these contacts she may open (`decideContactNote`). */
+  contactNotes(ids: readonly string[], db: Db | Tx = this.db) {
+    return contactNoteAccess(this, ids, db, this.ctx.clock.now());
   }
 
   /**
@@ -331,6 +128,29 @@ export class PersonalDataGateway {
     rule: RecordRule = decideRecordAccess,
   ): Promise<T> {
     return this.enter(type, id, verb, action, fields, work, rule);
+  }
+
+  /**
+   * Opens a record that lives inside another — a child within her stay — by the container's
+   * relation, or by a break-the-glass grant for the record itself: breaking the glass for one
+   * child opens her pages, not her mother's journal. The work must refuse a record that is not
+   * inside the container.
+   */
+  async openWithin<T>(
+    container: { type: PersonalRecordType; id: string },
+    record: { type: PersonalRecordType; id: string },
+    verb: AuditVerb,
+    action: string,
+    fields: readonly string[],
+    work: (tx: Tx, relation: RecordRelation) => Promise<T>,
+    rule: RecordRule = decideRecordAccess,
+  ): Promise<T> {
+    const grant = (await this.grants(record.type, [record.id], this.db)).get(record.id) ?? null;
+    const withGrant: RecordRule = (actor, relation, now) =>
+      grant === null || (relation.breakGlassUntil ?? grant) > grant
+        ? rule(actor, relation, now)
+        : rule(actor, { ...relation, breakGlassUntil: grant }, now);
+    return this.enter(container.type, container.id, verb, action, fields, work, withGrant);
   }
 
   /**
@@ -362,7 +182,14 @@ export class PersonalDataGateway {
     if (!relation) throw notFound();
     const decision = decideAccess(this.actor, relation, this.ctx.clock.now());
     if (!decision.allowed)
-      return this.deny(type, action, [{ id, ...relation, reason: decision.reason }]);
+      return this.deny(type, action, [
+        {
+          id,
+          ...relation,
+          reason: decision.reason,
+          shown: refusalToShow(this.actor, relation, decision),
+        },
+      ]);
     return this.db.transaction().execute(async (tx) => {
       const result = await work(tx, relation);
       await this.write(tx, this.actor.centreId, type, id, verb, action, fields, {
@@ -390,7 +217,13 @@ export class PersonalDataGateway {
       const relation = relations.get(id);
       if (!relation) throw notFound();
       const decision = rule(this.actor, relation, now);
-      if (!decision.allowed) denied.push({ id, ...relation, reason: decision.reason });
+      if (!decision.allowed)
+        denied.push({
+          id,
+          ...relation,
+          reason: decision.reason,
+          shown: refusalToShow(this.actor, relation, decision),
+        });
     }
     if (denied.length > 0) return this.deny(type, action, denied);
     return relations;
@@ -411,7 +244,7 @@ export class PersonalDataGateway {
     const decision = decide(this.actor, action, { recordCentreId: row.centre_id });
     if (!decision.allowed)
       await this.deny('staff_user', action, [
-        { id, recordCentreId: row.centre_id, reason: decision.reason },
+        { id, recordCentreId: row.centre_id, reason: decision.reason, shown: null },
       ]);
     return row;
   }
@@ -435,7 +268,9 @@ export class PersonalDataGateway {
 
   /**
    * Files each denial and answers 404. Its own transaction, since the 404 rolls back the
-   * caller's; a probe of another centre's record shows in that centre's history too.
+   * caller's; a probe of another centre's record shows in that centre's history too. The 404
+   * names the reason when every refused record is of the own centre, and none when any is
+   * another's: that one must look like a record that does not exist.
    */
   private async deny(type: AuditRecordType, action: string, denials: Denial[]): Promise<never> {
     const events = denials.flatMap((d) =>
@@ -447,6 +282,9 @@ export class PersonalDataGateway {
       ),
     );
     await this.db.transaction().execute((tx) => this.writeAll(tx, events));
+    const shown = denials.map((d) => d.shown);
+    if (shown.every((reason) => reason !== null))
+      throw new AccessRefusedError('not_found', shown[0]!);
     throw notFound();
   }
 

@@ -3,7 +3,13 @@ import { decide, type Action, type Actor } from '@havn/domain';
 import type { AppContext } from '../context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { constantTimeEqual } from '../crypto/tokens.ts';
-import { AppError, forbidden, noSuchEndpoint, unauthenticated } from '../http/errors.ts';
+import {
+  AccessRefusedError,
+  AppError,
+  forbidden,
+  noSuchEndpoint,
+  unauthenticated,
+} from '../http/errors.ts';
 import { scraperCheck } from '../metrics/scraper.ts';
 import { logRefusedSpelling, pathOf, spellingProblems } from './canonical-path.ts';
 
@@ -128,6 +134,6 @@ export function registerRouteAccess(app: FastifyInstance, ctx: AppContext): void
         reason: decision.reason,
       }),
     );
-    throw forbidden();
+    throw new AccessRefusedError('forbidden', decision.reason);
   });
 }

@@ -1,4 +1,10 @@
-import type { ConflictReason, ErrorCode, FieldProblem, ForbiddenReason } from '@havn/domain';
+import type {
+  ConflictReason,
+  ErrorCode,
+  FieldProblem,
+  ForbiddenReason,
+  RecordDenialReason,
+} from '@havn/domain';
 
 /** The one code → HTTP status table. Exhaustive: a new code without a status fails the type check. */
 export const statusOf: Record<ErrorCode, number> = {
@@ -30,6 +36,20 @@ export class AppError extends Error {
 
 /** "Not found" and "not yours" look the same to the caller; the audit log keeps the difference. */
 export const notFound = () => new AppError('not_found', 'Not found or no access');
+/**
+ * Access refused with the domain's reason, so the refused knows what she can do about it: a
+ * route her role or missing clearance closes (`forbidden`), or a record of her own centre that
+ * stays closed to her (`not_found`, like a record that does not exist, so a client treats both
+ * alike). Never for another centre's record: that is the plain `notFound` (`refusalToShow`).
+ */
+export class AccessRefusedError extends AppError {
+  constructor(
+    code: 'forbidden' | 'not_found',
+    readonly reason: RecordDenialReason,
+  ) {
+    super(code, `No access: ${reason.replaceAll('_', ' ')}`);
+  }
+}
 /** No route has this path, or not spelt this way: the same words either way. */
 export const noSuchEndpoint = () => new AppError('not_found', 'No such endpoint');
 export const forbidden = () => new AppError('forbidden', 'You do not have access to this action');

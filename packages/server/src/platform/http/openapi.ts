@@ -14,7 +14,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         description:
           'Case management for Norwegian municipal crisis centres. Every route states its access rule ' +
           '(x-havn-access). Errors answer { error: { code, message, fields?, reason?, count? } }: ' +
-          'a refused change (conflict, forbidden) names its reason where a client may act on it.',
+          'a refused change (conflict, forbidden) names its reason where a client may act on it, and ' +
+          "so does a not_found for a record of the actor's own centre that stays closed to her.",
         version,
       },
       components: {

@@ -67,7 +67,13 @@ function GrantCard({
         </Heading>
         <dl className="havn-audit-facts">
           <Fact label={t('auditLog.review.record')}>
-            {type} <code className="havn-audit-id">{grant.recordId}</code>
+            {grant.personAlias === null ? (
+              <>
+                {type} <code className="havn-audit-id">{grant.recordId}</code>
+              </>
+            ) : (
+              t('auditLog.review.recordOf', { type, name: grant.personAlias })
+            )}
           </Fact>
           <Fact label={t('auditLog.review.grantedAt')}>
             <time dateTime={grant.grantedAt}>{granted}</time>

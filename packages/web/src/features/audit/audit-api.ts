@@ -11,6 +11,8 @@ export interface Grant {
   userName: string;
   recordType: string;
   recordId: string;
+  /** Whom the record is about, by alias (her name where she has none). */
+  personAlias: string | null;
   reason: string;
   grantedAt: string;
   expiresAt: string;

@@ -1,6 +1,7 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
 import { Link as RouterLink, useParams } from 'react-router';
 import { can } from '../../auth/me.ts';
 import { formatShortDate } from '../appointments/oslo-time.ts';
@@ -43,7 +44,15 @@ function ChildScreen({ stayId, personId }: { stayId: string; personId: string })
   const { t } = useTranslation();
   const page = useChildPage(stayId, personId);
   if (page.isPending) return <Loading text={t('children.loading')} />;
-  if (page.isError) return <LoadError error={page.error} retry={page.refetch} />;
+  if (page.isError) {
+    const refusal = refusalOf(page.error);
+    // Breaking the glass for a child opens her pages alone, not her mother's stay.
+    return refusal ? (
+      <RecordRefusal reason={refusal} record={{ recordType: 'person', recordId: personId }} />
+    ) : (
+      <LoadError error={page.error} retry={page.refetch} />
+    );
+  }
   const { child } = page.data;
   return (
     <>

@@ -143,7 +143,14 @@ function Entry({
             <dd>{contact.author?.name ?? '—'}</dd>
           </div>
         </dl>
-        {contact.hasNotes && <Notes id={contact.id} />}
+        {contact.hasNotes &&
+          (contact.noteHidden ? (
+            <Paragraph data-size="sm" className="havn-muted">
+              {t('contacts.log.noteHidden')}
+            </Paragraph>
+          ) : (
+            <Notes id={contact.id} />
+          ))}
         {contact.person && mayIntake && (
           <div>
             <StartIntakeButton contactId={contact.id} time={formatDayTime(contact.loggedAt)} />

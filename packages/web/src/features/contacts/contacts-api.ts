@@ -6,6 +6,7 @@ import {
   contactUrgencies,
   type ContactAction,
   type ContactChannel,
+  type ContactNoteHiddenReason,
   type ContactParty,
 } from '@havn/domain';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -37,6 +38,8 @@ export interface ContactSummary {
   oneToOnePhone: boolean;
   author: Named;
   hasNotes: boolean;
+  /** Why this user does not read the note: it is for the shift it belongs to. */
+  noteHidden: ContactNoteHiddenReason | null;
 }
 
 export interface ContactDetail extends ContactSummary {

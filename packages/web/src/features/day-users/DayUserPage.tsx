@@ -2,8 +2,8 @@ import { dayUserEndReasons } from '@havn/domain';
 import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
 import { Link as RouterLink, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
 import { VisitCard } from '../../lib/VisitCard.tsx';
@@ -218,16 +218,20 @@ export function DayUserPage() {
       {(me) => {
         if (dayCase.isPending) return <Loading text={t('dayService.case.loading')} />;
         if (dayCase.isError) {
-          if (dayCase.error instanceof ApiError && dayCase.error.status === 404) {
+          const refusal = refusalOf(dayCase.error);
+          if (refusal) {
             return (
-              <Alert data-color="warning">
-                <Paragraph>{t('errors.not_found')}</Paragraph>
+              <>
+                <RecordRefusal
+                  reason={refusal}
+                  record={{ recordType: 'day_user_case', recordId: id }}
+                />
                 <Paragraph>
                   <Link asChild>
                     <RouterLink to="/day-users">{t('dayService.case.back')}</RouterLink>
                   </Link>
                 </Paragraph>
-              </Alert>
+              </>
             );
           }
           return <LoadError error={dayCase.error} retry={() => dayCase.refetch()} />;

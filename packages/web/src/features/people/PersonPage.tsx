@@ -10,6 +10,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
@@ -292,8 +293,8 @@ function PersonScreen({ person }: { person: PersonView }) {
 
 /**
  * /people/:id: one person as this user may see them. The name is not put in the tab's title,
- * which the browser keeps in its history. 404 means "not found or no access" — often "not on
- * shift".
+ * which the browser keeps in its history. A refusal says why, and offers breaking the glass
+ * where that lifts it.
  */
 export function PersonPage() {
   const { t } = useTranslation();
@@ -301,18 +302,14 @@ export function PersonPage() {
   const { id = '' } = useParams();
   useDocumentTitle(t('people.person.title'));
   const person = usePerson(id);
-  const notFound = person.error instanceof ApiError && person.error.status === 404;
+  const refusal = refusalOf(person.error);
 
   let heading = t('people.person.title');
   let content;
-  // Not found (or no longer reachable, after the shift ended) wins over what was shown before.
-  if (notFound) {
-    heading = t('people.person.notFoundTitle');
-    content = (
-      <Alert data-color="warning">
-        <Paragraph>{t('people.notFound')}</Paragraph>
-      </Alert>
-    );
+  // Refused (or no longer reachable, after the shift ended) wins over what was shown before.
+  if (refusal) {
+    if (refusal === 'not_found') heading = t('people.person.notFoundTitle');
+    content = <RecordRefusal reason={refusal} record={{ recordType: 'person', recordId: id }} />;
   } else if (person.data) {
     heading = person.data.displayName;
     content = <PersonScreen key={person.data.id} person={person.data} />;

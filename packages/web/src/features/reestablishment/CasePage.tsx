@@ -2,8 +2,8 @@ import { reestablishmentEndReasons } from '@havn/domain';
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
 import { Link as RouterLink, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
 import { VisitCard } from '../../lib/VisitCard.tsx';
@@ -249,12 +249,16 @@ export function CasePage() {
       {(me) => {
         if (theCase.isPending) return <Loading text={t('reestablishment.loading')} />;
         if (theCase.isError) {
-          if (theCase.error instanceof ApiError && theCase.error.status === 404)
+          const refusal = refusalOf(theCase.error);
+          if (refusal)
             return (
-              <Alert data-color="warning">
-                <Paragraph>{t('errors.not_found')}</Paragraph>
+              <>
+                <RecordRefusal
+                  reason={refusal}
+                  record={{ recordType: 'reestablishment_case', recordId: id }}
+                />
                 <BackToList />
-              </Alert>
+              </>
             );
           return <LoadError error={theCase.error} retry={() => theCase.refetch()} />;
         }

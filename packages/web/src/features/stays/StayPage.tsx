@@ -1,10 +1,11 @@
-import { Alert, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { decide } from '@havn/domain';
+import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
-import { can } from '../../auth/me.ts';
+import { actorOf, can } from '../../auth/me.ts';
+import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
 import { formatDayAndTime } from '../appointments/oslo-time.ts';
@@ -136,16 +137,14 @@ export function StayPage() {
   const me = useAuthenticated();
   const { id = '' } = useParams();
   useDocumentTitle(t('stays.page.title'));
-  const allowed = can(me, 'stays.work');
+  const gate = decide(actorOf(me), 'stays.work');
   const stay = useStay(id);
   let body;
-  if (!allowed) {
+  if (!gate.allowed) {
     body = (
       <>
         <PageHeading>{t('stays.page.title')}</PageHeading>
-        <Alert data-color="warning">
-          <Paragraph>{t('stays.page.noAccess')}</Paragraph>
-        </Alert>
+        <RecordRefusal reason={gate.reason} />
       </>
     );
   } else if (stay.isPending) {
@@ -156,14 +155,12 @@ export function StayPage() {
       </>
     );
   } else if (stay.isError) {
-    const missing = stay.error instanceof ApiError && stay.error.status === 404;
+    const refusal = refusalOf(stay.error);
     body = (
       <>
         <PageHeading>{t('stays.page.title')}</PageHeading>
-        {missing ? (
-          <Alert data-color="warning">
-            <Paragraph>{t('stays.page.notFound')}</Paragraph>
-          </Alert>
+        {refusal ? (
+          <RecordRefusal reason={refusal} record={{ recordType: 'stay', recordId: id }} />
         ) : (
           <LoadError error={stay.error} retry={stay.refetch} />
         )}
