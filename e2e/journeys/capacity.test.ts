@@ -90,7 +90,7 @@ describe('places and occupancy', () => {
       await dialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
 
       // Back on the board: the beds are occupied, with the aliases.
-      // Four requests (three people and the stay): wait for the news, not a quick poll.
+      // The household and its stay in one request: wait for the news, not a quick poll.
       await page.getByText('Rosa har fått plass.').waitFor();
       await expect.poll(() => heading(page)).toBe('Plasser og belegg');
       const rosa = page.locator('li.havn-bed', { hasText: 'Rosa' }).first();
@@ -112,6 +112,22 @@ describe('places and occupancy', () => {
         .toBe('Sengen ble nettopp tatt av noen andre. Velg en annen plass.');
       await expectNoAxeViolations(second.page);
       await shot(second.page, 'taken');
+      // The refused household was never registered; the next place keeps what was typed.
+      const lilje = () =>
+        havn.ctx.database.db
+          .selectFrom('persons')
+          .select('id')
+          .where('alias', 'like', 'Lilje%')
+          .execute();
+      expect(await lilje()).toEqual([]);
+      await second.page.getByRole('button', { name: /^Tildel plass 1:/ }).click();
+      expect(await secondDialog.getByLabel('Alias', { exact: true }).inputValue()).toBe('Lilje');
+      expect(await secondDialog.getByLabel('Alias for barn 2 (9 år)').inputValue()).toBe(
+        'Lilje-barn B',
+      );
+      await secondDialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
+      await second.page.getByText('Lilje har fått plass.').waitFor();
+      expect(await lilje()).toHaveLength(3);
       await second.context.close();
 
       // Rosa leaves: confirmed in a dialog; the household's beds then wait to be cleaned.

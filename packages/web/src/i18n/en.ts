@@ -751,6 +751,7 @@ export const en: DeepStringRecord<typeof nb> = {
       earlierHint:
         'If it is the same person, start the intake on the earlier record instead of registering her again.',
       startIntake: 'Start an intake on the earlier record',
+      choose: 'Use {{name}}',
       confirm: 'This is someone else – register',
     },
     edit: {

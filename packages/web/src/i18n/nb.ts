@@ -763,6 +763,7 @@ export const nb = {
       earlierHint:
         'Er det samme person, start inntaket på den tidligere registreringen i stedet for å registrere henne på nytt.',
       startIntake: 'Start inntak på den tidligere registreringen',
+      choose: 'Bruk {{name}}',
       confirm: 'Dette er en annen person – registrer',
     },
     edit: {

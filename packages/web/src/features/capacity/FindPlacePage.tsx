@@ -15,7 +15,7 @@ import { errorMessageKey } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { AssignForm } from './AssignForm.tsx';
+import { AssignForm, type AssignDraft } from './AssignForm.tsx';
 import { NeedForm } from './NeedForm.tsx';
 import {
   capacityApi,
@@ -306,10 +306,13 @@ export function FindPlacePage() {
     action: 'assign' | 'reserve';
   } | null>(null);
   const [taken, setTaken] = useState(false);
+  // The household typed for a place that went to someone else: the next place starts from it.
+  const [draft, setDraft] = useState<AssignDraft | null>(null);
   const allowed = can(me, 'capacity.view_board');
-  const onTaken = () => {
+  const onTaken = (typed?: AssignDraft) => {
     setChosen(null);
     setTaken(true);
+    if (typed) setDraft(typed);
   };
 
   return (
@@ -367,6 +370,7 @@ export function FindPlacePage() {
                     place={placeName(chosen.option)}
                     beds={chosen.option.beds}
                     need={need}
+                    draft={draft}
                     onAssigned={(alias) => {
                       setChosen(null);
                       void navigate('/capacity', { state: { assigned: alias } });
