@@ -57,9 +57,9 @@ describe('places and occupancy', () => {
       await findForMother(second.page);
       await second.page.getByRole('button', { name: /^Tildel plass 1:/ }).click();
       const secondDialog = second.page.getByRole('dialog');
-      await secondDialog.getByLabel('Alias', { exact: true }).fill('Lilje');
-      await secondDialog.getByLabel('Alias for barn 1 (4 år)').fill('Lilje-barn A');
-      await secondDialog.getByLabel('Alias for barn 2 (9 år)').fill('Lilje-barn B');
+      await secondDialog.getByLabel('Alias', { exact: true }).fill('Nype');
+      await secondDialog.getByLabel('Alias for barn 1 (4 år)').fill('Nype-barn A');
+      await secondDialog.getByLabel('Alias for barn 2 (9 år)').fill('Nype-barn B');
 
       // The night watch: the board, then find a place, then assign the first option.
       const { context, page } = await openPage(browser);
@@ -117,16 +117,16 @@ describe('places and occupancy', () => {
         havn.ctx.database.db
           .selectFrom('persons')
           .select('id')
-          .where('alias', 'like', 'Lilje%')
+          .where('alias', 'like', 'Nype%')
           .execute();
       expect(await lilje()).toEqual([]);
       await second.page.getByRole('button', { name: /^Tildel plass 1:/ }).click();
-      expect(await secondDialog.getByLabel('Alias', { exact: true }).inputValue()).toBe('Lilje');
+      expect(await secondDialog.getByLabel('Alias', { exact: true }).inputValue()).toBe('Nype');
       expect(await secondDialog.getByLabel('Alias for barn 2 (9 år)').inputValue()).toBe(
-        'Lilje-barn B',
+        'Nype-barn B',
       );
       await secondDialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
-      await second.page.getByText('Lilje har fått plass.').waitFor();
+      await second.page.getByText('Nype har fått plass.').waitFor();
       expect(await lilje()).toHaveLength(3);
       await second.context.close();
 
