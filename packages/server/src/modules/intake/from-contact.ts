@@ -55,9 +55,6 @@ export async function contactToStartFrom(
           },
         ]
       : []),
-    ...(contact.person_id !== null && input.alias !== undefined
-      ? [{ path: 'body.alias', code: 'not_anonymous', message: 'The contact names a person' }]
-      : []),
     ...(input.childAliases.length > 0 && input.childAliases.length !== expected.length
       ? [
           {

@@ -38,6 +38,7 @@ export const startBody = z.union([
     /**
      * For an anonymous contact: the alias the adult is registered by, with the gender the
      * contact's household gives, in the intake's transaction; the contact is linked to her.
+     * Ignored once the contact names a person (a second click starts nobody twice).
      */
     alias: z.string().trim().min(1).max(100).optional(),
     /**
