@@ -19,6 +19,12 @@ export type { ContactAction, ContactChannel, ContactParty };
 
 type Named = { id: string; name: string } | null;
 
+/** The household a contact described: the adult's gender and the children's ages. */
+export interface Household {
+  adultGender: 'female' | 'male' | 'other';
+  children: { age: number }[];
+}
+
 /** One entry of `GET /api/contacts`. */
 export interface ContactSummary {
   id: string;
@@ -29,6 +35,8 @@ export interface ContactSummary {
   partner: Named;
   /** Null when anonymous, or when the person is not one this user may open. */
   person: Named;
+  /** A person is linked, even if this user may not see who. */
+  personLinked: boolean;
   topics: ContactTopic[];
   urgency: ContactUrgency;
   actions: ContactAction[];
@@ -37,6 +45,7 @@ export interface ContactSummary {
   oneToOnePhone: boolean;
   author: Named;
   hasNotes: boolean;
+  household: Household | null;
 }
 
 export interface ContactDetail extends ContactSummary {
@@ -64,6 +73,7 @@ export interface LogContactBody {
   durationMinutes?: number;
   oneToOnePhone: boolean;
   notes: string | null;
+  household: Household | null;
   draftId: string;
 }
 
