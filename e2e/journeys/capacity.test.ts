@@ -57,9 +57,9 @@ describe('places and occupancy', () => {
       await findForMother(second.page);
       await second.page.getByRole('button', { name: /^Tildel plass 1:/ }).click();
       const secondDialog = second.page.getByRole('dialog');
-      await secondDialog.getByLabel('Alias', { exact: true }).fill('Lilje');
-      await secondDialog.getByLabel('Alias for barn 1 (4 år)').fill('Lilje-barn A');
-      await secondDialog.getByLabel('Alias for barn 2 (9 år)').fill('Lilje-barn B');
+      await secondDialog.getByLabel('Alias', { exact: true }).fill('Nype');
+      await secondDialog.getByLabel('Alias for barn 1 (4 år)').fill('Nype-barn A');
+      await secondDialog.getByLabel('Alias for barn 2 (9 år)').fill('Nype-barn B');
 
       // The night watch: the board, then find a place, then assign the first option.
       const { context, page } = await openPage(browser);
@@ -90,7 +90,7 @@ describe('places and occupancy', () => {
       await dialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
 
       // Back on the board: the beds are occupied, with the aliases.
-      // Four requests (three people and the stay): wait for the news, not a quick poll.
+      // The household and its stay in one request: wait for the news, not a quick poll.
       await page.getByText('Rosa har fått plass.').waitFor();
       await expect.poll(() => heading(page)).toBe('Plasser og belegg');
       const rosa = page.locator('li.havn-bed', { hasText: 'Rosa' }).first();
@@ -112,6 +112,22 @@ describe('places and occupancy', () => {
         .toBe('Sengen ble nettopp tatt av noen andre. Velg en annen plass.');
       await expectNoAxeViolations(second.page);
       await shot(second.page, 'taken');
+      // The refused household was never registered; the next place keeps what was typed.
+      const lilje = () =>
+        havn.ctx.database.db
+          .selectFrom('persons')
+          .select('id')
+          .where('alias', 'like', 'Nype%')
+          .execute();
+      expect(await lilje()).toEqual([]);
+      await second.page.getByRole('button', { name: /^Tildel plass 1:/ }).click();
+      expect(await secondDialog.getByLabel('Alias', { exact: true }).inputValue()).toBe('Nype');
+      expect(await secondDialog.getByLabel('Alias for barn 2 (9 år)').inputValue()).toBe(
+        'Nype-barn B',
+      );
+      await secondDialog.getByRole('button', { name: 'Tildel plass', exact: true }).click();
+      await second.page.getByText('Nype har fått plass.').waitFor();
+      expect(await lilje()).toHaveLength(3);
       await second.context.close();
 
       // Måke leaves: «Registrer avreise» on the board opens the same departure registration as

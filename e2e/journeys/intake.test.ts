@@ -104,6 +104,25 @@ describe('intake', () => {
       await atStep(page, 'Husstand', 'household-empty');
       await registerChild(page, 'Tiril', '2018-03-14');
       await registerChild(page, 'Even', '2024-06-02');
+      // Even taken off by mistake and typed again: the step offers his record, not a second one.
+      await page.getByRole('button', { name: 'Fjern Even' }).click();
+      await page.getByText('Tiril').first().waitFor();
+      await expect.poll(() => page.getByRole('button', { name: 'Fjern Even' }).count()).toBe(0);
+      await page.getByLabel('Alias eller fornavn', { exact: true }).fill('Even');
+      await page.getByLabel('Fødselsdato', { exact: true }).fill('2024-06-02');
+      await page.getByRole('button', { name: 'Legg til barnet' }).click();
+      await page
+        .getByRole('heading', { name: 'Kan dette være en som er registrert fra før?' })
+        .waitFor();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Bruk Even', exact: true }).click();
+      await page.getByRole('button', { name: 'Fjern Even' }).waitFor();
+      const evens = await havn.ctx.database.db
+        .selectFrom('persons')
+        .select('id')
+        .where('alias', '=', 'Even')
+        .execute();
+      expect(evens).toHaveLength(1);
       await expectNoAxeViolations(page);
       await shot(page, 'household');
       await page.getByRole('button', { name: 'Gå videre' }).click();

@@ -22,6 +22,7 @@ import * as m0023 from './0023_break_glass_reason_sealed.ts';
 import * as m0021 from './0021_address_access_grants.ts';
 import * as m0024 from './0024_keyed_audit_chain.ts';
 import * as m0027 from './0027_vacate_raised.ts';
+import * as m0028 from './0028_household_carried.ts';
 
 /**
  * Every migration, in order. Append-only: a migration that has landed is never edited; a change
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0021_address_access_grants': m0021,
   '0024_keyed_audit_chain': m0024,
   '0027_vacate_raised': m0027,
+  '0028_household_carried': m0028,
 };

@@ -419,7 +419,7 @@ export const en: DeepStringRecord<typeof nb> = {
       partners: 'Partners',
     },
     logButton: 'Log contact',
-    shortcut: 'Shortcut: Alt+N',
+    shortcut: 'Shortcut: Alt+N (works on every page)',
     logged_one: 'The contact was logged at {{time}} ({{count}} minute).',
     logged_other: 'The contact was logged at {{time}} ({{count}} minutes).',
     channels: {
@@ -480,6 +480,12 @@ export const en: DeepStringRecord<typeof nb> = {
       oneToOne: 'One-to-one phone conversations',
     },
     log: {
+      household: 'Household',
+      householdAlone: '{{adult}}, no children',
+      householdWithChildren_one: '{{adult}} with {{count}} child ({{ages}} years)',
+      householdWithChildren_other: '{{adult}} with {{count}} children ({{ages}} years)',
+      findPlace: 'Find a place for',
+      findPlaceFor: 'Find a place for the household of the contact at {{time}}',
       heading: 'Contact log',
       filters: 'Filter the log',
       period: 'Period',
@@ -548,6 +554,12 @@ export const en: DeepStringRecord<typeof nb> = {
       duration: 'Duration in minutes',
       durationDescription:
         'Leave empty to use the time since the form was opened (now {{minutes}} min).',
+      household: 'Who needs a place?',
+      householdDescription:
+        'Fill in if a place may be needed. Carried to «Find a place for» and the intake.',
+      householdAdults: { none: 'Not relevant', female: 'Woman', male: 'Man', other: 'Other' },
+      childAges: 'Children’s ages in years',
+      childAgesDescription: 'Separate with commas, e.g. 4, 9. Leave empty without children.',
       submit: 'Log the contact',
       discard: 'Discard',
       discardQuestion: 'Discard the contact? What you typed is deleted.',
@@ -563,6 +575,9 @@ export const en: DeepStringRecord<typeof nb> = {
           'A one-to-one phone conversation is with a known user: choose “The person at risk” under “Who made contact”, and link the person.',
         referral_needs_partner: 'Choose who the person was referred to.',
         professional_needs_partner: 'Choose the service that referred.',
+        ages_format:
+          'Write each child’s age as whole years from 0 to 17, separated by commas (at most 10 children).',
+        household_adult_missing: 'Choose who the adult is when children need a place.',
         invalid: 'Check this field.',
       },
     },
@@ -755,6 +770,7 @@ export const en: DeepStringRecord<typeof nb> = {
       earlierHint:
         'If it is the same person, start the intake on the earlier record instead of registering her again.',
       startIntake: 'Start an intake on the earlier record',
+      choose: 'Use {{name}}',
       confirm: 'This is someone else – register',
     },
     edit: {

@@ -31,6 +31,10 @@ export const intakeEn: DeepStringRecord<typeof intakeNb> = {
     alreadyGoing: 'The person already has an intake going on. Resume it in the list above.',
     fromContact: 'Start intake',
     fromContactFor: 'Start an intake from the contact at {{time}}',
+    aliasesIntro:
+      'The contact is anonymous or names children: give them an alias and they are registered with the intake. The children can also be added in the intake.',
+    adultAlias: 'Alias for the adult',
+    childAlias: 'Alias for child {{n}} ({{age}} years)',
   },
   wizard: {
     stepsLabel: 'The steps of the intake',

@@ -38,6 +38,10 @@ export const intakeNb = {
     alreadyGoing: 'Personen har allerede et inntak som pågår. Fortsett det i listen over.',
     fromContact: 'Start inntak',
     fromContactFor: 'Start inntak fra kontakten kl. {{time}}',
+    aliasesIntro:
+      'Kontakten er anonym eller nevner barn: gi dem et alias, så registreres de med inntaket. Barna kan også legges til i inntaket.',
+    adultAlias: 'Alias for den voksne',
+    childAlias: 'Alias for barn {{n}} ({{age}} år)',
   },
   wizard: {
     stepsLabel: 'Stegene i inntaket',

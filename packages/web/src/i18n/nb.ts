@@ -429,7 +429,7 @@ export const nb = {
       partners: 'Samarbeidspartnere',
     },
     logButton: 'Logg kontakt',
-    shortcut: 'Hurtigtast: Alt+N',
+    shortcut: 'Hurtigtast: Alt+N (virker på alle sider)',
     logged_one: 'Kontakten er logget kl. {{time}} ({{count}} minutt).',
     logged_other: 'Kontakten er logget kl. {{time}} ({{count}} minutter).',
     channels: {
@@ -490,6 +490,12 @@ export const nb = {
       oneToOne: 'Enesamtaler på telefon',
     },
     log: {
+      household: 'Husstand',
+      householdAlone: '{{adult}}, uten barn',
+      householdWithChildren_one: '{{adult}} med {{count}} barn ({{ages}} år)',
+      householdWithChildren_other: '{{adult}} med {{count}} barn ({{ages}} år)',
+      findPlace: 'Finn plass til',
+      findPlaceFor: 'Finn plass til husstanden fra kontakten kl. {{time}}',
       heading: 'Kontaktlogg',
       filters: 'Filtrer loggen',
       period: 'Periode',
@@ -559,6 +565,12 @@ export const nb = {
       duration: 'Varighet i minutter',
       durationDescription:
         'La stå tomt for å bruke tiden siden skjemaet ble åpnet (nå {{minutes}} min).',
+      household: 'Hvem trenger plass?',
+      householdDescription:
+        'Fyll ut hvis det kan bli aktuelt å finne plass. Følger med til «Finn plass til» og inntaket.',
+      householdAdults: { none: 'Ikke aktuelt', female: 'Kvinne', male: 'Mann', other: 'Annet' },
+      childAges: 'Barnas alder i år',
+      childAgesDescription: 'Skill med komma, for eksempel 4, 9. La stå tomt uten barn.',
       submit: 'Logg kontakten',
       discard: 'Forkast',
       discardQuestion: 'Vil du forkaste kontakten? Det du har skrevet, slettes.',
@@ -574,6 +586,9 @@ export const nb = {
           'En enesamtale på telefon er med en kjent bruker: velg «Personen selv» under «Hvem tok kontakt», og koble til personen.',
         referral_needs_partner: 'Velg hvem personen ble henvist til.',
         professional_needs_partner: 'Velg tjenesten som henviste.',
+        ages_format:
+          'Skriv alderen til hvert barn som hele år fra 0 til 17, skilt med komma (høyst 10 barn).',
+        household_adult_missing: 'Velg hvem den voksne er når barn skal ha plass.',
         invalid: 'Sjekk dette feltet.',
       } satisfies Record<ProblemKey, string>,
     },
@@ -766,6 +781,7 @@ export const nb = {
       earlierHint:
         'Er det samme person, start inntaket på den tidligere registreringen i stedet for å registrere henne på nytt.',
       startIntake: 'Start inntak på den tidligere registreringen',
+      choose: 'Bruk {{name}}',
       confirm: 'Dette er en annen person – registrer',
     },
     edit: {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useAuthenticated } from '../auth/authenticated.ts';
 import { FailedAttemptsNotice } from '../features/account/FailedAttemptsNotice.tsx';
+import { useLogContactShortcut } from '../features/contacts/shortcut.ts';
 import { ShiftControl } from '../shift/ShiftControl.tsx';
 import { Header } from './Header.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -12,6 +13,7 @@ import { MainNav } from './MainNav.tsx';
 export function Layout() {
   const { t } = useTranslation();
   const me = useAuthenticated();
+  useLogContactShortcut(me);
   return (
     <div className="havn-app">
       <SkipLink href="#main">{t('app.skipToMain')}</SkipLink>

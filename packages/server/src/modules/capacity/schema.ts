@@ -224,14 +224,24 @@ export const findResponse = z.object({
 export const stayIdParams = z.object({ id: z.uuid({ error: 'Not a stay id' }) });
 export const bedIdParams = z.object({ id: z.uuid({ error: 'Not a bed id' }) });
 
+const newAlias = z.string().trim().min(1).max(100);
+
 export const startStayBody = z.object({
-  /** The adult (a person record that is not a child's). */
-  personId: z.uuid(),
+  /** The adult (a person record that is not a child's); or `newPerson`, not both. */
+  personId: z.uuid().optional(),
+  /**
+   * An adult known by alias only, registered in the stay's transaction: a stay refused (the last
+   * bed went to someone else) leaves no record behind, so trying another bed registers nobody twice.
+   */
+  newPerson: z.object({ alias: newAlias, gender: z.enum(['female', 'male', 'other']) }).optional(),
   bedId: z.uuid(),
   children: z
     .array(
       z.object({
-        personId: z.uuid(),
+        /** The child's record; or `alias`, not both. */
+        personId: z.uuid().optional(),
+        /** A child known by alias only, registered with the stay as `newPerson` is. */
+        alias: newAlias.optional(),
         bedId: z.uuid(),
         /** Used only when the child's record has no birth date (cot or bed). */
         age: z.number().int().min(0).max(17).optional(),
@@ -250,7 +260,14 @@ export const startStayBody = z.object({
 });
 
 export const stayFlags = z.object({ lentScreened: z.boolean(), transitionForWoman: z.boolean() });
-export const startStayResponse = z.object({ id, version: z.number().int(), flags: stayFlags });
+export const startStayResponse = z.object({
+  id,
+  version: z.number().int(),
+  flags: stayFlags,
+  /** The adult's record, and the children's in the order given: new ones included. */
+  personId: id,
+  childIds: z.array(id),
+});
 
 export const moveBody = z.object({
   version,

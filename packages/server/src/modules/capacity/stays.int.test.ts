@@ -109,6 +109,79 @@ describe('stays in beds', () => {
     expect(stays.map((s) => s.id)).toEqual([open[0]!.stay_id]);
   });
 
+  it('registers a household known by alias with its stay: the loser of the last bed leaves no one behind, and a retry registers nobody twice', async () => {
+    const nightWatch = await loginAs(t, 'night_watch', 'trondheim');
+    await startShift(t, nightWatch);
+    const found = await post(t, leader, '/api/capacity/find', {
+      adultGender: 'female',
+      childAges: [6],
+    });
+    const [best, other] = found.json().options as { beds: { id: string }[] }[];
+    const household = (alias: string, beds: { id: string }[]) => ({
+      newPerson: { alias, gender: 'female' },
+      bedId: beds[0]!.id,
+      children: [{ alias: `${alias}-barn`, age: 6, bedId: beds[1]!.id }],
+    });
+    const persons = (alias: string) =>
+      t.database.db
+        .selectFrom('persons')
+        .select(['id', 'is_child'])
+        .where('alias', 'in', [alias, `${alias}-barn`])
+        .execute();
+
+    const answers = await Promise.all([
+      startStay(t, leader, household('Hegre', best!.beds)),
+      startStay(t, nightWatch, household('Vipe', best!.beds)),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(refused.json().error).toMatchObject({ code: 'conflict', reason: 'bed_taken' });
+    const [winner, loser] = answers[0]!.statusCode === 201 ? ['Hegre', 'Vipe'] : ['Vipe', 'Hegre'];
+    const won = answers.find((a) => a.statusCode === 201)!.json();
+    expect((await persons(winner)).map((p) => p.id).sort()).toEqual(
+      [won.personId, ...won.childIds].sort(),
+    );
+    // The refused household was never registered: nobody is left without a stay.
+    expect(await persons(loser)).toEqual([]);
+
+    const session = loser === 'Hegre' ? leader : nightWatch;
+    const retry = await startStay(t, session, household(loser, other!.beds));
+    expect(retry.statusCode, retry.body).toBe(201);
+    const registered = await persons(loser);
+    expect(registered).toHaveLength(2);
+    const stay = retry.json();
+    expect(registered.find((p) => p.is_child === 0)!.id).toBe(stay.personId);
+    expect(bedById(await getBoard(t, leader), other!.beds[1]!.id).occupant).toMatchObject({
+      label: `${loser}-barn`,
+      isChild: true,
+    });
+    const relation = await t.database.db
+      .selectFrom('person_relations')
+      .select(['adult_id', 'child_id'])
+      .where('child_id', '=', stay.childIds[0])
+      .executeTakeFirst();
+    expect(relation).toEqual({ adult_id: stay.personId, child_id: stay.childIds[0] });
+  });
+
+  it('asks for either a person or an alias, and an age for a child known by alias only', async () => {
+    const board = await getBoard(t, leader);
+    const [bed] = bedsIn(board, women, 'Rom 1');
+    const neither = await startStay(t, leader, { bedId: bed!.id });
+    expect(neither.statusCode).toBe(400);
+    expect(neither.json().error.fields[0]).toMatchObject({ code: 'one_of' });
+    const [mother, , cot] = bedsIn(board, women, 'Rom 5');
+    const ageless = await startStay(t, leader, {
+      newPerson: { alias: 'Lerke', gender: 'female' },
+      bedId: mother!.id,
+      children: [{ alias: 'Lerke-barn', bedId: cot!.id }],
+    });
+    expect(ageless.statusCode).toBe(400);
+    expect(ageless.json().error.fields[0]).toMatchObject({ code: 'age_missing' });
+    expect(
+      await t.database.db.selectFrom('persons').select('id').where('alias', '=', 'Lerke').execute(),
+    ).toEqual([]);
+  });
+
   it('is guarded by the database itself: a second open assignment for a bed cannot be written', async () => {
     const person = await newPerson(t, leader, { alias: 'Elg', gender: 'male' });
     const other = await newPerson(t, leader, { alias: 'Rev', gender: 'male' });

@@ -11,7 +11,9 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
+import type { PersonTable } from '../../platform/db/tables.ts';
 import { newId } from '../../platform/ids.ts';
+import { insertPerson } from '../people/insert-person.ts';
 import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement, type StayFlags } from './placement.ts';
@@ -97,6 +99,36 @@ export async function assertBedsFreeSince(tx: Tx, bedIds: string[], at: string):
     throw conflict('One of these beds was in use after the time given.', 'beds_used_later');
 }
 
+type Problem = { path: string; code: string; message: string };
+
+/**
+ * The household's person ids: those given, and new ids for the adult and children known by alias
+ * only (`fresh`, with the columns they are registered with in the stay's transaction).
+ */
+function resolveHousehold(input: StartInput) {
+  const fresh = new Map<string, Partial<PersonTable>>();
+  const problems: Problem[] = [];
+  const both = (path: string) =>
+    problems.push({ path, code: 'one_of', message: 'Give a person id or an alias, not both' });
+  if ((input.personId === undefined) === (input.newPerson === undefined)) both('body.personId');
+  const adultId = input.personId ?? newId();
+  if (input.newPerson)
+    fresh.set(adultId, { alias: input.newPerson.alias, gender: input.newPerson.gender });
+  const children = input.children.map((c, i) => {
+    if ((c.personId === undefined) === (c.alias === undefined)) both(`body.children.${i}.personId`);
+    if (c.alias !== undefined && c.age === undefined)
+      problems.push({
+        path: `body.children.${i}.age`,
+        code: 'age_missing',
+        message: 'A child known by alias only needs an age (cot or bed)',
+      });
+    const personId = c.personId ?? newId();
+    if (c.alias !== undefined) fresh.set(personId, { alias: c.alias, is_child: 1 });
+    return { ...c, personId };
+  });
+  return { adultId, children, fresh, problems };
+}
+
 /**
  * Starts a stay: the adult and the children along move into the chosen beds at the arrival
  * instant (default now). The beds must be a place `findPlaces` offers this household; the stay
@@ -115,9 +147,12 @@ export async function startStay(
 ) {
   const now = ctx.clock.now();
   const arrival = instantOrNow(input.arrivalAt, now, 'body.arrivalAt');
-  const personIds = [input.personId, ...input.children.map((c) => c.personId)];
-  const bedIds = [input.bedId, ...input.children.map((c) => c.bedId)];
+  const household = resolveHousehold(input);
+  const { adultId, children } = household;
+  const personIds = [adultId, ...children.map((c) => c.personId)];
+  const bedIds = [input.bedId, ...children.map((c) => c.bedId)];
   const problems = [
+    ...household.problems,
     ...(new Set(personIds).size !== personIds.length
       ? [{ path: 'body.children', code: 'duplicate_person', message: 'Each person once' }]
       : []),
@@ -127,20 +162,32 @@ export async function startStay(
   ];
   if (problems.length > 0) throw invalid(problems);
 
-  await requirePersons(ctx, actor, personIds, 'capacity.stay.start');
+  const known = personIds.filter((p) => !household.fresh.has(p));
+  const gateway = await requirePersons(ctx, actor, known, 'capacity.stay.start');
   const { db } = ctx.database;
-  const people = await db
-    .selectFrom('persons')
-    .select(['id', 'is_child', 'birth_date', 'gender', 'merged_into'])
-    .where('id', 'in', personIds)
-    .execute();
+  const people =
+    known.length === 0
+      ? []
+      : await db
+          .selectFrom('persons')
+          .select(['id', 'is_child', 'birth_date', 'gender', 'merged_into'])
+          .where('id', 'in', known)
+          .execute();
   const byId = new Map(people.map((p) => [p.id, p]));
-  const adult = byId.get(input.personId)!;
+  for (const [personId, p] of household.fresh)
+    byId.set(personId, {
+      id: personId,
+      is_child: p.is_child ?? 0,
+      birth_date: null,
+      gender: p.gender ?? 'unknown',
+      merged_into: null,
+    });
+  const adult = byId.get(adultId)!;
   const wrongKind = [
     ...(adult.is_child === 1
       ? [{ path: 'body.personId', code: 'not_an_adult', message: 'The stay is the adult’s' }]
       : []),
-    ...input.children.flatMap((c, i) =>
+    ...children.flatMap((c, i) =>
       byId.get(c.personId)!.is_child === 1
         ? []
         : [{ path: `body.children.${i}.personId`, code: 'not_a_child', message: 'Not a child' }],
@@ -152,8 +199,8 @@ export async function startStay(
 
   const arrivalDate = localDate(arrival);
   const placements: Placement[] = [
-    { personId: input.personId, bedId: input.bedId, age: null, path: 'body.bedId' },
-    ...input.children.map((c, i) => ({
+    { personId: adultId, bedId: input.bedId, age: null, path: 'body.bedId' },
+    ...children.map((c, i) => ({
       personId: c.personId,
       bedId: c.bedId,
       age: childAgeFor(byId.get(c.personId)!.birth_date, c.age, arrivalDate),
@@ -170,12 +217,12 @@ export async function startStay(
     loadLiveRecords(db, actor.centreId, now),
   ]);
   // A household expected on reserved beds sees them free; anyone else finds them reserved.
-  const household = { personId: input.personId, bedIds };
+  const expected = { personId: adultId, bedIds };
   const reservation = input.reservationId
-    ? await reservationToTakeUp(ctx, actor, input.reservationId, household)
+    ? await reservationToTakeUp(ctx, actor, input.reservationId, expected)
     : reservationOfPerson(
         [...live.reservations.values()].map((r) => r.held),
-        household,
+        expected,
         now,
       );
   const { flags } = checkPlacement(
@@ -195,12 +242,19 @@ export async function startStay(
         kind: 'stay',
         takingUp: reservation?.id ?? null,
       });
+      // Registered only now, behind the claim: a refused stay leaves no one without a stay.
+      for (const [personId, columns] of household.fresh)
+        await insertPerson(ctx, tx, gateway, actor, {
+          id: personId,
+          columns,
+          adultIds: columns.is_child === 1 ? [adultId] : [],
+        });
       if (arrival.getTime() < now.getTime()) {
         await assertBedsFreeSince(tx, bedIds, at);
         const overlapping = await tx
           .selectFrom('stays')
           .select('id')
-          .where('person_id', '=', input.personId)
+          .where('person_id', '=', adultId)
           .where('departure_at', '>', at)
           .executeTakeFirst();
         if (overlapping)
@@ -211,7 +265,7 @@ export async function startStay(
         .values({
           id,
           centre_id: actor.centreId,
-          person_id: input.personId,
+          person_id: adultId,
           arrival_at: at,
           departure_at: null,
           lent_screened: flags.lentScreened ? 1 : 0,
@@ -226,7 +280,7 @@ export async function startStay(
           version: 1,
         })
         .execute();
-      for (const child of input.children)
+      for (const child of children)
         await tx
           .insertInto('stay_members')
           .values({
@@ -265,7 +319,7 @@ export async function startStay(
       if (within) await within(tx, id);
     }),
   );
-  return { id, version: 1, flags };
+  return { id, version: 1, flags, personId: adultId, childIds: children.map((c) => c.personId) };
 }
 
 export function flagFields(flags: StayFlags): string[] {

@@ -8,6 +8,7 @@ import {
 } from '@havn/domain';
 import { z } from 'zod';
 import { somethingToChange } from '../../platform/http/change-body.ts';
+import { household } from './household.ts';
 
 const instant = z.iso.datetime({
   offset: true,
@@ -36,6 +37,8 @@ const contactFields = {
     .max(24 * 60),
   oneToOnePhone: z.boolean(),
   notes: z.string().trim().max(10_000).nullable(),
+  /** Who would come, as a place is searched for; null when the contact did not say. */
+  household: household.nullable(),
 };
 
 export const logContactBody = z.object({
@@ -49,6 +52,7 @@ export const logContactBody = z.object({
   durationMinutes: contactFields.durationMinutes.optional(),
   oneToOnePhone: contactFields.oneToOnePhone.default(false),
   notes: contactFields.notes.default(null),
+  household: contactFields.household.default(null),
   /** The draft this contact was typed in; deleted when the contact is saved. */
   draftId: z.uuid().optional(),
 });
@@ -82,6 +86,7 @@ export const contactSummary = z.object({
   hasNotes: z.boolean(),
   /** Why this viewer does not read the note (it is for the shift it belongs to); null if she does. */
   noteHidden: z.enum(contactNoteHiddenReasons).nullable(),
+  household: household.nullable(),
 });
 
 export const contactDetail = contactSummary.extend({

@@ -2,7 +2,6 @@ import {
   contactProblems,
   countContacts,
   type Actor,
-  type ContactNoteAccess,
   type ContactFacts,
   type ContactProblem,
 } from '@havn/domain';
@@ -10,23 +9,16 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ContactTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound, refused } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPartnersOfCentre } from '../partners/service.ts';
-import { displayName } from '../people/person-records.ts';
-import type {
-  contactDetail,
-  contactListQuery,
-  contactSummary,
-  editContactBody,
-  logContactBody,
-} from './schema.ts';
+import { lookups, summarize } from './contact-view.ts';
+import { openHousehold, sealHousehold } from './household.ts';
+import type { contactDetail, contactListQuery, editContactBody, logContactBody } from './schema.ts';
 
 type LogInput = z.infer<typeof logContactBody>;
-type Summary = z.infer<typeof contactSummary>;
 type EditInput = z.infer<typeof editContactBody>;
 
 const problemFields: Record<ContactProblem, { path: string; message: string }> = {
@@ -57,6 +49,9 @@ const summaryFields = [
   'person_id',
   'duration_minutes',
 ];
+
+/** What a read of a contact shows besides its notes. */
+const shownFields = [...summaryFields, 'household_sealed'];
 
 function assertNoProblems(c: ContactFacts): void {
   const problems = contactProblems(c);
@@ -110,6 +105,7 @@ export async function logContact(
         duration_minutes: durationMinutes,
         one_to_one_phone: input.oneToOnePhone ? 1 : 0,
         notes: secretBox(ctx.config.encryptionKey).sealOrNull(input.notes || null),
+        household_sealed: sealHousehold(ctx, input.household),
         created_by: actor.userId,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
@@ -123,20 +119,19 @@ export async function logContact(
         .where('user_id', '=', actor.userId)
         .execute();
     }
-    await gateway.audit(
-      tx,
-      'contact',
-      id,
-      'create',
-      'contacts.log',
-      input.notes ? [...summaryFields, 'notes'] : summaryFields,
-    );
+    await gateway.audit(tx, 'contact', id, 'create', 'contacts.log', [
+      ...summaryFields,
+      ...(input.notes ? ['notes'] : []),
+      ...(input.household ? ['household_sealed'] : []),
+    ]);
   });
   return { id, durationMinutes };
 }
 
 /** The columns an edit would set, for the fields given. */
-function editedColumns(fields: Omit<EditInput, 'version'>): Partial<ContactTable> {
+function editedColumns(fields: Omit<EditInput, 'version'>): Partial<ContactTable> & {
+  household?: string | null;
+} {
   const c: Partial<ContactTable> = {};
   if (fields.channel !== undefined) c.channel = fields.channel;
   if (fields.contactBy !== undefined) c.contact_by = fields.contactBy;
@@ -149,7 +144,12 @@ function editedColumns(fields: Omit<EditInput, 'version'>): Partial<ContactTable
   if (fields.durationMinutes !== undefined) c.duration_minutes = fields.durationMinutes;
   if (fields.oneToOnePhone !== undefined) c.one_to_one_phone = fields.oneToOnePhone ? 1 : 0;
   if (fields.notes !== undefined) c.notes = fields.notes || null;
-  return c;
+  return {
+    ...c,
+    ...(fields.household !== undefined
+      ? { household: fields.household && JSON.stringify(fields.household) }
+      : {}),
+  };
 }
 
 /**
@@ -179,12 +179,17 @@ export async function editContact(
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     // Compared in clear: the same note sealed again is not a change.
-    const row = { ...stored, notes: box.openOrNull(stored.notes) };
+    const inClear = openHousehold(ctx, stored.household_sealed);
+    const row = {
+      ...stored,
+      notes: box.openOrNull(stored.notes),
+      household: inClear && JSON.stringify(inClear),
+    };
     const set = Object.fromEntries(
       Object.entries(editedColumns(fields)).filter(
         ([column, value]) => row[column as keyof ContactTable] !== value,
       ),
-    ) as Partial<ContactTable>;
+    ) as ReturnType<typeof editedColumns>;
     const after = { ...row, ...set };
     assertNoProblems({
       channel: after.channel,
@@ -201,78 +206,19 @@ export async function editContact(
       set.partner_id ?? null,
       set.referral_partner_id ?? null,
     ]);
-    if (Object.keys(set).length > 0) {
-      const sealed = set.notes === undefined ? set : { ...set, notes: box.sealOrNull(set.notes) };
+    const { household: changedHousehold, ...columns } = set;
+    const sealed: Partial<ContactTable> = {
+      ...columns,
+      ...(columns.notes === undefined ? {} : { notes: box.sealOrNull(columns.notes) }),
+      ...(changedHousehold === undefined
+        ? {}
+        : { household_sealed: sealHousehold(ctx, fields.household ?? null) }),
+    };
+    if (Object.keys(sealed).length > 0)
       await tx.updateTable('contacts').set(sealed).where('id', '=', id).execute();
-    }
-    changed.push(...Object.keys(set));
+    changed.push(...Object.keys(sealed));
     return { version: version + 1 };
   });
-}
-
-/** Names for the ids a page of contacts refers to, in three queries rather than one per row. */
-async function lookups(db: Db | Tx, rows: readonly ContactTable[]) {
-  const ids = (pick: (r: ContactTable) => string | null) => [
-    ...new Set(rows.map(pick).filter((x): x is string => x !== null)),
-  ];
-  const personIds = ids((r) => r.person_id);
-  const partnerIds = [
-    ...new Set([...ids((r) => r.partner_id), ...ids((r) => r.referral_partner_id)]),
-  ];
-  const authorIds = ids((r) => r.created_by);
-  const [people, partners, authors] = await Promise.all([
-    personIds.length
-      ? db
-          .selectFrom('persons')
-          .select(['id', 'alias', 'first_name', 'last_name'])
-          .where('id', 'in', personIds)
-          .execute()
-      : [],
-    partnerIds.length
-      ? db.selectFrom('partners').select(['id', 'name']).where('id', 'in', partnerIds).execute()
-      : [],
-    authorIds.length
-      ? db
-          .selectFrom('staff_users')
-          .select(['id', 'display_name'])
-          .where('id', 'in', authorIds)
-          .execute()
-      : [],
-  ]);
-  return {
-    person: new Map(people.map((p) => [p.id, displayName(p)])),
-    partner: new Map(partners.map((p) => [p.id, p.name])),
-    author: new Map(authors.map((a) => [a.id, a.display_name])),
-  };
-}
-
-function summarize(
-  r: ContactTable,
-  names: Awaited<ReturnType<typeof lookups>>,
-  personVisible: boolean,
-  note: ContactNoteAccess | undefined,
-): Summary {
-  const named = (id: string | null, map: Map<string, string>) =>
-    id && map.has(id) ? { id, name: map.get(id)! } : null;
-  return {
-    id: r.id,
-    openedAt: r.opened_at,
-    loggedAt: r.logged_at,
-    channel: r.channel,
-    contactBy: r.contact_by,
-    partner: named(r.partner_id, names.partner),
-    person: personVisible ? named(r.person_id, names.person) : null,
-    personLinked: r.person_id !== null,
-    topics: JSON.parse(r.topics),
-    urgency: r.urgency,
-    actions: JSON.parse(r.actions),
-    referralPartner: named(r.referral_partner_id, names.partner),
-    durationMinutes: r.duration_minutes,
-    oneToOnePhone: r.one_to_one_phone === 1,
-    author: named(r.created_by, names.author),
-    hasNotes: r.notes !== null,
-    noteHidden: r.notes !== null && note?.visible === false ? note.reason : null,
-  };
 }
 
 /**
@@ -303,7 +249,7 @@ export async function listContacts(
     page,
     (r) => r.id,
     'contacts.list',
-    summaryFields,
+    shownFields,
   );
   const people = await gateway.filter(
     'person',
@@ -313,7 +259,7 @@ export async function listContacts(
   const notes = await gateway.contactNotes(visible.map((r) => r.id));
   return {
     items: visible.map((r) =>
-      summarize(r, names, r.person_id !== null && people.has(r.person_id), notes.get(r.id)),
+      summarize(ctx, r, names, r.person_id !== null && people.has(r.person_id), notes.get(r.id)),
     ),
     nextBefore: rows.length > query.limit ? page[page.length - 1]!.logged_at : null,
   };
@@ -326,7 +272,7 @@ export async function getContact(
 ): Promise<z.infer<typeof contactDetail>> {
   const gateway = new PersonalDataGateway(ctx, actor);
   // The note is read, and audited as read, only where it is the actor's to read.
-  const fields = [...summaryFields];
+  const fields = [...shownFields];
   return gateway.open('contact', id, 'read', 'contacts.read', fields, async (tx) => {
     const row = await tx
       .selectFrom('contacts')
@@ -338,7 +284,7 @@ export async function getContact(
     const note = (await gateway.contactNotes([id], tx)).get(id);
     if (note?.visible) fields.push('notes');
     return {
-      ...summarize(row, names, row.person_id !== null && people.has(row.person_id), note),
+      ...summarize(ctx, row, names, row.person_id !== null && people.has(row.person_id), note),
       notes: note?.visible ? secretBox(ctx.config.encryptionKey).openOrNull(row.notes) : null,
       version: row.version,
     };

@@ -53,7 +53,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
     tx
       .selectFrom('intake_members')
       .innerJoin('persons', 'persons.id', 'intake_members.person_id')
-      .select(['persons.id', 'alias', 'first_name', 'last_name', 'birth_date'])
+      .select(['persons.id', 'alias', 'first_name', 'last_name', 'birth_date', 'age'])
       .where('intake_members.intake_id', '=', row.id)
       .orderBy('persons.birth_date')
       .execute(),
@@ -104,6 +104,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
       id: m.id,
       displayName: displayName(m),
       birthDate: m.birth_date,
+      age: m.age ?? null,
     })),
     originContactId: row.origin_contact_id,
     stepsSaved: steps,

@@ -39,13 +39,24 @@ export async function requireChildren(
   if (problems.length > 0) throw invalid(problems);
 }
 
+/**
+ * Sets the children along. A child who stays keeps the age a contact gave for her (`ages` gives
+ * those of children new to the intake).
+ */
 export async function replaceMembers(
   tx: Tx,
   centreId: string,
   intakeId: string,
   children: readonly string[],
   stamp: string,
+  ages: ReadonlyMap<string, number> = new Map(),
 ) {
+  const before = await tx
+    .selectFrom('intake_members')
+    .select(['person_id', 'age'])
+    .where('intake_id', '=', intakeId)
+    .execute();
+  const known = new Map(before.map((m) => [m.person_id, m.age ?? null]));
   await tx.deleteFrom('intake_members').where('intake_id', '=', intakeId).execute();
   for (const personId of children)
     await tx
@@ -55,6 +66,7 @@ export async function replaceMembers(
         centre_id: centreId,
         intake_id: intakeId,
         person_id: personId,
+        age: ages.get(personId) ?? known.get(personId) ?? null,
         created_at: stamp,
       })
       .execute();

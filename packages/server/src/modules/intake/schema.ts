@@ -33,8 +33,19 @@ export const listQuery = z.object({
 
 export const startBody = z.union([
   z.object({
-    /** The contact the intake grows out of: its person and topics come along. */
+    /** The contact the intake grows out of: its person, topics and household come along. */
     contactId: z.uuid(),
+    /**
+     * For an anonymous contact: the alias the adult is registered by, with the gender the
+     * contact's household gives, in the intake's transaction; the contact is linked to her.
+     * Ignored once the contact names a person (a second click starts nobody twice).
+     */
+    alias: z.string().trim().min(1).max(100).optional(),
+    /**
+     * An alias for each child of the contact's household, in its order: registered with the
+     * intake, each with the age the contact gave. None: the children are added in the intake.
+     */
+    childAliases: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
   }),
   z.object({
     personId: z.uuid(),
@@ -192,7 +203,15 @@ export const intakeView = z.object({
     gender: z.string(),
     homeMunicipalityNumber: z.string().nullable(),
   }),
-  children: z.array(z.object({ id, displayName: z.string(), birthDate: z.string().nullable() })),
+  children: z.array(
+    z.object({
+      id,
+      displayName: z.string(),
+      birthDate: z.string().nullable(),
+      /** The age the contact gave, while the birth date is not known. */
+      age: z.number().int().nullable(),
+    }),
+  ),
   originContactId: z.string().nullable(),
   stepsSaved: z.array(z.enum(intakeSteps)),
   nextStep: z.enum(intakeSteps),

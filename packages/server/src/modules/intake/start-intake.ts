@@ -1,51 +1,37 @@
-import { targetGroupsFromTopics, type Actor, type IntakeTargetGroup } from '@havn/domain';
+import { type Actor, type IntakeTargetGroup } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { personOfEarlierRecord } from '../people/earlier-records.ts';
+import { insertPerson } from '../people/insert-person.ts';
+import { contactToStartFrom, type FromContact } from './from-contact.ts';
 import { replaceMembers, requireChildren } from './members.ts';
 import type { startBody } from './schema.ts';
 
 /**
- * Starts an intake for a person — or for the person a logged contact was linked to, taking the
- * contact's topics as a first suggestion of target groups, so nothing is typed twice. The one who
+ * Starts an intake for a person — or from a logged contact: its person (an anonymous caller is
+ * registered by the alias given, in the same transaction), its topics as a first suggestion of
+ * target groups and its household's children, so nothing is typed twice. The one who
  * starts it is its primary contact until the primary-contact step names someone: the intake
  * stays open to them after their shift ends.
  */
 export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<typeof startBody>) {
   const gateway = new PersonalDataGateway(ctx, actor);
-  let personId: string;
+  let personId = '';
   let children: readonly string[] = [];
   let originContactId: string | null = null;
   let suggested: IntakeTargetGroup[] = [];
+  let fromContact: FromContact | null = null;
   if ('contactId' in input) {
-    const contact = await gateway.open(
-      'contact',
-      input.contactId,
-      'read',
-      'intake.from_contact',
-      ['person_id', 'topics'],
-      (tx) =>
-        tx
-          .selectFrom('contacts')
-          .select(['person_id', 'topics'])
-          .where('id', '=', input.contactId)
-          .executeTakeFirstOrThrow(),
-    );
-    if (!contact.person_id)
-      throw invalid([
-        {
-          path: 'body.contactId',
-          code: 'anonymous_contact',
-          message: 'Link the contact to a person first',
-        },
-      ]);
-    personId = contact.person_id;
+    fromContact = await contactToStartFrom(ctx, gateway, input);
+    // Empty until an anonymous caller is registered, below.
+    personId = fromContact.personId ?? '';
     originContactId = input.contactId;
-    suggested = targetGroupsFromTopics(JSON.parse(contact.topics) as string[]);
+    suggested = fromContact.suggested;
   } else {
     personId =
       'earlierRecord' in input
@@ -68,6 +54,15 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
     if (person.merged_into !== null)
       throw conflict('The record was merged into another; use that one');
     await requireChildren(tx, gateway, children);
+    // The children the contact described, registered by the aliases given, with their ages.
+    const ages = new Map<string, number>();
+    for (const child of fromContact?.children ?? []) {
+      const childId = await insertPerson(ctx, tx, gateway, actor, {
+        columns: { alias: child.alias, is_child: 1 },
+        adultIds: [personId],
+      });
+      ages.set(childId, child.age);
+    }
     const open = await tx
       .selectFrom('intakes')
       .select('id')
@@ -105,7 +100,7 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
         version: 1,
       })
       .execute();
-    await replaceMembers(tx, actor.centreId, id, children, stamp);
+    await replaceMembers(tx, actor.centreId, id, [...children, ...ages.keys()], stamp, ages);
     await gateway.audit(tx, 'intake', id, 'create', 'intake.start', [
       'person_id',
       'members',
@@ -114,8 +109,25 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
       'primary_contact_id',
     ]);
   };
+  // An anonymous caller is registered by alias with her intake, and her contact linked to her.
+  if (fromContact?.register) {
+    const { register } = fromContact;
+    await ctx.database.db.transaction().execute(async (tx) => {
+      personId = await insertPerson(ctx, tx, gateway, actor, { columns: register.columns });
+      await claimVersion(tx, 'contacts', register.contactId, register.version, ctx.clock.now());
+      await tx
+        .updateTable('contacts')
+        .set({ person_id: personId })
+        .where('id', '=', register.contactId)
+        .execute();
+      await gateway.audit(tx, 'contact', register.contactId, 'update', 'intake.from_contact', [
+        'person_id',
+      ]);
+      await start(tx);
+    });
+  }
   // An earlier record is linked, not opened: the actor never saw it; the intake makes it current.
-  if ('earlierRecord' in input)
+  else if ('earlierRecord' in input)
     await gateway.link('person', personId, 'intake.link_earlier_record', ['intake'], start);
   else await gateway.open('person', personId, 'update', 'intake.start', ['intake'], start);
   return { id, version: 1 };

@@ -1,17 +1,15 @@
 import type { Actor } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
-import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import { newId } from '../../platform/ids.ts';
 import { assertMunicipalityExists } from '../municipalities/register.ts';
+import { insertPerson } from './insert-person.ts';
 import {
   candidatesFor,
   columnsFrom,
   displayName,
   keyOf,
   recognise,
-  touched,
   type CreateInput,
 } from './person-records.ts';
 
@@ -56,52 +54,9 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: CreateI
   const adults =
     input.adultIds.length > 0 ? await gateway.filter('person', input.adultIds) : new Map();
   if (adults.size !== input.adultIds.length) throw notFound();
-  const now = ctx.clock.now().toISOString();
-  const id = newId();
-  await db.transaction().execute(async (tx) => {
+  const id = await db.transaction().execute(async (tx) => {
     await assertMunicipalityExists(tx, input.homeMunicipalityNumber, 'body.homeMunicipalityNumber');
-    await tx
-      .insertInto('persons')
-      .values({
-        id,
-        centre_id: actor.centreId,
-        is_child: 0,
-        gender: 'unknown',
-        languages: secretBox(ctx.config.encryptionKey).seal('[]'),
-        interpreter_needed: 0,
-        address_protection: 'none',
-        alias: null,
-        first_name: null,
-        last_name: null,
-        birth_date: null,
-        national_id_sealed: null,
-        national_id_hash: null,
-        home_municipality_number: null,
-        address_sealed: null,
-        contact_sealed: null,
-        accessibility_notes: null,
-        ...columns,
-        merged_into: null,
-        created_by: actor.userId,
-        created_at: now,
-        updated_at: now,
-        version: 1,
-      })
-      .execute();
-    for (const adultId of input.adultIds) {
-      await tx
-        .insertInto('person_relations')
-        .values({
-          id: newId(),
-          centre_id: actor.centreId,
-          adult_id: adultId,
-          child_id: id,
-          relation: 'parent',
-          created_at: now,
-        })
-        .execute();
-    }
-    await gateway.audit(tx, 'person', id, 'create', 'people.create', touched(columns));
+    return insertPerson(ctx, tx, gateway, actor, { columns, adultIds: input.adultIds });
   });
   return { created: true as const, id, version: 1 };
 }

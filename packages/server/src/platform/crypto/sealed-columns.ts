@@ -172,6 +172,7 @@ export const textColumns = {
     ...instants('opened_at', 'logged_at', 'created_at', 'updated_at'),
     ...codes('channel', 'contact_by', 'topics', 'urgency', 'actions'),
     notes: freeText('what was said in the conversation'),
+    ...sealedAlways('household_sealed'),
   },
   day_user_cases: {
     ...ids('id', 'centre_id', 'person_id', 'primary_contact_id', 'source_contact_id'),

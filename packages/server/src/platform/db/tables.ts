@@ -252,6 +252,8 @@ export interface ContactTable {
   /** A structured one-to-one conversation by phone with a known user (enesamtale på telefon). */
   one_to_one_phone: number;
   notes: string | null;
+  /** The household the contact described (migration 0028), sealed JSON; null when not said. */
+  household_sealed?: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -711,6 +713,8 @@ export interface IntakeMemberTable {
   centre_id: string;
   intake_id: string;
   person_id: string;
+  /** The age a contact gave, for a child without a birth date (migration 0028). */
+  age?: number | null;
   created_at: string;
 }
 

@@ -20,12 +20,25 @@ import {
 } from './capacity-api.ts';
 import { capacityErrorText } from './shared.tsx';
 
-/** Who gets the place: a registered adult or a new one by alias; each child by alias. */
+/** What was typed for the household: kept when the place is lost, so another is one click away. */
+export interface AssignDraft {
+  how: 'new' | 'existing';
+  adultAlias: string;
+  chosen: PersonHit | null;
+  childAliases: string[];
+}
+
+/**
+ * Who gets the place: a registered adult or a new one by alias; each child by alias. People
+ * known by alias only are registered by the server with the stay, in one transaction: when the
+ * bed goes to someone else first, nobody is registered, and `onTaken` gets what was typed.
+ */
 export function AssignForm({
   place,
   beds,
   need,
   reservationId,
+  draft,
   onAssigned,
   onTaken,
 }: {
@@ -36,44 +49,40 @@ export function AssignForm({
   need: FindNeed;
   /** The reservation the household takes up, when it was expected. */
   reservationId?: string;
+  /** What was typed before another place was lost. */
+  draft?: AssignDraft | null;
   onAssigned: (name: string) => void;
-  onTaken: () => void;
+  onTaken: (draft: AssignDraft) => void;
 }) {
   const { t } = useTranslation();
-  const [how, setHow] = useState<'new' | 'existing'>('new');
+  const [how, setHow] = useState<'new' | 'existing'>(draft?.how ?? 'new');
   const [searchText, setSearchText] = useState('');
-  const [hits, setHits] = useState<PersonHit[] | null>(null);
-  const [chosen, setChosen] = useState<PersonHit | null>(null);
+  const [hits, setHits] = useState<PersonHit[] | null>(draft?.chosen ? [draft.chosen] : null);
+  const [chosen, setChosen] = useState<PersonHit | null>(draft?.chosen ?? null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const assign = useCapacityChange(
-    async (v: { adultAlias: string | null; adultId: string | null; childAliases: string[] }) => {
-      const adultId =
-        v.adultId ??
-        (await peopleApi.registerAlias(v.adultAlias ?? '', { gender: need.adultGender }));
-      const childIds: string[] = [];
-      for (const alias of v.childAliases)
-        childIds.push(await peopleApi.registerAlias(alias, { adultId }));
-      const [adultBed, ...childBeds] = beds;
-      return capacityApi.startStay({
-        personId: adultId,
-        bedId: adultBed?.id ?? '',
-        children: childIds.map((personId, i) => ({
-          personId,
-          bedId: childBeds[i]?.id ?? '',
-          age: need.childAges[i] ?? 0,
-        })),
-        need: {
-          accessible: need.accessible,
-          floor: need.floor,
-          meetsScreenedCriteria: need.meetsScreenedCriteria,
-          ...(need.housing ? { housing: need.housing } : {}),
-          ...(need.stayKind ? { stayKind: need.stayKind } : {}),
-        },
-        ...(reservationId ? { reservationId } : {}),
-      });
-    },
-  );
+  const assign = useCapacityChange((v: AssignDraft) => {
+    const [adultBed, ...childBeds] = beds;
+    return capacityApi.startStay({
+      ...(v.how === 'existing' && v.chosen
+        ? { personId: v.chosen.id }
+        : { newPerson: { alias: v.adultAlias, gender: need.adultGender } }),
+      bedId: adultBed?.id ?? '',
+      children: v.childAliases.map((alias, i) => ({
+        alias,
+        bedId: childBeds[i]?.id ?? '',
+        age: need.childAges[i] ?? 0,
+      })),
+      need: {
+        accessible: need.accessible,
+        floor: need.floor,
+        meetsScreenedCriteria: need.meetsScreenedCriteria,
+        ...(need.housing ? { housing: need.housing } : {}),
+        ...(need.stayKind ? { stayKind: need.stayKind } : {}),
+      },
+      ...(reservationId ? { reservationId } : {}),
+    });
+  });
 
   const search = () => {
     if (searchText.trim().length < 2) {
@@ -106,21 +115,15 @@ export function AssignForm({
       document.getElementById(`assign-${first}`)?.focus();
       return;
     }
-    assign.mutate(
-      {
-        adultAlias: how === 'new' ? adultAlias : null,
-        adultId: how === 'existing' ? (chosen?.id ?? null) : null,
-        childAliases,
+    const typed: AssignDraft = { how, adultAlias, chosen, childAliases };
+    assign.mutate(typed, {
+      onSuccess: () => onAssigned(how === 'new' ? adultAlias : (chosen?.displayName ?? '')),
+      onError: (e) => {
+        const conflict = conflictKind(e);
+        if (conflict?.key === 'bedTaken' || conflict?.key === 'bedNotFree') onTaken(typed);
+        else setFailure(capacityErrorText(t, e));
       },
-      {
-        onSuccess: () => onAssigned(how === 'new' ? adultAlias : (chosen?.displayName ?? '')),
-        onError: (e) => {
-          const conflict = conflictKind(e);
-          if (conflict?.key === 'bedTaken' || conflict?.key === 'bedNotFree') onTaken();
-          else setFailure(capacityErrorText(t, e));
-        },
-      },
-    );
+    });
   };
 
   return (
@@ -152,6 +155,7 @@ export function AssignForm({
           label={t('capacity.assign.alias')}
           description={t('capacity.assign.aliasDescription')}
           error={errors.adultAlias}
+          defaultValue={draft?.adultAlias}
           maxLength={100}
           autoComplete="off"
         />
@@ -213,6 +217,7 @@ export function AssignForm({
               name={`child${i}`}
               label={t('capacity.assign.childAlias', { n: i + 1, age })}
               error={errors[`child${i}`]}
+              defaultValue={draft?.childAliases[i]}
               maxLength={100}
               autoComplete="off"
             />

@@ -10,12 +10,13 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { errorMessageKey } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { AssignForm } from './AssignForm.tsx';
+import { StartIntakeButton, type IntakeSource } from '../intake/StartIntakeButton.tsx';
+import { AssignForm, type AssignDraft } from './AssignForm.tsx';
 import { CapacityAlerts } from './CapacityAlerts.tsx';
 import { NeedForm } from './NeedForm.tsx';
 import {
@@ -313,10 +314,15 @@ export function FindPlacePage() {
     action: 'assign' | 'reserve';
   } | null>(null);
   const [taken, setTaken] = useState(false);
+  // The household typed for a place that went to someone else: the next place starts from it.
+  const [draft, setDraft] = useState<AssignDraft | null>(null);
   const allowed = can(me, 'capacity.view_board');
-  const onTaken = () => {
+  // Come from a logged contact: its household fills the form, and its intake can start here.
+  const fromContact = (useLocation().state as { fromContact?: IntakeSource } | null)?.fromContact;
+  const onTaken = (typed?: AssignDraft) => {
     setChosen(null);
     setTaken(true);
+    if (typed) setDraft(typed);
   };
 
   return (
@@ -326,7 +332,18 @@ export function FindPlacePage() {
         <>
           <Paragraph variant="long">{t('capacity.find.intro')}</Paragraph>
           <CapacityNav />
+          {fromContact && can(me, 'intake.conduct') && (
+            <div className="havn-capacity-buttons">
+              <StartIntakeButton contact={fromContact} />
+            </div>
+          )}
           <NeedForm
+            initial={
+              fromContact?.household && {
+                adultGender: fromContact.household.adultGender,
+                childAges: fromContact.household.children.map((c) => c.age),
+              }
+            }
             onFind={(n) => {
               setTaken(false);
               setNeed(n);
@@ -374,6 +391,7 @@ export function FindPlacePage() {
                     place={placeName(chosen.option)}
                     beds={chosen.option.beds}
                     need={need}
+                    draft={draft}
                     onAssigned={(alias) => {
                       setChosen(null);
                       void navigate('/capacity', { state: { assigned: alias } });

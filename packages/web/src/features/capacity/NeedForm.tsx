@@ -16,18 +16,21 @@ export function NeedForm({
   onFind,
   submitLabel,
   idPrefix = 'find',
+  initial,
   children,
 }: {
   onFind: (need: FindNeed, form: FormData) => void;
   submitLabel?: string;
   idPrefix?: string;
+  /** The household a logged contact described, so it is not typed again. */
+  initial?: { adultGender: AdultGender; childAges: number[] } | null;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [gender, setGender] = useState<AdultGender>('female');
+  const [gender, setGender] = useState<AdultGender>(initial?.adultGender ?? 'female');
   const [housing, setHousing] = useState<'women' | 'men' | 'none'>('women');
-  const [childCount, setChildCount] = useState('0');
-  const [ages, setAges] = useState<string[]>([]);
+  const [childCount, setChildCount] = useState(String(initial?.childAges.length ?? 0));
+  const [ages, setAges] = useState<string[]>(initial?.childAges.map(String) ?? []);
   const [floor, setFloor] = useState<FloorNeed>('any');
   const [stayKind, setStayKind] = useState<StayKind>('crisis');
   const [errors, setErrors] = useState<Record<string, string>>({});

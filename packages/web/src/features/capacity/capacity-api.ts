@@ -393,14 +393,21 @@ export function useCapacityChange<Vars, Result>(fn: (vars: Vars) => Promise<Resu
 
 export type ConfigKind = 'sites' | 'units' | 'rooms' | 'beds';
 
-export interface StartStay {
-  personId: string;
+/**
+ * A registered person, or one known by alias only whom the server registers with the stay (so a
+ * stay refused registers nobody).
+ */
+type Who = { personId: string } | { alias: string };
+
+export type StartStay = (
+  { personId: string } | { newPerson: { alias: string; gender: AdultGender } }
+) & {
   bedId: string;
-  children: { personId: string; bedId: string; age?: number }[];
+  children: (Who & { bedId: string; age?: number })[];
   need: Omit<FindNeed, 'adultGender' | 'childAges'>;
   /** The reservation this household takes up. */
   reservationId?: string;
-}
+};
 
 export const capacityApi = {
   find: (need: FindNeed) => sendJson<FindResult>('POST', `${base}/find`, need),
@@ -470,23 +477,6 @@ export interface PersonHit {
 export const peopleApi = {
   search: (text: string) =>
     sendJson<{ items: PersonHit[] }>('POST', '/api/people/search', { text }).then((r) => r.items),
-  /** A person known by alias only: the adult with the gender the place was found for, or a child. */
-  registerAlias: async (
-    alias: string,
-    of: { adultId: string } | { gender: 'female' | 'male' | 'other' },
-  ): Promise<string> => {
-    const body =
-      'adultId' in of
-        ? { alias, isChild: true, adultIds: [of.adultId], confirmNotDuplicate: true }
-        : { alias, gender: of.gender, confirmNotDuplicate: true };
-    const answer = await sendJson<{ created: true; id: string } | { created: false }>(
-      'POST',
-      '/api/people',
-      body,
-    );
-    if (!answer.created) throw new ApiError(409, 'conflict');
-    return answer.id;
-  },
 };
 
 export type ConflictKey =

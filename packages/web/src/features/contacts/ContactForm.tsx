@@ -38,6 +38,7 @@ import {
   type FormField,
 } from './form-state.ts';
 import { PartnerSelect } from './PartnerSelect.tsx';
+import { HouseholdFields } from './HouseholdFields.tsx';
 import { PersonLink } from './PersonLink.tsx';
 import { useDraftAutosave, type SaveStatus } from './useDraftAutosave.ts';
 
@@ -64,6 +65,8 @@ const stateField: Record<keyof ContactFormState, FormField> = {
   oneToOnePhone: 'oneToOnePhone',
   notes: 'notes',
   durationMinutes: 'durationMinutes',
+  householdAdult: 'householdAdult',
+  childAges: 'childAges',
 };
 
 /** The first thing that can take focus inside a field: the chosen radio, else the first control. */
@@ -213,6 +216,13 @@ export function ContactFields({
           error={errorText('person')}
         />
       </div>
+      <HouseholdFields
+        state={state}
+        update={update}
+        errorText={errorText}
+        adultRef={fieldRef('householdAdult')}
+        agesRef={fieldRef('childAges')}
+      />
       <div ref={fieldRef('oneToOnePhone')}>
         <Checkbox
           label={t('contacts.form.oneToOne')}

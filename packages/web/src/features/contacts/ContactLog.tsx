@@ -30,7 +30,8 @@ import {
   type LogFilter,
 } from './contacts-api.ts';
 import { EditContactDialog } from './EditContact.tsx';
-import { StartIntakeButton } from '../intake/StartIntakeButton.tsx';
+import { StartIntakeButton, type IntakeSource } from '../intake/StartIntakeButton.tsx';
+import { householdText } from './household-text.ts';
 
 const urgencyColor: Record<ContactUrgency, 'neutral' | 'info' | 'warning' | 'danger'> = {
   low: 'neutral',
@@ -83,6 +84,13 @@ function Entry({
   const headingId = useId();
   const list = (items: string[]) => items.join(', ');
   const mayIntake = can(useAuthenticated(), 'intake.conduct');
+  const time = formatDayTime(contact.loggedAt);
+  const intakeSource: IntakeSource = {
+    id: contact.id,
+    anonymous: !contact.personLinked,
+    household: contact.household,
+    time,
+  };
   return (
     <li className="havn-log__entry">
       <article aria-labelledby={headingId}>
@@ -134,6 +142,12 @@ function Entry({
                 ` (${t('contacts.log.referredTo', { name: contact.referralPartner.name })})`}
             </dd>
           </div>
+          {contact.household && (
+            <div>
+              <dt>{t('contacts.log.household')}</dt>
+              <dd>{householdText(t, contact.household)}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('contacts.log.duration')}</dt>
             <dd>{t('contacts.log.minutes', { count: contact.durationMinutes })}</dd>
@@ -151,9 +165,22 @@ function Entry({
           ) : (
             <Notes id={contact.id} />
           ))}
-        {contact.person && mayIntake && (
-          <div>
-            <StartIntakeButton contactId={contact.id} time={formatDayTime(contact.loggedAt)} />
+        {(contact.household || (mayIntake && (contact.person || !contact.personLinked))) && (
+          <div className="havn-capacity-buttons">
+            {contact.household && (
+              <Link asChild data-size="sm">
+                <RouterLink
+                  to="/capacity/find"
+                  state={{ fromContact: intakeSource }}
+                  aria-label={t('contacts.log.findPlaceFor', { time })}
+                >
+                  {t('contacts.log.findPlace')}
+                </RouterLink>
+              </Link>
+            )}
+            {mayIntake && (contact.person || !contact.personLinked) && (
+              <StartIntakeButton contact={intakeSource} />
+            )}
           </div>
         )}
         {onEdit && (

@@ -1,6 +1,7 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 import { queryClient } from '../../api/query-client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can, type Authenticated } from '../../auth/me.ts';
@@ -17,10 +18,7 @@ import { contactsKey, useDrafts, type Draft } from './contacts-api.ts';
 import { ContactsNav } from './ContactsNav.tsx';
 import { DraftOffer } from './DraftOffer.tsx';
 import { defaultFormState, fromPayload } from './form-state.ts';
-
-/** Alt+N opens the form from anywhere on the page ("N" for ny). */
-const isShortcut = (event: KeyboardEvent) =>
-  event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN';
+import type { NewContactRequest } from './shortcut.ts';
 
 function ContactsScreen({ me }: { me: Authenticated }) {
   const { t } = useTranslation();
@@ -48,18 +46,18 @@ function ContactsScreen({ me }: { me: Authenticated }) {
     });
   };
 
+  // Alt+N, from any page (useLogContactShortcut), comes here with a request: open a new contact,
+  // unless one is open already. The request is then taken off the history entry.
   const openRef = useLatest(openNew);
   const formOpen = session !== null;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const requested = (location.state as NewContactRequest | null)?.newContact;
   useEffect(() => {
-    if (!mayLog) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (!isShortcut(event) || formOpen) return;
-      event.preventDefault();
-      openRef.current();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [mayLog, formOpen, openRef]);
+    if (requested === undefined) return;
+    if (mayLog && !formOpen) openRef.current();
+    void navigate('.', { replace: true, state: null });
+  }, [requested, mayLog, formOpen, openRef, navigate]);
 
   const onDone = (outcome: FormOutcome) => {
     setSession(null);
@@ -70,7 +68,7 @@ function ContactsScreen({ me }: { me: Authenticated }) {
       void queryClient.invalidateQueries({ queryKey: ['contacts', 'drafts'] });
     }
   };
-  // Ready for the next call, whatever had focus when the form opened (Alt+N works from anywhere).
+  // Ready for the next call, whatever had focus when the form opened (Alt+N works from any page).
   // The page could not scroll under the dialog: bring the button (and what is told by it) into view.
   const onClosed = () => {
     buttonRef.current?.focus();

@@ -35,6 +35,8 @@ function stateOf(contact: ContactDetail): ContactFormState {
     oneToOnePhone: contact.oneToOnePhone,
     notes: contact.notes ?? '',
     durationMinutes: String(contact.durationMinutes),
+    householdAdult: contact.household?.adultGender ?? '',
+    childAges: contact.household?.children.map((c) => c.age).join(', ') ?? '',
   };
 }
 

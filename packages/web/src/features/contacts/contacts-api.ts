@@ -20,6 +20,12 @@ export type { ContactAction, ContactChannel, ContactParty };
 
 type Named = { id: string; name: string } | null;
 
+/** The household a contact described: the adult's gender and the children's ages. */
+export interface Household {
+  adultGender: 'female' | 'male' | 'other';
+  children: { age: number }[];
+}
+
 /** One entry of `GET /api/contacts`. */
 export interface ContactSummary {
   id: string;
@@ -30,6 +36,8 @@ export interface ContactSummary {
   partner: Named;
   /** Null when anonymous, or when the person is not one this user may open. */
   person: Named;
+  /** A person is linked, even if this user may not see who. */
+  personLinked: boolean;
   topics: ContactTopic[];
   urgency: ContactUrgency;
   actions: ContactAction[];
@@ -40,6 +48,7 @@ export interface ContactSummary {
   hasNotes: boolean;
   /** Why this user does not read the note: it is for the shift it belongs to. */
   noteHidden: ContactNoteHiddenReason | null;
+  household: Household | null;
 }
 
 export interface ContactDetail extends ContactSummary {
@@ -67,6 +76,7 @@ export interface LogContactBody {
   durationMinutes?: number;
   oneToOnePhone: boolean;
   notes: string | null;
+  household: Household | null;
   draftId: string;
 }
 

@@ -10,8 +10,10 @@ import {
   type ContactParty,
   type ContactTopic,
   type ContactUrgency,
+  type Household,
   type LogContactBody,
 } from './contacts-api.ts';
+import type { AdultGender } from '@havn/domain';
 
 /** The contact form as typed: what a draft holds, and what is restored from one. */
 export interface ContactFormState {
@@ -27,6 +29,10 @@ export interface ContactFormState {
   notes: string;
   /** As typed; empty means "the time since the form opened". */
   durationMinutes: string;
+  /** Who would come, for «Finn plass til» and the intake: none when not said. */
+  householdAdult: AdultGender | '';
+  /** The children's ages as typed, "4, 9". */
+  childAges: string;
 }
 
 /** The common case at night: a phone call from the person at risk, of medium urgency. */
@@ -42,6 +48,8 @@ export const defaultFormState: ContactFormState = {
   oneToOnePhone: false,
   notes: '',
   durationMinutes: '',
+  householdAdult: '',
+  childAges: '',
 };
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T): T =>
@@ -71,7 +79,26 @@ export function fromPayload(payload: Record<string, unknown>): ContactFormState 
     oneToOnePhone: payload.oneToOnePhone === true,
     notes: text(payload.notes),
     durationMinutes: text(payload.durationMinutes),
+    householdAdult: oneOf(adultGenders, payload.householdAdult, ''),
+    childAges: text(payload.childAges),
   };
+}
+
+const adultGenders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
+
+/** The ages typed, or 'invalid'; at most ten children of 0–17. */
+export function parseAges(typed: string): number[] | 'invalid' {
+  const parts = typed.split(/[,\s]+/).filter((p) => p !== '');
+  if (parts.length > 10 || parts.some((p) => !/^\d{1,2}$/.test(p) || Number(p) > 17))
+    return 'invalid';
+  return parts.map(Number);
+}
+
+/** The household to log: null when the adult is not said. */
+export function householdOf(s: ContactFormState): Household | null {
+  const ages = parseAges(s.childAges);
+  if (s.householdAdult === '' || ages === 'invalid') return null;
+  return { adultGender: s.householdAdult, children: ages.map((age) => ({ age })) };
 }
 
 /** Whether the partner who called or referred is asked for, and whether it must be given. */
@@ -90,6 +117,8 @@ export const formFields = [
   'referralPartner',
   'person',
   'oneToOnePhone',
+  'householdAdult',
+  'childAges',
   'notes',
   'durationMinutes',
 ] as const;
@@ -103,6 +132,8 @@ export type ProblemKey =
   | 'duration_format'
   | 'notes_too_long'
   | 'person_not_found'
+  | 'ages_format'
+  | 'household_adult_missing'
   | 'invalid';
 export type FormErrors = Partial<Record<FormField, ProblemKey>>;
 
@@ -137,6 +168,7 @@ export function toBody(s: ContactFormState, openedAt: string, draftId: string): 
     ...(typeof duration === 'number' ? { durationMinutes: duration } : {}),
     oneToOnePhone: s.oneToOnePhone,
     notes: s.notes.trim() === '' ? null : s.notes.trim(),
+    household: householdOf(s),
     draftId,
   };
 }
@@ -149,6 +181,9 @@ export function validate(s: ContactFormState, openedAt: string, draftId: string)
   if (s.actions.length === 0) errors.actions = 'actions_missing';
   if (parseDuration(s.durationMinutes) === 'invalid') errors.durationMinutes = 'duration_format';
   if (s.notes.trim().length > 10_000) errors.notes = 'notes_too_long';
+  if (parseAges(s.childAges) === 'invalid') errors.childAges = 'ages_format';
+  else if (s.childAges.trim() !== '' && s.householdAdult === '')
+    errors.householdAdult = 'household_adult_missing';
   for (const problem of contactProblems(body)) errors[problemField[problem]] ??= problem;
   return errors;
 }
@@ -165,6 +200,7 @@ const pathField: Record<string, FormField> = {
   'body.oneToOnePhone': 'oneToOnePhone',
   'body.notes': 'notes',
   'body.durationMinutes': 'durationMinutes',
+  'body.household': 'childAges',
 };
 
 const fallbackProblem: Partial<Record<FormField, ProblemKey>> = {

@@ -47,7 +47,8 @@ export interface Intake {
     gender: string;
     homeMunicipalityNumber: string | null;
   };
-  children: { id: string; displayName: string; birthDate: string | null }[];
+  /** `age`: the one a contact gave, while the birth date is not known. */
+  children: { id: string; displayName: string; birthDate: string | null; age: number | null }[];
   originContactId: string | null;
   stepsSaved: IntakeStep[];
   nextStep: IntakeStep;
@@ -104,7 +105,7 @@ export function useIntake(id: string) {
 
 export const startIntake = (
   body:
-    | { contactId: string }
+    | { contactId: string; alias?: string; childAliases?: string[] }
     | { personId: string; children: string[] }
     /** An earlier record a match recognised but did not show: the intake links to it. */
     | { earlierRecord: string; children: string[] },

@@ -56,8 +56,9 @@ function EarlierRecordItem({
 }
 
 /**
- * The server found people who may be the same: open one of them, or confirm that this is someone
- * else and register anyway. The heading takes focus, so the question is not missed.
+ * The server found people who may be the same: open one of them (or, with `onChoose`, use one
+ * where the new one was wanted), or confirm that this is someone else and register anyway. The
+ * heading takes focus, so the question is not missed.
  */
 export function Duplicates({
   duplicates,
@@ -65,12 +66,14 @@ export function Duplicates({
   mayStartIntake,
   pending,
   onConfirm,
+  onChoose,
 }: {
   duplicates: Duplicate[];
   earlierRecords: EarlierRecord[];
   mayStartIntake: boolean;
   pending: boolean;
   onConfirm: () => void;
+  onChoose?: (duplicate: Duplicate) => void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -99,6 +102,14 @@ export function Duplicates({
               {d.birthDate && ` (${t('people.bornShort', { date: formatDate(d.birthDate) })})`}
               {' – '}
               <span>{t(`people.duplicates.reasons.${d.reason}`)}</span>
+              {onChoose && (
+                <>
+                  {' '}
+                  <Button variant="secondary" data-size="sm" onClick={() => onChoose(d)}>
+                    {t('people.duplicates.choose', { name: d.displayName })}
+                  </Button>
+                </>
+              )}
             </li>
           ))}
           {earlierRecords.map((record) => (

@@ -20,9 +20,12 @@ import { SaveError } from '../ui.tsx';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
 
-/** Whole years from a birth date to today (Oslo); 0 when unknown, which asks for a cot. */
-function ageOn(birthDate: string | null, today: string): number {
-  if (!birthDate) return 0;
+/**
+ * Whole years from a birth date to today (Oslo); else the age the contact gave; 0 when neither is
+ * known, which asks for a cot.
+ */
+function ageOn(birthDate: string | null, today: string, given: number | null = null): number {
+  if (!birthDate) return given ?? 0;
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return Math.max(0, today.slice(5) < birthDate.slice(5) ? years - 1 : years);
 }
@@ -78,7 +81,11 @@ export function BedStep({ intake }: StepProps) {
     moveIn.save({
       version: intake.version,
       bedId: adultBed!.id,
-      children: intake.children.map((c, i) => ({ personId: c.id, bedId: childBeds[i]!.id })),
+      children: intake.children.map((c, i) => ({
+        personId: c.id,
+        bedId: childBeds[i]!.id,
+        ...(c.birthDate ? {} : { age: ageOn(null, today, c.age) }),
+      })),
       // The server reads the gender from the person record; one registered by alias only has
       // none, so the housing chosen here goes along.
       need: {
@@ -142,7 +149,7 @@ export function BedStep({ intake }: StepProps) {
             setChosen(null);
             find.mutate({
               adultGender: gender,
-              childAges: intake.children.map((c) => ageOn(c.birthDate, today)),
+              childAges: intake.children.map((c) => ageOn(c.birthDate, today, c.age)),
               meetsScreenedCriteria: intake.eligibility.meetsScreenedCriteria,
               ...need,
             });

@@ -9,13 +9,20 @@ import {
 } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendJson } from '../../../api/client.ts';
 import { formatShortDate, isDate } from '../../appointments/oslo-time.ts';
 import { PersonPicker } from '../../day-users/PersonPicker.tsx';
+import { Duplicates } from '../../people/Duplicates.tsx';
+import {
+  genders as childGenders,
+  peopleApi,
+  type CreatePersonResult,
+  type Gender,
+  type PersonFields,
+} from '../../people/people-api.ts';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
 
-const childGenders = ['female', 'male', 'other', 'unknown'] as const;
+type ChildBody = Partial<PersonFields> & { adultIds: string[] };
 
 /** The adult, and the children along: found among those registered, or registered here. */
 export function HouseholdStep({ intake, onDone }: StepProps) {
@@ -25,10 +32,32 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
   const setChildren = (children: string[]) => step.save({ version: intake.version, children });
   const [errors, setErrors] = useState<{ alias?: string; birthDate?: string }>({});
   const [registering, setRegistering] = useState(false);
+  // A child the server may already know: shown to choose from before anyone is registered twice.
+  const [possible, setPossible] = useState<{
+    result: Extract<CreatePersonResult, { created: false }>;
+    body: ChildBody;
+  } | null>(null);
   const aliasRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const birthRef = useRef<HTMLInputElement>(null);
 
-  const register = async (event: FormEvent<HTMLFormElement>) => {
+  const send = async (body: ChildBody, confirm: boolean, form: HTMLFormElement | null) => {
+    setRegistering(true);
+    try {
+      const result = await peopleApi.create({ ...body, confirmNotDuplicate: confirm });
+      if (!result.created) {
+        setPossible({ result, body });
+        return;
+      }
+      setPossible(null);
+      setChildren([...ids, result.id]);
+      form?.reset();
+    } finally {
+      setRegistering(false);
+    }
+  };
+
+  const register = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const alias = String(form.get('alias') ?? '').trim();
@@ -40,21 +69,9 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
     setErrors(found);
     if (found.alias) return aliasRef.current?.focus();
     if (found.birthDate) return birthRef.current?.focus();
-    setRegistering(true);
-    try {
-      const created = await sendJson<{ created: boolean; id: string }>('POST', '/api/people', {
-        alias,
-        isChild: true,
-        birthDate,
-        gender: form.get('gender'),
-        adultIds: [intake.person.id],
-        confirmNotDuplicate: true,
-      });
-      setChildren([...ids, created.id]);
-      event.currentTarget?.reset();
-    } finally {
-      setRegistering(false);
-    }
+    const gender = String(form.get('gender') ?? 'unknown') as Gender;
+    const body = { alias, isChild: true, birthDate, gender, adultIds: [intake.person.id] };
+    void send(body, false, event.currentTarget);
   };
 
   return (
@@ -90,7 +107,7 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
         accept={(hit) => hit.isChild && !ids.includes(hit.id)}
         onChange={(p) => p && setChildren([...ids, p.id])}
       />
-      <form className="havn-intake__form" onSubmit={(e) => void register(e)} noValidate>
+      <form className="havn-intake__form" onSubmit={register} noValidate ref={formRef}>
         <Heading level={3} data-size="xs">
           {t('intake.household.newChild')}
         </Heading>
@@ -120,6 +137,20 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
             ))}
           </Select>
         </Field>
+        {possible && (
+          <Duplicates
+            duplicates={possible.result.duplicates}
+            earlierRecords={possible.result.earlierRecords}
+            mayStartIntake={false}
+            pending={registering}
+            onConfirm={() => void send(possible.body, true, formRef.current)}
+            onChoose={(d) => {
+              setPossible(null);
+              formRef.current?.reset();
+              if (!ids.includes(d.id)) setChildren([...ids, d.id]);
+            }}
+          />
+        )}
         <div>
           <Button type="submit" variant="secondary" loading={registering || step.pending}>
             {t('intake.household.add')}
