@@ -1,5 +1,5 @@
 import { screenedVerdict } from '../capacity/fit.ts';
-import type { Need, ScreenedExclusion, ScreeningRules } from '../capacity/types.ts';
+import type { ScreenedExclusion, ScreeningRules } from '../capacity/types.ts';
 
 /** Who a crisis centre is for (krisesenterloven § 1 and Bufdir's guidance). */
 export const intakeTargetGroups = [
@@ -28,9 +28,10 @@ export interface ScreenedAnswers {
  * meets the criteria; being psychotic, or not managing one's own daily living, are exclusions.
  * Whether an exclusion refuses the person is the unit's configuration, not the intake's.
  */
-export function screenedFindings(
-  answers: ScreenedAnswers | null,
-): Pick<Need, 'meetsScreenedCriteria' | 'screenedExclusions'> {
+export function screenedFindings(answers: ScreenedAnswers | null): {
+  meetsScreenedCriteria: boolean;
+  screenedExclusions: ScreenedExclusion[];
+} {
   if (answers === null) return { meetsScreenedCriteria: false, screenedExclusions: [] };
   const exclusions: ScreenedExclusion[] = [];
   if (answers.psychotic) exclusions.push('psychotic');

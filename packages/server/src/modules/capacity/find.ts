@@ -21,9 +21,11 @@ export function needOfSearch(input: FindInput): Need {
     adultGender: input.adultGender,
     ...(input.housing ? { housing: input.housing } : {}),
     childAges: input.childAges,
+    childSexes: input.childSexes,
     accessible: input.accessible,
     floor: input.floor,
     meetsScreenedCriteria: input.meetsScreenedCriteria,
+    screenedExclusions: input.screenedExclusions,
     stayKind: input.stayKind,
   };
 }
@@ -62,7 +64,7 @@ export async function findPlace(
   ]);
   const need = needOfSearch(input);
   const occupancy = occupancyAt(loaded.model, live.records, now);
-  const search = findPlaces(loaded.model, occupancy, need);
+  const search = findPlaces(loaded.model, occupancy, need, live.waiting);
   const waiting = [{ id: householdId, need }];
   const unitName = (id: string) => loaded.units.get(id)?.name ?? '';
   return {
@@ -90,6 +92,9 @@ export async function findPlace(
       unitId: r.unitId,
       unitName: unitName(r.unitId),
       reasons: r.reasons,
+      exclusions: r.exclusions ?? [],
+      boysOverAge: r.boysOverAge ?? [],
+      boysMaxAge: loaded.units.get(r.unitId)?.boys_max_age ?? null,
     })),
     // Only the alerts this household raises; the board shows the others.
     alerts: [
