@@ -1,4 +1,5 @@
 import type {
+  ChildSex,
   ConsentForm,
   ConsentScope,
   HelpNeedArea,
@@ -8,6 +9,7 @@ import type {
   IntakeTaskRef,
   NoticeRecipient,
   ScreenedAnswers,
+  ScreenedExclusion,
 } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../api/client.ts';
@@ -47,7 +49,7 @@ export interface Intake {
     gender: string;
     homeMunicipalityNumber: string | null;
   };
-  children: { id: string; displayName: string; birthDate: string | null }[];
+  children: { id: string; displayName: string; birthDate: string | null; sex: ChildSex }[];
   originContactId: string | null;
   stepsSaved: IntakeStep[];
   nextStep: IntakeStep;
@@ -60,6 +62,8 @@ export interface Intake {
     homeMunicipality: { number: string; name: string } | null;
     outsideCooperation: boolean;
     meetsScreenedCriteria: boolean;
+    /** What the screened unit refuses the person for («ikke aktuell»). */
+    screenedRefusal: ScreenedExclusion[];
     dangerToSelfOrOthers: boolean;
     exclusionReason: string | null;
     screened: ScreenedAnswers | null;

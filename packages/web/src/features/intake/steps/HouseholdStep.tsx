@@ -15,7 +15,8 @@ import { PersonPicker } from '../../day-users/PersonPicker.tsx';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
 
-const childGenders = ['female', 'male', 'other', 'unknown'] as const;
+/** A child's sex as the person record holds it: girl, boy, or unknown; '' is no answer. */
+const childGenders = ['', 'female', 'male', 'unknown'] as const;
 
 /** The adult, and the children along: found among those registered, or registered here. */
 export function HouseholdStep({ intake, onDone }: StepProps) {
@@ -46,7 +47,7 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
         alias,
         isChild: true,
         birthDate,
-        gender: form.get('gender'),
+        gender: form.get('gender') || 'unknown',
         adultIds: [intake.person.id],
         confirmNotDuplicate: true,
       });
@@ -112,10 +113,10 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
         />
         <Field>
           <Label>{t('intake.household.gender')}</Label>
-          <Select name="gender" defaultValue="unknown">
+          <Select name="gender" defaultValue="">
             {childGenders.map((g) => (
               <Select.Option key={g} value={g}>
-                {t(`people.genders.${g}`)}
+                {t(`intake.household.genders.${g || 'none'}`)}
               </Select.Option>
             ))}
           </Select>
