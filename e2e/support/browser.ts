@@ -16,8 +16,13 @@ export interface RunningHavn {
   stop(): Promise<void>;
 }
 
-/** The real server, with the built web app, on a free port and a fresh SQLite database with demo data. */
-export async function startHavn(): Promise<RunningHavn> {
+/**
+ * The real server, with the built web app, on a free port and a fresh SQLite database with demo
+ * data: Bergen's, or the seed centres named (`havn demo --centre …`).
+ */
+export async function startHavn(
+  centres: readonly Parameters<typeof loadDemoCentre>[1][] = ['bergen'],
+): Promise<RunningHavn> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-e2e-'));
   const ctx: AppContext = await openContext(
     {
@@ -29,7 +34,7 @@ export async function startHavn(): Promise<RunningHavn> {
     },
     systemClock,
   );
-  await loadDemoCentre(ctx, 'bergen');
+  for (const centre of centres) await loadDemoCentre(ctx, centre);
   const app = await buildApp(ctx);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
