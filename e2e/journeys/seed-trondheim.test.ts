@@ -21,7 +21,7 @@ let havn: RunningHavn;
 let browser: Browser;
 
 beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn({ centre: 'trondheim' }), launchBrowser()]);
+  [havn, browser] = await Promise.all([startHavn(['trondheim']), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

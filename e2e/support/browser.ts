@@ -17,11 +17,11 @@ export interface RunningHavn {
 }
 
 /**
- * The real server, with the built web app, on a free port and a fresh SQLite database with a
- * seed centre's demo data (Bergen unless another is named, as `havn demo --centre` loads it).
+ * The real server, with the built web app, on a free port and a fresh SQLite database with demo
+ * data: Bergen's, or the seed centres named (`havn demo --centre …`).
  */
 export async function startHavn(
-  options: { centre?: Parameters<typeof loadDemoCentre>[1] } = {},
+  centres: readonly Parameters<typeof loadDemoCentre>[1][] = ['bergen'],
 ): Promise<RunningHavn> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-e2e-'));
   const ctx: AppContext = await openContext(
@@ -34,7 +34,7 @@ export async function startHavn(
     },
     systemClock,
   );
-  await loadDemoCentre(ctx, options.centre ?? 'bergen');
+  for (const centre of centres) await loadDemoCentre(ctx, centre);
   const app = await buildApp(ctx);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -93,9 +93,9 @@ function living(id: string, bedIds: string[], over: Partial<CapacityStay> = {}):
   };
 }
 
-function search(n: Need, over: Partial<CapacityRecords> = {}) {
+function search(n: Need, over: Partial<CapacityRecords> = {}, waiting: Need[] = []) {
   const records = { stays: [], readyMarks: [], reservations: [], outOfService: [], ...over };
-  return findPlaces(model, occupancyAt(model, records, now), n);
+  return findPlaces(model, occupancyAt(model, records, now), n, waiting);
 }
 
 /** The women's places all taken: two rooms lived in, one room just left and not yet cleaned. */
@@ -202,6 +202,62 @@ describe('findPlaces', () => {
       'wrong_target_group',
       'occupied',
     ]);
+  });
+
+  it('never offers the screened unit to a psychotic person, not even on loan, and says why', () => {
+    const psychotic = need({ meetsScreenedCriteria: true, screenedExclusions: ['psychotic'] });
+    expect(search(psychotic).notFitting.find((r) => r.unitId === 'S')).toEqual({
+      siteId: 'main',
+      unitId: 'S',
+      reasons: ['screened_exclusion'],
+      exclusions: ['psychotic'],
+    });
+    const result = search({ ...psychotic, meetsScreenedCriteria: false }, { stays: womenFull });
+    expect(brief(result)).toEqual(['1 MT transition spare 2']);
+    expect(result.notFitting.find((r) => r.unitId === 'S')?.reasons).toEqual([
+      'screened_exclusion',
+      'screened_criteria',
+    ]);
+  });
+
+  it('does not lend the screened unit while someone of its target group waits', () => {
+    const target = need({ meetsScreenedCriteria: true });
+    const full = [...womenFull, living('e', ['MT-r1-b1'])];
+    expect(brief(search(need(), { stays: full }))).toEqual(['1 S-r1 lent spare 0']);
+    const result = search(need(), { stays: full }, [target]);
+    expect(result.options).toEqual([]);
+    expect(result.notFitting.find((r) => r.unitId === 'S')?.reasons).toEqual([
+      'screened_criteria',
+      'screened_target_waiting',
+    ]);
+    // The one who waits is offered it.
+    expect(brief(search(target, { stays: full }, [target]))).toEqual([
+      '1 S-r1 screened_target spare 0',
+    ]);
+  });
+
+  it('places a mother with a boy over the women’s house’s limit elsewhere, saying why', () => {
+    const limited: CapacityModel = {
+      ...model,
+      sites: model.sites.map((site) => ({
+        ...site,
+        units: site.units.map((u) => (u.id === 'W' ? { ...u, boysMaxAge: 14 } : u)),
+      })),
+    };
+    const records = { stays: [], readyMarks: [], reservations: [], outOfService: [] };
+    const mother = need({ childAges: [15], childSexes: ['boy'] });
+    const result = findPlaces(limited, occupancyAt(limited, records, now), mother);
+    expect(brief(result)).toEqual(['1 WA regular spare 0']);
+    expect(result.notFitting.find((r) => r.unitId === 'W')).toEqual({
+      siteId: 'main',
+      unitId: 'W',
+      reasons: ['boys_age_limit'],
+      boysOverAge: [15],
+    });
+    const withGirl = need({ childAges: [15], childSexes: ['girl'] });
+    expect(
+      findPlaces(limited, occupancyAt(limited, records, now), withGirl).options[0]?.unitId,
+    ).toBe('W');
   });
 
   it('offers the screened unit first to someone who meets its criteria, then regular rooms', () => {

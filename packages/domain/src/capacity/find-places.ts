@@ -1,8 +1,15 @@
 import type { BedStatus, Occupancy } from './beds.ts';
 import { unitBeds } from './beds.ts';
 import type { StaticMismatch } from './fit.ts';
-import { assignBeds, housingOf, whyUnitDoesNotFit } from './fit.ts';
-import type { Bed, CapacityModel, Need, Unit } from './types.ts';
+import {
+  assignBeds,
+  boysOverAgeLimit,
+  housingOf,
+  screenedVerdict,
+  unitFits,
+  whyUnitDoesNotFit,
+} from './fit.ts';
+import type { Bed, CapacityModel, Need, ScreenedExclusion, Unit } from './types.ts';
 
 /**
  * How an option is offered, in this order: the screened unit to someone who meets its criteria;
@@ -46,12 +53,17 @@ export type UnfitReason =
   | 'reserved'
   | 'being_cleaned'
   | 'out_of_service'
-  | 'regular_place_available';
+  | 'regular_place_available'
+  | 'screened_target_waiting';
 
 export interface UnitRejection {
   siteId: string;
   unitId: string;
   reasons: UnfitReason[];
+  /** With `screened_exclusion`: the exclusions the screened unit does not take. */
+  exclusions?: ScreenedExclusion[];
+  /** With `boys_age_limit`: the ages of the boys older than the unit's limit. */
+  boysOverAge?: number[];
 }
 
 export interface PlaceSearch {
@@ -64,7 +76,10 @@ export const transitionCondition = 'transition: move out quickly when a man need
 
 const reasonOrder: readonly UnfitReason[] = [
   'wrong_target_group',
+  'boys_age_limit',
+  'screened_exclusion',
   'screened_criteria',
+  'screened_target_waiting',
   'not_accessible',
   'floor',
   'not_enough_beds',
@@ -88,14 +103,20 @@ const tierOrder: readonly PlaceTier[] = ['screened_target', 'regular', 'transiti
  *
  * Order: screened unit for its target group, then regular places, then a men's unit as a woman's
  * transition home — only when no screened or regular place fits — then an empty screened unit
- * lent to someone else — only when no screened or regular place fits, and only when the whole
- * screened unit is empty. Within a tier, accessible units come after the others for a person who
+ * lent to someone else — only when no screened or regular place fits, only when the whole
+ * screened unit is empty, only to a person with none of its exclusions (`screenedVerdict`), and
+ * not while someone of its target group who fits it is `waiting`. Within a tier, accessible units come after the others for a person who
  * does not need one (they are kept for those who do), then the snuggest fit (fewest spare beds),
  * then the order of the model.
  *
  * `occupancy` must come from `occupancyAt` for the same model; a bed missing from it throws.
  */
-export function findPlaces(model: CapacityModel, occupancy: Occupancy, need: Need): PlaceSearch {
+export function findPlaces(
+  model: CapacityModel,
+  occupancy: Occupancy,
+  need: Need,
+  waiting: readonly Need[] = [],
+): PlaceSearch {
   const persons = 1 + need.childAges.length;
   const ordinary: Omit<PlaceOption, 'rank'>[] = [];
   // Transition and lent places: offered only when no ordinary place fits.
@@ -108,7 +129,12 @@ export function findPlaces(model: CapacityModel, occupancy: Occupancy, need: Nee
     for (const unit of site.units) {
       modelOrder.set(unit.id, modelOrder.size);
       const reject = (reasons: Iterable<UnfitReason>): void => {
-        notFitting.push({ siteId: site.id, unitId: unit.id, reasons: sortReasons(reasons) });
+        notFitting.push({
+          siteId: site.id,
+          unitId: unit.id,
+          reasons: sortReasons(reasons),
+          ...details(unit, need),
+        });
       };
       const mismatches = whyUnitDoesNotFit(unit, need);
       const tier = tierFor(unit, need, mismatches);
@@ -128,6 +154,10 @@ export function findPlaces(model: CapacityModel, occupancy: Occupancy, need: Nee
         return found;
       };
       const found = freePlaces(unit, need.childAges, status);
+      if (tier === 'lent' && waiting.some((other) => unitFits(unit, other))) {
+        found.places = [];
+        found.blockers.add('screened_target_waiting');
+      }
       if (tier === 'lent') {
         // Lent only while the screened unit is wholly empty: someone lives there, or is coming.
         const inUse = blockers(unitBeds(unit), status);
@@ -196,9 +226,22 @@ function kept(option: Omit<PlaceOption, 'rank'>): boolean {
   return option.order.some((note) => note.code === 'accessible_kept_for_those_who_need_it');
 }
 
+/** What a rejection names beyond its reasons: the exclusions refused, the boys over the limit. */
+function details(unit: Unit, need: Need): Pick<UnitRejection, 'exclusions' | 'boysOverAge'> {
+  const verdict = unit.screened ? screenedVerdict(unit.screening, need) : null;
+  const boys = boysOverAgeLimit(unit, need);
+  return {
+    ...(verdict?.verdict === 'refused' ? { exclusions: verdict.exclusions } : {}),
+    ...(boys.length > 0 ? { boysOverAge: boys } : {}),
+  };
+}
+
 /** The tier the unit could be offered in, before looking at tonight's beds; null: never. */
 function tierFor(unit: Unit, need: Need, mismatches: readonly StaticMismatch[]): PlaceTier | null {
-  if (unit.screened) return need.meetsScreenedCriteria ? 'screened_target' : 'lent';
+  if (unit.screened) {
+    const { verdict } = screenedVerdict(unit.screening, need);
+    return verdict === 'target' ? 'screened_target' : verdict === 'outside' ? 'lent' : null;
+  }
   if (!mismatches.includes('wrong_target_group')) return 'regular';
   const menUnit = unit.targetGroup === 'men' || unit.targetGroup === 'men_with_children';
   if (unit.mayServeAsTransition && menUnit && housingOf(need) === 'women') return 'transition';
@@ -218,7 +261,8 @@ function tierNote(tier: PlaceTier): OrderNote {
   }
 }
 
-type Blocker = 'occupied' | 'reserved' | 'being_cleaned' | 'out_of_service';
+type Blocker =
+  'occupied' | 'reserved' | 'being_cleaned' | 'out_of_service' | 'screened_target_waiting';
 
 function blockers(beds: readonly Bed[], status: (bed: Bed) => BedStatus): Set<Blocker> {
   const found = new Set<Blocker>();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assignBeds, meetsScreening, targetGroupFits, unitFits, whyUnitDoesNotFit } from './fit.ts';
+import {
+  assignBeds,
+  boysOverAgeLimit,
+  screenedVerdict,
+  targetGroupFits,
+  unitFits,
+  whyUnitDoesNotFit,
+} from './fit.ts';
+import { ageOn } from './household.ts';
 import { mossScreeningRules } from './seeds.ts';
 import type { Bed, BedKind, Household, Need, TargetGroup, Unit } from './types.ts';
 
@@ -148,31 +156,77 @@ describe('whyUnitDoesNotFit', () => {
   });
 });
 
-describe('meetsScreening (Moss, rom 23)', () => {
-  it('needs violence and one additional problem', () => {
-    const base = { violenceInCloseRelations: true, exclusions: [] };
+describe('screenedVerdict (Moss, rom 23)', () => {
+  it.each([
+    [true, [], { verdict: 'target' }],
+    [false, [], { verdict: 'outside' }],
+    [true, ['psychotic'], { verdict: 'refused', exclusions: ['psychotic'] }],
+    [false, ['psychotic'], { verdict: 'refused', exclusions: ['psychotic'] }],
+    [
+      true,
+      ['cannot_manage_daily_living', 'psychotic'],
+      { verdict: 'refused', exclusions: ['cannot_manage_daily_living', 'psychotic'] },
+    ],
+  ] as const)('criteria met %s, exclusions %j: %j', (meets, exclusions, verdict) => {
     expect(
-      meetsScreening(mossScreeningRules, { ...base, conditions: ['substance_problems'] }),
-    ).toBe(true);
-    expect(meetsScreening(mossScreeningRules, { ...base, conditions: [] })).toBe(false);
-    expect(
-      meetsScreening(mossScreeningRules, {
-        ...base,
-        violenceInCloseRelations: false,
-        conditions: ['mental_illness'],
+      screenedVerdict(mossScreeningRules, {
+        meetsScreenedCriteria: meets,
+        screenedExclusions: exclusions,
       }),
-    ).toBe(false);
+    ).toEqual(verdict);
   });
 
-  it('never takes a psychotic person or one who cannot manage daily living', () => {
-    for (const exclusion of ['psychotic', 'cannot_manage_daily_living'] as const) {
-      expect(
-        meetsScreening(mossScreeningRules, {
-          violenceInCloseRelations: true,
-          conditions: ['mental_illness'],
-          exclusions: [exclusion],
-        }),
-      ).toBe(false);
-    }
+  it('refuses only the exclusions the unit is configured not to take', () => {
+    const takesAll = { ...mossScreeningRules, notTaken: [] };
+    expect(
+      screenedVerdict(takesAll, { meetsScreenedCriteria: true, screenedExclusions: ['psychotic'] }),
+    ).toEqual({ verdict: 'target' });
+    expect(
+      screenedVerdict(null, { meetsScreenedCriteria: true, screenedExclusions: ['psychotic'] }),
+    ).toEqual({ verdict: 'refused', exclusions: ['psychotic'] });
+  });
+
+  it('makes a psychotic person not fit the screened unit, with the reason', () => {
+    const screened = unit({ screened: true, screening: mossScreeningRules }, [['bed']]);
+    expect(
+      whyUnitDoesNotFit(
+        screened,
+        need({ meetsScreenedCriteria: true, screenedExclusions: ['psychotic'] }),
+      ),
+    ).toEqual(['screened_exclusion']);
+  });
+});
+
+describe('boysOverAgeLimit (age at the date of arrival)', () => {
+  const women = unit({ targetGroup: 'women_and_children', boysMaxAge: 14 }, [['bed', 'bed']]);
+  it.each([
+    // A boy turning 15 on the day of arrival is 15 that day: over the limit.
+    ['boy', '2011-03-05', '2026-03-05', [15]],
+    ['boy', '2011-03-05', '2026-03-04', []],
+    ['boy', '2012-02-29', '2026-02-28', []],
+    ['boy', '2011-02-28', '2026-02-28', [15]],
+    ['girl', '2008-01-01', '2026-03-05', []],
+    ['unknown', '2008-01-01', '2026-03-05', []],
+  ] as const)('a %s born %s arriving %s: over the limit %j', (sex, born, arrival, over) => {
+    const household = {
+      adultGender: 'female' as const,
+      childAges: [ageOn(born, arrival)],
+      childSexes: [sex],
+    };
+    expect(boysOverAgeLimit(women, household)).toEqual(over);
+    expect(whyUnitDoesNotFit(women, need(household))).toEqual(
+      over.length > 0 ? ['boys_age_limit'] : [],
+    );
+  });
+
+  it('has no limit unless the unit sets one; a child without a sex given is not a boy', () => {
+    const household = {
+      adultGender: 'female' as const,
+      childAges: [17],
+      childSexes: ['boy' as const],
+    };
+    expect(boysOverAgeLimit(unit({ boysMaxAge: null }), household)).toEqual([]);
+    expect(boysOverAgeLimit(unit(), household)).toEqual([]);
+    expect(boysOverAgeLimit(women, { adultGender: 'female', childAges: [17] })).toEqual([]);
   });
 });

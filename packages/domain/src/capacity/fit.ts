@@ -1,5 +1,5 @@
 import { unitBeds } from './beds.ts';
-import type { Bed, Household, Need, ScreenedCondition, ScreenedExclusion, Unit } from './types.ts';
+import type { Bed, Household, Need, ScreenedExclusion, ScreeningRules, Unit } from './types.ts';
 
 /** Children younger than this may sleep in a cot; older children need a bed of their own. */
 export const cotAgeLimit = 3;
@@ -57,7 +57,9 @@ export function assignBeds(beds: readonly Bed[], childAges: readonly number[]): 
 /** Why a unit can never take this household, whatever is free tonight. */
 export type StaticMismatch =
   | 'wrong_target_group'
+  | 'boys_age_limit'
   | 'screened_criteria'
+  | 'screened_exclusion'
   | 'not_accessible'
   | 'floor'
   | 'not_enough_beds'
@@ -66,7 +68,8 @@ export type StaticMismatch =
 
 /**
  * Every reason the unit does not fit the need, looking at the unit as built (all beds free):
- * target group; the screened unit's criteria; universal design when needed; the floor (ground
+ * target group; a boy older than the unit's age limit for boys; the screened unit's criteria and
+ * its exclusions (`screenedVerdict`); universal design when needed; the floor (ground
  * floor is floor 0; "not on the ground floor" means floor 1 or higher, as a basement is no safer);
  * whether one room — or, for a `whole_unit`, the whole unit — has a bed for every person; and
  * the kind of stay: a transition apartment takes only transition stays, every other unit only
@@ -75,7 +78,10 @@ export type StaticMismatch =
 export function whyUnitDoesNotFit(unit: Unit, need: Need): StaticMismatch[] {
   const reasons: StaticMismatch[] = [];
   if (!targetGroupFits(unit, need)) reasons.push('wrong_target_group');
+  if (boysOverAgeLimit(unit, need).length > 0) reasons.push('boys_age_limit');
   if (unit.screened && !need.meetsScreenedCriteria) reasons.push('screened_criteria');
+  if (unit.screened && screenedVerdict(unit.screening, need).verdict === 'refused')
+    reasons.push('screened_exclusion');
   if (need.accessible && !unit.accessible) reasons.push('not_accessible');
   if (need.floor === 'ground_floor' && unit.floor !== 0) reasons.push('floor');
   if (need.floor === 'not_ground_floor' && unit.floor < 1) reasons.push('floor');
@@ -97,24 +103,35 @@ function roomForHousehold(unit: Unit, childAges: readonly number[]): boolean {
   return unit.rooms.some((room) => assignBeds(room.beds, childAges) !== null);
 }
 
-/** What staff found when assessing a person for the screened unit. */
-export interface ScreeningAssessment {
-  violenceInCloseRelations: boolean;
-  conditions: readonly ScreenedCondition[];
-  exclusions: readonly ScreenedExclusion[];
-}
+/** What a screened unit's rules say about a person. */
+export type ScreenedVerdict =
+  /** Meets the criteria and has none of the exclusions: the unit is for them. */
+  | { verdict: 'target' }
+  /** Has an exclusion the unit does not take: never offered, not even on loan. */
+  | { verdict: 'refused'; exclusions: ScreenedExclusion[] }
+  /** Outside the target group with no exclusion: may be lent the unit while it is empty. */
+  | { verdict: 'outside' };
 
 /**
- * Whether an assessment meets a screened unit's rules: violence, at least one of the additional
- * problems, and none of the exclusions (psychotic; cannot manage own daily living).
+ * The one rule for a screened unit (skjermet enhet), used by find-a-place, the move-in and the
+ * intake: a person with an exclusion the unit does not take (`notTaken`: psychotic, cannot manage
+ * own daily living) is refused, whatever else applies; one who meets the criteria is its target
+ * group; anyone else is outside it. A screened unit without rules takes no exclusion at all.
  */
-export function meetsScreening(
-  rules: NonNullable<Unit['screening']>,
-  assessment: ScreeningAssessment,
-): boolean {
-  return (
-    assessment.violenceInCloseRelations &&
-    assessment.conditions.some((c) => rules.anyOf.includes(c)) &&
-    !assessment.exclusions.some((e) => rules.notTaken.includes(e))
+export function screenedVerdict(
+  rules: ScreeningRules | null,
+  person: Pick<Need, 'meetsScreenedCriteria' | 'screenedExclusions'>,
+): ScreenedVerdict {
+  const exclusions = (person.screenedExclusions ?? []).filter(
+    (e) => rules === null || rules.notTaken.includes(e),
   );
+  if (exclusions.length > 0) return { verdict: 'refused', exclusions: [...new Set(exclusions)] };
+  return person.meetsScreenedCriteria ? { verdict: 'target' } : { verdict: 'outside' };
+}
+
+/** The ages of the household's boys who are older than the unit takes; empty when none. */
+export function boysOverAgeLimit(unit: Unit, household: Household): number[] {
+  const limit = unit.boysMaxAge;
+  if (limit === undefined || limit === null) return [];
+  return household.childAges.filter((age, i) => household.childSexes?.[i] === 'boy' && age > limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, childAgeFor, occupantLabel } from './household.ts';
+import { ageOn, childAgeFor, childSexOf, occupantLabel } from './household.ts';
 
 describe('ageOn', () => {
   it.each([
@@ -11,6 +11,17 @@ describe('ageOn', () => {
     ['2026-06-01', '2026-01-01', 0],
   ])('born %s is on %s %i years old', (birth, date, age) => {
     expect(ageOn(birth, date)).toBe(age);
+  });
+});
+
+describe('childSexOf', () => {
+  it.each([
+    ['male', 'boy'],
+    ['female', 'girl'],
+    ['other', 'unknown'],
+    ['unknown', 'unknown'],
+  ])('a child recorded as %s is a %s', (gender, sex) => {
+    expect(childSexOf(gender)).toBe(sex);
   });
 });
 

@@ -1,4 +1,10 @@
 import { cotAgeLimit } from './fit.ts';
+import type { ChildSex } from './types.ts';
+
+/** A child's gender as a person record holds it (female, male, other, unknown), as a sex. */
+export function childSexOf(gender: string): ChildSex {
+  return gender === 'male' ? 'boy' : gender === 'female' ? 'girl' : 'unknown';
+}
 
 /**
  * Age in whole years on a calendar date (both `YYYY-MM-DD`): the birthday counts from its own

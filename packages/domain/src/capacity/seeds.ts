@@ -46,6 +46,9 @@ export const bergenCapacity: CapacityModel = {
           accessible: false,
           floor: 1,
           mayServeAsTransition: false,
+          // The sources give no age limit for boys; many centres take boys up to 14 with their
+          // mother and place an older son's household in an apartment. The demo's choice.
+          boysMaxAge: 14,
           rooms: rooms('bergen-main', [4, 4, 3, 3, 3, 3, 2, 2, 2, 2, 2], bedsPerRoom),
           facilities: {
             bathrooms: 3,
@@ -58,7 +61,7 @@ export const bergenCapacity: CapacityModel = {
             laundryRooms: 2,
           },
           notes: 'Owned by Bergen kommune; cellar and loft. 30 beds for women and children.',
-          demoValues: ['accessible', 'floor'],
+          demoValues: ['accessible', 'floor', 'boysMaxAge'],
         },
       ],
     },

@@ -21,6 +21,9 @@ export type BedKind = 'bed' | 'cot' | 'extra_bed';
 
 export type AdultGender = 'female' | 'male' | 'other';
 
+/** A child's sex as staff were told it; 'unknown' when not asked or not known. */
+export type ChildSex = 'girl' | 'boy' | 'unknown';
+
 /** Admission criteria of a screened unit (skjermet enhet), as codes the web app translates. */
 export type ScreenedCondition =
   'mental_illness' | 'substance_problems' | 'behaviour_unfit_for_communal_living';
@@ -77,6 +80,11 @@ export interface Unit {
   floor: number;
   /** A men's unit that may house a woman as a transition home when no women's place fits. */
   mayServeAsTransition: boolean;
+  /**
+   * Boys may live here with their mother up to and including this age (whole years at arrival);
+   * an older boy's household is placed elsewhere, e.g. in an apartment. Absent or null: no limit.
+   */
+  boysMaxAge?: number | null;
   /**
    * The centre uses the unit as a transition apartment (overgangsbolig): housing after the crisis
    * stay while the person waits for a home of their own, followed up in re-establishment. Its
@@ -177,6 +185,8 @@ export interface Household {
    */
   housing?: 'women' | 'men';
   childAges: readonly number[];
+  /** The children's sexes in the order of `childAges`; a missing one counts as 'unknown'. */
+  childSexes?: readonly ChildSex[];
 }
 
 export type FloorNeed = 'any' | 'ground_floor' | 'not_ground_floor';
@@ -186,6 +196,8 @@ export interface Need extends Household {
   accessible: boolean;
   /** Meets the screened unit's admission criteria (staff's assessment). */
   meetsScreenedCriteria: boolean;
+  /** What staff found that a screened unit may not take (psychotic, …); absent: none. */
+  screenedExclusions?: readonly ScreenedExclusion[];
   floor: FloorNeed;
   /** The kind of stay the place is for; absent: a crisis stay. */
   stayKind?: StayKind;

@@ -1,3 +1,6 @@
+import { screenedVerdict } from '../capacity/fit.ts';
+import type { ScreenedExclusion, ScreeningRules } from '../capacity/types.ts';
+
 /** Who a crisis centre is for (krisesenterloven § 1 and Bufdir's guidance). */
 export const intakeTargetGroups = [
   'violence_close_relations',
@@ -21,12 +24,22 @@ export interface ScreenedAnswers {
 }
 
 /**
- * The screened unit takes people of its vulnerable groups, but not psychotic persons nor
- * persons who cannot manage their own daily living.
+ * The answers as the screened unit's rule (`screenedVerdict`) reads them: a vulnerable group
+ * meets the criteria; being psychotic, or not managing one's own daily living, are exclusions.
+ * Whether an exclusion refuses the person is the unit's configuration, not the intake's.
  */
-export function meetsScreenedCriteria(answers: ScreenedAnswers | null): boolean {
-  if (answers === null) return false;
-  return answers.vulnerabilities.length > 0 && !answers.psychotic && answers.managesDailyLiving;
+export function screenedFindings(answers: ScreenedAnswers | null): {
+  meetsScreenedCriteria: boolean;
+  screenedExclusions: ScreenedExclusion[];
+} {
+  if (answers === null) return { meetsScreenedCriteria: false, screenedExclusions: [] };
+  const exclusions: ScreenedExclusion[] = [];
+  if (answers.psychotic) exclusions.push('psychotic');
+  if (!answers.managesDailyLiving) exclusions.push('cannot_manage_daily_living');
+  return {
+    meetsScreenedCriteria: answers.vulnerabilities.length > 0,
+    screenedExclusions: exclusions,
+  };
 }
 
 export interface EligibilityInput {
@@ -38,6 +51,8 @@ export interface EligibilityInput {
   exclusionReason: string | null;
   /** Null when the screened unit is not considered. */
   screened: ScreenedAnswers | null;
+  /** The rules of the centre's screened units (none: nothing to be refused for). */
+  screenedUnits: readonly (ScreeningRules | null)[];
 }
 
 export type EligibilityProblem = 'no_target_group' | 'exclusion_needs_reason';
@@ -48,7 +63,10 @@ export interface Eligibility {
   outsideCooperation: boolean;
   /** No home municipality known yet: also worth a follow-up. */
   homeMunicipalityUnknown: boolean;
+  /** The target group of one of the centre's screened units, with no exclusion it refuses. */
   meetsScreenedCriteria: boolean;
+  /** The exclusions for which a screened unit refuses the person («ikke aktuell»). */
+  screenedRefusal: ScreenedExclusion[];
 }
 
 /**
@@ -66,13 +84,17 @@ export function assessEligibility(
     problems.push('exclusion_needs_reason');
   if (problems.length > 0) return { ok: false, problems };
   const known = input.homeMunicipalityNumber;
+  const findings = screenedFindings(input.screened);
+  const verdicts = input.screenedUnits.map((rules) => screenedVerdict(rules, findings));
+  const refusal = new Set(verdicts.flatMap((v) => (v.verdict === 'refused' ? v.exclusions : [])));
   return {
     ok: true,
     result: {
       outcome: input.dangerToSelfOrOthers ? 'excluded' : 'eligible',
       outsideCooperation: known !== null && !input.cooperation.includes(known),
       homeMunicipalityUnknown: known === null,
-      meetsScreenedCriteria: meetsScreenedCriteria(input.screened),
+      meetsScreenedCriteria: verdicts.some((v) => v.verdict === 'target'),
+      screenedRefusal: [...refusal],
     },
   };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mayShare, standingConsent, type Consent } from './consent.ts';
+import { mossScreeningRules } from '../capacity/seeds.ts';
 import {
   assessEligibility,
-  meetsScreenedCriteria,
+  screenedFindings,
   targetGroupsFromTopics,
   type EligibilityInput,
+  type ScreenedAnswers,
 } from './eligibility.ts';
 import { unansweredHelpNeeds } from './help-needs.ts';
 import { arrivalNotice, type NoticeFacts } from './notification.ts';
@@ -73,6 +75,7 @@ const eligibility = (e: Partial<EligibilityInput>): EligibilityInput => ({
   dangerToSelfOrOthers: false,
   exclusionReason: null,
   screened: null,
+  screenedUnits: [mossScreeningRules],
   ...e,
 });
 
@@ -85,6 +88,7 @@ describe('assessEligibility', () => {
         outsideCooperation: false,
         homeMunicipalityUnknown: false,
         meetsScreenedCriteria: false,
+        screenedRefusal: [],
       },
     });
   });
@@ -141,18 +145,48 @@ describe('assessEligibility', () => {
   });
 });
 
-describe('meetsScreenedCriteria', () => {
-  const base = {
-    vulnerabilities: ['mental_illness'] as const,
+describe('the screened unit at intake (one rule with find-a-place)', () => {
+  const answers = (over: Partial<ScreenedAnswers> = {}): ScreenedAnswers => ({
+    vulnerabilities: ['mental_illness'],
     psychotic: false,
     managesDailyLiving: true,
-  };
-  it('needs a vulnerable group, not psychotic, managing daily living', () => {
-    expect(meetsScreenedCriteria(base)).toBe(true);
-    expect(meetsScreenedCriteria({ ...base, vulnerabilities: [] })).toBe(false);
-    expect(meetsScreenedCriteria({ ...base, psychotic: true })).toBe(false);
-    expect(meetsScreenedCriteria({ ...base, managesDailyLiving: false })).toBe(false);
-    expect(meetsScreenedCriteria(null)).toBe(false);
+    ...over,
+  });
+  it.each([
+    [answers(), true, []],
+    [answers({ vulnerabilities: [] }), false, []],
+    [answers({ psychotic: true }), false, ['psychotic']],
+    [answers({ vulnerabilities: [], psychotic: true }), false, ['psychotic']],
+    [answers({ managesDailyLiving: false }), false, ['cannot_manage_daily_living']],
+  ] as const)('%j: target group %s, refused for %j', (screened, target, refusal) => {
+    expect(assessEligibility(eligibility({ screened }))).toMatchObject({
+      ok: true,
+      result: { meetsScreenedCriteria: target, screenedRefusal: refusal },
+    });
+  });
+
+  it('refuses only what the unit is configured not to take; no screened unit, no refusal', () => {
+    const screened = answers({ psychotic: true });
+    const takesAll = { ...mossScreeningRules, notTaken: [] };
+    expect(assessEligibility(eligibility({ screened, screenedUnits: [takesAll] }))).toMatchObject({
+      ok: true,
+      result: { meetsScreenedCriteria: true, screenedRefusal: [] },
+    });
+    expect(assessEligibility(eligibility({ screened, screenedUnits: [] }))).toMatchObject({
+      ok: true,
+      result: { meetsScreenedCriteria: false, screenedRefusal: [] },
+    });
+  });
+
+  it('gives find-a-place the criteria and the exclusions, not a verdict of its own', () => {
+    expect(screenedFindings(answers({ psychotic: true, managesDailyLiving: false }))).toEqual({
+      meetsScreenedCriteria: true,
+      screenedExclusions: ['psychotic', 'cannot_manage_daily_living'],
+    });
+    expect(screenedFindings(null)).toEqual({
+      meetsScreenedCriteria: false,
+      screenedExclusions: [],
+    });
   });
 });
 

@@ -63,6 +63,7 @@ async function loadPlaces(tx: Tx, centreId: string, model: CapacityModel, now: s
           floor: unit.floor,
           may_serve_as_transition: unit.mayServeAsTransition ? 1 : 0,
           transition_apartment: unit.transitionApartment ? 1 : 0,
+          boys_max_age: unit.boysMaxAge ?? null,
           features: JSON.stringify(unit.features ?? []),
           facilities: JSON.stringify(unit.facilities ?? {}),
           notes: unit.notes ?? null,

@@ -207,17 +207,25 @@ export const capacityNb = {
     childAge: 'Alder barn {{n}} (år)',
     childAgeMissing: 'Skriv alderen til barn {{n}} i hele år (0–17).',
     childrenFormat: 'Skriv et tall fra 0 til 10.',
+    childSex: 'Kjønn barn {{n}} (valgfritt)',
+    childSexes: {
+      none: 'Ikke oppgitt',
+      girl: 'Jente',
+      boy: 'Gutt',
+      unknown: 'Ukjent',
+    },
     needs: 'Behov',
     accessible: 'Trenger universell utforming',
     meetsScreened: 'Oppfyller kriteriene for skjermet enhet',
     meetsScreenedDescription:
-      'Vold i nære relasjoner og i tillegg psykisk sykdom, rusproblemer eller atferd som gjør fellesskap vanskelig. Ikke psykotisk, og klarer dagliglivet.',
+      'Vold i nære relasjoner og i tillegg psykisk sykdom, rusproblemer eller atferd som gjør fellesskap vanskelig.',
     floor: 'Etasje',
     floors: {
       any: 'Uten betydning',
       ground_floor: 'Bakkeplan',
       not_ground_floor: 'Ikke bakkeplan',
     } satisfies Record<FloorNeed, string>,
+    exclusions: 'Ikke aktuell for skjermet enhet hvis',
     submit: 'Finn plass',
     searching: 'Leter etter plasser …',
     optionsHeading: 'Plasser som passer',
@@ -269,7 +277,17 @@ export const capacityNb = {
       reserved: 'reservert',
       being_cleaned: 'til rengjøring',
       out_of_service: 'ute av drift',
+      boys_age_limit: 'over aldersgrensen for gutter',
+      screened_exclusion: 'ikke aktuell for skjermet enhet',
+      screened_target_waiting: 'kan ikke lånes ut mens noen i målgruppen venter',
     } satisfies Record<UnfitReason, string>,
+    boyOverLimit:
+      'gutt {{age}} år: over aldersgrensen for {{unit}} (gutter til og med {{limit}} år)',
+    notForScreened: 'ikke aktuell for skjermet enhet: {{exclusions}}',
+    exclusionNames: {
+      psychotic: 'psykotisk',
+      cannot_manage_daily_living: 'klarer ikke dagliglivet selv',
+    } satisfies Record<ScreenedExclusion, string>,
     bedTaken: 'Sengen ble nettopp tatt av noen andre. Velg en annen plass.',
   },
   assign: {
@@ -419,6 +437,7 @@ export const capacityNb = {
     removeItem: 'Fjern {{name}}',
     kinds: { sites: 'sted', units: 'enhet', rooms: 'rom', beds: 'seng' },
     transitionApartmentFact: 'Overgangsbolig',
+    boysMaxAgeFact: 'Gutter til og med {{age}} år',
     settings: {
       heading: 'Overgangsopphold',
       transitionStaysCount: 'Tell overgangsopphold som overnattinger i krisesenteret',
@@ -439,6 +458,10 @@ export const capacityNb = {
       floor: 'Etasje (0 er bakkeplan)',
       transition: 'Kan brukes som overgangsbolig for kvinner',
       transitionApartment: 'Overgangsbolig (bare for overgangsopphold)',
+      boysMaxAge: 'Gutter til og med (år)',
+      boysMaxAgeDescription:
+        'Eldre gutter bor med mor et annet sted, f.eks. i en leilighet. Tomt: ingen aldersgrense.',
+      boysMaxAgeFormat: 'Skriv en alder fra 0 til 17, eller la feltet stå tomt.',
       checkInterval: 'Tilsyn hvert … minutt',
       notes: 'Merknader',
       features: 'Egenskaper',

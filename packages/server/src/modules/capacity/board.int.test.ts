@@ -91,7 +91,9 @@ describe('the board', () => {
   it('marks the values the demo chose', async () => {
     const board = await getBoard(t, leader);
     expect(board.sites[1]).toMatchObject({ name: 'Leilighetene', demoValues: ['name'] });
-    expect(unitNamed(board, 'Hovedhuset')).toMatchObject({ demoValues: ['accessible', 'floor'] });
+    expect(unitNamed(board, 'Hovedhuset')).toMatchObject({
+      demoValues: ['accessible', 'floor', 'boysMaxAge'],
+    });
   });
 
   it('filters by target group and universal design, totals following the filter', async () => {

@@ -48,6 +48,8 @@ const unitFields = {
   mayServeAsTransition: z.boolean(),
   /** Used as a transition apartment: takes transition stays only. */
   transitionApartment: z.boolean(),
+  /** Boys live here with their mother up to and including this age; null: no limit. */
+  boysMaxAge: z.number().int().min(0).max(17).nullable(),
   features: z.array(z.enum(unitFeatures)).max(unitFeatures.length),
   facilities: z.record(z.string().trim().min(1).max(40), z.number().int().min(0).max(100)),
   notes: z.string().trim().max(2000).nullable(),
@@ -70,6 +72,7 @@ export const createUnitBody = z.object({
   floor: unitFields.floor.default(0),
   mayServeAsTransition: unitFields.mayServeAsTransition.default(false),
   transitionApartment: unitFields.transitionApartment.default(false),
+  boysMaxAge: unitFields.boysMaxAge.default(null),
   features: unitFields.features.default([]),
   facilities: unitFields.facilities.default({}),
   notes: unitFields.notes.default(null),
@@ -87,6 +90,7 @@ export const updateUnitBody = somethingToChange(
     floor: unitFields.floor.optional(),
     mayServeAsTransition: unitFields.mayServeAsTransition.optional(),
     transitionApartment: unitFields.transitionApartment.optional(),
+    boysMaxAge: unitFields.boysMaxAge.optional(),
     features: unitFields.features.optional(),
     facilities: unitFields.facilities.optional(),
     notes: unitFields.notes.optional(),

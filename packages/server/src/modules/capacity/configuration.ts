@@ -45,6 +45,7 @@ export async function getConfiguration(ctx: AppContext, actor: Actor): Promise<C
             floor: unit.floor,
             mayServeAsTransition: unit.mayServeAsTransition,
             transitionApartment: unit.transitionApartment ?? false,
+            boysMaxAge: unit.boysMaxAge ?? null,
             features: [...(unit.features ?? [])],
             facilities: { ...(unit.facilities ?? {}) },
             notes: row.notes,

@@ -145,6 +145,7 @@ export async function createUnit(
         floor: input.floor,
         may_serve_as_transition: input.mayServeAsTransition ? 1 : 0,
         transition_apartment: input.transitionApartment ? 1 : 0,
+        boys_max_age: input.boysMaxAge,
         features: JSON.stringify(input.features),
         facilities: JSON.stringify(input.facilities),
         notes: input.notes,

@@ -25,9 +25,11 @@ export function needOfSearch(input: FindInput): Need {
     adultGender: input.adultGender,
     ...(input.housing ? { housing: input.housing } : {}),
     childAges: input.childAges,
+    childSexes: input.childSexes,
     accessible: input.accessible,
     floor: input.floor,
     meetsScreenedCriteria: input.meetsScreenedCriteria,
+    screenedExclusions: input.screenedExclusions,
     stayKind: input.stayKind,
   };
 }
@@ -69,7 +71,7 @@ export async function findPlace(
   ]);
   const need = needOfSearch(input);
   const occupancy = occupancyAt(loaded.model, live.records, now);
-  const search = findPlaces(loaded.model, occupancy, need);
+  const search = findPlaces(loaded.model, occupancy, need, live.waiting);
   const waiting = [{ id: householdId, need }];
   // A man for whom nothing else is free needs the transition home a woman lives in: from now on
   // (or since a man on the waiting list needed it), and recorded, so the board keeps saying so.
@@ -103,6 +105,9 @@ export async function findPlace(
       unitId: r.unitId,
       unitName: unitName(r.unitId),
       reasons: r.reasons,
+      exclusions: r.exclusions ?? [],
+      boysOverAge: r.boysOverAge ?? [],
+      boysMaxAge: loaded.units.get(r.unitId)?.boys_max_age ?? null,
     })),
     // Only the alerts this household raises; the board shows the others.
     alerts: await alertViews(

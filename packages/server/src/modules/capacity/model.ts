@@ -96,6 +96,7 @@ export function unitOf(row: UnitTable, rooms: readonly Room[]): Unit {
     accessible: row.accessible === 1,
     floor: row.floor,
     mayServeAsTransition: row.may_serve_as_transition === 1,
+    boysMaxAge: row.boys_max_age ?? null,
     transitionApartment: row.transition_apartment === 1,
     rooms,
     features: parseJson<UnitFeature[]>(row.features, []),

@@ -32,17 +32,25 @@ export async function moveOptions(ctx: AppContext, actor: Actor, id: string): Pr
   const date = localDate(now);
   const need = needOf(
     adult?.gender ?? 'unknown',
-    household.filter((a) => a !== adult).map((a) => childAgeFor(a.birth_date, undefined, date)),
+    household
+      .filter((a) => a !== adult)
+      .map((a) => ({ age: childAgeFor(a.birth_date, undefined, date), gender: a.gender })),
     {
       accessible: false,
       floor: 'any',
       meetsScreenedCriteria: stay.meets_screened_criteria === 1,
+      screenedExclusions: [],
       stayKind: stay.kind ?? 'crisis',
     },
   );
   // Without its adult in a bed the household cannot be laid out as an option's beds are.
   if (!adult) return { options: [] };
-  const search = findPlaces(loaded.model, occupancyAt(loaded.model, live.records, now), need);
+  const search = findPlaces(
+    loaded.model,
+    occupancyAt(loaded.model, live.records, now),
+    need,
+    live.waiting,
+  );
   return {
     options: search.options.flatMap((o) => {
       const moves = household.flatMap((a, i) => {

@@ -80,7 +80,7 @@ export function checkPlacement(
 
   const unitId = [...units][0]!;
   const rooms = new Set(placements.map((p) => index.get(p.bedId)!.room.id));
-  const search = findPlaces(model, occupancy, need);
+  const search = findPlaces(model, occupancy, need, live.waiting);
   const option = search.options.find(
     (o) => o.unitId === unitId && (o.roomId === null || (rooms.size === 1 && rooms.has(o.roomId))),
   );

@@ -155,6 +155,7 @@ export async function updateUnit(
       set.may_serve_as_transition = input.mayServeAsTransition ? 1 : 0;
     if (input.transitionApartment !== undefined)
       set.transition_apartment = input.transitionApartment ? 1 : 0;
+    if (input.boysMaxAge !== undefined) set.boys_max_age = input.boysMaxAge;
     if (input.features !== undefined) set.features = JSON.stringify(input.features);
     if (input.facilities !== undefined) set.facilities = JSON.stringify(input.facilities);
     if (input.notes !== undefined) set.notes = input.notes;

@@ -48,6 +48,8 @@ export interface LiveRecords {
   outOfServiceSince: Map<string, Date>;
   /** Reservations holding beds now, by id. */
   reservations: Map<string, LiveReservation>;
+  /** The households on the waiting list now: a screened place is not lent past its target group. */
+  waiting: Need[];
 }
 
 export interface LiveReservation {
@@ -94,6 +96,18 @@ export function needOfRow(
 export function householdOfRow(row: Parameters<typeof needOfRow>[0]) {
   const need = needOfRow(row);
   return { ...need, childAges: [...need.childAges] };
+}
+
+/** The households on a centre's waiting list now, longest waiting first. */
+export async function loadWaiting(db: Db | Tx, centreId: string) {
+  return db
+    .selectFrom('waiting_entries')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .where('resolved_at', 'is', null)
+    .orderBy('since_at')
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -174,7 +188,7 @@ export async function loadLiveRecords(
   now: Date,
   excludeStayId?: string,
 ): Promise<LiveRecords> {
-  const [stayRows, assignments, cleanings, broken, reservations] = await Promise.all([
+  const [stayRows, assignments, cleanings, broken, reservations, waiting] = await Promise.all([
     db
       .selectFrom('stays')
       .selectAll()
@@ -216,6 +230,7 @@ export async function loadLiveRecords(
       .where('until_at', 'is', null)
       .execute(),
     loadHeldReservations(db, centreId, now),
+    loadWaiting(db, centreId),
   ]);
 
   const stays = new Map<string, OpenStay>();
@@ -273,5 +288,6 @@ export async function loadLiveRecords(
     cleaningSince: new Map(cleanings.map((c) => [c.bed_id, new Date(c.vacated_at)])),
     outOfServiceSince: new Map(broken.map((b) => [b.bed_id, new Date(b.from_at)])),
     reservations,
+    waiting: waiting.map(needOfRow),
   };
 }

@@ -13,10 +13,15 @@ export const bedStates = [
   'out_of_service',
 ] as const;
 export const floorNeeds = ['any', 'ground_floor', 'not_ground_floor'] as const;
+export const screenedExclusions = ['psychotic', 'cannot_manage_daily_living'] as const;
+export const childSexes = ['girl', 'boy', 'unknown'] as const;
 export const tiers = ['screened_target', 'regular', 'transition', 'lent'] as const;
 export const unfitReasons = [
   'wrong_target_group',
+  'boys_age_limit',
+  'screened_exclusion',
   'screened_criteria',
+  'screened_target_waiting',
   'not_accessible',
   'floor',
   'not_enough_beds',
@@ -176,6 +181,8 @@ export const needFields = z.object({
   floor: z.enum(floorNeeds).default('any'),
   /** Staff's assessment that the adult meets the screened unit's admission criteria. */
   meetsScreenedCriteria: z.boolean().default(false),
+  /** What staff found that a screened unit may not take; such a person is never offered it. */
+  screenedExclusions: z.array(z.enum(screenedExclusions)).max(2).default([]),
   /** For an adult of gender 'other': the housing chosen together with the person. */
   housing: z.enum(['women', 'men']).optional(),
   /** A place for a transition stay (in a transition apartment) rather than a crisis stay. */
@@ -185,6 +192,8 @@ export const needFields = z.object({
 export const findBody = needFields.extend({
   adultGender: z.enum(['female', 'male', 'other']),
   childAges: z.array(z.number().int().min(0).max(17)).max(10).default([]),
+  /** The children's sexes in the order of `childAges`; one not given counts as unknown. */
+  childSexes: z.array(z.enum(childSexes)).max(10).default([]),
 });
 
 export const findResponse = z.object({
@@ -213,6 +222,12 @@ export const findResponse = z.object({
       unitId: id,
       unitName: z.string(),
       reasons: z.array(z.enum(unfitReasons)),
+      /** With `screened_exclusion`: what the screened unit does not take. */
+      exclusions: z.array(z.enum(screenedExclusions)),
+      /** With `boys_age_limit`: the ages of the boys older than the unit's limit. */
+      boysOverAge: z.array(z.number().int()),
+      /** The unit's age limit for boys; null: none. */
+      boysMaxAge: z.number().int().nullable(),
     }),
   ),
   /** Places that must be vacated for this household (a lent screened unit, a transition home). */

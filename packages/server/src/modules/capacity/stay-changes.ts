@@ -108,7 +108,9 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
   ]);
   const need = needOf(
     adult?.gender ?? 'unknown',
-    layout.slice(adult ? 1 : 0).map((p) => p.age ?? 0),
+    layout
+      .slice(adult ? 1 : 0)
+      .map((p) => ({ age: p.age ?? 0, gender: byPerson.get(p.personId)!.gender })),
     {
       ...input.need,
       meetsScreenedCriteria: stay.meets_screened_criteria === 1 || input.need.meetsScreenedCriteria,

@@ -1,5 +1,6 @@
 import {
   childAgeFor,
+  childSexOf,
   localDate,
   reservationOfPerson,
   withoutReservation,
@@ -10,6 +11,7 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import type { Gender } from '../../platform/db/tables.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import type { PersonTable } from '../../platform/db/tables.ts';
 import { newId } from '../../platform/ids.ts';
@@ -33,18 +35,21 @@ export function instantOrNow(given: string | undefined, now: Date, path: string)
   return at;
 }
 
+/** The household of person records: the adult's gender, each child's age and sex. */
 export function needOf(
-  gender: Parameters<typeof adultGenderOf>[0],
-  childAges: number[],
+  gender: Gender,
+  children: readonly { age: number; gender: Gender }[],
   input: NeedInput,
 ): Need {
   return {
     adultGender: adultGenderOf(gender),
     ...(input.housing ? { housing: input.housing } : {}),
-    childAges,
+    childAges: children.map((c) => c.age),
+    childSexes: children.map((c) => childSexOf(c.gender)),
     accessible: input.accessible,
     floor: input.floor,
     meetsScreenedCriteria: input.meetsScreenedCriteria,
+    screenedExclusions: input.screenedExclusions,
     stayKind: input.stayKind,
   };
 }
@@ -207,9 +212,10 @@ export async function startStay(
       path: `body.children.${i}.bedId`,
     })),
   ];
+  // Ages at the date of arrival: a boy whose birthday it is counts with his new age.
   const need = needOf(
     adult.gender,
-    placements.slice(1).map((p) => p.age!),
+    placements.slice(1).map((p) => ({ age: p.age!, gender: byId.get(p.personId)!.gender })),
     input.need,
   );
   const [loaded, live] = await Promise.all([

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import { auditEvent } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
+import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { householdColumns } from './find.ts';
-import { householdOfRow } from './records.ts';
+import { householdOfRow, loadWaiting } from './records.ts';
 import { requireAdult } from './reservations.ts';
 import type { addWaitingBody, resolveWaitingBody, waitingResponse } from './schema.ts';
 import { instantOrNow } from './stays.ts';
@@ -37,17 +37,8 @@ function auditWaiting(
   });
 }
 
-/** The households on a centre's waiting list now, longest waiting first. */
-export async function loadWaiting(db: Db | Tx, centreId: string) {
-  return db
-    .selectFrom('waiting_entries')
-    .selectAll()
-    .where('centre_id', '=', centreId)
-    .where('resolved_at', 'is', null)
-    .orderBy('since_at')
-    .orderBy('id')
-    .execute();
-}
+// Read with the live records, which need it for lending a screened place; the board reads it here.
+export { loadWaiting };
 
 /** The waiting list as the alert rules take it. */
 export function waitingEntriesOf(rows: Awaited<ReturnType<typeof loadWaiting>>): WaitingEntry[] {

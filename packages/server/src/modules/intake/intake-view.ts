@@ -1,4 +1,5 @@
 import {
+  childSexOf,
   firstIncompleteStep,
   localDate,
   mayShare,
@@ -8,6 +9,7 @@ import {
   type IntakeTargetGroup,
   type IntakeTaskRef,
   type ScreenedAnswers,
+  type ScreenedExclusion,
 } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
@@ -32,6 +34,8 @@ type View = z.infer<typeof intakeView>;
 export interface EligibilityDetails {
   dangerToSelfOrOthers: boolean;
   screened: ScreenedAnswers | null;
+  /** What a screened unit refuses the person for («ikke aktuell»); absent before issue 13. */
+  screenedRefusal?: ScreenedExclusion[];
 }
 /** The sealed exclusion decision. */
 export interface ExclusionDecision {
@@ -53,7 +57,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
     tx
       .selectFrom('intake_members')
       .innerJoin('persons', 'persons.id', 'intake_members.person_id')
-      .select(['persons.id', 'alias', 'first_name', 'last_name', 'birth_date', 'age'])
+      .select(['persons.id', 'alias', 'first_name', 'last_name', 'birth_date', 'gender', 'age'])
       .where('intake_members.intake_id', '=', row.id)
       .orderBy('persons.birth_date')
       .execute(),
@@ -105,6 +109,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
       displayName: displayName(m),
       birthDate: m.birth_date,
       age: m.age ?? null,
+      sex: childSexOf(m.gender),
     })),
     originContactId: row.origin_contact_id,
     stepsSaved: steps,
@@ -121,6 +126,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
       homeMunicipality: municipality ?? null,
       outsideCooperation: row.outside_cooperation === 1,
       meetsScreenedCriteria: row.meets_screened_criteria === 1,
+      screenedRefusal: details?.screenedRefusal ?? [],
       dangerToSelfOrOthers: details?.dangerToSelfOrOthers ?? false,
       exclusionReason: exclusion?.reason ?? null,
       screened: details?.screened

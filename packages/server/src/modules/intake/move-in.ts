@@ -1,4 +1,4 @@
-import { missingBeforeMoveIn, type Actor } from '@havn/domain';
+import { missingBeforeMoveIn, screenedFindings, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
@@ -6,7 +6,8 @@ import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { recordAddressAccess } from '../access/address-access.ts';
 import { startStay } from '../capacity/stays.ts';
-import { stepsOf, syncTasks, withIntake, withStep } from './records.ts';
+import type { EligibilityDetails } from './intake-view.ts';
+import { boxOf, openJson, stepsOf, syncTasks, withIntake, withStep } from './records.ts';
 import type { moveInBody } from './schema.ts';
 
 /**
@@ -70,7 +71,13 @@ export async function moveIn(
       bedId: input.bedId,
       children: input.children,
       ...(input.arrivalAt ? { arrivalAt: input.arrivalAt } : {}),
-      need: { ...input.need, meetsScreenedCriteria: row.meets_screened_criteria === 1 },
+      need: {
+        ...input.need,
+        meetsScreenedCriteria: row.meets_screened_criteria === 1,
+        screenedExclusions: screenedFindings(
+          openJson<EligibilityDetails>(boxOf(ctx), row.eligibility_sealed)?.screened ?? null,
+        ).screenedExclusions,
+      },
     },
     async (tx, stayId) => {
       const now = ctx.clock.now();

@@ -10,7 +10,7 @@ import {
   screenedVulnerabilities,
 } from '@havn/domain';
 import { z } from 'zod';
-import { needFields } from '../capacity/schema.ts';
+import { childSexes, needFields, screenedExclusions } from '../capacity/schema.ts';
 
 const id = z.string();
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
@@ -126,6 +126,7 @@ export const eligibilityResponse = z.object({
   outsideCooperation: z.boolean(),
   homeMunicipalityUnknown: z.boolean(),
   meetsScreenedCriteria: z.boolean(),
+  screenedRefusal: z.array(z.enum(screenedExclusions)),
 });
 
 const helpNeed = z.object({ level: z.enum(helpNeedLevels), note: note(2000) });
@@ -181,7 +182,8 @@ export const moveInBody = z.object({
     .default([]),
   arrivalAt: instant.optional(),
   /** The screened unit's criteria come from the eligibility step, not from here. */
-  need: needFields.omit({ meetsScreenedCriteria: true }).prefault({}),
+  // The screened unit's criteria and exclusions come from the intake's eligibility step.
+  need: needFields.omit({ meetsScreenedCriteria: true, screenedExclusions: true }).prefault({}),
 });
 export const moveInResponse = z.object({ stayId: id, version: z.number().int() });
 
@@ -210,6 +212,7 @@ export const intakeView = z.object({
       birthDate: z.string().nullable(),
       /** The age the contact gave, while the birth date is not known. */
       age: z.number().int().nullable(),
+      sex: z.enum(childSexes),
     }),
   ),
   originContactId: z.string().nullable(),
@@ -226,6 +229,8 @@ export const intakeView = z.object({
     homeMunicipality: z.object({ number: z.string(), name: z.string() }).nullable(),
     outsideCooperation: z.boolean(),
     meetsScreenedCriteria: z.boolean(),
+    /** The exclusions for which the screened unit refuses the person («ikke aktuell»). */
+    screenedRefusal: z.array(z.enum(screenedExclusions)),
     dangerToSelfOrOthers: z.boolean(),
     exclusionReason: z.string().nullable(),
     screened: screenedAnswers.nullable(),

@@ -5,9 +5,12 @@ import {
   unansweredHelpNeeds,
   type Actor,
   type DelegatedStep,
+  type ScreeningRules,
 } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { parseJson } from '../capacity/model.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact } from '../access/address-access.ts';
@@ -97,10 +100,24 @@ export function saveConsent(
   );
 }
 
+/** The admission rules of the centre's screened units, as configured. */
+async function screenedUnitRules(db: Db, centreId: string): Promise<(ScreeningRules | null)[]> {
+  const units = await db
+    .selectFrom('units')
+    .select('screening')
+    .where('centre_id', '=', centreId)
+    .where('screened', '=', 1)
+    .where('removed_at', 'is', null)
+    .execute();
+  return units.map((u) => parseJson<ScreeningRules | null>(u.screening, null));
+}
+
 /**
  * Target group, home municipality, the screened unit's criteria — or an exclusion: a danger to
  * self or others ends the intake, with the decision and its reason sealed, and a task to ask the
- * home municipality for another offer.
+ * home municipality for another offer. The screened units' own rule (`screenedVerdict`) says
+ * whether the person is their target group, or refused for an exclusion: the refusal is sealed
+ * with the eligibility details and shown on the intake.
  */
 export async function saveEligibility(
   ctx: AppContext,
@@ -109,15 +126,19 @@ export async function saveEligibility(
   input: z.infer<typeof eligibilityBody>,
 ) {
   const { db } = ctx.database;
-  const cooperation = await db
-    .selectFrom('centre_municipalities')
-    .select('municipality_number')
-    .where('centre_id', '=', actor.centreId)
-    .execute();
+  const [cooperation, screenedUnits] = await Promise.all([
+    db
+      .selectFrom('centre_municipalities')
+      .select('municipality_number')
+      .where('centre_id', '=', actor.centreId)
+      .execute(),
+    screenedUnitRules(db, actor.centreId),
+  ]);
   await assertMunicipalityExists(db, input.homeMunicipalityNumber, 'body.homeMunicipalityNumber');
   const assessed = assessEligibility({
     ...input,
     cooperation: cooperation.map((c) => c.municipality_number),
+    screenedUnits,
   });
   if (!assessed.ok)
     throw invalid(
@@ -150,6 +171,7 @@ export async function saveEligibility(
       const details: EligibilityDetails = {
         dangerToSelfOrOthers: input.dangerToSelfOrOthers,
         screened: input.screened,
+        screenedRefusal: result.screenedRefusal,
       };
       const exclusion: ExclusionDecision | null = excluded
         ? {

@@ -302,6 +302,8 @@ export interface UnitTable {
   may_serve_as_transition: number;
   /** Used as a transition apartment: takes transition stays only (migration 0018; default 0). */
   transition_apartment?: number;
+  /** Boys live here up to and including this age; null: no limit (migration 0026). */
+  boys_max_age?: number | null;
   /** JSON array of UnitFeature codes. */
   features: string;
   /** JSON object: common rooms by name and count. */

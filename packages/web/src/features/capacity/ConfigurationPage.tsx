@@ -129,6 +129,10 @@ function EditForm({
       body.mayServeAsTransition = f.get('transition') === 'on';
       body.transitionApartment = f.get('transitionApartment') === 'on';
       body.floor = Number(floor);
+      const boys = String(f.get('boysMaxAge') ?? '').trim();
+      if (boys !== '' && (!/^\d{1,2}$/.test(boys) || Number(boys) > 17))
+        found.boysMaxAge = t('capacity.config.dialog.boysMaxAgeFormat');
+      body.boysMaxAge = boys === '' ? null : Number(boys);
       body.notes = String(f.get('notes') ?? '').trim() || null;
       body.features = f.getAll('features').map(String);
       if (unitKind === 'screened_unit') {
@@ -226,6 +230,15 @@ function EditForm({
             label={t('capacity.config.dialog.floor')}
             defaultValue={String(unit?.floor ?? 0)}
             error={errors.floor}
+          />
+          <Textfield
+            id="config-boysMaxAge"
+            name="boysMaxAge"
+            inputMode="numeric"
+            label={t('capacity.config.dialog.boysMaxAge')}
+            description={t('capacity.config.dialog.boysMaxAgeDescription')}
+            defaultValue={String(unit?.boysMaxAge ?? '')}
+            error={errors.boysMaxAge}
           />
           {unitKind === 'screened_unit' && (
             <>
@@ -518,6 +531,9 @@ export function ConfigurationPage() {
                     <li>{t(`capacity.allocations.${unit.allocation}`)}</li>
                     {unit.transitionApartment && (
                       <li>{t('capacity.config.transitionApartmentFact')}</li>
+                    )}
+                    {unit.boysMaxAge !== null && (
+                      <li>{t('capacity.config.boysMaxAgeFact', { age: unit.boysMaxAge })}</li>
                     )}
                   </ul>
                   <div className="havn-unit-rooms">

@@ -27,7 +27,7 @@ import {
   type OrderNoteDto,
   type PlaceOptionDto,
 } from './capacity-api.ts';
-import { CapacityNav, capacityErrorText } from './shared.tsx';
+import { CapacityNav, capacityErrorText, unfitText } from './shared.tsx';
 import './capacity.css';
 
 const noteCodes = [
@@ -289,8 +289,7 @@ function Results({
           <ul className="havn-not-fitting">
             {notFitting.map((unit) => (
               <li key={unit.unitId}>
-                <strong>{unit.unitName}</strong>:{' '}
-                {unit.reasons.map((r) => t(`capacity.find.reasons.${r}`)).join(', ')}
+                <strong>{unit.unitName}</strong>: {unfitText(t, unit)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,14 @@
-import { Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
-import type { AdultGender, FloorNeed, StayKind } from '@havn/domain';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Label,
+  Radio,
+  Select,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import type { AdultGender, ChildSex, FloorNeed, ScreenedExclusion, StayKind } from '@havn/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindNeed } from './capacity-api.ts';
@@ -7,6 +16,11 @@ import type { FindNeed } from './capacity-api.ts';
 const genders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
 const floors = ['any', 'ground_floor', 'not_ground_floor'] as const satisfies readonly FloorNeed[];
 const stayKinds = ['crisis', 'transition'] as const satisfies readonly StayKind[];
+const childSexes = ['girl', 'boy', 'unknown'] as const satisfies readonly ChildSex[];
+const exclusions = [
+  'psychotic',
+  'cannot_manage_daily_living',
+] as const satisfies readonly ScreenedExclusion[];
 
 /**
  * The household and its needs: "find a place for", and the waiting list (which adds its own
@@ -31,6 +45,8 @@ export function NeedForm({
   const [housing, setHousing] = useState<'women' | 'men' | 'none'>('women');
   const [childCount, setChildCount] = useState(String(initial?.childAges.length ?? 0));
   const [ages, setAges] = useState<string[]>(initial?.childAges.map(String) ?? []);
+  // '' is no answer: the sex is optional, and counts as unknown.
+  const [sexes, setSexes] = useState<(ChildSex | '')[]>(initial?.childAges.map(() => '') ?? []);
   const [floor, setFloor] = useState<FloorNeed>('any');
   const [stayKind, setStayKind] = useState<StayKind>('crisis');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -60,8 +76,10 @@ export function NeedForm({
         adultGender: gender,
         ...(gender === 'other' && housing !== 'none' ? { housing } : {}),
         childAges,
+        childSexes: childAges.map((_, i) => sexes[i] || 'unknown'),
         accessible: form.get('accessible') === 'on',
         meetsScreenedCriteria: form.get('meetsScreened') === 'on',
+        screenedExclusions: exclusions.filter((e) => form.get(`exclusion-${e}`) === 'on'),
         floor,
         stayKind,
       },
@@ -124,20 +142,42 @@ export function NeedForm({
         className="havn-find-form__number"
       />
       {Array.from({ length: count }, (_, i) => (
-        <Textfield
-          key={i}
-          id={`${idPrefix}-age${i}`}
-          label={t('capacity.find.childAge', { n: i + 1 })}
-          inputMode="numeric"
-          value={ages[i] ?? ''}
-          onChange={(e) => {
-            const next = [...ages];
-            next[i] = e.target.value;
-            setAges(next);
-          }}
-          error={errors[`age${i}`]}
-          className="havn-find-form__number"
-        />
+        <div key={i} className="havn-find-form__child">
+          <Textfield
+            id={`${idPrefix}-age${i}`}
+            label={t('capacity.find.childAge', { n: i + 1 })}
+            inputMode="numeric"
+            value={ages[i] ?? ''}
+            onChange={(e) => {
+              const next = [...ages];
+              next[i] = e.target.value;
+              setAges(next);
+            }}
+            error={errors[`age${i}`]}
+            className="havn-find-form__number"
+          />
+          <Field>
+            <Label htmlFor={`${idPrefix}-sex${i}`}>
+              {t('capacity.find.childSex', { n: i + 1 })}
+            </Label>
+            <Select
+              id={`${idPrefix}-sex${i}`}
+              value={sexes[i] ?? ''}
+              onChange={(e) => {
+                const next = [...sexes];
+                next[i] = e.target.value as ChildSex | '';
+                setSexes(next);
+              }}
+            >
+              <Select.Option value="">{t('capacity.find.childSexes.none')}</Select.Option>
+              {childSexes.map((s) => (
+                <Select.Option key={s} value={s}>
+                  {t(`capacity.find.childSexes.${s}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        </div>
       ))}
       <Fieldset>
         <Fieldset.Legend>{t('capacity.find.needs')}</Fieldset.Legend>
@@ -147,6 +187,16 @@ export function NeedForm({
           label={t('capacity.find.meetsScreened')}
           description={t('capacity.find.meetsScreenedDescription')}
         />
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('capacity.find.exclusions')}</Fieldset.Legend>
+        {exclusions.map((e) => (
+          <Checkbox
+            key={e}
+            name={`exclusion-${e}`}
+            label={t(`capacity.screening.exclusions.${e}`)}
+          />
+        ))}
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('capacity.find.floor')}</Fieldset.Legend>

@@ -2,9 +2,11 @@ import type {
   AdultGender,
   Allocation,
   BedKind,
+  ChildSex,
   ConflictReason,
   FloorNeed,
   PlaceTier,
+  ScreenedExclusion,
   ScreeningRules,
   StayKind,
   TargetGroup,
@@ -142,8 +144,12 @@ export interface FindNeed {
   adultGender: AdultGender;
   housing?: 'women' | 'men';
   childAges: number[];
+  /** In the order of `childAges`; one not given counts as unknown. */
+  childSexes?: ChildSex[];
   accessible: boolean;
   meetsScreenedCriteria: boolean;
+  /** What the screened unit does not take: such a person is never offered it. */
+  screenedExclusions?: ScreenedExclusion[];
   floor: FloorNeed;
   /** A transition stay is offered transition apartments only; a crisis stay never is. */
   stayKind?: StayKind;
@@ -169,9 +175,21 @@ export interface PlaceOptionDto {
   stayFlags: { lentScreened: boolean; transitionForWoman: boolean };
 }
 
+export interface UnitRejectionDto {
+  siteId: string;
+  unitId: string;
+  unitName: string;
+  reasons: UnfitReason[];
+  /** With `screened_exclusion`. */
+  exclusions: ScreenedExclusion[];
+  /** With `boys_age_limit`: the ages of the boys over the unit's limit. */
+  boysOverAge: number[];
+  boysMaxAge: number | null;
+}
+
 export interface FindResult {
   options: PlaceOptionDto[];
-  notFitting: { siteId: string; unitId: string; unitName: string; reasons: UnfitReason[] }[];
+  notFitting: UnitRejectionDto[];
   alerts: CapacityAlert[];
 }
 
@@ -237,6 +255,8 @@ export interface ConfigUnit {
   mayServeAsTransition: boolean;
   /** A transition apartment: offered for transition stays only. */
   transitionApartment: boolean;
+  /** Boys live here up to and including this age; null: no limit. */
+  boysMaxAge: number | null;
   features: UnitFeature[];
   facilities: Record<string, number>;
   notes: string | null;

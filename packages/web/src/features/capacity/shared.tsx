@@ -5,7 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { errorMessageKey } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
-import type { BedState } from './capacity-api.ts';
+import type { BedState, UnitRejectionDto } from './capacity-api.ts';
 import { conflictKind } from './capacity-api.ts';
 
 /** A symbol per state, beside its name and colour: the state is never told by colour alone. */
@@ -119,4 +119,28 @@ export function useTimeLeft() {
       ? t('capacity.board.minutesLeft', { minutes })
       : t('capacity.board.hoursLeft', { hours, minutes: minutes % 60 });
   };
+}
+
+/**
+ * Why a unit offers nothing, in words: each reason, the boys over the unit's age limit by age
+ * («gutt 15 år: over aldersgrensen for …») and the screened unit's exclusions by name.
+ */
+export function unfitText(t: TFunction, unit: UnitRejectionDto): string {
+  return unit.reasons
+    .flatMap((reason) => {
+      if (reason === 'boys_age_limit' && unit.boysOverAge.length > 0)
+        return unit.boysOverAge.map((age) =>
+          t('capacity.find.boyOverLimit', { age, unit: unit.unitName, limit: unit.boysMaxAge }),
+        );
+      if (reason === 'screened_exclusion' && unit.exclusions.length > 0)
+        return [
+          t('capacity.find.notForScreened', {
+            exclusions: unit.exclusions
+              .map((e) => t(`capacity.find.exclusionNames.${e}`))
+              .join(', '),
+          }),
+        ];
+      return [t(`capacity.find.reasons.${reason}`)];
+    })
+    .join(', ');
 }

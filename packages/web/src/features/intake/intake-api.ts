@@ -1,4 +1,5 @@
 import type {
+  ChildSex,
   ConsentForm,
   ConsentScope,
   HelpNeedArea,
@@ -8,6 +9,7 @@ import type {
   IntakeTaskRef,
   NoticeRecipient,
   ScreenedAnswers,
+  ScreenedExclusion,
 } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../api/client.ts';
@@ -48,7 +50,13 @@ export interface Intake {
     homeMunicipalityNumber: string | null;
   };
   /** `age`: the one a contact gave, while the birth date is not known. */
-  children: { id: string; displayName: string; birthDate: string | null; age: number | null }[];
+  children: {
+    id: string;
+    displayName: string;
+    birthDate: string | null;
+    age: number | null;
+    sex: ChildSex;
+  }[];
   originContactId: string | null;
   stepsSaved: IntakeStep[];
   nextStep: IntakeStep;
@@ -61,6 +69,8 @@ export interface Intake {
     homeMunicipality: { number: string; name: string } | null;
     outsideCooperation: boolean;
     meetsScreenedCriteria: boolean;
+    /** What the screened unit refuses the person for («ikke aktuell»). */
+    screenedRefusal: ScreenedExclusion[];
     dangerToSelfOrOthers: boolean;
     exclusionReason: string | null;
     screened: ScreenedAnswers | null;

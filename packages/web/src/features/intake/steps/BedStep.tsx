@@ -1,4 +1,4 @@
-import type { AdultGender } from '@havn/domain';
+import { ageOn, screenedFindings, type AdultGender } from '@havn/domain';
 import {
   Alert,
   Button,
@@ -16,19 +16,10 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { capacityApi, type FindNeed, type PlaceOptionDto } from '../../capacity/capacity-api.ts';
 import { osloDate } from '../../appointments/oslo-time.ts';
+import { unfitText } from '../../capacity/shared.tsx';
 import { SaveError } from '../ui.tsx';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
-
-/**
- * Whole years from a birth date to today (Oslo); else the age the contact gave; 0 when neither is
- * known, which asks for a cot.
- */
-function ageOn(birthDate: string | null, today: string, given: number | null = null): number {
-  if (!birthDate) return given ?? 0;
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return Math.max(0, today.slice(5) < birthDate.slice(5) ? years - 1 : years);
-}
 
 const genders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
 
@@ -84,7 +75,7 @@ export function BedStep({ intake }: StepProps) {
       children: intake.children.map((c, i) => ({
         personId: c.id,
         bedId: childBeds[i]!.id,
-        ...(c.birthDate ? {} : { age: ageOn(null, today, c.age) }),
+        ...(c.birthDate ? {} : { age: c.age ?? 0 }),
       })),
       // The server reads the gender from the person record; one registered by alias only has
       // none, so the housing chosen here goes along.
@@ -149,8 +140,14 @@ export function BedStep({ intake }: StepProps) {
             setChosen(null);
             find.mutate({
               adultGender: gender,
-              childAges: intake.children.map((c) => ageOn(c.birthDate, today, c.age)),
+              // Ages today, the day of arrival; else the age the contact gave; unknown counts as 0,
+              // which asks for a cot.
+              childAges: intake.children.map((c) =>
+                c.birthDate ? ageOn(c.birthDate, today) : (c.age ?? 0),
+              ),
+              childSexes: intake.children.map((c) => c.sex),
               meetsScreenedCriteria: intake.eligibility.meetsScreenedCriteria,
+              screenedExclusions: screenedFindings(intake.eligibility.screened).screenedExclusions,
               ...need,
             });
           }}
@@ -197,6 +194,20 @@ export function BedStep({ intake }: StepProps) {
                 </ValidationMessage>
               )}
             </Fieldset>
+          )}
+          {find.data.notFitting.length > 0 && (
+            <>
+              <Heading level={4} data-size="2xs">
+                {t('intake.bed.notFitting')}
+              </Heading>
+              <ul className="havn-not-fitting">
+                {find.data.notFitting.map((unit) => (
+                  <li key={unit.unitId}>
+                    <strong>{unit.unitName}</strong>: {unfitText(t, unit)}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}

@@ -2,6 +2,7 @@ import {
   intakeTargetGroups,
   screenedVulnerabilities,
   type IntakeTargetGroup,
+  type ScreenedExclusion,
   type ScreenedVulnerability,
 } from '@havn/domain';
 import {
@@ -28,6 +29,7 @@ interface Result {
   outsideCooperation: boolean;
   homeMunicipalityUnknown: boolean;
   meetsScreenedCriteria: boolean;
+  screenedRefusal: ScreenedExclusion[];
 }
 
 /** Target group, home municipality, the screened unit's criteria — or an exclusion with reason. */
@@ -80,14 +82,26 @@ export function EligibilityStep({ intake, onDone }: StepProps) {
         screened: considered ? { vulnerabilities, psychotic, managesDailyLiving: manages } : null,
       },
       (r) => {
-        if (r.outcome === 'eligible' && !r.outsideCooperation) onDone();
+        // A refusal for the screened unit is read before going on.
+        if (r.outcome === 'eligible' && !r.outsideCooperation && r.screenedRefusal.length === 0)
+          onDone();
       },
     );
   };
   const r = step.result;
+  const refusal = r ? r.screenedRefusal : e.screenedRefusal;
   return (
     <form className="havn-intake__form" onSubmit={onSubmit} noValidate>
       {step.error}
+      {refusal.length > 0 && (
+        <Alert data-color="warning">
+          <Paragraph>
+            {t('intake.eligibility.result.notForScreened', {
+              exclusions: refusal.map((x) => t(`capacity.find.exclusionNames.${x}`)).join(', '),
+            })}
+          </Paragraph>
+        </Alert>
+      )}
       {r && (
         <Alert data-color={r.outcome === 'excluded' ? 'warning' : 'success'} role="status">
           <Paragraph>{t(`intake.eligibility.result.${r.outcome}`)}</Paragraph>

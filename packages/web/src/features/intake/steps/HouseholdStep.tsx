@@ -13,7 +13,6 @@ import { formatShortDate, isDate } from '../../appointments/oslo-time.ts';
 import { PersonPicker } from '../../day-users/PersonPicker.tsx';
 import { Duplicates } from '../../people/Duplicates.tsx';
 import {
-  genders as childGenders,
   peopleApi,
   type CreatePersonResult,
   type Gender,
@@ -23,6 +22,8 @@ import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
 
 type ChildBody = Partial<PersonFields> & { adultIds: string[] };
+/** A child's sex as the person record holds it: girl, boy, or unknown; '' is no answer. */
+const childGenders = ['', 'female', 'male', 'unknown'] as const;
 
 /** The adult, and the children along: found among those registered, or registered here. */
 export function HouseholdStep({ intake, onDone }: StepProps) {
@@ -69,7 +70,7 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
     setErrors(found);
     if (found.alias) return aliasRef.current?.focus();
     if (found.birthDate) return birthRef.current?.focus();
-    const gender = String(form.get('gender') ?? 'unknown') as Gender;
+    const gender = String(form.get('gender') || 'unknown') as Gender;
     const body = { alias, isChild: true, birthDate, gender, adultIds: [intake.person.id] };
     void send(body, false, event.currentTarget);
   };
@@ -129,10 +130,10 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
         />
         <Field>
           <Label>{t('intake.household.gender')}</Label>
-          <Select name="gender" defaultValue="unknown">
+          <Select name="gender" defaultValue="">
             {childGenders.map((g) => (
               <Select.Option key={g} value={g}>
-                {t(`people.genders.${g}`)}
+                {t(`intake.household.genders.${g || 'none'}`)}
               </Select.Option>
             ))}
           </Select>
