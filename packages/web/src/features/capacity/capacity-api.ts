@@ -4,6 +4,7 @@ import type {
   BedKind,
   ConflictReason,
   FloorNeed,
+  PlaceCondition,
   PlaceTier,
   ScreeningRules,
   StayKind,
@@ -146,7 +147,7 @@ export interface PlaceOptionDto {
   tier: PlaceTier;
   spareBeds: number;
   order: OrderNoteDto[];
-  condition: string | null;
+  condition: PlaceCondition | null;
   stayFlags: { lentScreened: boolean; transitionForWoman: boolean };
 }
 
@@ -273,7 +274,7 @@ export interface MoveOptionDto {
   roomId: string | null;
   roomName: string | null;
   tier: PlaceTier;
-  condition: string | null;
+  condition: PlaceCondition | null;
   moves: {
     personId: string;
     isChild: boolean;
