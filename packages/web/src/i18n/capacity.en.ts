@@ -109,7 +109,10 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
     },
     departDialog: {
       title: 'Register the departure?',
-      text: 'The departure concerns {{name}} and the whole household ({{count}} beds). The beds wait to be cleaned until someone marks them ready.',
+      text_one:
+        'The departure concerns {{name}} and the whole household ({{count}} bed). The bed waits to be cleaned until someone marks it ready.',
+      text_other:
+        'The departure concerns {{name}} and the whole household ({{count}} beds). The beds wait to be cleaned until someone marks them ready.',
       submit: 'Register the departure',
     },
     household: 'the household',

@@ -138,7 +138,10 @@ export const capacityNb = {
     },
     departDialog: {
       title: 'Registrere utreise?',
-      text: 'Utreisen gjelder {{name}} og hele husstanden ({{count}} senger). Sengene blir stående til rengjøring til noen merker dem klare.',
+      text_one:
+        'Utreisen gjelder {{name}} og hele husstanden ({{count}} seng). Sengen blir stående til rengjøring til noen merker den klar.',
+      text_other:
+        'Utreisen gjelder {{name}} og hele husstanden ({{count}} senger). Sengene blir stående til rengjøring til noen merker dem klare.',
       submit: 'Registrer utreise',
     },
     household: 'husstanden',

@@ -174,7 +174,8 @@ export const departuresEn: DeepStringRecord<typeof departuresNb> = {
     reason: 'Reason for the correction',
     reasonHelp: 'At least 15 characters.',
     submit: 'Save the correction',
-    done: 'The stay is corrected: {{overnights}} overnights.',
+    done_one: 'The stay is corrected: {{count}} overnight.',
+    done_other: 'The stay is corrected: {{count}} overnights.',
     conflict:
       'The correction was refused: the stay was changed by someone else, or it would overlap another stay or another occupant of the bed.',
     errors: {

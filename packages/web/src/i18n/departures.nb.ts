@@ -178,7 +178,8 @@ export const departuresNb = {
     reason: 'Grunn til korrigeringen',
     reasonHelp: 'Minst 15 tegn.',
     submit: 'Lagre korrigeringen',
-    done: 'Oppholdet er korrigert: {{overnights}} overnattinger.',
+    done_one: 'Oppholdet er korrigert: {{count}} overnatting.',
+    done_other: 'Oppholdet er korrigert: {{count}} overnattinger.',
     conflict:
       'Korrigeringen ble avvist: oppholdet er endret av noen andre, eller det ville overlappet et annet opphold eller en annen beboer i sengen.',
     errors: {

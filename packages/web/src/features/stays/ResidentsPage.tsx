@@ -48,7 +48,7 @@ function ResidentRow({ resident, showLink }: { resident: Resident; showLink: boo
       </Table.Cell>
       <Table.Cell>
         {resident.staffCheckIntervalMinutes
-          ? t('stays.residents.checkEvery', { minutes: resident.staffCheckIntervalMinutes })
+          ? t('stays.residents.checkEvery', { count: resident.staffCheckIntervalMinutes })
           : '–'}
       </Table.Cell>
       {showLink && (
