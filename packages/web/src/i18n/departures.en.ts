@@ -155,7 +155,8 @@ export const departuresEn: DeepStringRecord<typeof departuresNb> = {
     errors: {
       date: 'Enter a date and a time.',
       future: 'The time cannot be in the future.',
-      beforeArrival: 'The departure cannot be before the arrival.',
+      beforeArrival:
+        'The departure cannot be before the arrival or the last move within the stay ({{time}}).',
       destination: 'Choose where she went.',
       reason: 'Choose why the stay ended.',
       police: 'State whether the police were involved.',

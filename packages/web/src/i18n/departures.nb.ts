@@ -159,7 +159,8 @@ export const departuresNb = {
     errors: {
       date: 'Skriv dato og klokkeslett.',
       future: 'Tidspunktet kan ikke være fram i tid.',
-      beforeArrival: 'Avreisen kan ikke være før ankomsten.',
+      beforeArrival:
+        'Avreisen kan ikke være før ankomsten eller siste flytting i oppholdet ({{time}}).',
       destination: 'Velg hvor hun dro.',
       reason: 'Velg hvorfor oppholdet ble avsluttet.',
       police: 'Oppgi om politiet var involvert.',
