@@ -79,7 +79,7 @@ export function ResidentsPage() {
   const residents = useResidents();
   const showLink = can(me, 'stays.work');
   return (
-    <div className="havn-page havn-stays">
+    <div className="havn-page havn-page--wide havn-stays">
       <PageHeading>{t('stays.residents.title')}</PageHeading>
       <Paragraph>{t('stays.residents.intro')}</Paragraph>
       <OffShiftNotice me={me} />
