@@ -270,3 +270,21 @@ describe('places and occupancy', () => {
     await context.close();
   });
 });
+
+describe('the occupancy history', () => {
+  it('names the months as the reader says them, in Oslo', async () => {
+    const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
+    await page.goto(`${havn.baseUrl}/capacity/history`);
+    await expect.poll(() => heading(page)).toBe('Beleggshistorikk');
+    const oslo = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('nb-NO', { ...options, timeZone: 'Europe/Oslo' }).format(new Date());
+    // «desember 2026», not «2026-12».
+    const table = page.getByRole('table');
+    await table
+      .getByRole('rowheader', { name: oslo({ month: 'long', year: 'numeric' }), exact: true })
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});

@@ -51,6 +51,13 @@ const moveOut = (page: Page) => api<MoveOutBoard>(page, 'GET', '/api/move-out/bo
 const osloDate = (ms: number) =>
   new Date(ms).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
+/** The time of day in Oslo of an instant, as a time field takes it. */
+const osloTime = (ms: number) =>
+  new Date(ms).toLocaleTimeString('sv-SE', {
+    timeZone: 'Europe/Oslo',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 /** Nights from one calendar day to another (the overnight rule in DOMAIN.md). */
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
@@ -420,4 +427,48 @@ describe('moving out and re-establishment', () => {
       await context.close();
     },
   );
+
+  it('ends a stay registered this minute at the time the form suggests, and dates the stay with its year', async () => {
+    const { context, page } = await openPage(browser);
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
+    const { stayId, arrivalAt } = await moveIn(page, { alias: 'Lind' }, { daysAgo: 0 });
+    await page.goto(`${havn.baseUrl}/stays/${stayId}`);
+    // While she lives here, her risk is to be assessed.
+    await page.getByText('Ny vurdering skal gjøres i dag').waitFor();
+
+    await page.getByRole('button', { name: 'Registrer avreise' }).click();
+    const dialog = page.getByRole('dialog');
+    const date = dialog.getByLabel('Dato', { exact: true });
+    const time = dialog.getByLabel('Klokkeslett', { exact: true });
+    const suggested = { date: await date.inputValue(), time: await time.inputValue() };
+    await dialog.getByLabel('Hvor dro hun?').selectOption('family_or_friends');
+    await dialog.getByLabel('Hvorfor ble oppholdet avsluttet?').selectOption('planned');
+
+    // A minute before she came is refused, saying from when she may leave.
+    const before = arrivalAt.getTime() - 60_000;
+    await date.fill(osloDate(before));
+    await time.fill(osloTime(before));
+    await dialog.getByRole('button', { name: 'Registrer avreisen' }).click();
+    await dialog
+      .getByText(
+        /^Avreisen kan ikke være før ankomsten eller siste flytting i oppholdet \(.+ \d{4} kl\. \d\d:\d\d\)\.$/,
+      )
+      .waitFor();
+    await expectNoAxeViolations(page);
+
+    // The suggested time — the minute she arrived in — is taken.
+    await date.fill(suggested.date);
+    await time.fill(suggested.time);
+    await dialog.getByRole('button', { name: 'Registrer avreisen' }).click();
+    await dialog.getByText('Avreisen er registrert.', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Lukk dialogvinduet' }).click();
+
+    // The stay's arrival and departure with the year; no reassessment is asked for any more.
+    const year = osloDate(arrivalAt.getTime()).slice(0, 4);
+    const times = page.locator('.havn-ds-facts time');
+    await expect.poll(() => times.count()).toBe(2);
+    for (const text of await times.allTextContents()) expect(text).toContain(` ${year} kl. `);
+    expect(await page.getByText('Ny vurdering skal gjøres i dag').count()).toBe(0);
+    await context.close();
+  });
 });

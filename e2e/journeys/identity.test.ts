@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, demoPassword } from '../../packages/server/src/demo/demo-staff.ts';
 import { totpCode } from '../../packages/server/src/platform/auth/totp.ts';
+import { havn as runHavn } from '../../packages/server/test/havn-process.ts';
 import {
   expectNoAxeViolations,
   heading,
@@ -334,6 +335,31 @@ describe('logging in and the staff screen', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toBe('Havn');
     await logOut(page);
+    await context.close();
+  });
+});
+
+describe('the demo accounts on the login page', () => {
+  it("lists Trondheim's accounts beside Bergen's once `havn demo --centre trondheim` added it", async () => {
+    const added = runHavn(havn.ctx.config.databaseUrl, ['demo', '--centre', 'trondheim'], {
+      NODE_ENV: 'test',
+    });
+    expect(added.status, added.stderr).toBe(0);
+
+    const { context, page } = await openPage(browser);
+    await page.goto(`${havn.baseUrl}/login`);
+    const accountsAt = (centre: string) =>
+      page.getByRole('list', { name: `Demokontoer ved ${centre}, én for hver rolle` });
+    const trondheim = accountsAt('Trondheim krisesenter');
+    await trondheim.waitFor();
+    expect(await trondheim.getByRole('listitem').count()).toBe(demoAccounts.length);
+    const leader = trondheim.getByRole('listitem').filter({ hasText: 'enhetsleder.trondheim' });
+    expect(await leader.getByText('Enhetsleder', { exact: true }).isVisible()).toBe(true);
+    expect(await trondheim.getByText('nattevakt.trondheim').isVisible()).toBe(true);
+    const bergen = accountsAt('Krisesenteret for Bergen og omegn');
+    expect(await bergen.getByText('koordinator', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('trygg-havn-demo').count()).toBe(1);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 });

@@ -113,3 +113,44 @@ describe('the stay', () => {
     await context.close();
   });
 });
+
+describe('wide tables in English at 1280 px', () => {
+  it('shows the last column of the residents and the staff tables', async () => {
+    const { page, context } = await openPage(browser, { width: 1280 });
+    await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
+    await startShift(page, havn.baseUrl);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Log out', exact: true }).waitFor();
+    /**
+     * The table's last column header lies wholly in view: inside the window and inside every box
+     * around it that clips what overflows (a scroll region showing its start).
+     */
+    const lastHeaderFits = async (table: string | RegExp) => {
+      const header = page.getByRole('table', { name: table }).getByRole('columnheader').last();
+      await header.waitFor();
+      return header.evaluate((th) => {
+        const { left, right } = th.getBoundingClientRect();
+        let visible = { left: 0, right: document.documentElement.clientWidth };
+        for (let box = th.parentElement; box; box = box.parentElement) {
+          if (getComputedStyle(box).overflowX === 'visible') continue;
+          const r = box.getBoundingClientRect();
+          visible = {
+            left: Math.max(visible.left, r.left),
+            right: Math.min(visible.right, r.right),
+          };
+        }
+        return left >= visible.left && right <= visible.right;
+      });
+    };
+    await page.goto(`${havn.baseUrl}/stays`);
+    await page
+      .getByRole('table', { name: 'Residents at the centre now' })
+      .getByRole('row')
+      .nth(1)
+      .waitFor();
+    expect(await lastHeaderFits('Residents at the centre now')).toBe(true);
+    await page.goto(`${havn.baseUrl}/staff`);
+    expect(await lastHeaderFits(/^Staff at /)).toBe(true);
+    await context.close();
+  });
+});

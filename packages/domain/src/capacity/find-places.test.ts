@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { occupancyAt } from './beds.ts';
-import { findPlaces, lentCondition, transitionCondition } from './find-places.ts';
+import { findPlaces } from './find-places.ts';
 import { mossScreeningRules } from './seeds.ts';
 import type { BedKind, CapacityModel, CapacityRecords, CapacityStay, Need, Unit } from './types.ts';
 
@@ -178,10 +178,9 @@ describe('findPlaces', () => {
     const result = search(need(), { stays: womenFull });
     expect(brief(result)).toEqual(['1 MT transition spare 2', '2 S-r1 lent spare 0']);
     expect(result.options.map((o) => [o.condition, o.stayFlags])).toEqual([
-      [transitionCondition, { lentScreened: false, transitionForWoman: true }],
-      [lentCondition, { lentScreened: true, transitionForWoman: false }],
+      ['vacate_for_man', { lentScreened: false, transitionForWoman: true }],
+      ['vacate_for_target_group', { lentScreened: true, transitionForWoman: false }],
     ]);
-    expect(lentCondition).toBe('lent: move out when the target group needs it');
     expect(result.notFitting).toEqual([
       { siteId: 'main', unitId: 'W', reasons: ['occupied', 'being_cleaned'] },
       { siteId: 'main', unitId: 'WA', reasons: ['occupied'] },

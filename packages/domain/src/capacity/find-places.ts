@@ -41,7 +41,7 @@ export interface PlaceOption {
   spareBeds: number;
   order: OrderNote[];
   /** What the household must accept with this place, or null. */
-  condition: string | null;
+  condition: PlaceCondition | null;
   /** The flags to set on the stay if this option is taken. */
   stayFlags: { lentScreened: boolean; transitionForWoman: boolean };
 }
@@ -71,8 +71,19 @@ export interface PlaceSearch {
   notFitting: UnitRejection[];
 }
 
-export const lentCondition = 'lent: move out when the target group needs it';
-export const transitionCondition = 'transition: move out quickly when a man needs the place';
+/**
+ * What a household must accept with a place offered outside its own target group, as a code the
+ * web words in the user's language: a lent screened unit is left when its target group needs it,
+ * a men's unit serving as a woman's transition home is left quickly when a man needs it.
+ */
+export const placeConditions = ['vacate_for_target_group', 'vacate_for_man'] as const;
+export type PlaceCondition = (typeof placeConditions)[number];
+const conditionOf: Record<PlaceTier, PlaceCondition | null> = {
+  screened_target: null,
+  regular: null,
+  transition: 'vacate_for_man',
+  lent: 'vacate_for_target_group',
+};
 
 const reasonOrder: readonly UnfitReason[] = [
   'wrong_target_group',
@@ -185,8 +196,7 @@ export function findPlaces(
             ...(accessibleKept ? [{ code: 'accessible_kept_for_those_who_need_it' as const }] : []),
             { code: 'spare_beds', count: spareBeds },
           ],
-          condition:
-            tier === 'lent' ? lentCondition : tier === 'transition' ? transitionCondition : null,
+          condition: conditionOf[tier],
           stayFlags: { lentScreened: tier === 'lent', transitionForWoman: tier === 'transition' },
         };
         (tier === 'transition' || tier === 'lent' ? fallback : ordinary).push(option);

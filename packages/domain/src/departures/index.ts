@@ -1,2 +1,3 @@
 export * from './departures.ts';
 export * from './corrections.ts';
+export * from './departure-time.ts';

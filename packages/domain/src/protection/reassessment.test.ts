@@ -8,6 +8,7 @@ const facts = (over: Partial<ReassessmentFacts>): ReassessmentFacts => ({
   lastAssessedAt: null,
   intervalDays: 14,
   incidents: [],
+  endedAt: null,
   now: at('2026-11-01T12:00:00Z'),
   ...over,
 });
@@ -20,7 +21,7 @@ describe('reassessmentDue', () => {
       incidentId: null,
       state: 'due',
     });
-    expect(reassessmentDue(facts({ now: at('2026-11-02T08:00:00Z') })).state).toBe('overdue');
+    expect(reassessmentDue(facts({ now: at('2026-11-02T08:00:00Z') }))?.state).toBe('overdue');
   });
 
   it('counts the interval in Oslo days from the day of the latest assessment', () => {
@@ -31,13 +32,13 @@ describe('reassessmentDue', () => {
     expect(
       reassessmentDue(
         facts({ lastAssessedAt: at('2026-11-02T09:00:00Z'), now: at('2026-11-16T22:59:00Z') }),
-      ).state,
+      )?.state,
     ).toBe('due');
     // 00:00 on 17 November in Oslo is still 16 November in UTC: already overdue.
     expect(
       reassessmentDue(
         facts({ lastAssessedAt: at('2026-11-02T09:00:00Z'), now: at('2026-11-16T23:00:00Z') }),
-      ).state,
+      )?.state,
     ).toBe('overdue');
   });
 
@@ -46,7 +47,7 @@ describe('reassessmentDue', () => {
     expect(
       reassessmentDue(
         facts({ lastAssessedAt: at('2026-01-14T23:30:00Z'), now: at('2026-01-20T12:00:00Z') }),
-      ).dueOn,
+      )?.dueOn,
     ).toBe('2026-01-29');
   });
 
@@ -55,7 +56,7 @@ describe('reassessmentDue', () => {
     expect(
       reassessmentDue(
         facts({ lastAssessedAt: at('2026-03-28T23:30:00Z'), now: at('2026-04-01T12:00:00Z') }),
-      ).dueOn,
+      )?.dueOn,
     ).toBe('2026-04-12');
     // Assessed 23:30 Oslo on 24 October (CEST); the clocks go back the next night.
     expect(
@@ -75,7 +76,7 @@ describe('reassessmentDue', () => {
           intervalDays: 1,
           now: at('2026-10-25T23:00:00Z'),
         }),
-      ).state,
+      )?.state,
     ).toBe('overdue');
   });
 
@@ -83,13 +84,13 @@ describe('reassessmentDue', () => {
     expect(
       reassessmentDue(
         facts({ lastAssessedAt: at('2026-12-24T10:00:00Z'), now: at('2026-12-31T10:00:00Z') }),
-      ).dueOn,
+      )?.dueOn,
     ).toBe('2027-01-07');
     // 23:30 UTC on New Year's Eve is already 1 January in Oslo.
     expect(
       reassessmentDue(
         facts({ lastAssessedAt: at('2026-12-31T23:30:00Z'), now: at('2027-01-02T10:00:00Z') }),
-      ).dueOn,
+      )?.dueOn,
     ).toBe('2027-01-15');
     expect(
       reassessmentDue(
@@ -98,7 +99,7 @@ describe('reassessmentDue', () => {
           intervalDays: 14,
           now: at('2028-02-21T10:00:00Z'),
         }),
-      ).dueOn,
+      )?.dueOn,
     ).toBe('2028-03-05');
   });
 
@@ -143,6 +144,32 @@ describe('reassessmentDue', () => {
         }),
       ),
     ).toMatchObject({ reason: 'interval', dueOn: '2026-11-17', state: 'ok' });
+  });
+
+  // Every reason a reassessment can be due, on a stay that has ended: nothing is due any more.
+  it.each([
+    ['the initial assessment, overdue', {}],
+    ['the interval', { lastAssessedAt: at('2026-10-01T09:00:00Z') }],
+    [
+      'an incident',
+      {
+        lastAssessedAt: at('2026-10-30T09:00:00Z'),
+        incidents: [{ id: 'i', reportedAt: at('2026-10-31T09:00:00Z') }],
+      },
+    ],
+  ])('asks for no reassessment once the stay has ended: %s', (_, over) => {
+    const base = facts({ ...over, now: at('2026-11-05T12:00:00Z') });
+    expect(reassessmentDue(base)?.state).toBe('overdue');
+    expect(reassessmentDue({ ...base, endedAt: at('2026-11-04T10:00:00Z') })).toBeNull();
+    // Ended earlier today, the day the reassessment falls due.
+    expect(reassessmentDue({ ...base, endedAt: at('2026-11-05T08:00:00Z') })).toBeNull();
+  });
+
+  it('still asks while the departure is only ahead', () => {
+    const due = reassessmentDue(
+      facts({ endedAt: at('2026-11-01T18:00:00Z'), now: at('2026-11-01T12:00:00Z') }),
+    );
+    expect(due).toMatchObject({ reason: 'initial', state: 'due' });
   });
 
   it('refuses an interval that is not a whole number of days', () => {

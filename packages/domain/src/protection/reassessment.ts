@@ -9,6 +9,8 @@ export interface ReassessmentFacts {
   intervalDays: number;
   /** The stay's incidents, each with when it was reported. */
   incidents: readonly { id: string; reportedAt: Date }[];
+  /** When the stay ended (its departure), or null while the person lives at the centre. */
+  endedAt: Date | null;
   now: Date;
 }
 
@@ -26,7 +28,8 @@ export interface ReassessmentDue {
 }
 
 /**
- * When the risk must next be (re)assessed. With no assessment the initial one is due from the
+ * When the risk must next be (re)assessed, or null once the stay has ended: the mapping guards a
+ * resident, and nobody is to reassess the risk of someone who has moved out. With no assessment the initial one is due from the
  * start; after one, the interval counts in Oslo calendar days from the day it was made; an
  * incident reported after the latest assessment makes a reassessment due at once, on the day it
  * was reported. Reported, not occurred: an incident told to staff only after an assessment was
@@ -35,10 +38,11 @@ export interface ReassessmentDue {
 export function reassessmentDue(
   facts: ReassessmentFacts,
   zone: string = osloZone,
-): ReassessmentDue {
+): ReassessmentDue | null {
   if (!Number.isInteger(facts.intervalDays) || facts.intervalDays < 1) {
     throw new RangeError('The reassessment interval must be a whole number of days, at least 1');
   }
+  if (facts.endedAt !== null && facts.endedAt.getTime() <= facts.now.getTime()) return null;
   const today = localDate(facts.now, zone);
   const stateOn = (dueOn: string): ReassessmentState =>
     today < dueOn ? 'ok' : today === dueOn ? 'due' : 'overdue';

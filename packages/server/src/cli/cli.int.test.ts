@@ -65,7 +65,17 @@ describe('havn CLI', () => {
     const again = havn(['demo', '--centre', 'trondheim']);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
-    expect(havn(['demo', '--centre', 'moss'])).toMatchObject({ status: 0 });
+    const moss = havn(['demo', '--centre', 'moss']);
+    expect(moss.status).toBe(0);
+    // The new centre's own accounts, not Trondheim's, with the secrets they share.
+    expect(moss.stdout).toContain(
+      'Innlogging (demo) ved Krisesenteret i Moss: brukernavn og rolle',
+    );
+    expect(moss.stdout).toMatch(/^ {4}enhetsleder\.moss +unit_leader$/m);
+    expect(moss.stdout).toMatch(/^ {4}nattevakt\.moss +night_watch$/m);
+    expect(moss.stdout).not.toContain('trondheim');
+    expect(moss.stdout).toContain('Passord: trygg-havn-demo');
+    expect(moss.stdout).toContain('Tofaktor (TOTP-hemmelighet for autentiseringsappen):');
 
     const centres = await database.db
       .selectFrom('centres')
@@ -205,7 +215,8 @@ describe('havn CLI', () => {
     const health = await fetch(`${first.baseUrl}/api/health`);
     expect(await health.json()).toMatchObject({ status: 'ok' });
     expect(first.output()).toContain('demodata lagt inn (bergen)');
-    expect(first.output()).toContain('Innlogging (demo): brukernavn enhetsleder');
+    expect(first.output()).toContain('Innlogging (demo) ved Krisesenteret for Bergen og omegn');
+    expect(first.output()).toMatch(/^ {4}enhetsleder +unit_leader$/m);
     first.child.kill('SIGINT');
     expect((await first.exited).code).toBe(0);
 

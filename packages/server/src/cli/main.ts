@@ -67,8 +67,12 @@ program
     const ctx = await openContext();
     try {
       const { loadDemoCentre } = await import('../demo/load-demo.ts');
+      const { demoLoginLines, listDemoAccounts } = await import('../demo/demo-accounts.ts');
       await loadDemoCentre(ctx, options.centre);
-      console.log(`Demo centre "${options.centre}" added.`);
+      const added = (await listDemoAccounts(ctx.database.db)).filter(
+        (centre) => centre.slug === options.centre,
+      );
+      console.log([`Demo centre "${options.centre}" added.`, ...demoLoginLines(added)].join('\n'));
     } finally {
       await ctx.database.close();
     }

@@ -3,29 +3,16 @@ import { buildApp } from '../app.ts';
 import { countCentres } from '../modules/centres/service.ts';
 import { loadDemoCentre } from '../demo/load-demo.ts';
 import { parseDatabaseUrl } from '../platform/db/database.ts';
-import { demoAccounts, demoPassword, demoTotpSecret } from '../demo/demo-staff.ts';
+import { demoLoginLines, listDemoAccounts } from '../demo/demo-accounts.ts';
 import type { AppContext } from '../platform/context.ts';
 import { openContext } from './open.ts';
 
-/** How to log in: the demo accounts in demo mode, otherwise how to make the first account. */
-function loginLines(demo: boolean): string[] {
-  if (!demo) {
-    return ['  Innlogging: opprett første bruker med `npx havn user create --help`.'];
-  }
-  return [
-    `  Innlogging (demo): brukernavn ${demoAccounts.map((a) => a.username).join(', ')}`,
-    `  Passord: ${demoPassword}   Tofaktor (TOTP-hemmelighet for autentiseringsappen): ${demoTotpSecret}`,
-    '  Demokontoene finnes bare i demomodus og blir avvist når NODE_ENV=production.',
-  ];
-}
-
-async function hasDemoStaff(ctx: AppContext): Promise<boolean> {
-  const row = await ctx.database.db
-    .selectFrom('staff_users')
-    .select('id')
-    .where('is_demo', '=', 1)
-    .executeTakeFirst();
-  return row !== undefined;
+/** How to log in: the demo centres' accounts in demo mode, otherwise how to make the first account. */
+async function loginLines(ctx: AppContext): Promise<string[]> {
+  const demoCentres = ctx.config.demo ? await listDemoAccounts(ctx.database.db) : [];
+  return demoCentres.length > 0
+    ? demoLoginLines(demoCentres)
+    : ['  Innlogging: opprett første bruker med `npx havn user create --help`.'];
 }
 
 export interface ServeOptions {
@@ -60,7 +47,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     '',
     `  Havn kjører på http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`,
     `  Database: ${where}${demoLoaded ? ` — demodata lagt inn (${config.demoCentre})` : ''}`,
-    ...loginLines(demoLoaded || (config.demo && (await hasDemoStaff(ctx)))),
+    ...(await loginLines(ctx)),
     '  Stopp med Ctrl-C.',
     '',
   ];

@@ -225,8 +225,8 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       unknown: 'Other note',
     },
     conditions: {
-      lent: 'Condition: must move out when the target group needs the place.',
-      transition: 'Condition: must move out quickly when a man needs the place.',
+      vacate_for_target_group: 'Condition: must move out when the target group needs the place.',
+      vacate_for_man: 'Condition: must move out quickly when a man needs the place.',
     },
     assign: 'Assign',
     assignFor: 'Assign place {{rank}}: {{place}}',

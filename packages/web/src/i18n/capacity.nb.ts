@@ -256,8 +256,8 @@ export const capacityNb = {
       unknown: 'Annen merknad',
     },
     conditions: {
-      lent: 'Vilkår: må flytte ut når målgruppen trenger plassen.',
-      transition: 'Vilkår: må flytte raskt ut når en mann trenger plassen.',
+      vacate_for_target_group: 'Vilkår: må flytte ut når målgruppen trenger plassen.',
+      vacate_for_man: 'Vilkår: må flytte raskt ut når en mann trenger plassen.',
     },
     assign: 'Tildel',
     assignFor: 'Tildel plass {{rank}}: {{place}}',

@@ -155,7 +155,8 @@ export const departuresEn: DeepStringRecord<typeof departuresNb> = {
     errors: {
       date: 'Enter a date and a time.',
       future: 'The time cannot be in the future.',
-      beforeArrival: 'The departure cannot be before the arrival.',
+      beforeArrival:
+        'The departure cannot be before the arrival or the last move within the stay ({{time}}).',
       destination: 'Choose where she went.',
       reason: 'Choose why the stay ended.',
       police: 'State whether the police were involved.',
@@ -174,7 +175,8 @@ export const departuresEn: DeepStringRecord<typeof departuresNb> = {
     reason: 'Reason for the correction',
     reasonHelp: 'At least 15 characters.',
     submit: 'Save the correction',
-    done: 'The stay is corrected: {{overnights}} overnights.',
+    done_one: 'The stay is corrected: {{count}} overnight.',
+    done_other: 'The stay is corrected: {{count}} overnights.',
     conflict:
       'The correction was refused: the stay was changed by someone else, or it would overlap another stay or another occupant of the bed.',
     errors: {

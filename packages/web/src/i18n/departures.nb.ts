@@ -159,7 +159,8 @@ export const departuresNb = {
     errors: {
       date: 'Skriv dato og klokkeslett.',
       future: 'Tidspunktet kan ikke være fram i tid.',
-      beforeArrival: 'Avreisen kan ikke være før ankomsten.',
+      beforeArrival:
+        'Avreisen kan ikke være før ankomsten eller siste flytting i oppholdet ({{time}}).',
       destination: 'Velg hvor hun dro.',
       reason: 'Velg hvorfor oppholdet ble avsluttet.',
       police: 'Oppgi om politiet var involvert.',
@@ -178,7 +179,8 @@ export const departuresNb = {
     reason: 'Grunn til korrigeringen',
     reasonHelp: 'Minst 15 tegn.',
     submit: 'Lagre korrigeringen',
-    done: 'Oppholdet er korrigert: {{overnights}} overnattinger.',
+    done_one: 'Oppholdet er korrigert: {{count}} overnatting.',
+    done_other: 'Oppholdet er korrigert: {{count}} overnattinger.',
     conflict:
       'Korrigeringen ble avvist: oppholdet er endret av noen andre, eller det ville overlappet et annet opphold eller en annen beboer i sengen.',
     errors: {

@@ -156,7 +156,7 @@ export const en: DeepStringRecord<typeof nb> = {
       summary: 'Demo version: accounts for trying Havn',
       intro:
         'This is a demo version with made-up data. The accounts below exist only in the demo. Never enter real personal data here.',
-      caption: 'Demo accounts, one for each role',
+      caption: 'Demo accounts at {{centre}}, one for each role',
       username: 'User name',
       role: 'Role',
       password: 'Password for all demo accounts',

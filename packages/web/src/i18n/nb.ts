@@ -178,7 +178,7 @@ export const nb = {
       summary: 'Demoversjon: kontoer for å prøve Havn',
       intro:
         'Dette er en demoversjon med oppdiktede opplysninger. Kontoene under finnes bare i demoen. Legg aldri inn ekte personopplysninger her.',
-      caption: 'Demokontoer, én for hver rolle',
+      caption: 'Demokontoer ved {{centre}}, én for hver rolle',
       username: 'Brukernavn',
       role: 'Rolle',
       password: 'Passord for alle demokontoene',

@@ -124,7 +124,7 @@ describe('find a place', () => {
     expect(lent.options[0]).toMatchObject({
       unitName: 'Rom 23',
       tier: 'lent',
-      condition: 'lent: move out when the target group needs it',
+      condition: 'vacate_for_target_group',
       stayFlags: { lentScreened: true, transitionForWoman: false },
     });
 

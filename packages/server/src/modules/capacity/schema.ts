@@ -1,3 +1,4 @@
+import { placeConditions } from '@havn/domain';
 import { z } from 'zod';
 
 export const targetGroups = ['women_and_children', 'men', 'men_with_children', 'any'] as const;
@@ -211,8 +212,8 @@ export const findResponse = z.object({
       tier: z.enum(tiers),
       spareBeds: z.number().int(),
       order: z.array(z.object({ code: z.string(), count: z.number().int().optional() })),
-      /** What the household must accept with this place. */
-      condition: z.string().nullable(),
+      /** What the household must accept with this place, as a code the web words. */
+      condition: z.enum(placeConditions).nullable(),
       stayFlags: z.object({ lentScreened: z.boolean(), transitionForWoman: z.boolean() }),
     }),
   ),
@@ -456,7 +457,7 @@ export const moveOptionsResponse = z.object({
       roomId: id.nullable(),
       roomName: z.string().nullable(),
       tier: z.enum(tiers),
-      condition: z.string().nullable(),
+      condition: z.enum(placeConditions).nullable(),
       /** The people whose bed changes, each with the bed they move to. */
       moves: z.array(
         z.object({

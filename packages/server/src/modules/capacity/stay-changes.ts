@@ -1,4 +1,4 @@
-import { childAgeFor, localDate, type Actor } from '@havn/domain';
+import { childAgeFor, earliestDeparture, localDate, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
@@ -201,11 +201,11 @@ export async function departStay(
   const at = instantOrNow(input.at, now, 'body.at');
   const { db } = ctx.database;
   const current = await openAssignments(db, id);
-  const latest = Math.max(
-    new Date(stay.arrival_at).getTime(),
-    ...current.map((a) => new Date(a.from_at).getTime()),
+  const earliest = earliestDeparture(
+    new Date(stay.arrival_at),
+    current.map((a) => new Date(a.from_at)),
   );
-  if (at.getTime() < latest)
+  if (at < earliest)
     throw invalid([
       {
         path: 'body.at',

@@ -44,6 +44,8 @@ describe('registering a departure', () => {
       'Ask',
       'Embla',
     ]);
+    // The form may suggest no earlier time than the arrival (no one has moved bed since).
+    expect(before.earliestDepartureAt).toBe('2026-11-01T10:00:00.000Z');
     const res = await depart(
       family.stayId,
       {

@@ -1,4 +1,4 @@
-import { departureProblems, occupantLabel, type Actor } from '@havn/domain';
+import { departureProblems, earliestDeparture, occupantLabel, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -6,7 +6,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { requirePersons } from '../capacity/guard.ts';
-import { departStay } from '../capacity/stay-changes.ts';
+import { departStay, openAssignments } from '../capacity/stay-changes.ts';
 import { auditStay } from '../capacity/stays.ts';
 import type { departureBody, departureView } from './schema.ts';
 
@@ -122,7 +122,7 @@ export async function getDeparture(
         .selectAll()
         .where('id', '=', stayId)
         .executeTakeFirstOrThrow();
-      const [people, departure, corrections] = await Promise.all([
+      const [people, departure, corrections, beds] = await Promise.all([
         tx
           .selectFrom('persons')
           .select(['id', 'alias', 'first_name', 'last_name'])
@@ -152,6 +152,7 @@ export async function getDeparture(
           .where('c.stay_id', '=', stayId)
           .orderBy('c.corrected_at')
           .execute(),
+        openAssignments(tx, stayId),
       ]);
       const children = departure
         ? await tx
@@ -168,6 +169,10 @@ export async function getDeparture(
         stayId,
         version: stay.version,
         arrivalAt: stay.arrival_at,
+        earliestDepartureAt: earliestDeparture(
+          new Date(stay.arrival_at),
+          beds.map((b) => new Date(b.from_at)),
+        ).toISOString(),
         departureAt: stay.departure_at,
         household: people
           .map((p) => ({

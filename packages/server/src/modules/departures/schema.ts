@@ -47,6 +47,8 @@ export const departureView = z.object({
   stayId: id,
   version: z.number().int(),
   arrivalAt: z.string(),
+  /** The earliest a departure may be registered at: the arrival, or the household's last move. */
+  earliestDepartureAt: z.string(),
   departureAt: z.string().nullable(),
   household: z.array(member),
   departure: z

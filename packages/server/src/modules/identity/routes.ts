@@ -8,7 +8,8 @@ import { endAllSessions, endSession } from '../../platform/auth/sessions.ts';
 import { OidcLogin } from '../../platform/auth/oidc.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { notFound, unauthenticated } from '../../platform/http/errors.ts';
-import { demoAccounts, demoPassword, demoTotpSecret } from '../../demo/demo-staff.ts';
+import { listDemoAccounts } from '../../demo/demo-accounts.ts';
+import { demoPassword, demoTotpSecret } from '../../demo/demo-staff.ts';
 import {
   activateBody,
   changePasswordBody,
@@ -376,19 +377,15 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async () => {
-        if (!ctx.config.demo) return { demo: false, accounts: [] };
-        const present = await db
-          .selectFrom('staff_users')
-          .select('username')
-          .where('is_demo', '=', 1)
-          .execute();
-        const names = new Set(present.map((u) => u.username));
-        const accounts = demoAccounts
-          .filter((a) => names.has(a.username))
-          .map(({ username, role }) => ({ username, role }));
-        return accounts.length === 0
-          ? { demo: false, accounts: [] }
-          : { demo: true, accounts, password: demoPassword, totpSecret: demoTotpSecret };
+        const centres = ctx.config.demo ? await listDemoAccounts(db) : [];
+        return centres.length === 0
+          ? { demo: false, centres: [] }
+          : {
+              demo: true,
+              centres,
+              password: demoPassword,
+              totpSecret: demoTotpSecret,
+            };
       },
     );
   };

@@ -65,7 +65,13 @@ export const meResponse = z.discriminatedUnion('state', [
 
 export const demoInfoResponse = z.object({
   demo: z.boolean(),
-  accounts: z.array(z.object({ username: z.string(), role: z.enum(roles) })),
+  /** Every loaded demo centre with its demo accounts; several demo centres can share a database. */
+  centres: z.array(
+    z.object({
+      name: z.string(),
+      accounts: z.array(z.object({ username: z.string(), role: z.enum(roles) })),
+    }),
+  ),
   password: z.string().optional(),
   totpSecret: z.string().optional(),
 });

@@ -12,8 +12,9 @@ import type { assessmentBody, assessmentHistory, assessmentView } from './schema
 type Answer = z.infer<typeof assessmentView>['answers'][number];
 
 /**
- * When the risk must next be assessed for an intake, and its stay's incidents if it has one.
- * Loads the facts and asks the domain; used by the history, the stay page and the start page.
+ * When the risk must next be assessed for an intake, from its stay's incidents and departure if it
+ * has one; null once the stay has ended. Loads the facts and asks the domain; used by the history,
+ * the stay page and the start page.
  */
 export async function dueFor(
   db: Db | Tx,
@@ -21,19 +22,27 @@ export async function dueFor(
   facts: { since: string; lastAssessedAt: string | null; stayId: string | null },
   now: Date,
   interval?: number,
-): Promise<ReassessmentDue> {
-  const incidents = facts.stayId
-    ? await db
-        .selectFrom('incidents')
-        .select(['id', 'created_at'])
-        .where('stay_id', '=', facts.stayId)
-        .execute()
-    : [];
+): Promise<ReassessmentDue | null> {
+  const [incidents, stay] = facts.stayId
+    ? await Promise.all([
+        db
+          .selectFrom('incidents')
+          .select(['id', 'created_at'])
+          .where('stay_id', '=', facts.stayId)
+          .execute(),
+        db
+          .selectFrom('stays')
+          .select('departure_at')
+          .where('id', '=', facts.stayId)
+          .executeTakeFirst(),
+      ])
+    : [[], undefined];
   return reassessmentDue({
     since: new Date(facts.since),
     lastAssessedAt: facts.lastAssessedAt ? new Date(facts.lastAssessedAt) : null,
     intervalDays: interval ?? (await intervalOf(db, centreId)),
     incidents: incidents.map((i) => ({ id: i.id, reportedAt: new Date(i.created_at) })),
+    endedAt: stay?.departure_at ? new Date(stay.departure_at) : null,
     now,
   });
 }

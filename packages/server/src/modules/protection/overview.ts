@@ -151,9 +151,10 @@ export async function overdueReassessments(
       incidents: incidents
         .filter((i) => i.stay_id === stay.id)
         .map((i) => ({ id: i.id, reportedAt: new Date(i.created_at) })),
+      endedAt: null, // current stays only
       now,
     });
-    return result.state === 'ok'
+    return result === null || result.state === 'ok'
       ? []
       : [{ stayId: stay.id, intakeId: intake?.id ?? null, ...result, state: result.state }];
   });

@@ -408,6 +408,23 @@ describe('reassessment', () => {
     });
   });
 
+  it('asks for no reassessment once the stay has ended, on the stay page and in the history', async () => {
+    // Never assessed: the initial assessment has been overdue since the intake began.
+    const before = (await get(leader, `/api/protection/stays/${stay.id}`)).json();
+    expect(before.reassessment).toMatchObject({ reason: 'initial', state: 'overdue' });
+
+    await t.database.db
+      .updateTable('stays')
+      .set({ departure_at: new Date(t.clock.now().getTime() - 3_600_000).toISOString() })
+      .where('id', '=', stay.id)
+      .execute();
+    const after = await get(leader, `/api/protection/stays/${stay.id}`);
+    expect(after.statusCode, after.body).toBe(200);
+    expect(after.json().reassessment).toBeNull();
+    const history = await get(leader, `/api/protection/intakes/${intakeId}/assessments`);
+    expect(history.json().reassessment).toBeNull();
+  });
+
   it('lists residents never assessed or past the interval, by alias only, with the centre interval', async () => {
     const overdue = (await get(leader, '/api/protection/overdue')).json().items;
     // The demo households came in without an intake: the mapping is due from arrival — also for

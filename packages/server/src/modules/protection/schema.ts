@@ -100,12 +100,15 @@ export const assessmentBody = z.object({
   reasons: text(5000).min(1, 'Say why you judge the risk so'),
 });
 
-export const reassessment = z.object({
-  dueOn: z.string(),
-  reason: z.enum(['initial', 'interval', 'incident']),
-  incidentId: z.string().nullable(),
-  state: z.enum(['ok', 'due', 'overdue']),
-});
+/** When the risk must next be assessed; null once the stay has ended. */
+export const reassessment = z
+  .object({
+    dueOn: z.string(),
+    reason: z.enum(['initial', 'interval', 'incident']),
+    incidentId: z.string().nullable(),
+    state: z.enum(['ok', 'due', 'overdue']),
+  })
+  .nullable();
 
 const staffRef = z.object({ id: z.string(), name: z.string() });
 

@@ -136,12 +136,16 @@ export function formatTime(instant: string): string {
   }).format(new Date(instant));
 }
 
-/** An instant in Oslo with its day: "tirsdag 3. juni kl. 14:30". */
-export function formatDayAndTime(instant: string): string {
+/**
+ * An instant in Oslo with its day: "tirsdag 3. juni kl. 14:30" — with `year`, "tirsdag 3. juni
+ * 2025 kl. 14:30", for what can lie in another year, like a stay's arrival.
+ */
+export function formatDayAndTime(instant: string, options: { year?: boolean } = {}): string {
   return new Intl.DateTimeFormat(locale(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
+    ...(options.year ? { year: 'numeric' as const } : {}),
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

@@ -247,9 +247,9 @@ function Results({
                   <li key={note.code}>{noteText(note)}</li>
                 ))}
               </ul>
-              {(option.tier === 'lent' || option.tier === 'transition') && (
+              {option.condition && (
                 <Paragraph data-size="sm">
-                  <strong>{t(`capacity.find.conditions.${option.tier}`)}</strong>
+                  <strong>{t(`capacity.find.conditions.${option.condition}`)}</strong>
                 </Paragraph>
               )}
               {mayAssign && (

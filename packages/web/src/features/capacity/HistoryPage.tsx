@@ -16,6 +16,7 @@ import { errorMessageKey } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { formatDate, formatMonth, osloDate } from '../../lib/datetime.ts';
 import { targetGroups, useHistory, type History } from './capacity-api.ts';
 import { CapacityNav } from './shared.tsx';
 import './capacity.css';
@@ -26,7 +27,8 @@ const HistoryChart = lazy(() => import('./HistoryChart.tsx'));
 type View = 'day' | 'month';
 type Breakdown = 'total' | 'unit' | 'targetGroup';
 
-const monthOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+// The month in Oslo, not on the machine's clock: 'YYYY-MM', as a month field takes it.
+const monthOf = (d: Date) => osloDate(d).slice(0, 7);
 const monthsBetween = (from: string, to: string) => {
   const [fy, fm] = from.split('-').map(Number);
   const [ty, tm] = to.split('-').map(Number);
@@ -52,7 +54,7 @@ function shape(history: History, view: View, breakdown: Breakdown, t: TFunction)
     const rows = history.days.map((d) => {
       const by = breakdown === 'unit' ? d.byUnit : d.byTargetGroup;
       return {
-        label: d.date,
+        label: formatDate(d.date),
         overFull: d.overFull,
         capacity: d.capacity,
         ...(breakdown === 'total'
@@ -69,7 +71,7 @@ function shape(history: History, view: View, breakdown: Breakdown, t: TFunction)
   const rows = history.months.map((m) => {
     const by = breakdown === 'unit' ? m.byUnit : m.byTargetGroup;
     return {
-      label: m.month,
+      label: formatMonth(m.month),
       overFull: m.overFullDays > 0,
       ...(breakdown === 'total'
         ? { adults: m.adults, children: m.children }
@@ -221,7 +223,7 @@ function HistoryView({ history }: { history: History }) {
                       key={d.date}
                       className={d.overFull ? 'havn-history-overfull' : undefined}
                     >
-                      <Table.HeaderCell scope="row">{d.date}</Table.HeaderCell>
+                      <Table.HeaderCell scope="row">{formatDate(d.date)}</Table.HeaderCell>
                       {breakdown === 'total' ? (
                         <>
                           <Table.Cell>{d.persons}</Table.Cell>
@@ -253,7 +255,7 @@ function HistoryView({ history }: { history: History }) {
                       key={m.month}
                       className={m.overFullDays > 0 ? 'havn-history-overfull' : undefined}
                     >
-                      <Table.HeaderCell scope="row">{m.month}</Table.HeaderCell>
+                      <Table.HeaderCell scope="row">{formatMonth(m.month)}</Table.HeaderCell>
                       {breakdown === 'total' ? (
                         <>
                           <Table.Cell>{m.adults}</Table.Cell>
@@ -286,9 +288,11 @@ export function HistoryPage() {
   const me = useAuthenticated();
   const name = t('capacity.history.title');
   useDocumentTitle(name);
-  const now = new Date();
-  const start = new Date(now.getFullYear(), now.getMonth() - 5, 1);
-  const [range, setRange] = useState({ from: monthOf(start), to: monthOf(now) });
+  const to = monthOf(new Date());
+  const [year, month] = to.split('-').map(Number);
+  // Six months back from this month in Oslo; mid-month, so no zone moves it into another one.
+  const from = monthOf(new Date(Date.UTC(year ?? 0, (month ?? 1) - 6, 15)));
+  const [range, setRange] = useState({ from, to });
   const [error, setError] = useState<string | null>(null);
   const allowed = can(me, 'capacity.view_history');
   const history = useHistory(range.from, range.to);

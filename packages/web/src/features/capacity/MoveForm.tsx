@@ -86,9 +86,7 @@ export function MoveForm({
               beds: option.moves.map((m) => m.bedLabel).join(', '),
             })}
             description={
-              option.tier === 'lent' || option.tier === 'transition'
-                ? t(`capacity.find.conditions.${option.tier}`)
-                : undefined
+              option.condition ? t(`capacity.find.conditions.${option.condition}`) : undefined
             }
             checked={chosen === option.rank}
             onChange={() => setChosen(option.rank)}

@@ -5,6 +5,7 @@ import type {
   ChildSex,
   ConflictReason,
   FloorNeed,
+  PlaceCondition,
   PlaceTier,
   ScreenedExclusion,
   ScreeningRules,
@@ -171,7 +172,7 @@ export interface PlaceOptionDto {
   tier: PlaceTier;
   spareBeds: number;
   order: OrderNoteDto[];
-  condition: string | null;
+  condition: PlaceCondition | null;
   stayFlags: { lentScreened: boolean; transitionForWoman: boolean };
 }
 
@@ -312,7 +313,7 @@ export interface MoveOptionDto {
   roomId: string | null;
   roomName: string | null;
   tier: PlaceTier;
-  condition: string | null;
+  condition: PlaceCondition | null;
   moves: {
     personId: string;
     isChild: boolean;

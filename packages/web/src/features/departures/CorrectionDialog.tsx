@@ -200,7 +200,7 @@ export function CorrectionDialog({
           {open &&
             (overnights !== null ? (
               <Alert data-color="success" role="status">
-                <Paragraph>{t('departures.correction.done', { overnights })}</Paragraph>
+                <Paragraph>{t('departures.correction.done', { count: overnights })}</Paragraph>
               </Alert>
             ) : (
               <CorrectionBody

@@ -1,4 +1,8 @@
-import type { DepartureDestination, DepartureReason } from '@havn/domain';
+import {
+  departureFromTypedMinute,
+  type DepartureDestination,
+  type DepartureReason,
+} from '@havn/domain';
 import {
   Alert,
   Button,
@@ -16,7 +20,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import { FormError } from '../login/FormError.tsx';
-import { osloDate, osloTime } from '../appointments/oslo-time.ts';
+import { formatDayAndTime, osloDate, osloTime } from '../appointments/oslo-time.ts';
 import {
   refreshAfterDeparture,
   useDeparture,
@@ -56,7 +60,13 @@ function DepartureForm({
     police: useRef<HTMLInputElement>(null),
     contactsTried: useRef<HTMLTextAreaElement>(null),
   };
+  // The current minute: what a time field can hold. Typed back unchanged it means now, and within
+  // the minute the stay began it means that moment (`departureFromTypedMinute`), never before.
   const now = new Date();
+  const earliest = new Date(view.earliestDepartureAt);
+  const beforeEarliest = t('departures.departure.errors.beforeArrival', {
+    time: formatDayAndTime(view.earliestDepartureAt, { year: true }),
+  });
   const childOutcome = (id: string): Choice => ({
     destination: childChoices[id]?.destination || adultChoice.destination,
     reason: childChoices[id]?.reason || adultChoice.reason,
@@ -74,13 +84,13 @@ function DepartureForm({
     event.preventDefault();
     if (register.isPending) return;
     const form = new FormData(event.currentTarget);
-    const at = typedInstant(form, 'at');
+    const typed = typedInstant(form, 'at');
+    const at = typed && departureFromTypedMinute(typed, earliest);
     const contactsTried = String(form.get('contactsTried') ?? '').trim();
     const found: Partial<Record<Problem, string>> = {};
     if (!at) found.at = t('departures.departure.errors.date');
     else if (at.getTime() > Date.now()) found.at = t('departures.departure.errors.future');
-    else if (at.getTime() < new Date(view.arrivalAt).getTime())
-      found.at = t('departures.departure.errors.beforeArrival');
+    else if (at < earliest) found.at = beforeEarliest;
     if (!adultChoice.destination) found.destination = t('departures.departure.errors.destination');
     if (!adultChoice.reason) found.reason = t('departures.departure.errors.reason');
     if (needsPolice && police === '') found.police = t('departures.departure.errors.police');
@@ -108,7 +118,16 @@ function DepartureForm({
           };
         }),
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: onDone,
+        // The server's clock decides: a time it refuses says why at the field, in words.
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return;
+          const code = error.fields.find((f) => f.path === 'body.at')?.code;
+          if (code === 'before_arrival') show({ at: beforeEarliest });
+          else if (code === 'in_future') show({ at: t('departures.departure.errors.future') });
+        },
+      },
     );
   };
 

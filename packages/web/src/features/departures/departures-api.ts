@@ -89,6 +89,8 @@ export interface DepartureView {
   stayId: string;
   version: number;
   arrivalAt: string;
+  /** The arrival, or the household's last move: a departure before it is refused. */
+  earliestDepartureAt: string;
   departureAt: string | null;
   household: { personId: string; label: string; isChild: boolean }[];
   departure:
@@ -132,12 +134,16 @@ export const boardKey = [...key, 'board'] as const;
 const planKey = (stayId: string) => [...key, 'plan', stayId] as const;
 const departureKey = (stayId: string) => [...key, 'departure', stayId] as const;
 
-/** A departure or correction changes the stay everywhere: the board, the plan, the capacity board. */
+/**
+ * A departure or correction changes the stay everywhere: the board, the plan, the capacity board,
+ * and protection, which asks no more reassessments of a stay that has ended.
+ */
 export const refreshAfterDeparture = () =>
   Promise.all([
     queryClient.invalidateQueries({ queryKey: key }),
     queryClient.invalidateQueries({ queryKey: ['capacity'] }),
     queryClient.invalidateQueries({ queryKey: ['stays'] }),
+    queryClient.invalidateQueries({ queryKey: ['protection'] }),
   ]);
 
 export function useMoveOutBoard() {

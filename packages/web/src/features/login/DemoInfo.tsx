@@ -8,14 +8,14 @@ import { groupedSecret } from './secret.ts';
 /** `GET /api/auth/demo`: in demo mode only, the published demo accounts and their shared secrets. */
 interface DemoInfoResponse {
   demo: boolean;
-  accounts: { username: string; role: Role }[];
+  centres: { name: string; accounts: { username: string; role: Role }[] }[];
   password?: string;
   totpSecret?: string;
 }
 
 /**
- * In demo mode: the demo accounts, their shared password and authenticator key, marked clearly
- * as demo only. Nothing at all outside demo mode, or if the question fails.
+ * In demo mode: every loaded demo centre's accounts, their shared password and authenticator key,
+ * marked clearly as demo only. Nothing at all outside demo mode, or if the question fails.
  */
 export function DemoInfo() {
   const { t } = useTranslation();
@@ -25,47 +25,50 @@ export function DemoInfo() {
     staleTime: Infinity,
   });
   if (!demo.data?.demo) return null;
-  const { accounts, password, totpSecret } = demo.data;
+  const { centres, password, totpSecret } = demo.data;
   return (
     <Alert data-color="warning" className="havn-demo">
       <Heading level={2} data-size="xs">
         {t('login.demo.summary')}
       </Heading>
       <Paragraph>{t('login.demo.intro')}</Paragraph>
-      <Details defaultOpen>
-        <Details.Summary>{t('login.demo.caption')}</Details.Summary>
-        <Details.Content>
-          <div className="havn-demo__content">
-            <ul className="havn-demo__accounts" aria-label={t('login.demo.caption')}>
-              {accounts.map((account) => (
+      {centres.map((centre) => (
+        <Details key={centre.name} defaultOpen>
+          <Details.Summary>{t('login.demo.caption', { centre: centre.name })}</Details.Summary>
+          <Details.Content>
+            <ul
+              className="havn-demo__accounts"
+              aria-label={t('login.demo.caption', { centre: centre.name })}
+            >
+              {centre.accounts.map((account) => (
                 <li key={account.username}>
                   <code>{account.username}</code>
                   <span>{t(`roles.${account.role}`)}</span>
                 </li>
               ))}
             </ul>
-            <dl className="havn-facts">
-              {password && (
-                <div>
-                  <dt>{t('login.demo.password')}</dt>
-                  <dd>
-                    <code>{password}</code>
-                  </dd>
-                </div>
-              )}
-              {totpSecret && (
-                <div>
-                  <dt>{t('login.demo.totp')}</dt>
-                  <dd>
-                    <code className="havn-secret">{groupedSecret(totpSecret)}</code>
-                    <span className="havn-facts__help">{t('login.demo.totpHelp')}</span>
-                  </dd>
-                </div>
-              )}
-            </dl>
+          </Details.Content>
+        </Details>
+      ))}
+      <dl className="havn-facts">
+        {password && (
+          <div>
+            <dt>{t('login.demo.password')}</dt>
+            <dd>
+              <code>{password}</code>
+            </dd>
           </div>
-        </Details.Content>
-      </Details>
+        )}
+        {totpSecret && (
+          <div>
+            <dt>{t('login.demo.totp')}</dt>
+            <dd>
+              <code className="havn-secret">{groupedSecret(totpSecret)}</code>
+              <span className="havn-facts__help">{t('login.demo.totpHelp')}</span>
+            </dd>
+          </div>
+        )}
+      </dl>
     </Alert>
   );
 }

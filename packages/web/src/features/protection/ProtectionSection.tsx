@@ -79,7 +79,7 @@ export function ProtectionSection({
               })
             : t('protection.section.none')}
         </Paragraph>
-        <DueLine due={reassessment} />
+        {reassessment && <DueLine due={reassessment} />}
         {intake === null ? (
           <Paragraph data-size="sm">{t('protection.section.noIntake')}</Paragraph>
         ) : mode === 'assess' ? (
@@ -87,7 +87,7 @@ export function ProtectionSection({
             intakeId={intake}
             kinds={
               latest
-                ? reassessment.reason === 'incident'
+                ? reassessment?.reason === 'incident'
                   ? ['after_incident', 'scheduled']
                   : ['scheduled', 'after_incident']
                 : ['initial']

@@ -44,7 +44,8 @@ export interface Assessment {
 
 export interface AssessmentHistory {
   items: Assessment[];
-  reassessment: ReassessmentDue;
+  /** Null once the stay has ended. */
+  reassessment: ReassessmentDue | null;
 }
 
 export interface SafetyPlanContent {
@@ -94,7 +95,8 @@ export interface IncidentInput {
 export interface StayProtection {
   intakeId: string | null;
   latest: { judgement: RiskJudgement; kind: AssessmentKind; assessedAt: string } | null;
-  reassessment: ReassessmentDue;
+  /** Null once the stay has ended: nothing more is to be assessed. */
+  reassessment: ReassessmentDue | null;
   incidents: Incident[];
 }
 

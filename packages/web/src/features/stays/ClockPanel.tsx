@@ -13,11 +13,11 @@ export function ClockPanel({ stay }: { stay: Stay }) {
   const limitDate = formatShortDate(clock.limitDate);
   const alert =
     clock.status === 'warning'
-      ? t('stays.clock.warningText', { days: clock.daysUntilLimit, date: limitDate })
+      ? t('stays.clock.warningText', { count: clock.daysUntilLimit, date: limitDate })
       : clock.status === 'limit_reached'
         ? t('stays.clock.limitText', { limit: clock.limitDays })
         : clock.status === 'beyond'
-          ? t('stays.clock.beyondText', { days: clock.daysBeyond, limit: clock.limitDays })
+          ? t('stays.clock.beyondText', { count: clock.daysBeyond, limit: clock.limitDays })
           : null;
   return (
     <>

@@ -129,13 +129,15 @@ export function FactsSection({ stay }: { stay: Stay }) {
       <dl className="havn-ds-facts">
         <dt>{t('stays.page.arrived')}</dt>
         <dd>
-          <time dateTime={stay.arrivalAt}>{formatDayAndTime(stay.arrivalAt)}</time>
+          <time dateTime={stay.arrivalAt}>{formatDayAndTime(stay.arrivalAt, { year: true })}</time>
         </dd>
         {stay.departureAt && (
           <>
             <dt>{t('stays.page.departed')}</dt>
             <dd>
-              <time dateTime={stay.departureAt}>{formatDayAndTime(stay.departureAt)}</time>
+              <time dateTime={stay.departureAt}>
+                {formatDayAndTime(stay.departureAt, { year: true })}
+              </time>
             </dd>
           </>
         )}

@@ -50,7 +50,7 @@ function ResidentRow({ resident, showLink }: { resident: Resident; showLink: boo
       </Table.Cell>
       <Table.Cell>
         {resident.staffCheckIntervalMinutes
-          ? t('stays.residents.checkEvery', { minutes: resident.staffCheckIntervalMinutes })
+          ? t('stays.residents.checkEvery', { count: resident.staffCheckIntervalMinutes })
           : '–'}
       </Table.Cell>
       {showLink && (
@@ -81,7 +81,7 @@ export function ResidentsPage() {
   const residents = useResidents();
   const showLink = can(me, 'stays.work');
   return (
-    <div className="havn-page havn-stays">
+    <div className="havn-page havn-page--wide havn-stays">
       <PageHeading>{t('stays.residents.title')}</PageHeading>
       <Paragraph>{t('stays.residents.intro')}</Paragraph>
       <OffShiftNotice me={me} />

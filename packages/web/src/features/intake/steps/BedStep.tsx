@@ -180,7 +180,9 @@ export function BedStep({ intake }: StepProps) {
                     room: o.roomName ? `, ${o.roomName}` : '',
                     beds: o.beds.map((b) => b.label).join(', '),
                   })}
-                  description={o.condition ?? undefined}
+                  description={
+                    o.condition ? t(`capacity.find.conditions.${o.condition}`) : undefined
+                  }
                   checked={chosen === i}
                   onChange={() => {
                     setChosen(i);
