@@ -71,6 +71,8 @@ export async function moveIn(
       children: input.children,
       ...(input.arrivalAt ? { arrivalAt: input.arrivalAt } : {}),
       need: { ...input.need, meetsScreenedCriteria: row.meets_screened_criteria === 1 },
+      // What the intake recorded, also when it is "not known": the stay holds it from now on.
+      homeMunicipalityNumber: row.home_municipality_number,
     },
     async (tx, stayId) => {
       const now = ctx.clock.now();
