@@ -126,9 +126,9 @@ export const intakeEn: DeepStringRecord<typeof intakeNb> = {
       other: 'Other',
     },
     suggested: 'The suggestion comes from the topics of the contact.',
-    municipality: 'Home municipality (municipality number)',
-    municipalityDescription: 'Four digits, e.g. 5001 for Trondheim. Empty if unknown.',
-    municipalityInvalid: 'Write four digits, or leave the field empty.',
+    municipality: 'Home municipality',
+    municipalityDescription:
+      'Type the name or the municipality number and pick from the list, e.g. Trondheim or 5001. Empty if unknown.',
     danger: 'Is the person a danger to themselves or others?',
     dangerDescription:
       'Then the person is not taken in. The home municipality must provide another offer; the decision and the reason are recorded.',

@@ -133,9 +133,9 @@ export const intakeNb = {
       other: 'Annet',
     } satisfies Record<IntakeTargetGroup, string>,
     suggested: 'Forslaget kommer fra temaene i kontakten.',
-    municipality: 'Hjemkommune (kommunenummer)',
-    municipalityDescription: 'Fire siffer, for eksempel 5001 for Trondheim. Tomt hvis ukjent.',
-    municipalityInvalid: 'Skriv fire siffer, eller la feltet stå tomt.',
+    municipality: 'Hjemkommune',
+    municipalityDescription:
+      'Skriv navnet eller kommunenummeret og velg fra lista, for eksempel Trondheim eller 5001. Tomt hvis ukjent.',
     danger: 'Er personen en fare for seg selv eller andre?',
     dangerDescription:
       'Da tas personen ikke inn. Hjemkommunen skal sørge for et annet tilbud; beslutningen og begrunnelsen registreres.',
