@@ -84,6 +84,8 @@ export const intakeEn: DeepStringRecord<typeof intakeNb> = {
     howOptions: { written: 'Written', oral: 'Oral' },
     givenOn: 'Date',
     registration: 'Agrees to be registered by name',
+    registrationMissing:
+      'Choose whether the person agrees to be registered by name. Ask the person: nothing is chosen beforehand.',
     registrationDescription:
       'Without consent: the person is registered by alias only, and the real identity is sealed for the unit leader.',
     sharing: 'Agrees to sharing with',
@@ -96,6 +98,8 @@ export const intakeEn: DeepStringRecord<typeof intakeNb> = {
       health_service: 'The health service',
       other: 'Others',
     },
+    standing: 'The answers that stand now',
+    recorded: 'asked and recorded by {{name}}, {{when}}',
     history: 'Earlier answers',
     historyItem: '{{scope}}: {{answer}} ({{how}}, {{date}})',
     withdrawn: 'withdrawn {{date}}',

@@ -91,6 +91,8 @@ export const intakeNb = {
     howOptions: { written: 'Skriftlig', oral: 'Muntlig' },
     givenOn: 'Dato',
     registration: 'Samtykker til å bli registrert med navn',
+    registrationMissing:
+      'Velg om personen samtykker til å bli registrert med navn. Spør personen: ingenting er valgt på forhånd.',
     registrationDescription:
       'Uten samtykke: personen registreres bare med alias, og den virkelige identiteten forsegles for enhetsleder.',
     sharing: 'Samtykker til deling med',
@@ -103,6 +105,8 @@ export const intakeNb = {
       health_service: 'Helsetjenesten',
       other: 'Andre',
     } satisfies Record<ConsentScope, string>,
+    standing: 'Svarene som gjelder nå',
+    recorded: 'spurt og registrert av {{name}}, {{when}}',
     history: 'Tidligere svar',
     historyItem: '{{scope}}: {{answer}} ({{how}}, {{date}})',
     withdrawn: 'trukket {{date}}',
