@@ -136,7 +136,7 @@ describe('intake', () => {
       );
       expect(await page.getByRole('checkbox', { name: 'Tvangsekteskap' }).isChecked()).toBe(true);
       // The home municipality by name: a name not in the register is marked, Bergen is picked.
-      const home = page.getByLabel('Hjemkommune', { exact: true });
+      const home = page.getByLabel('Hjemkommune', { exact: true }).and(page.locator('input'));
       await home.fill('Bergn');
       await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
       await page
@@ -144,7 +144,9 @@ describe('intake', () => {
         .waitFor();
       expect(await home.getAttribute('aria-invalid')).toBe('true');
       await expectNoAxeViolations(page);
-      await home.fill('Bergen');
+      await home.clear();
+      await home.click();
+      await home.pressSequentially('Bergen');
       await page.getByRole('option', { name: 'Bergen (4601)' }).click();
       await expect.poll(() => home.inputValue()).toBe('Bergen (4601)');
       await expectNoAxeViolations(page);
