@@ -127,8 +127,24 @@ describe('intake', () => {
       await shot(page, 'household');
       await page.getByRole('button', { name: 'Gå videre' }).click();
 
-      // Consent: registered, shared with the home municipality only, orally.
+      // Consent: an active choice — nothing is chosen beforehand, and saving without one says so.
       await atStep(page, 'Samtykke', 'consent');
+      const registration = page.getByRole('group', {
+        name: 'Samtykker til å bli registrert med navn',
+      });
+      for (const answer of ['Ja', 'Nei'])
+        expect(await registration.getByRole('radio', { name: answer }).isChecked()).toBe(false);
+      for (const recipient of ['Hjemkommunen', 'NAV', 'Politiet'])
+        expect(await page.getByRole('checkbox', { name: recipient }).isChecked()).toBe(false);
+      await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
+      await page
+        .getByText('Velg om personen samtykker til å bli registrert med navn.', { exact: false })
+        .waitFor();
+      expect(await stepHeading(page).textContent()).toBe('Samtykke');
+      await expectNoAxeViolations(page);
+      await shot(page, 'consent-unchosen');
+      // Registered, shared with the home municipality only, orally.
+      await registration.getByRole('radio', { name: 'Ja' }).check();
       await page.getByRole('checkbox', { name: 'Hjemkommunen' }).check();
       await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
 
@@ -138,7 +154,22 @@ describe('intake', () => {
         true,
       );
       expect(await page.getByRole('checkbox', { name: 'Tvangsekteskap' }).isChecked()).toBe(true);
-      await page.getByLabel('Hjemkommune (kommunenummer)').fill('4601');
+      // The home municipality by name: a name not in the register is marked, Bergen is picked.
+      const home = page.getByLabel('Hjemkommune', { exact: true }).and(page.locator('input'));
+      await home.fill('Bergn');
+      await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
+      await page
+        .getByText('Fant ingen kommune som heter eller har nummeret «Bergn».', { exact: false })
+        .waitFor();
+      expect(await home.getAttribute('aria-invalid')).toBe('true');
+      await expectNoAxeViolations(page);
+      await home.clear();
+      await home.click();
+      await home.pressSequentially('Bergen');
+      await page.getByRole('option', { name: 'Bergen (4601)' }).click();
+      await expect.poll(() => home.inputValue()).toBe('Bergen (4601)');
+      await expectNoAxeViolations(page);
+      await shot(page, 'eligibility-municipality');
       await page.getByRole('button', { name: 'Lagre og gå videre' }).click();
 
       // Help needs: an answer for every area; the missing one is pointed out first.
@@ -256,6 +287,9 @@ describe('intake', () => {
       await leader.goto(`${havn.baseUrl}/stays`);
       await leader.getByRole('link', { name: 'Åpne oppholdet til Solveig' }).click();
       await leader.getByRole('heading', { level: 1, name: 'Solveig' }).waitFor();
+      // The home municipality typed in the intake is the stay's, and its agreement is Bergen's.
+      await leader.getByText('Bergen (4601)', { exact: true }).waitFor();
+      await leader.getByText('Etter avtalen med Bergen').waitFor();
       await leader.getByRole('button', { name: 'Endre primærkontakt' }).click();
       await leader.getByRole('combobox', { name: 'Primærkontakt', exact: true }).selectOption({
         label: 'Kari Koordinator (demo)',

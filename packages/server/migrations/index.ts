@@ -21,6 +21,7 @@ import * as m0020 from './0020_attempts_counted_first.ts';
 import * as m0023 from './0023_break_glass_reason_sealed.ts';
 import * as m0021 from './0021_address_access_grants.ts';
 import * as m0024 from './0024_keyed_audit_chain.ts';
+import * as m0025 from './0025_stay_home_municipality.ts';
 import * as m0026 from './0026_boys_age_limit.ts';
 import * as m0027 from './0027_vacate_raised.ts';
 import * as m0028 from './0028_household_carried.ts';
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '0023_break_glass_reason_sealed': m0023,
   '0021_address_access_grants': m0021,
   '0024_keyed_audit_chain': m0024,
+  '0025_stay_home_municipality': m0025,
   '0026_boys_age_limit': m0026,
   '0027_vacate_raised': m0027,
   '0028_household_carried': m0028,

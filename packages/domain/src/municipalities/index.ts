@@ -1,1 +1,2 @@
 export * from './number.ts';
+export * from './search.ts';

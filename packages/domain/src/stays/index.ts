@@ -1,2 +1,3 @@
 export * from './clock.ts';
 export * from './journal.ts';
+export * from './home-municipality.ts';

@@ -233,6 +233,7 @@ async function loadStays(tx: Tx, centreId: string, beds: Map<string, string>, no
         lent_screened: 0,
         transition_for_woman: 0,
         meets_screened_criteria: 0,
+        home_municipality_number: null,
         is_demo: 1,
         created_by: 'system:demo',
         created_at: stamp,

@@ -50,6 +50,7 @@ async function insertStay(tx: Tx, centreId: string, now: Date, stay: DemoStay): 
       transition_for_woman: 0,
       meets_screened_criteria: 0,
       kind: stay.kind,
+      home_municipality_number: null,
       is_demo: 1,
       created_by: 'system:demo',
       created_at: stamp,

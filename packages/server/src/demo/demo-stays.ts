@@ -109,6 +109,11 @@ export async function createDemoStays(
         .set({ home_municipality_number: item.home })
         .where('id', '=', stay.person_id)
         .execute();
+      await tx
+        .updateTable('stays')
+        .set({ home_municipality_number: item.home })
+        .where('id', '=', stay.id)
+        .execute();
     }
     if (item.flags) {
       await tx

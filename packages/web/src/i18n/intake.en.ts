@@ -89,6 +89,8 @@ export const intakeEn: DeepStringRecord<typeof intakeNb> = {
     howOptions: { written: 'Written', oral: 'Oral' },
     givenOn: 'Date',
     registration: 'Agrees to be registered by name',
+    registrationMissing:
+      'Choose whether the person agrees to be registered by name. Ask the person: nothing is chosen beforehand.',
     registrationDescription:
       'Without consent: the person is registered by alias only, and the real identity is sealed for the unit leader.',
     sharing: 'Agrees to sharing with',
@@ -101,6 +103,8 @@ export const intakeEn: DeepStringRecord<typeof intakeNb> = {
       health_service: 'The health service',
       other: 'Others',
     },
+    standing: 'The answers that stand now',
+    recorded: 'asked and recorded by {{name}}, {{when}}',
     history: 'Earlier answers',
     historyItem: '{{scope}}: {{answer}} ({{how}}, {{date}})',
     withdrawn: 'withdrawn {{date}}',
@@ -131,9 +135,9 @@ export const intakeEn: DeepStringRecord<typeof intakeNb> = {
       other: 'Other',
     },
     suggested: 'The suggestion comes from the topics of the contact.',
-    municipality: 'Home municipality (municipality number)',
-    municipalityDescription: 'Four digits, e.g. 5001 for Trondheim. Empty if unknown.',
-    municipalityInvalid: 'Write four digits, or leave the field empty.',
+    municipality: 'Home municipality',
+    municipalityDescription:
+      'Type the name or the municipality number and pick from the list, e.g. Trondheim or 5001. Empty if unknown.',
     danger: 'Is the person a danger to themselves or others?',
     dangerDescription:
       'Then the person is not taken in. The home municipality must provide another offer; the decision and the reason are recorded.',

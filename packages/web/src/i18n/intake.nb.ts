@@ -96,6 +96,8 @@ export const intakeNb = {
     howOptions: { written: 'Skriftlig', oral: 'Muntlig' },
     givenOn: 'Dato',
     registration: 'Samtykker til å bli registrert med navn',
+    registrationMissing:
+      'Velg om personen samtykker til å bli registrert med navn. Spør personen: ingenting er valgt på forhånd.',
     registrationDescription:
       'Uten samtykke: personen registreres bare med alias, og den virkelige identiteten forsegles for enhetsleder.',
     sharing: 'Samtykker til deling med',
@@ -108,6 +110,8 @@ export const intakeNb = {
       health_service: 'Helsetjenesten',
       other: 'Andre',
     } satisfies Record<ConsentScope, string>,
+    standing: 'Svarene som gjelder nå',
+    recorded: 'spurt og registrert av {{name}}, {{when}}',
     history: 'Tidligere svar',
     historyItem: '{{scope}}: {{answer}} ({{how}}, {{date}})',
     withdrawn: 'trukket {{date}}',
@@ -138,9 +142,9 @@ export const intakeNb = {
       other: 'Annet',
     } satisfies Record<IntakeTargetGroup, string>,
     suggested: 'Forslaget kommer fra temaene i kontakten.',
-    municipality: 'Hjemkommune (kommunenummer)',
-    municipalityDescription: 'Fire siffer, for eksempel 5001 for Trondheim. Tomt hvis ukjent.',
-    municipalityInvalid: 'Skriv fire siffer, eller la feltet stå tomt.',
+    municipality: 'Hjemkommune',
+    municipalityDescription:
+      'Skriv navnet eller kommunenummeret og velg fra lista, for eksempel Trondheim eller 5001. Tomt hvis ukjent.',
     danger: 'Er personen en fare for seg selv eller andre?',
     dangerDescription:
       'Da tas personen ikke inn. Hjemkommunen skal sørge for et annet tilbud; beslutningen og begrunnelsen registreres.',

@@ -82,6 +82,31 @@ export const staysEn: DeepStringRecord<typeof staysNb> = {
     intake: 'Intake',
     intakeDone: 'The intake is registered',
   },
+  homeMunicipality: {
+    field: {
+      description:
+        'Type the name or the municipality number and pick from the list, e.g. Bergen or 4601.',
+      none: 'No municipality matches what you typed.',
+      loading: 'Loading the municipalities …',
+      unknown:
+        'No municipality is called or numbered «{{text}}». Type the name or the number and pick from the list.',
+      ambiguous: 'Several municipalities are called «{{text}}». Pick the right one from the list.',
+    },
+    edit: 'Change home municipality',
+    set: 'Record home municipality',
+    heading: 'Home municipality at arrival',
+    intro:
+      'The agreement with the home municipality sets the limit of the stay and what is billed.',
+    label: 'Home municipality',
+    reason: 'Reason',
+    reasonHelp: 'Why the municipality changes. Logged, and cannot be deleted.',
+    reasonMissing: 'Give a reason of at least 15 characters.',
+    unchanged: 'The stay has this home municipality already.',
+    save: 'Save the home municipality',
+    history: 'Changes of the home municipality',
+    historyItem: '{{from}} → {{to}}, {{date}} by {{name}}',
+    nothing: 'not registered',
+  },
   plan: {
     heading: 'Plan for the stay',
     none: 'No plan yet.',

@@ -86,6 +86,30 @@ export const staysNb = {
     intake: 'Inntak',
     intakeDone: 'Inntaket er registrert',
   },
+  homeMunicipality: {
+    field: {
+      description:
+        'Skriv navnet eller kommunenummeret og velg fra lista, for eksempel Bergen eller 4601.',
+      none: 'Ingen kommune passer med det du har skrevet.',
+      loading: 'Henter kommunene …',
+      unknown:
+        'Fant ingen kommune som heter eller har nummeret «{{text}}». Skriv navnet eller kommunenummeret og velg fra lista.',
+      ambiguous: 'Flere kommuner heter «{{text}}». Velg den riktige fra lista.',
+    },
+    edit: 'Endre hjemkommune',
+    set: 'Registrer hjemkommune',
+    heading: 'Hjemkommune ved ankomst',
+    intro: 'Avtalen med hjemkommunen avgjør grensen for oppholdet og hva som faktureres.',
+    label: 'Hjemkommune',
+    reason: 'Begrunnelse',
+    reasonHelp: 'Hvorfor kommunen endres. Logges og kan ikke slettes.',
+    reasonMissing: 'Skriv en begrunnelse på minst 15 tegn.',
+    unchanged: 'Oppholdet har allerede denne hjemkommunen.',
+    save: 'Lagre hjemkommunen',
+    history: 'Endringer av hjemkommunen',
+    historyItem: '{{from}} → {{to}}, {{date}} av {{name}}',
+    nothing: 'ikke registrert',
+  },
   plan: {
     heading: 'Plan for oppholdet',
     none: 'Ingen plan ennå.',

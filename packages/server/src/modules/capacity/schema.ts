@@ -273,6 +273,15 @@ export const startStayBody = z.object({
    * person on these beds is taken up; any other reserved bed is refused (409).
    */
   reservationId: z.uuid().optional(),
+  /**
+   * The home municipality at arrival, which the stay's agreement follows; null when it is not
+   * known. Left out: the one on the person's record. Corrected later on the stay page.
+   */
+  homeMunicipalityNumber: z
+    .string()
+    .regex(/^\d{4}$/, 'A four-digit municipality number')
+    .nullable()
+    .optional(),
 });
 
 export const stayFlags = z.object({ lentScreened: z.boolean(), transitionForWoman: z.boolean() });

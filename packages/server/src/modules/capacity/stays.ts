@@ -16,6 +16,7 @@ import { conflict, invalid } from '../../platform/http/errors.ts';
 import type { PersonTable } from '../../platform/db/tables.ts';
 import { newId } from '../../platform/ids.ts';
 import { insertPerson } from '../people/insert-person.ts';
+import { assertMunicipalityExists } from '../municipalities/register.ts';
 import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement, type StayFlags } from './placement.ts';
@@ -175,7 +176,14 @@ export async function startStay(
       ? []
       : await db
           .selectFrom('persons')
-          .select(['id', 'is_child', 'birth_date', 'gender', 'merged_into'])
+          .select([
+            'id',
+            'is_child',
+            'birth_date',
+            'gender',
+            'merged_into',
+            'home_municipality_number',
+          ])
           .where('id', 'in', known)
           .execute();
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -186,6 +194,7 @@ export async function startStay(
       birth_date: null,
       gender: p.gender ?? 'unknown',
       merged_into: null,
+      home_municipality_number: null,
     });
   const adult = byId.get(adultId)!;
   const wrongKind = [
@@ -201,6 +210,11 @@ export async function startStay(
   if (wrongKind.length > 0) throw invalid(wrongKind);
   if (people.some((p) => p.merged_into !== null))
     throw conflict('One of the records was merged into another; use that one', 'person_merged');
+  const homeMunicipality =
+    input.homeMunicipalityNumber !== undefined
+      ? input.homeMunicipalityNumber
+      : adult.home_municipality_number;
+  await assertMunicipalityExists(db, homeMunicipality, 'body.homeMunicipalityNumber');
 
   const arrivalDate = localDate(arrival);
   const placements: Placement[] = [
@@ -279,6 +293,7 @@ export async function startStay(
           meets_screened_criteria: input.need.meetsScreenedCriteria ? 1 : 0,
           // The place was offered for this kind only (a transition apartment for transition stays).
           kind: input.need.stayKind,
+          home_municipality_number: homeMunicipality,
           is_demo: 0,
           created_by: actor.userId,
           created_at: stamp,
@@ -320,6 +335,7 @@ export async function startStay(
         'bed_assignments',
         'arrival_at',
         'kind',
+        'home_municipality_number',
         ...flagFields(flags),
       ]);
       if (within) await within(tx, id);

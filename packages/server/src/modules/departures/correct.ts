@@ -39,9 +39,7 @@ export async function correctStay(
   return gateway.open('stay', stayId, 'update', 'stays.correct', fields, async (tx) => {
     const stay = await tx
       .selectFrom('stays as s')
-      .innerJoin('persons as p', 'p.id', 's.person_id')
       .selectAll('s')
-      .select('p.home_municipality_number')
       .where('s.id', '=', stayId)
       .executeTakeFirstOrThrow();
     if (input.departureAt !== undefined && stay.departure_at === null)

@@ -87,6 +87,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
     row.primary_contact_id,
     row.child_responsible_id,
     ...notices.map((n) => n.sent_by),
+    ...consents.map((c) => c.recordedBy),
   ]);
   const staff = (staffId: string | null) =>
     staffId ? { id: staffId, name: names.get(staffId) ?? '' } : null;
@@ -115,7 +116,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
     stepsSaved: steps,
     nextStep: firstIncompleteStep(steps),
     missingBeforeMoveIn: missingBeforeMoveIn(steps),
-    consents,
+    consents: consents.map((c) => ({ ...c, recordedBy: staff(c.recordedBy)! })),
     mayShare: {
       home_municipality: mayShare(standing, 'home_municipality', today),
       nav: mayShare(standing, 'nav', today),

@@ -78,6 +78,8 @@ export async function moveIn(
           openJson<EligibilityDetails>(boxOf(ctx), row.eligibility_sealed)?.screened ?? null,
         ).screenedExclusions,
       },
+      // What the intake recorded, also when it is "not known": the stay holds it from now on.
+      homeMunicipalityNumber: row.home_municipality_number,
     },
     async (tx, stayId) => {
       const now = ctx.clock.now();

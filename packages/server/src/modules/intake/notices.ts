@@ -23,22 +23,27 @@ async function noticeFor(
   const today = localDate(ctx.clock.now());
   if (!mayShare(asConsents(await consentsOf(tx, row)), recipient, today))
     throw conflict('The person has not consented to this notice; it cannot be made or sent');
-  if (row.home_municipality_number === null)
-    throw conflict('No home municipality is recorded for this intake');
-  const [municipality, centre, stay, settings] = await Promise.all([
+  // Once the stay has started it holds the home municipality (corrected there, if need be).
+  const stay = row.stay_id
+    ? await tx
+        .selectFrom('stays')
+        .select(['arrival_at', 'home_municipality_number'])
+        .where('id', '=', row.stay_id)
+        .executeTakeFirst()
+    : undefined;
+  const home = stay ? stay.home_municipality_number : row.home_municipality_number;
+  if (home === null) throw conflict('No home municipality is recorded for this intake');
+  const [municipality, centre, settings] = await Promise.all([
     tx
       .selectFrom('municipalities')
       .select('name')
-      .where('number', '=', row.home_municipality_number)
+      .where('number', '=', home)
       .executeTakeFirstOrThrow(),
     tx
       .selectFrom('centres')
       .select('name')
       .where('id', '=', actor.centreId)
       .executeTakeFirstOrThrow(),
-    row.stay_id
-      ? tx.selectFrom('stays').select('arrival_at').where('id', '=', row.stay_id).executeTakeFirst()
-      : undefined,
     tx
       .selectFrom('intake_settings')
       .select('notice_phone')

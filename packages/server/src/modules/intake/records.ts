@@ -95,6 +95,8 @@ export async function consentsOf(tx: Tx, row: Pick<IntakeRow, 'id' | 'person_id'
     how: r.how,
     givenOn: r.given_on,
     withdrawnOn: r.withdrawn_on,
+    recordedBy: r.recorded_by,
+    recordedAt: r.created_at,
   }));
 }
 

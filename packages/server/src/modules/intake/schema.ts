@@ -194,6 +194,9 @@ const consentView = z.object({
   how: z.enum(consentForms),
   givenOn: z.string(),
   withdrawnOn: z.string().nullable(),
+  /** Who asked and recorded the answer, and when (an active choice, GDPR art. 7(1)). */
+  recordedBy: named,
+  recordedAt: z.string(),
 });
 
 export const intakeView = z.object({

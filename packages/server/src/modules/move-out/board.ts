@@ -61,7 +61,7 @@ export async function getMoveOutBoard(ctx: AppContext, actor: Actor): Promise<Bo
       .selectFrom('stays as s')
       .innerJoin('persons as p', 'p.id', 's.person_id')
       .leftJoin('move_out_plans as m', 'm.stay_id', 's.id')
-      .leftJoin('municipalities as k', 'k.number', 'p.home_municipality_number')
+      .leftJoin('municipalities as k', 'k.number', 's.home_municipality_number')
       .select([
         's.id',
         's.version',
@@ -70,7 +70,7 @@ export async function getMoveOutBoard(ctx: AppContext, actor: Actor): Promise<Bo
         'p.alias',
         'p.first_name',
         'p.last_name',
-        'p.home_municipality_number',
+        's.home_municipality_number',
         'k.name as municipality_name',
         'm.route',
         'm.ready_on',

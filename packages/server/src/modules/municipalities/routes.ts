@@ -1,13 +1,33 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import { listAgreements, putAgreement } from './agreements.ts';
-import { agreementBody, agreementParams, agreementsResponse, agreementView } from './schema.ts';
+import { municipalityChoices } from './choices.ts';
+import {
+  agreementBody,
+  agreementParams,
+  agreementsResponse,
+  agreementView,
+  municipalityOptions,
+} from './schema.ts';
 
 const tags = ['municipalities'];
 
 /** Agreement terms with the host and partner municipalities (DOMAIN.md §3, §5). */
 export function municipalityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/municipalities',
+      {
+        // The public register: whoever reads the agreements may search it, finance included.
+        config: { access: 'agreements.read' },
+        schema: {
+          tags,
+          summary: 'The municipality register, the centre’s own first, to pick a home municipality',
+          response: { 200: municipalityOptions },
+        },
+      },
+      async (request) => ({ items: await municipalityChoices(ctx, request.actor!) }),
+    );
     app.get(
       '/api/agreements',
       {

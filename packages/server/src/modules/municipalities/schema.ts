@@ -48,3 +48,17 @@ export const agreementBody = agreementTerms.and(
     version: z.number().int().min(1).nullable(),
   }),
 );
+
+/** The public register, the centre's own (host and partners) marked and first. */
+export const municipalityOptions = z.object({
+  items: z.array(
+    z.object({
+      number: z.string(),
+      name: z.string(),
+      /** With the Sami or Kven form where there is one. */
+      officialName: z.string(),
+      countyName: z.string(),
+      centre: z.boolean(),
+    }),
+  ),
+});

@@ -118,11 +118,6 @@ export const caseList = z.object({
   ),
 });
 
-/** Every municipality, the centre's own (host and partners) marked, for "where the new home is". */
-export const municipalityOptions = z.object({
-  items: z.array(z.object({ number: z.string(), name: z.string(), centre: z.boolean() })),
-});
-
 /** People living in a transition apartment now who have no follow-up case yet. */
 export const candidateList = z.object({
   items: z.array(

@@ -20,12 +20,7 @@ export async function loadHousehold(db: Db | Tx, stayId: string) {
     .selectFrom('stays')
     .innerJoin('persons', 'persons.id', 'stays.person_id')
     .selectAll('stays')
-    .select([
-      'persons.alias',
-      'persons.first_name',
-      'persons.last_name',
-      'persons.home_municipality_number',
-    ])
+    .select(['persons.alias', 'persons.first_name', 'persons.last_name'])
     .where('stays.id', '=', stayId)
     .executeTakeFirst();
   if (!stay) throw notFound();
@@ -62,7 +57,7 @@ export function memberOf(household: Household, personId: string, path: string): 
   return person;
 }
 
-/** The clock of a stay by the agreement of the resident's home municipality. */
+/** The clock of a stay by the agreement of the stay's home municipality (at arrival, corrected). */
 export async function clockOf(
   ctx: AppContext,
   db: Db | Tx,

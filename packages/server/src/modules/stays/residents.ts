@@ -34,7 +34,7 @@ export async function listResidents(
         'persons.alias',
         'persons.first_name',
         'persons.last_name',
-        'persons.home_municipality_number',
+        'stays.home_municipality_number',
         'stay_flags.no_visitors',
         'stay_flags.perpetrator_searching',
         'stay_flags.safety_note_sealed',

@@ -22,6 +22,7 @@ import {
   draftBody,
   draftView,
   flagsBody,
+  homeMunicipalityBody,
   journalBody,
   journalList,
   journalQuery,
@@ -37,6 +38,7 @@ import {
   versionBody,
 } from './schema.ts';
 import { getStay } from './stay-page.ts';
+import { correctHomeMunicipality } from './home-municipality.ts';
 
 const tags = ['stays'];
 const versioned = z.object({ version: z.number().int() });
@@ -94,6 +96,21 @@ export function stayRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => setResponsible(ctx, request.actor!, request.params.id, request.body),
+    );
+    app.put(
+      '/api/stays/:id/home-municipality',
+      {
+        config: { access: 'stays.work' },
+        schema: {
+          tags,
+          summary: 'Set or correct the home municipality of the stay (a reason for a change)',
+          params: stayIdParams,
+          body: homeMunicipalityBody,
+          response: { 200: versioned },
+        },
+      },
+      async (request) =>
+        correctHomeMunicipality(ctx, request.actor!, request.params.id, request.body),
     );
     app.put(
       '/api/stays/:id/plan',

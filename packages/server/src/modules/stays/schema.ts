@@ -73,6 +73,30 @@ export const flagsView = z.object({
  * since when a man needs it (null while none does); null for every other stay.
  */
 const transitionHome = z.object({ raisedAt: z.string().nullable() }).nullable();
+const municipality = z.object({ number: z.string(), name: z.string() });
+
+export const homeMunicipalityCorrectionView = z.object({
+  /** Null: none was known. */
+  from: municipality.nullable(),
+  to: municipality.nullable(),
+  /** Null when one was set where none was known. */
+  reason: z.string().nullable(),
+  correctedBy: named,
+  correctedAt: z.string(),
+});
+
+/**
+ * The home municipality the stay holds from its arrival: set where none was known, or
+ * corrected with a reason (at least 15 characters) when a known one was wrong.
+ */
+export const homeMunicipalityBody = z.object({
+  version,
+  homeMunicipalityNumber: z
+    .string()
+    .regex(/^\d{4}$/, 'A four-digit municipality number')
+    .nullable(),
+  reason: z.string().trim().max(2000).nullable().default(null),
+});
 
 export const stayView = z.object({
   id: z.string(),
@@ -81,8 +105,10 @@ export const stayView = z.object({
   person: z.object({
     id: z.string(),
     displayName: z.string(),
-    homeMunicipality: z.object({ number: z.string(), name: z.string() }).nullable(),
+    /** The stay's, at arrival (from the intake) or as corrected: the agreement follows it. */
+    homeMunicipality: municipality.nullable(),
   }),
+  homeMunicipalityCorrections: z.array(homeMunicipalityCorrectionView),
   children: z.array(
     z.object({ id: z.string(), displayName: z.string(), birthDate: z.string().nullable() }),
   ),

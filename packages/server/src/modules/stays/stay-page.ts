@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox, type SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { loadTransitionHomes, transitionHomeView } from '../capacity/transition-homes.ts';
+import { homeMunicipalityCorrections } from './home-municipality.ts';
 import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
 import type { flagsView, planView, stayView, taskView } from './schema.ts';
 
@@ -23,6 +24,8 @@ const pageFields = [
   'flags',
   'appointments',
   'joint_meetings',
+  'home_municipality_number',
+  'stay_municipality_corrections',
 ];
 
 /** The stay page: everything a primary contact works from, but the journal (read on its own). */
@@ -31,49 +34,60 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
     const household = await loadHousehold(tx, id);
     const { stay } = household;
     const personIds = household.members.map((m) => m.id);
-    const [municipality, beds, intake, plan, tasks, flags, appointments, meetings, clock] =
-      await Promise.all([
-        stay.home_municipality_number
-          ? tx
-              .selectFrom('municipalities')
-              .select(['number', 'name'])
-              .where('number', '=', stay.home_municipality_number)
-              .executeTakeFirst()
-          : undefined,
-        tx
-          .selectFrom('bed_assignments')
-          .innerJoin('beds', 'beds.id', 'bed_assignments.bed_id')
-          .innerJoin('rooms', 'rooms.id', 'beds.room_id')
-          .innerJoin('units', 'units.id', 'rooms.unit_id')
-          .select([
-            'bed_assignments.person_id',
-            'beds.label',
-            'rooms.name as room_name',
-            'units.name as unit_name',
-          ])
-          .where('bed_assignments.stay_id', '=', id)
-          .where('bed_assignments.to_at', 'is', null)
-          .execute(),
-        tx.selectFrom('intakes').select('id').where('stay_id', '=', id).executeTakeFirst(),
-        planOf(ctx, tx, id),
-        tasksOf(tx, secretBox(ctx.config.encryptionKey), 'stay', id),
-        flagsOf(ctx, tx, id),
-        tx
-          .selectFrom('appointments')
-          .select(['id', 'person_id', 'starts_at', 'ends_at', 'place', 'cancelled_at'])
-          .where('person_id', 'in', personIds)
-          .orderBy('starts_at', 'desc')
-          .limit(50)
-          .execute(),
-        tx
-          .selectFrom('joint_meetings')
-          .select(['id', 'person_id', 'held_at', 'partner_ids'])
-          .where('person_id', 'in', personIds)
-          .orderBy('held_at', 'desc')
-          .limit(50)
-          .execute(),
-        clockOf(ctx, tx, stay, stay.home_municipality_number),
-      ]);
+    const [
+      municipality,
+      beds,
+      intake,
+      plan,
+      tasks,
+      flags,
+      appointments,
+      meetings,
+      clock,
+      corrections,
+    ] = await Promise.all([
+      stay.home_municipality_number
+        ? tx
+            .selectFrom('municipalities')
+            .select(['number', 'name'])
+            .where('number', '=', stay.home_municipality_number)
+            .executeTakeFirst()
+        : undefined,
+      tx
+        .selectFrom('bed_assignments')
+        .innerJoin('beds', 'beds.id', 'bed_assignments.bed_id')
+        .innerJoin('rooms', 'rooms.id', 'beds.room_id')
+        .innerJoin('units', 'units.id', 'rooms.unit_id')
+        .select([
+          'bed_assignments.person_id',
+          'beds.label',
+          'rooms.name as room_name',
+          'units.name as unit_name',
+        ])
+        .where('bed_assignments.stay_id', '=', id)
+        .where('bed_assignments.to_at', 'is', null)
+        .execute(),
+      tx.selectFrom('intakes').select('id').where('stay_id', '=', id).executeTakeFirst(),
+      planOf(ctx, tx, id),
+      tasksOf(tx, secretBox(ctx.config.encryptionKey), 'stay', id),
+      flagsOf(ctx, tx, id),
+      tx
+        .selectFrom('appointments')
+        .select(['id', 'person_id', 'starts_at', 'ends_at', 'place', 'cancelled_at'])
+        .where('person_id', 'in', personIds)
+        .orderBy('starts_at', 'desc')
+        .limit(50)
+        .execute(),
+      tx
+        .selectFrom('joint_meetings')
+        .select(['id', 'person_id', 'held_at', 'partner_ids'])
+        .where('person_id', 'in', personIds)
+        .orderBy('held_at', 'desc')
+        .limit(50)
+        .execute(),
+      clockOf(ctx, tx, stay, stay.home_municipality_number),
+      homeMunicipalityCorrections(ctx, tx, stay),
+    ]);
     // Only a woman lent a men's unit has one; the rest need not load the centre's places.
     const home =
       stay.transition_for_woman === 1 && stay.departure_at === null
@@ -103,6 +117,7 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
         displayName: household.adult.displayName,
         homeMunicipality: municipality ?? null,
       },
+      homeMunicipalityCorrections: corrections,
       children: household.children.map((c) => ({
         id: c.id,
         displayName: c.displayName,

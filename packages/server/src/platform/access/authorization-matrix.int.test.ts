@@ -140,6 +140,8 @@ const table: Record<string, Row> = {
   'GET /api/joint-meetings': { anonymous: 401, roles: casework, ok: 400 },
   'POST /api/joint-meetings/tasks/{id}/done': { anonymous: 401, roles: casework, ok: 404 },
   'GET /api/agreements': { anonymous: 401, roles: [...casework, 'finance'], ok: 200 },
+  // The public municipality register, for picking a home municipality by name or number.
+  'GET /api/municipalities': { anonymous: 401, roles: [...casework, 'finance'], ok: 200 },
   'PUT /api/agreements/{municipalityNumber}': {
     anonymous: 401,
     roles: ['unit_leader', 'finance'],
@@ -151,6 +153,7 @@ const table: Record<string, Row> = {
   // member's, not a stay's: past the gate, it is simply not found.
   'GET /api/stays/{id}': { anonymous: 401, roles: coordinators, ok: 404 },
   'PUT /api/stays/{id}/responsible': { anonymous: 401, roles: coordinators, ok: 400 },
+  'PUT /api/stays/{id}/home-municipality': { anonymous: 401, roles: coordinators, ok: 400 },
   'PUT /api/stays/{id}/plan': { anonymous: 401, roles: coordinators, ok: 400 },
   'POST /api/stays/{id}/plan/reviews': { anonymous: 401, roles: coordinators, ok: 400 },
   'POST /api/stays/{id}/tasks': { anonymous: 401, roles: coordinators, ok: 400 },

@@ -406,6 +406,12 @@ export const textColumns = {
     ...instants('corrected_at'),
     ...sealedAlways('reason_sealed'),
   },
+  stay_municipality_corrections: {
+    ...ids('id', 'centre_id', 'stay_id', 'corrected_by'),
+    ...instants('corrected_at'),
+    ...municipalityNumbers('old_number', 'new_number'),
+    ...sealedAlways('reason_sealed'),
+  },
   stay_flags: {
     ...ids('id', 'stay_id', 'centre_id', 'updated_by'),
     ...instants('created_at', 'updated_at'),
@@ -431,6 +437,7 @@ export const textColumns = {
     ...ids('child_responsible_id'),
     ...instants('arrival_at', 'departure_at', 'created_at', 'updated_at', 'vacate_raised_at'),
     ...codes('kind'),
+    ...municipalityNumbers('home_municipality_number'),
   },
   threat_assessments: {
     ...ids('id', 'centre_id', 'intake_id', 'assessed_by'),

@@ -367,6 +367,11 @@ export interface StayTable {
   primary_contact_id: string | null;
   /** For families: the staff member responsible for the children; opens them by relation. */
   child_responsible_id: string | null;
+  /**
+   * The home municipality at arrival (migration 0025): from the intake, else the person's record;
+   * corrected with a reason. The agreement (six weeks, billing) and the statistics read this.
+   */
+  home_municipality_number: string | null;
   is_demo: number;
   created_by: string;
   created_at: string;
@@ -807,6 +812,18 @@ export interface StayCorrectionTable {
   corrected_at: string;
 }
 
+/** A correction of a stay's home municipality (0025); the first setting needs no reason. */
+export interface StayMunicipalityCorrectionTable {
+  id: string;
+  centre_id: string;
+  stay_id: string;
+  old_number: string | null;
+  new_number: string | null;
+  reason_sealed: string | null;
+  corrected_by: string;
+  corrected_at: string;
+}
+
 /** Protection (0014): the reassessment interval per centre. */
 export interface ProtectionSettingsTable {
   id: string;
@@ -1025,6 +1042,7 @@ export interface Database {
   departures: DepartureTable;
   departure_members: DepartureMemberTable;
   stay_corrections: StayCorrectionTable;
+  stay_municipality_corrections: StayMunicipalityCorrectionTable;
   protection_settings: ProtectionSettingsTable;
   threat_items: ThreatItemTable;
   threat_assessments: ThreatAssessmentTable;

@@ -38,6 +38,9 @@ export interface ConsentAnswer {
   how: ConsentForm;
   givenOn: string;
   withdrawnOn: string | null;
+  /** Who asked and recorded the answer, and when. */
+  recordedBy: Named;
+  recordedAt: string;
 }
 
 export interface Intake {

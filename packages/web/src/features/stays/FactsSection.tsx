@@ -9,6 +9,7 @@ import { FormError } from '../login/FormError.tsx';
 import { AssignPrimaryContact } from '../staff/PrimaryContactPicker.tsx';
 import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { FlagTags } from './FlagTags.tsx';
+import { HomeMunicipalityEdit, HomeMunicipalityFact } from './HomeMunicipality.tsx';
 import { useStayWrite, staysApi, type Stay } from './stays-api.ts';
 
 function ResponsibleForm({ stay, onDone }: { stay: Stay; onDone: () => void }) {
@@ -142,7 +143,9 @@ export function FactsSection({ stay }: { stay: Stay }) {
           </>
         )}
         <dt>{t('stays.page.home')}</dt>
-        <dd>{stay.person.homeMunicipality?.name ?? t('stays.page.noHome')}</dd>
+        <dd>
+          <HomeMunicipalityFact stay={stay} />
+        </dd>
         <dt>{t('stays.page.beds')}</dt>
         <dd>
           {stay.beds.length === 0
@@ -189,6 +192,7 @@ export function FactsSection({ stay }: { stay: Stay }) {
       >
         {(close) => <ResponsibleForm stay={stay} onDone={close} />}
       </AssignPrimaryContact>
+      <HomeMunicipalityEdit stay={stay} />
       <Disclosure
         label={t('stays.flags.edit')}
         heading={t('stays.flags.heading')}

@@ -79,6 +79,20 @@ export interface StayClockView {
 }
 
 /** `GET /api/stays/:id`. */
+export interface Municipality {
+  number: string;
+  name: string;
+}
+
+/** A change of the stay's home municipality; no reason where none was known before. */
+export interface HomeMunicipalityCorrection {
+  from: Municipality | null;
+  to: Municipality | null;
+  reason: string | null;
+  correctedBy: Named;
+  correctedAt: string;
+}
+
 export interface Stay {
   id: string;
   arrivalAt: string;
@@ -86,8 +100,10 @@ export interface Stay {
   person: {
     id: string;
     displayName: string;
-    homeMunicipality: { number: string; name: string } | null;
+    /** The stay's, from arrival: the agreement follows it. */
+    homeMunicipality: Municipality | null;
   };
+  homeMunicipalityCorrections: HomeMunicipalityCorrection[];
   children: { id: string; displayName: string; birthDate: string | null }[];
   beds: { personId: string; bedLabel: string; roomName: string; unitName: string }[];
   clock: StayClockView;
@@ -229,6 +245,10 @@ export const staysApi = {
     id: string,
     body: { primaryContactId: string | null; childResponsibleId: string | null; version: number },
   ) => sendJson('PUT', `${base(id)}/responsible`, body),
+  setHomeMunicipality: (
+    id: string,
+    body: { homeMunicipalityNumber: string | null; reason: string | null; version: number },
+  ) => sendJson('PUT', `${base(id)}/home-municipality`, body),
   putPlan: (
     id: string,
     body: { goals: string | null; reviewIntervalDays: number; version: number | null },

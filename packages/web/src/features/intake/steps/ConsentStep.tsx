@@ -8,12 +8,18 @@ import {
   Paragraph,
   Radio,
   Textfield,
+  ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthenticated } from '../../../auth/authenticated.ts';
 import { can } from '../../../auth/me.ts';
-import { formatShortDate, isDate, osloDate } from '../../appointments/oslo-time.ts';
+import {
+  formatDayAndTime,
+  formatShortDate,
+  isDate,
+  osloDate,
+} from '../../appointments/oslo-time.ts';
 import { revealIdentity, type Intake } from '../intake-api.ts';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
@@ -108,36 +114,77 @@ export function ConsentStep({ intake, onDone }: StepProps) {
   const { t } = useTranslation();
   const step = useStep(intake.id, { method: 'PUT', step: 'consent' });
   const now = standing(intake);
-  const [registration, setRegistration] = useState(now.registration ?? true);
+  // An active choice (GDPR art. 4(11)): nothing is chosen until the person has answered.
+  const [registration, setRegistration] = useState<boolean | null>(now.registration ?? null);
+  const [registrationError, setRegistrationError] = useState<string | undefined>();
+  const registrationRef = useRef<HTMLInputElement>(null);
+  const registrationErrorId = useId();
+  const registrationName = useId();
   const [how, setHow] = useState<ConsentForm>('oral');
   const [sharing, setSharing] = useState<string[]>(consentRecipients.filter((r) => now[r]));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (registration === null) {
+      setRegistrationError(t('intake.consent.registrationMissing'));
+      registrationRef.current?.focus();
+      return;
+    }
+    setRegistrationError(undefined);
     const givenOn = String(new FormData(event.currentTarget).get('givenOn') ?? '');
     const on = isDate(givenOn) ? { givenOn } : {};
+    // A recipient never asked about gets no answer, rather than a refusal the person never gave.
+    const asked = consentRecipients.filter((r) => sharing.includes(r) || now[r] !== undefined);
     step.save(
       {
         version: intake.version,
         answers: [
           { scope: 'registration', granted: registration, how, ...on },
-          ...consentRecipients.map((r) => ({ scope: r, granted: sharing.includes(r), how, ...on })),
+          ...asked.map((r) => ({ scope: r, granted: sharing.includes(r), how, ...on })),
         ],
       },
       () => registration && onDone(),
     );
   };
+  const recorded = (c: Intake['consents'][number]) =>
+    t('intake.consent.recorded', {
+      name: c.recordedBy.name,
+      when: formatDayAndTime(c.recordedAt),
+    });
+  const answer = (c: Intake['consents'][number]) =>
+    t('intake.consent.historyItem', {
+      scope: t(`intake.consent.scopes.${c.scope}`),
+      answer: c.granted ? t('intake.consent.granted') : t('intake.consent.refused'),
+      how: t(`intake.consent.howOptions.${c.how}`),
+      date: formatShortDate(c.givenOn),
+    });
+  const current = intake.consents.filter((c) => c.withdrawnOn === null);
   const history = intake.consents.filter((c) => c.withdrawnOn !== null);
   return (
     <>
       <form className="havn-intake__form" onSubmit={onSubmit} noValidate>
         <Paragraph variant="long">{t('intake.consent.intro')}</Paragraph>
         {step.error}
-        <Checkbox
-          label={t('intake.consent.registration')}
-          description={t('intake.consent.registrationDescription')}
-          checked={registration}
-          onChange={(e) => setRegistration(e.target.checked)}
-        />
+        <Fieldset
+          aria-invalid={registrationError ? true : undefined}
+          aria-describedby={registrationError ? registrationErrorId : undefined}
+        >
+          <Fieldset.Legend>{t('intake.consent.registration')}</Fieldset.Legend>
+          <Fieldset.Description>{t('intake.consent.registrationDescription')}</Fieldset.Description>
+          {([true, false] as const).map((granted) => (
+            <Radio
+              key={String(granted)}
+              ref={granted ? registrationRef : undefined}
+              name={registrationName}
+              value={granted ? 'yes' : 'no'}
+              label={granted ? t('common.yes') : t('common.no')}
+              checked={registration === granted}
+              onChange={() => setRegistration(granted)}
+            />
+          ))}
+          {registrationError && (
+            <ValidationMessage id={registrationErrorId}>{registrationError}</ValidationMessage>
+          )}
+        </Fieldset>
         <Fieldset>
           <Fieldset.Legend>{t('intake.consent.sharing')}</Fieldset.Legend>
           {consentRecipients.map((r) => (
@@ -177,6 +224,20 @@ export function ConsentStep({ intake, onDone }: StepProps) {
             {t('intake.save')}
           </Button>
         </div>
+        {current.length > 0 && (
+          <>
+            <Heading level={3} data-size="xs">
+              {t('intake.consent.standing')}
+            </Heading>
+            <ul>
+              {current.map((c) => (
+                <li key={c.id}>
+                  {answer(c)}, {recorded(c)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {history.length > 0 && (
           <>
             <Heading level={3} data-size="xs">
@@ -185,20 +246,15 @@ export function ConsentStep({ intake, onDone }: StepProps) {
             <ul>
               {history.map((c) => (
                 <li key={c.id}>
-                  {t('intake.consent.historyItem', {
-                    scope: t(`intake.consent.scopes.${c.scope}`),
-                    answer: c.granted ? t('intake.consent.granted') : t('intake.consent.refused'),
-                    how: t(`intake.consent.howOptions.${c.how}`),
-                    date: formatShortDate(c.givenOn),
-                  })}
-                  , {t('intake.consent.withdrawn', { date: formatShortDate(c.withdrawnOn!) })}
+                  {answer(c)}, {recorded(c)},{' '}
+                  {t('intake.consent.withdrawn', { date: formatShortDate(c.withdrawnOn!) })}
                 </li>
               ))}
             </ul>
           </>
         )}
       </form>
-      {(!registration || intake.anonymous) && (
+      {(registration === false || intake.anonymous) && (
         <Alert data-color="info">
           <SealedIdentity intake={intake} onDone={onDone} />
         </Alert>

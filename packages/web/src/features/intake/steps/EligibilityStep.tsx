@@ -15,13 +15,16 @@ import {
   Textarea,
   Field,
   Label,
-  Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
+import {
+  MunicipalityField,
+  useMunicipalityChoice,
+} from '../../municipalities/MunicipalityField.tsx';
 
 interface Result {
   version: number;
@@ -45,11 +48,11 @@ export function EligibilityStep({ intake, onDone }: StepProps) {
   );
   const [psychotic, setPsychotic] = useState(e.screened?.psychotic ?? false);
   const [manages, setManages] = useState(e.screened?.managesDailyLiving ?? true);
-  const [errors, setErrors] = useState<{ groups?: string; municipality?: string; reason?: string }>(
-    {},
+  const [errors, setErrors] = useState<{ groups?: string; reason?: string }>({});
+  const municipality = useMunicipalityChoice(
+    e.homeMunicipality ?? intake.person.homeMunicipalityNumber,
   );
   const groupsRef = useRef<HTMLInputElement>(null);
-  const municipalityRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const groupsErrorId = useId();
   const dangerId = useId();
@@ -57,26 +60,23 @@ export function EligibilityStep({ intake, onDone }: StepProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const municipality = String(form.get('municipality') ?? '').trim();
     const reason = String(form.get('reason') ?? '').trim();
     const found = {
       ...(groups.length === 0 && !danger
         ? { groups: t('intake.eligibility.targetGroupsMissing') }
         : {}),
-      ...(municipality && !/^\d{4}$/.test(municipality)
-        ? { municipality: t('intake.eligibility.municipalityInvalid') }
-        : {}),
       ...(danger && !reason ? { reason: t('intake.eligibility.exclusionReasonMissing') } : {}),
     };
     setErrors(found);
     if (found.groups) return groupsRef.current?.focus();
-    if (found.municipality) return municipalityRef.current?.focus();
+    const homeMunicipalityNumber = municipality.resolve();
+    if (homeMunicipalityNumber === undefined) return;
     if (found.reason) return reasonRef.current?.focus();
     step.save(
       {
         version: intake.version,
         targetGroups: groups,
-        homeMunicipalityNumber: municipality || null,
+        homeMunicipalityNumber,
         dangerToSelfOrOthers: danger,
         exclusionReason: danger ? reason : null,
         screened: considered ? { vulnerabilities, psychotic, managesDailyLiving: manages } : null,
@@ -142,15 +142,10 @@ export function EligibilityStep({ intake, onDone }: StepProps) {
         ))}
         {errors.groups && <ValidationMessage id={groupsErrorId}>{errors.groups}</ValidationMessage>}
       </Fieldset>
-      <Textfield
-        ref={municipalityRef}
-        className="havn-ds-short-field"
-        name="municipality"
-        inputMode="numeric"
+      <MunicipalityField
+        choice={municipality}
         label={t('intake.eligibility.municipality')}
         description={t('intake.eligibility.municipalityDescription')}
-        defaultValue={e.homeMunicipality?.number ?? intake.person.homeMunicipalityNumber ?? ''}
-        error={errors.municipality}
       />
       <Fieldset>
         <Fieldset.Legend>{t('intake.eligibility.danger')}</Fieldset.Legend>
