@@ -62,7 +62,11 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       households: 'Can take in',
       householdsValue_one: '{{count}} household',
       householdsValue_other: '{{count}} households',
-      personsValue: '{{persons}} ({{adults}} adults, {{children}} children)',
+      personsValue: '{{persons}} ({{adults}}, {{children}})',
+      adults_one: '{{count}} adult',
+      adults_other: '{{count}} adults',
+      children_one: '{{count}} child',
+      children_other: '{{count}} children',
     },
     idle: {
       room: {
@@ -102,7 +106,8 @@ export const capacityEn: DeepStringRecord<typeof capacityNb> = {
       accessible: 'Universally designed',
       notAccessible: 'Not universally designed',
       screened: 'Screened unit',
-      screenedCheck: 'Screened, checked every {{minutes}} minutes',
+      screenedCheck_one: 'Screened, checked every minute',
+      screenedCheck_other: 'Screened, checked every {{count}} minutes',
       transition: 'May serve as a transition home',
     },
     bedName: '{{label}}',

@@ -90,7 +90,11 @@ export const capacityNb = {
       households: 'Kan ta imot',
       householdsValue_one: '{{count}} husstand',
       householdsValue_other: '{{count}} husstander',
-      personsValue: '{{persons}} ({{adults}} voksne, {{children}} barn)',
+      personsValue: '{{persons}} ({{adults}}, {{children}})',
+      adults_one: '{{count}} voksen',
+      adults_other: '{{count}} voksne',
+      children_one: '{{count}} barn',
+      children_other: '{{count}} barn',
     },
     idle: {
       room: {
@@ -128,7 +132,8 @@ export const capacityNb = {
       accessible: 'Universelt utformet',
       notAccessible: 'Ikke universelt utformet',
       screened: 'Skjermet enhet',
-      screenedCheck: 'Skjermet, tilsyn hvert {{minutes}}. minutt',
+      screenedCheck_one: 'Skjermet, tilsyn hvert minutt',
+      screenedCheck_other: 'Skjermet, tilsyn hvert {{count}}. minutt',
       transition: 'Kan brukes som overgangsbolig',
     },
     bedName: '{{label}}',

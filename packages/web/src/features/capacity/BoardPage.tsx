@@ -63,8 +63,8 @@ function TotalsList({ totals }: { totals: Totals }) {
       t('capacity.board.totals.persons'),
       t('capacity.board.totals.personsValue', {
         persons: totals.persons,
-        adults: totals.adults,
-        children: totals.children,
+        adults: t('capacity.board.totals.adults', { count: totals.adults }),
+        children: t('capacity.board.totals.children', { count: totals.children }),
       }),
     ],
   ];

@@ -20,7 +20,7 @@ function UnitFacts({ unit, checkMinutes }: { unit: BoardUnit; checkMinutes: numb
       ? [
           checkMinutes === null
             ? t('capacity.board.facts.screened')
-            : t('capacity.board.facts.screenedCheck', { minutes: checkMinutes }),
+            : t('capacity.board.facts.screenedCheck', { count: checkMinutes }),
         ]
       : []),
     ...(unit.mayServeAsTransition ? [t('capacity.board.facts.transition')] : []),
