@@ -8,11 +8,11 @@ import { childrenEn } from './children.en.ts';
 import { protectionEn } from './protection.en.ts';
 import { accessEn } from './access.en.ts';
 import { dayServiceEn } from './day-service.en.ts';
-import type { nb } from './nb.ts';
+import type { NbTexts } from './nb.ts';
 import type { DeepStringRecord } from './types.ts';
 
 /** English: exactly the keys of the Norwegian file, or tsc fails. */
-export const en: DeepStringRecord<typeof nb> = {
+export const en: DeepStringRecord<NbTexts> = {
   app: {
     name: 'Havn',
     documentTitle: '{{page}} – Havn',

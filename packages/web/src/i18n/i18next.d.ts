@@ -1,9 +1,9 @@
 import 'i18next';
-import type { nb } from './nb.ts';
+import type { NbTexts } from './nb.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nb };
+    resources: { translation: NbTexts };
   }
 }

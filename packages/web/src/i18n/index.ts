@@ -48,6 +48,17 @@ async function ensureLoaded(language: Language): Promise<void> {
   i18next.addResourceBundle(language, 'translation', await loaders[language]());
 }
 
+/** Bokmål texts that come with a module's pages rather than with the first load. */
+const moduleTexts = {
+  reestablishment: () => import('./reestablishment.nb.ts').then((m) => m.reestablishmentNb),
+};
+
+/** Loads a module's bokmål texts once; its lazy pages wait for it before they render. */
+export async function ensureModuleTexts(module: keyof typeof moduleTexts): Promise<void> {
+  if (i18next.getResource('nb', 'translation', module)) return;
+  i18next.addResourceBundle('nb', 'translation', { [module]: await moduleTexts[module]() }, true);
+}
+
 /** Switches the language at once, remembers it and tells assistive technology via `<html lang>`. */
 export async function changeLanguage(language: Language): Promise<void> {
   await ensureLoaded(language);

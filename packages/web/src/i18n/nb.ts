@@ -13,7 +13,7 @@ import type { ClientErrorCode } from '../api/client.ts';
 import { dayServiceNb } from './day-service.nb.ts';
 import { auditNb } from './audit.nb.ts';
 import { capacityNb } from './capacity.nb.ts';
-import { reestablishmentNb } from './reestablishment.nb.ts';
+import type { reestablishmentNb } from './reestablishment.nb.ts';
 import { departuresNb } from './departures.nb.ts';
 import { intakeNb } from './intake.nb.ts';
 import { staysNb } from './stays.nb.ts';
@@ -876,7 +876,6 @@ export const nb = {
   dayService: dayServiceNb,
   auditLog: auditNb,
   capacity: capacityNb,
-  reestablishment: reestablishmentNb,
   departures: departuresNb,
   intake: intakeNb,
   stays: staysNb,
@@ -911,3 +910,10 @@ export const nb = {
     note_hidden: 'Notatet hører til en annen vakt. Du kan ikke endre det.',
   } satisfies Record<ForbiddenReason, string>,
 };
+
+/**
+ * Every text the app has in bokmål: the first load's, and those a module's pages bring along
+ * when first visited (`moduleTexts` in index.ts), so the night watch's phone does not load them
+ * before it needs them.
+ */
+export type NbTexts = typeof nb & { reestablishment: typeof reestablishmentNb };

@@ -1,14 +1,22 @@
 import { lazy } from 'react';
 import { Route } from 'react-router';
+import { ensureModuleTexts } from '../../i18n/index.ts';
 
-// The pages load on first visit, like the modules' pages.
+/** A page of this module, loaded on first visit together with the module's bokmål texts. */
+const withTexts = <T,>(page: Promise<T>) =>
+  Promise.all([page, ensureModuleTexts('reestablishment')]).then(([m]) => m);
+
 const ListPage = lazy(() =>
-  import('./ReestablishmentListPage.tsx').then((m) => ({ default: m.ReestablishmentListPage })),
+  withTexts(import('./ReestablishmentListPage.tsx')).then((m) => ({
+    default: m.ReestablishmentListPage,
+  })),
 );
 const NewCasePage = lazy(() =>
-  import('./NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })),
+  withTexts(import('./NewCasePage.tsx')).then((m) => ({ default: m.NewCasePage })),
 );
-const CasePage = lazy(() => import('./CasePage.tsx').then((m) => ({ default: m.CasePage })));
+const CasePage = lazy(() =>
+  withTexts(import('./CasePage.tsx')).then((m) => ({ default: m.CasePage })),
+);
 
 /**
  * Re-establishment under departures: the list, a new case (`ny?opphold=<stay id>` after a stay,
