@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { roles, type Role } from '@havn/domain';
-import { createCentre } from '../modules/centres/service.ts';
+import { createCentre } from '../modules/centres/index.ts';
 import {
   createStaff,
   deactivateStaff,
   resetPassword,
   resetSecondFactor,
   staffByUsername,
-} from '../modules/staff/service.ts';
+} from '../modules/staff/index.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { openContext } from './open.ts';
 

@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from '../app.ts';
-import { countCentres } from '../modules/centres/service.ts';
+import { countCentres } from '../modules/centres/index.ts';
 import { loadDemoCentre } from '../demo/load-demo.ts';
 import { parseDatabaseUrl } from '../platform/db/database.ts';
 import { demoLoginLines, listDemoAccounts } from '../demo/demo-accounts.ts';

@@ -1,8 +1,8 @@
 import type { AppContext } from '../platform/context.ts';
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { Tx } from '../platform/db/database.ts';
-import { insertPartner } from '../modules/partners/service.ts';
-import type { PartnerType } from '../modules/partners/schema.ts';
+import { insertPartner } from '../modules/partners/index.ts';
+import type { PartnerType } from '../modules/partners/index.ts';
 
 type Seed = {
   type: PartnerType;

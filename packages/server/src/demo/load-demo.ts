@@ -1,6 +1,6 @@
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
-import { createCentre } from '../modules/centres/service.ts';
+import { createCentre } from '../modules/centres/index.ts';
 import { sealStoredText } from '../platform/crypto/seal-stored.ts';
 import { createDemoCapacity } from './demo-capacity.ts';
 import { createDemoPartners } from './demo-partners.ts';

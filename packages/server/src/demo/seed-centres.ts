@@ -1,5 +1,5 @@
 import type { DemoCentre } from '../platform/config/config.ts';
-import type { NewCentre } from '../modules/centres/service.ts';
+import type { NewCentre } from '../modules/centres/index.ts';
 
 /**
  * The three seed centres of DOMAIN.md §4. Partner lists are demo values (reference/README.md):

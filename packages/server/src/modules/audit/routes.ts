@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
-import { staffIdParams } from '../staff/schema.ts';
+import { staffIdParams } from '../staff/index.ts';
 import { auditPage, auditPageQuery, recordParams } from './schema.ts';
 import { auditTrail, staffActivity } from './service.ts';
 

@@ -3,7 +3,7 @@ import { auditEvent } from '../../platform/audit/events.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { seedThreatItems } from '../protection/settings.ts';
+import { seedThreatItems } from '../protection/index.ts';
 
 export interface NewCentre {
   slug: string;

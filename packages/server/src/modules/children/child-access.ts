@@ -3,7 +3,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import { displayName } from '../people/person-records.ts';
+import { displayName } from '../people/index.ts';
 
 export interface ChildOfStay {
   id: string;

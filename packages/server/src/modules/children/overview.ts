@@ -2,7 +2,7 @@ import { openConcernStatuses, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { displayName } from '../people/person-records.ts';
+import { displayName } from '../people/index.ts';
 import type { concernList } from './schema.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ContactTable } from '../../platform/db/tables.ts';
-import { displayName } from '../people/person-records.ts';
+import { displayName } from '../people/index.ts';
 import { openHousehold } from './household.ts';
 import type { contactSummary } from './schema.ts';
 

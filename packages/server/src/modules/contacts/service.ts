@@ -13,7 +13,7 @@ import type { ContactTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound, refused } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertPartnersOfCentre } from '../partners/service.ts';
+import { assertPartnersOfCentre } from '../partners/index.ts';
 import { lookups, summarize } from './contact-view.ts';
 import { openHousehold, sealHousehold } from './household.ts';
 import type { contactDetail, contactListQuery, editContactBody, logContactBody } from './schema.ts';

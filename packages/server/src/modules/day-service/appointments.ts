@@ -8,8 +8,8 @@ import type { AppointmentTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertPartnersOfCentre } from '../partners/service.ts';
-import { displayName } from '../people/person-records.ts';
+import { assertPartnersOfCentre } from '../partners/index.ts';
+import { displayName } from '../people/index.ts';
 import { staffOfCentre } from './staff.ts';
 import type { appointmentBody, appointmentView } from './schema.ts';
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { displayName } from '../people/person-records.ts';
+import { displayName } from '../people/index.ts';
 import type { caseView, perpetrator } from './schema.ts';
 import { staffOfCentre } from './staff.ts';
 

@@ -6,7 +6,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertPartnersOfCentre } from '../partners/service.ts';
+import { assertPartnersOfCentre } from '../partners/index.ts';
 import { staffOfCentre } from './staff.ts';
 import type { meetingBody, meetingList } from './schema.ts';
 

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict } from '../../platform/http/errors.ts';
-import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import type { primaryContactBody } from './schema.ts';
 import { staffOfCentre } from './staff.ts';
 

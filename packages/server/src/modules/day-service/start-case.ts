@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import type { startCaseBody } from './schema.ts';
 import { staffOfCentre } from './staff.ts';
 

@@ -6,7 +6,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { clockOf } from '../stays/household.ts';
+import { clockOf } from '../stays/index.ts';
 import type { correctionBody } from './schema.ts';
 
 const time = (s: string) => new Date(s).getTime();

@@ -5,9 +5,9 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { requirePersons } from '../capacity/guard.ts';
-import { departStay, openAssignments } from '../capacity/stay-changes.ts';
-import { auditStay } from '../capacity/stays.ts';
+import { requirePersons } from '../capacity/index.ts';
+import { departStay, openAssignments } from '../capacity/index.ts';
+import { auditStay } from '../capacity/index.ts';
 import type { departureBody, departureView } from './schema.ts';
 
 type DepartureInput = z.infer<typeof departureBody>;

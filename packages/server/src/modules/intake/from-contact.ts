@@ -4,7 +4,7 @@ import type { PersonalDataGateway } from '../../platform/access/personal-data.ts
 import type { AppContext } from '../../platform/context.ts';
 import type { PersonTable } from '../../platform/db/tables.ts';
 import { invalid } from '../../platform/http/errors.ts';
-import { openHousehold } from '../contacts/household.ts';
+import { openHousehold } from '../contacts/index.ts';
 import type { startBody } from './schema.ts';
 
 type FromContactInput = Extract<z.infer<typeof startBody>, { contactId: string }>;

@@ -14,7 +14,7 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { displayName } from '../people/person-records.ts';
+import { displayName } from '../people/index.ts';
 import {
   asConsents,
   boxOf,

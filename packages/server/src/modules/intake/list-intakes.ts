@@ -2,7 +2,7 @@ import { firstIncompleteStep, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
-import { displayName } from '../people/person-records.ts';
+import { displayName } from '../people/index.ts';
 import { stepsOf } from './records.ts';
 import type { intakeList, listQuery } from './schema.ts';
 

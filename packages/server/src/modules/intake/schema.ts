@@ -10,7 +10,7 @@ import {
   screenedVulnerabilities,
 } from '@havn/domain';
 import { z } from 'zod';
-import { childSexes, needFields, screenedExclusions } from '../capacity/schema.ts';
+import { childSexes, needFields, screenedExclusions } from '../capacity/index.ts';
 
 const id = z.string();
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });

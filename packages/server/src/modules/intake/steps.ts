@@ -10,11 +10,11 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { parseJson } from '../capacity/model.ts';
+import { parseJson } from '../capacity/index.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertMayAssignPrimaryContact } from '../access/address-access.ts';
-import { staffOfCentre } from '../day-service/staff.ts';
+import { assertMayAssignPrimaryContact } from '../access/index.ts';
+import { staffOfCentre } from '../day-service/index.ts';
 import type { EligibilityDetails, ExclusionDecision } from './intake-view.ts';
 import {
   asConsents,
@@ -32,7 +32,7 @@ import type {
   helpNeedsBody,
   primaryContactBody,
 } from './schema.ts';
-import { assertMunicipalityExists } from '../municipalities/register.ts';
+import { assertMunicipalityExists } from '../municipalities/index.ts';
 
 /**
  * Records the person's answers about consent. An answer that differs from the one standing is a

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { stayTermsFor } from '../municipalities/agreements.ts';
+import { stayTermsFor } from '../municipalities/index.ts';
 import type { boardResponse } from './schema.ts';
 import { stepsOf } from './steps.ts';
 

@@ -8,7 +8,7 @@ import type { PartnerTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertMunicipalityExists } from '../municipalities/register.ts';
+import { assertMunicipalityExists } from '../municipalities/index.ts';
 import type { partner, partnerFields, PartnerType, updatePartnerBody } from './schema.ts';
 
 type Fields = z.infer<typeof partnerFields>;

@@ -2,7 +2,7 @@ import type { Actor } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import { assertMunicipalityExists } from '../municipalities/register.ts';
+import { assertMunicipalityExists } from '../municipalities/index.ts';
 import { insertPerson } from './insert-person.ts';
 import {
   candidatesFor,

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
-import { assertMunicipalityExists } from '../municipalities/register.ts';
+import { assertMunicipalityExists } from '../municipalities/index.ts';
 import { columnsFrom, touched } from './person-records.ts';
 import type { updatePersonBody } from './schema.ts';
 

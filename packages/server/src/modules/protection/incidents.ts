@@ -8,7 +8,7 @@ import type { IncidentTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { instantOrNow } from '../capacity/stays.ts';
+import { instantOrNow } from '../capacity/index.ts';
 import { staffNames, staffRef } from './access.ts';
 import type { followUpBody, incidentBody, incidentView } from './schema.ts';
 

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { staffOfCentre } from '../day-service/staff.ts';
-import { displayName } from '../people/person-records.ts';
+import { staffOfCentre } from '../day-service/index.ts';
+import { displayName } from '../people/index.ts';
 import { unitNames } from './case-data.ts';
 import type { caseView } from './schema.ts';
 

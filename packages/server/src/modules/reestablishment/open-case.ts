@@ -6,8 +6,8 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { staffOfCentre } from '../day-service/staff.ts';
-import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
+import { staffOfCentre } from '../day-service/index.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import { assertChildren, assertPartners, housingColumns } from './case-data.ts';
 import type { openBody } from './schema.ts';
 

@@ -17,8 +17,8 @@ import { endCase } from './end-case.ts';
 import { getCase } from './get-case.ts';
 import { listCandidates } from './list-candidates.ts';
 import { listOpenCases } from './list-open-cases.ts';
-import { municipalityChoices } from '../municipalities/choices.ts';
-import { municipalityOptions } from '../municipalities/schema.ts';
+import { municipalityChoices } from '../municipalities/index.ts';
+import { municipalityOptions } from '../municipalities/index.ts';
 import { openCase } from './open-case.ts';
 import { updateCase } from './update-case.ts';
 

@@ -5,8 +5,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { ReestablishmentCaseTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
-import { staffOfCentre } from '../day-service/staff.ts';
-import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
+import { staffOfCentre } from '../day-service/index.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import { assertChildren, assertPartners, housingColumns, openRow } from './case-data.ts';
 import type { patchBody } from './schema.ts';
 

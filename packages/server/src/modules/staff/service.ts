@@ -19,7 +19,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, forbidden, invalid, notFound, refused } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertMunicipalityExists } from '../municipalities/register.ts';
+import { assertMunicipalityExists } from '../municipalities/index.ts';
 import type { StaffMember } from './schema.ts';
 
 const activationValidityMs = 72 * 3_600_000;

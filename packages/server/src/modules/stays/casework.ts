@@ -6,8 +6,8 @@ import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/address-access.ts';
-import { staffOfCentre } from '../day-service/staff.ts';
+import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
+import { staffOfCentre } from '../day-service/index.ts';
 import { workOnStay } from './household.ts';
 import type { flagsBody, planBody, responsibleBody, reviewBody, taskBody } from './schema.ts';
 

@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertMunicipalityExists } from '../municipalities/register.ts';
+import { assertMunicipalityExists } from '../municipalities/index.ts';
 import { staffNames, workOnStay } from './household.ts';
 import type { homeMunicipalityBody, homeMunicipalityCorrectionView } from './schema.ts';
 

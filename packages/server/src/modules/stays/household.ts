@@ -4,8 +4,8 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { AuditVerb, RecordRelation } from '@havn/domain';
 import { invalid, notFound } from '../../platform/http/errors.ts';
-import { displayName } from '../people/person-records.ts';
-import { stayTermsFor, type StayTerms } from '../municipalities/agreements.ts';
+import { displayName } from '../people/index.ts';
+import { stayTermsFor, type StayTerms } from '../municipalities/index.ts';
 
 export interface HouseholdPerson {
   id: string;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { loadTransitionHomes, transitionHomeView } from '../capacity/transition-homes.ts';
+import { loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
 import { clockOf } from './household.ts';
 import type { myTasksView, residentsView } from './schema.ts';
 import { taskViewOf } from './stay-page.ts';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox, type SecretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
-import { loadTransitionHomes, transitionHomeView } from '../capacity/transition-homes.ts';
+import { loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
 import { homeMunicipalityCorrections } from './home-municipality.ts';
 import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
 import type { flagsView, planView, stayView, taskView } from './schema.ts';

@@ -1,0 +1,3 @@
+/** What other modules may use of centres: everything else in this folder is its own. */
+export { countCentres, createCentre } from './service.ts';
+export type { NewCentre } from './service.ts';

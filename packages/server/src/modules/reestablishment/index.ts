@@ -1,0 +1,2 @@
+/** What other modules may use of reestablishment: everything else in this folder is its own. */
+export { reestablishmentRoutes } from './routes.ts';

@@ -1,0 +1,11 @@
+/** What other modules may use of staff: everything else in this folder is its own. */
+export { staffRoutes } from './routes.ts';
+export { staffIdParams } from './schema.ts';
+export {
+  createStaff,
+  deactivateStaff,
+  resetPassword,
+  resetSecondFactor,
+  staffByUsername,
+} from './service.ts';
+export { shiftRoutes } from './shifts.ts';
