@@ -48,6 +48,7 @@ export default tseslint.config(
       'data/**',
       'e2e/artifacts/**',
       'bench/results/**',
+      'packages/web/src/api/schema.d.ts',
     ],
   },
   js.configs.recommended,
