@@ -19,16 +19,16 @@ import type {
   ScreenedCondition,
   ScreenedExclusion,
   ScreeningRules,
-  TargetGroup,
   UnitFeature,
   UnitKind,
 } from '@havn/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
+import { allChosen, chosen } from '../../lib/one-of.ts';
 import { Feedback } from '../staff/Feedback.tsx';
 import {
   capacityApi,
@@ -36,6 +36,8 @@ import {
   useCapacityChange,
   useConfiguration,
   type ConfigKind,
+  type ConfigFields,
+  type ConfigWrite,
   type ConfigUnit,
 } from './capacity-api.ts';
 import { CapacityNav, capacityErrorText, DemoTag } from './shared.tsx';
@@ -87,13 +89,6 @@ type Editing =
   | { mode: 'remove'; kind: ConfigKind; id: string; version: number; name: string }
   | null;
 
-const parentField: Record<ConfigKind, string | null> = {
-  sites: null,
-  units: 'siteId',
-  rooms: 'unitId',
-  beds: 'roomId',
-};
-
 function EditForm({
   editing,
   pending,
@@ -101,7 +96,7 @@ function EditForm({
 }: {
   editing: Exclude<Editing, null | { mode: 'remove' }>;
   pending: boolean;
-  onSave: (body: Record<string, unknown>, name: string) => void;
+  onSave: (write: ConfigWrite, name: string) => void;
 }) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -116,39 +111,48 @@ function EditForm({
     const name = String(f.get('name') ?? '').trim();
     const found: Record<string, string> = {};
     if (name === '') found.name = t('capacity.config.dialog.nameMissing');
-    const body: Record<string, unknown> = isBed ? { label: name } : { name };
-    if (isBed) body.kind = String(f.get('bedKind') ?? 'bed');
+    let write: ConfigWrite = isBed
+      ? { kind: 'beds', fields: { label: name, kind: chosen(f, 'bedKind', bedKinds, 'bed') } }
+      : { kind: editing.kind === 'sites' ? 'sites' : 'rooms', fields: { name } };
     if (editing.kind === 'units') {
       const floor = String(f.get('floor') ?? '0').trim();
       if (!/^-?\d{1,2}$/.test(floor) || Number(floor) < -3 || Number(floor) > 50)
         found.floor = t('capacity.config.dialog.floorFormat');
-      body.kind = unitKind;
-      body.allocation = String(f.get('allocation'));
-      body.targetGroup = String(f.get('targetGroup')) as TargetGroup;
-      body.accessible = f.get('accessible') === 'on';
-      body.mayServeAsTransition = f.get('transition') === 'on';
-      body.transitionApartment = f.get('transitionApartment') === 'on';
-      body.floor = Number(floor);
       const boys = String(f.get('boysMaxAge') ?? '').trim();
       if (boys !== '' && (!/^\d{1,2}$/.test(boys) || Number(boys) > 17))
         found.boysMaxAge = t('capacity.config.dialog.boysMaxAgeFormat');
-      body.boysMaxAge = boys === '' ? null : Number(boys);
-      body.notes = String(f.get('notes') ?? '').trim() || null;
-      body.features = f.getAll('features').map(String);
+      let screening: ConfigFields['units']['screening'] = null;
       if (unitKind === 'screened_unit') {
         const minutes = String(f.get('interval') ?? '').trim();
         if (!/^\d{1,4}$/.test(minutes) || Number(minutes) < 5 || Number(minutes) > 1440)
           found.interval = t('capacity.config.dialog.intervalFormat');
-        const anyOf = f.getAll('anyOf').map(String);
+        const anyOf = allChosen(f, 'anyOf', screenedConditions);
         if (anyOf.length === 0) found.anyOf = t('capacity.config.dialog.anyOfMissing');
-        body.screening = {
+        screening = {
           requiresViolence: true,
           anyOf,
-          notTaken: f.getAll('notTaken').map(String),
+          notTaken: allChosen(f, 'notTaken', screenedExclusions),
           staffCheckIntervalMinutes: Number(minutes),
           extendedHouseRules: f.get('extendedHouseRules') === 'on',
         };
-      } else body.screening = null;
+      }
+      write = {
+        kind: 'units',
+        fields: {
+          name,
+          kind: unitKind,
+          allocation: f.get('allocation') === 'whole_unit' ? 'whole_unit' : 'room',
+          targetGroup: chosen(f, 'targetGroup', targetGroups, 'women_and_children'),
+          accessible: f.get('accessible') === 'on',
+          mayServeAsTransition: f.get('transition') === 'on',
+          transitionApartment: f.get('transitionApartment') === 'on',
+          floor: Number(floor),
+          boysMaxAge: boys === '' ? null : Number(boys),
+          notes: String(f.get('notes') ?? '').trim() || null,
+          features: allChosen(f, 'features', unitFeatures),
+          screening,
+        },
+      };
     }
     setErrors(found);
     const first = Object.keys(found)[0];
@@ -156,11 +160,7 @@ function EditForm({
       document.getElementById(`config-${first}`)?.focus();
       return;
     }
-    if (editing.mode === 'create') {
-      const field = parentField[editing.kind];
-      if (field && editing.parentId) body[field] = editing.parentId;
-    } else body.version = editing.version;
-    onSave(body, name);
+    onSave(write, name);
   };
 
   return (
@@ -630,12 +630,16 @@ export function ConfigurationPage() {
                 <EditForm
                   editing={editing}
                   pending={change.isPending}
-                  onSave={(body, itemName) =>
+                  onSave={(write, itemName) =>
                     run(
                       () =>
                         editing.mode === 'create'
-                          ? capacityApi.create({ kind: editing.kind, body })
-                          : capacityApi.update({ kind: editing.kind, itemId: editing.id, body }),
+                          ? capacityApi.create({ write, parentId: editing.parentId ?? '' })
+                          : capacityApi.update({
+                              write,
+                              itemId: editing.id,
+                              version: editing.version,
+                            }),
                       t('capacity.config.saved', { name: itemName }),
                     )
                   }

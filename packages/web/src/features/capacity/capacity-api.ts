@@ -1,26 +1,18 @@
-import type {
-  AdultGender,
-  Allocation,
-  BedKind,
-  ChildSex,
-  ConflictReason,
-  FloorNeed,
-  PlaceCondition,
-  PlaceTier,
-  ScreenedExclusion,
-  ScreeningRules,
-  StayKind,
-  TargetGroup,
-  UnfitReason,
-  UnitFeature,
-  UnitKind,
-} from '@havn/domain';
+import type { ConflictReason } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { ApiError, getJson, sendJson } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
-export type BedState =
-  'free' | 'occupied' | 'reserved' | 'being_cleaned' | 'lent' | 'out_of_service';
+export type Board = Reply<'/api/capacity/board', 'get'>;
+export type Totals = Board['totals'];
+export type BoardUnit = Board['sites'][number]['units'][number];
+export type BoardBed = BoardUnit['rooms'][number]['beds'][number];
+/** Empty beds another household cannot be given, and why. */
+export type BoardIdle = BoardUnit['idle'];
+export type CapacityAlert = Board['alerts'][number];
+export type BedState = BoardBed['state'];
+export type TargetGroup = BoardUnit['targetGroup'];
 
 export const bedStates = [
   'free',
@@ -38,316 +30,59 @@ export const targetGroups = [
   'any',
 ] as const satisfies readonly TargetGroup[];
 
-export interface Totals {
-  beds: number;
-  places: number;
-  /** Beds in the state free, wherever they are. */
-  free: number;
-  /** Free beds a household can be given now (one household per room, or per whole unit). */
-  offered: number;
-  /** Rooms, or units let as a whole, a household can be given now. */
-  offeredPlaces: number;
-  occupied: number;
-  lent: number;
-  reserved: number;
-  beingCleaned: number;
-  outOfService: number;
-  persons: number;
-  adults: number;
-  children: number;
-}
-
-export interface BoardBed {
-  id: string;
-  label: string;
-  kind: BedKind;
-  state: BedState;
-  since: string | null;
-  reason: string | null;
-  occupant: {
-    stayId: string;
-    stayVersion: number;
-    personId: string;
-    isChild: boolean;
-    label: string | null;
-    day: number;
-  } | null;
-  /** The household on its way, by the label staff gave (alias or initials). */
-  reservation: {
-    id: string;
-    label: string;
-    expectedArrivalAt: string;
-    expiresAt: string;
-  } | null;
-}
-
-/** Empty beds another household cannot be given, and why. */
-export type BoardIdle = {
-  beds: number;
-  because: 'household' | 'reserved' | 'being_cleaned';
-} | null;
-
-export interface BoardUnit {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  allocation: Allocation;
-  targetGroup: TargetGroup;
-  screened: boolean;
-  accessible: boolean;
-  floor: number;
-  mayServeAsTransition: boolean;
-  transitionApartment: boolean;
-  features: string[];
-  demoValues: string[];
-  totals: Totals;
-  /** For a unit let as a whole. */
-  idle: BoardIdle;
-  rooms: { id: string; name: string; demoValues: string[]; idle: BoardIdle; beds: BoardBed[] }[];
-}
-
-export type CapacityAlert =
-  | {
-      code: 'move_out_of_screened_unit';
-      siteId: string;
-      unitId: string;
-      lentStayId: string;
-      admittedStayIds: string[];
-      waitingIds: string[];
-    }
-  | {
-      code: 'vacate_transition_place';
-      siteId: string;
-      unitId: string;
-      /** The stay of the woman who lives there as a transition home and must move. */
-      stayId: string;
-      waitingIds: string[];
-      /** When a man first needed the place. */
-      raisedAt: string;
-      /** Her alias or initials; null when the actor may not open her. */
-      occupantLabel: string | null;
-      canOpenStay: boolean;
-    };
-
-export interface Board {
-  at: string;
-  sites: { id: string; name: string; demoValues: string[]; units: BoardUnit[] }[];
-  alerts: CapacityAlert[];
-  totals: Totals;
-}
-
 export interface BoardFilter {
   targetGroup: TargetGroup | '';
   accessible: boolean;
 }
 
-export interface FindNeed {
-  adultGender: AdultGender;
-  housing?: 'women' | 'men';
-  childAges: number[];
-  /** In the order of `childAges`; one not given counts as unknown. */
-  childSexes?: ChildSex[];
-  accessible: boolean;
-  meetsScreenedCriteria: boolean;
-  /** What the screened unit does not take: such a person is never offered it. */
-  screenedExclusions?: ScreenedExclusion[];
-  floor: FloorNeed;
-  /** A transition stay is offered transition apartments only; a crisis stay never is. */
-  stayKind?: StayKind;
-}
+type FindBody = RequestBody<'/api/capacity/find', 'post'>;
+/** A household's need as the need form states it: with what the server would default, stated. */
+export type FindNeed = FindBody &
+  Required<Pick<FindBody, 'childAges' | 'accessible' | 'meetsScreenedCriteria' | 'floor'>>;
+export type FindResult = Reply<'/api/capacity/find', 'post'>;
+export type PlaceOptionDto = FindResult['options'][number];
+export type OrderNoteDto = PlaceOptionDto['order'][number];
+export type UnitRejectionDto = FindResult['notFitting'][number];
 
-export interface OrderNoteDto {
-  code: string;
-  count?: number;
-}
+export type History = Reply<'/api/capacity/history', 'get'>;
 
-export interface PlaceOptionDto {
-  rank: number;
-  siteId: string;
-  unitId: string;
-  unitName: string;
-  roomId: string | null;
-  roomName: string | null;
-  beds: { id: string; label: string; kind: BedKind }[];
-  tier: PlaceTier;
-  spareBeds: number;
-  order: OrderNoteDto[];
-  condition: PlaceCondition | null;
-  stayFlags: { lentScreened: boolean; transitionForWoman: boolean };
-}
+type Configuration = Reply<'/api/capacity/configuration', 'get'>;
+export type CapacitySettings = Configuration['settings'];
+export type ConfigUnit = Configuration['sites'][number]['units'][number];
 
-export interface UnitRejectionDto {
-  siteId: string;
-  unitId: string;
-  unitName: string;
-  reasons: UnfitReason[];
-  /** With `screened_exclusion`. */
-  exclusions: ScreenedExclusion[];
-  /** With `boys_age_limit`: the ages of the boys over the unit's limit. */
-  boysOverAge: number[];
-  boysMaxAge: number | null;
-}
-
-export interface FindResult {
-  options: PlaceOptionDto[];
-  notFitting: UnitRejectionDto[];
-  alerts: CapacityAlert[];
-}
-
-export interface HistoryCounts {
-  persons: number;
-  adults: number;
-  children: number;
-  occupiedBeds: number;
-  capacity: number;
-  overFull: boolean;
-}
-
-export interface MonthCounts {
-  adults: number;
-  children: number;
-  total: number;
-}
-
-export interface History {
-  from: string;
-  to: string;
-  units: { id: string; name: string; targetGroup: TargetGroup }[];
-  days: (HistoryCounts & {
-    date: string;
-    byUnit: Record<string, HistoryCounts>;
-    byTargetGroup: Record<string, HistoryCounts>;
-  })[];
-  months: (MonthCounts & {
-    month: string;
-    placeNights: number;
-    occupancy: number | null;
-    overFullDays: number;
-    byUnit: Record<string, MonthCounts>;
-    byTargetGroup: Record<string, MonthCounts>;
-  })[];
-  overFullDays: string[];
-}
-
-export interface ConfigBed {
-  id: string;
-  label: string;
-  kind: BedKind;
-  position: number;
-  version: number;
-}
-export interface ConfigRoom {
-  id: string;
-  name: string;
-  position: number;
-  version: number;
-  demoValues: string[];
-  beds: ConfigBed[];
-}
-export interface ConfigUnit {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  allocation: Allocation;
-  targetGroup: TargetGroup;
-  screening: ScreeningRules | null;
-  accessible: boolean;
-  floor: number;
-  mayServeAsTransition: boolean;
-  /** A transition apartment: offered for transition stays only. */
-  transitionApartment: boolean;
-  /** Boys live here up to and including this age; null: no limit. */
-  boysMaxAge: number | null;
-  features: UnitFeature[];
-  facilities: Record<string, number>;
-  notes: string | null;
-  position: number;
-  screened: boolean;
-  version: number;
-  demoValues: string[];
-  rooms: ConfigRoom[];
-}
-export interface ConfigSite {
-  id: string;
-  name: string;
-  position: number;
-  version: number;
-  demoValues: string[];
-  units: ConfigUnit[];
-}
-
-export interface ReservationDto {
-  id: string;
-  version: number;
-  label: string;
-  personId: string | null;
-  need: FindNeed;
-  /** The adult's bed first, then the children's. */
-  beds: { id: string; label: string; kind: BedKind; unitId: string; roomId: string }[];
-  expectedArrivalAt: string;
-  expiresAt: string;
-  createdAt: string;
-}
-
-export interface WaitingDto {
-  id: string;
-  version: number;
-  label: string;
-  personId: string | null;
-  need: FindNeed;
-  sinceAt: string;
-}
+export type ReservationDto = Reply<'/api/capacity/reservations', 'get'>['items'][number];
+export type WaitingDto = Reply<'/api/capacity/waiting', 'get'>['items'][number];
+export type WaitingResolution = RequestBody<
+  '/api/capacity/waiting/{id}/resolve',
+  'post'
+>['resolution'];
 
 export const waitingResolutions = [
   'placed_here',
   'placed_elsewhere',
   'withdrawn',
   'not_reached',
-] as const;
-export type WaitingResolution = (typeof waitingResolutions)[number];
+] as const satisfies readonly WaitingResolution[];
 
-export interface MoveOptionDto {
-  rank: number;
-  unitId: string;
-  unitName: string;
-  roomId: string | null;
-  roomName: string | null;
-  tier: PlaceTier;
-  condition: PlaceCondition | null;
-  moves: {
-    personId: string;
-    isChild: boolean;
-    bedId: string;
-    bedLabel: string;
-    bedKind: BedKind;
-  }[];
-}
-
-export interface Reserve extends FindNeed {
-  bedIds: string[];
-  label: string;
-  expectedArrivalAt: string;
-  expiresAt: string;
-}
-
-export interface AddWaiting extends FindNeed {
-  label: string;
-}
-
-const base = '/api/capacity';
-const id = (value: string) => encodeURIComponent(value);
+export type MoveOptionDto = Reply<
+  '/api/capacity/stays/{id}/move-options',
+  'get'
+>['options'][number];
+export type Reserve = RequestBody<'/api/capacity/reservations', 'post'>;
+export type AddWaiting = RequestBody<'/api/capacity/waiting', 'post'>;
+export type StartStay = RequestBody<'/api/capacity/stays', 'post'>;
 
 export const boardKey = ['capacity', 'board'] as const;
 export const configurationKey = ['capacity', 'configuration'] as const;
 
 export function useBoard(filter: BoardFilter) {
-  const params = new URLSearchParams();
-  if (filter.targetGroup) params.set('targetGroup', filter.targetGroup);
-  if (filter.accessible) params.set('accessible', 'true');
-  const query = params.toString();
+  const query = {
+    ...(filter.targetGroup ? { targetGroup: filter.targetGroup } : {}),
+    ...(filter.accessible ? { accessible: 'true' } : {}),
+  };
   return useQuery({
     queryKey: [...boardKey, query],
-    queryFn: ({ signal }) => getJson<Board>(`${base}/board${query ? `?${query}` : ''}`, { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/capacity/board', { params: { query }, signal })),
     refetchInterval: 60_000,
   });
 }
@@ -356,7 +91,7 @@ export function useHistory(from: string, to: string) {
   return useQuery({
     queryKey: ['capacity', 'history', from, to],
     queryFn: ({ signal }) =>
-      getJson<History>(`${base}/history?from=${id(from)}&to=${id(to)}`, { signal }),
+      dataOf(api.GET('/api/capacity/history', { params: { query: { from, to } }, signal })),
   });
 }
 
@@ -364,7 +99,7 @@ export function useReservations() {
   return useQuery({
     queryKey: [...boardKey, 'reservations'],
     queryFn: ({ signal }) =>
-      getJson<{ items: ReservationDto[] }>(`${base}/reservations`, { signal }).then((r) => r.items),
+      dataOf(api.GET('/api/capacity/reservations', { signal })).then((r) => r.items),
     refetchInterval: 60_000,
   });
 }
@@ -373,7 +108,7 @@ export function useWaiting() {
   return useQuery({
     queryKey: [...boardKey, 'waiting'],
     queryFn: ({ signal }) =>
-      getJson<{ items: WaitingDto[] }>(`${base}/waiting`, { signal }).then((r) => r.items),
+      dataOf(api.GET('/api/capacity/waiting', { signal })).then((r) => r.items),
     refetchInterval: 60_000,
   });
 }
@@ -382,25 +117,19 @@ export function useMoveOptions(stayId: string) {
   return useQuery({
     queryKey: ['capacity', 'move-options', stayId],
     queryFn: ({ signal }) =>
-      getJson<{ options: MoveOptionDto[] }>(`${base}/stays/${id(stayId)}/move-options`, {
-        signal,
-      }).then((r) => r.options),
+      dataOf(
+        api.GET('/api/capacity/stays/{id}/move-options', {
+          params: { path: { id: stayId } },
+          signal,
+        }),
+      ).then((r) => r.options),
   });
-}
-
-/** The centre's capacity settings, versioned like any record. */
-export interface CapacitySettings {
-  transitionStaysCount: boolean;
-  version: number;
 }
 
 export function useConfiguration() {
   return useQuery({
     queryKey: configurationKey,
-    queryFn: ({ signal }) =>
-      getJson<{ settings: CapacitySettings; sites: ConfigSite[] }>(`${base}/configuration`, {
-        signal,
-      }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/capacity/configuration', { signal })),
   });
 }
 
@@ -414,90 +143,120 @@ export function useCapacityChange<Vars, Result>(fn: (vars: Vars) => Promise<Resu
 
 export type ConfigKind = 'sites' | 'units' | 'rooms' | 'beds';
 
-/**
- * A registered person, or one known by alias only whom the server registers with the stay (so a
- * stay refused registers nobody).
- */
-type Who = { personId: string } | { alias: string };
+/** What the configuration dialog writes for each kind, without the parent and the version. */
+export interface ConfigFields {
+  sites: RequestBody<'/api/capacity/sites', 'post'>;
+  units: Omit<RequestBody<'/api/capacity/units', 'post'>, 'siteId'>;
+  rooms: Omit<RequestBody<'/api/capacity/rooms', 'post'>, 'unitId'>;
+  beds: Omit<RequestBody<'/api/capacity/beds', 'post'>, 'roomId'>;
+}
+export type ConfigWrite = { [K in ConfigKind]: { kind: K; fields: ConfigFields[K] } }[ConfigKind];
 
-export type StartStay = (
-  { personId: string } | { newPerson: { alias: string; gender: AdultGender } }
-) & {
-  bedId: string;
-  children: (Who & { bedId: string; age?: number })[];
-  need: Omit<FindNeed, 'adultGender' | 'childAges'>;
-  /** The reservation this household takes up. */
-  reservationId?: string;
-};
+const bed = (id: string) => ({ params: { path: { id } } });
+
+/** A new site, or a unit, room or bed under its parent. */
+function createConfigItem({ write, parentId }: { write: ConfigWrite; parentId: string }) {
+  switch (write.kind) {
+    case 'sites':
+      return dataOf(api.POST('/api/capacity/sites', { body: write.fields }));
+    case 'units':
+      return dataOf(
+        api.POST('/api/capacity/units', { body: { ...write.fields, siteId: parentId } }),
+      );
+    case 'rooms':
+      return dataOf(
+        api.POST('/api/capacity/rooms', { body: { ...write.fields, unitId: parentId } }),
+      );
+    case 'beds':
+      return dataOf(
+        api.POST('/api/capacity/beds', { body: { ...write.fields, roomId: parentId } }),
+      );
+  }
+}
+
+/** A change to an item, stating the version read. */
+function updateConfigItem({
+  write,
+  itemId,
+  version,
+}: {
+  write: ConfigWrite;
+  itemId: string;
+  version: number;
+}) {
+  const params = { path: { id: itemId } };
+  switch (write.kind) {
+    case 'sites':
+      return dataOf(
+        api.PATCH('/api/capacity/sites/{id}', { params, body: { ...write.fields, version } }),
+      );
+    case 'units':
+      return dataOf(
+        api.PATCH('/api/capacity/units/{id}', { params, body: { ...write.fields, version } }),
+      );
+    case 'rooms':
+      return dataOf(
+        api.PATCH('/api/capacity/rooms/{id}', { params, body: { ...write.fields, version } }),
+      );
+    case 'beds':
+      return dataOf(
+        api.PATCH('/api/capacity/beds/{id}', { params, body: { ...write.fields, version } }),
+      );
+  }
+}
+
+function removeConfigItem({
+  kind,
+  itemId,
+  version,
+}: {
+  kind: ConfigKind;
+  itemId: string;
+  version: number;
+}) {
+  const params = { path: { id: itemId }, query: { version } };
+  return dataOf(api.DELETE(`/api/capacity/${kind}/{id}`, { params }));
+}
 
 export const capacityApi = {
-  find: (need: FindNeed) => sendJson<FindResult>('POST', `${base}/find`, need),
-  startStay: (body: StartStay) =>
-    sendJson<{ id: string; version: number }>('POST', `${base}/stays`, body),
+  find: (need: FindNeed) => dataOf(api.POST('/api/capacity/find', { body: need })),
+  startStay: (body: StartStay) => dataOf(api.POST('/api/capacity/stays', { body })),
   move: ({
     stayId,
-    version,
-    moves,
-  }: {
-    stayId: string;
-    version: number;
-    moves: { personId: string; bedId: string }[];
-  }) =>
-    sendJson<{ version: number }>('POST', `${base}/stays/${id(stayId)}/move`, { version, moves }),
-  reserve: (body: Reserve) =>
-    sendJson<{ id: string; version: number }>('POST', `${base}/reservations`, body),
+    ...body
+  }: RequestBody<'/api/capacity/stays/{id}/move', 'post'> & { stayId: string }) =>
+    dataOf(api.POST('/api/capacity/stays/{id}/move', { params: { path: { id: stayId } }, body })),
+  reserve: (body: Reserve) => dataOf(api.POST('/api/capacity/reservations', { body })),
   cancelReservation: ({ reservationId, version }: { reservationId: string; version: number }) =>
-    sendJson<{ version: number }>('POST', `${base}/reservations/${id(reservationId)}/cancel`, {
-      version,
-    }),
-  addWaiting: (body: AddWaiting) =>
-    sendJson<{ id: string; version: number }>('POST', `${base}/waiting`, body),
+    dataOf(
+      api.POST('/api/capacity/reservations/{id}/cancel', {
+        params: { path: { id: reservationId } },
+        body: { version },
+      }),
+    ),
+  addWaiting: (body: AddWaiting) => dataOf(api.POST('/api/capacity/waiting', { body })),
   resolveWaiting: ({
     entryId,
-    version,
-    resolution,
-  }: {
-    entryId: string;
-    version: number;
-    resolution: WaitingResolution;
-  }) =>
-    sendJson<{ version: number }>('POST', `${base}/waiting/${id(entryId)}/resolve`, {
-      version,
-      resolution,
-    }),
-  ready: (bedId: string) =>
-    sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/ready`),
+    ...body
+  }: RequestBody<'/api/capacity/waiting/{id}/resolve', 'post'> & { entryId: string }) =>
+    dataOf(
+      api.POST('/api/capacity/waiting/{id}/resolve', { params: { path: { id: entryId } }, body }),
+    ),
+  ready: (bedId: string) => dataOf(api.POST('/api/capacity/beds/{id}/ready', bed(bedId))),
   outOfService: ({ bedId, reason }: { bedId: string; reason: string }) =>
-    sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/out-of-service`, { reason }),
-  inService: (bedId: string) =>
-    sendJson<{ state: BedState }>('POST', `${base}/beds/${id(bedId)}/in-service`),
-  create: ({ kind, body }: { kind: ConfigKind; body: Record<string, unknown> }) =>
-    sendJson<{ id: string; version: number }>('POST', `${base}/${kind}`, body),
-  update: ({
-    kind,
-    itemId,
-    body,
-  }: {
-    kind: ConfigKind;
-    itemId: string;
-    body: Record<string, unknown>;
-  }) => sendJson<{ version: number }>('PATCH', `${base}/${kind}/${id(itemId)}`, body),
-  remove: ({ kind, itemId, version }: { kind: ConfigKind; itemId: string; version: number }) =>
-    sendJson('DELETE', `${base}/${kind}/${id(itemId)}?version=${version}`),
-  updateSettings: (settings: CapacitySettings) =>
-    sendJson<CapacitySettings>('PUT', `${base}/settings`, settings),
+    dataOf(api.POST('/api/capacity/beds/{id}/out-of-service', { ...bed(bedId), body: { reason } })),
+  inService: (bedId: string) => dataOf(api.POST('/api/capacity/beds/{id}/in-service', bed(bedId))),
+  create: createConfigItem,
+  update: updateConfigItem,
+  remove: removeConfigItem,
+  updateSettings: (body: CapacitySettings) => dataOf(api.PUT('/api/capacity/settings', { body })),
 };
 
-export interface PersonHit {
-  id: string;
-  displayName: string;
-  birthDate: string | null;
-  isChild: boolean;
-}
+export type PersonHit = Reply<'/api/people/search', 'post'>['items'][number];
 
 export const peopleApi = {
   search: (text: string) =>
-    sendJson<{ items: PersonHit[] }>('POST', '/api/people/search', { text }).then((r) => r.items),
+    dataOf(api.POST('/api/people/search', { body: { text } })).then((r) => r.items),
 };
 
 export type ConflictKey =
