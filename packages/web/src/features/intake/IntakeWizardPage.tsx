@@ -66,7 +66,7 @@ function StepBody(props: StepProps & { step: IntakeStep }) {
 function Abandon({ intake }: { intake: Intake }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const abandon = useSaveStep(intake.id, { method: 'POST', step: 'abandon' });
+  const abandon = useSaveStep(intake.id, 'abandon');
   return (
     <Button
       variant="tertiary"

@@ -1,128 +1,33 @@
-import type {
-  ChildSex,
-  ConsentForm,
-  ConsentScope,
-  HelpNeedArea,
-  HelpNeedLevel,
-  IntakeStep,
-  IntakeTargetGroup,
-  IntakeTaskRef,
-  NoticeRecipient,
-  ScreenedAnswers,
-  ScreenedExclusion,
-} from '@havn/domain';
+import type { NoticeRecipient } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
-export type IntakeStatus = 'in_progress' | 'completed' | 'excluded' | 'abandoned';
-interface Named {
-  id: string;
-  name: string;
-}
-
-export interface IntakeSummary {
-  id: string;
-  status: IntakeStatus;
-  person: { id: string; displayName: string };
-  children: number;
-  nextStep: IntakeStep;
-  primaryContact: Named | null;
-  createdAt: string;
-}
-
-export interface ConsentAnswer {
-  id: string;
-  scope: ConsentScope;
-  granted: boolean;
-  how: ConsentForm;
-  givenOn: string;
-  withdrawnOn: string | null;
-  /** Who asked and recorded the answer, and when. */
-  recordedBy: Named;
-  recordedAt: string;
-}
-
-export interface Intake {
-  id: string;
-  status: IntakeStatus;
-  person: {
-    id: string;
-    displayName: string;
-    gender: string;
-    homeMunicipalityNumber: string | null;
-  };
-  /** `age`: the one a contact gave, while the birth date is not known. */
-  children: {
-    id: string;
-    displayName: string;
-    birthDate: string | null;
-    age: number | null;
-    sex: ChildSex;
-  }[];
-  originContactId: string | null;
-  stepsSaved: IntakeStep[];
-  nextStep: IntakeStep;
-  missingBeforeMoveIn: IntakeStep[];
-  consents: ConsentAnswer[];
-  mayShare: Record<NoticeRecipient, boolean>;
-  anonymous: boolean;
-  eligibility: {
-    targetGroups: IntakeTargetGroup[];
-    homeMunicipality: { number: string; name: string } | null;
-    outsideCooperation: boolean;
-    meetsScreenedCriteria: boolean;
-    /** What the screened unit refuses the person for («ikke aktuell»). */
-    screenedRefusal: ScreenedExclusion[];
-    dangerToSelfOrOthers: boolean;
-    exclusionReason: string | null;
-    screened: ScreenedAnswers | null;
-  };
-  helpNeeds: Partial<Record<HelpNeedArea, { level: HelpNeedLevel; note: string | null }>>;
-  flags: { forcedMarriageSuspected: boolean; asylumSeeker: boolean };
-  primaryContact: Named | null;
-  childResponsible: Named | null;
-  tasks: { id: string; description: string; ref: IntakeTaskRef | null; doneAt: string | null }[];
-  notices: { recipient: NoticeRecipient; sentOn: string; sentBy: Named }[];
-  stayId: string | null;
-  createdAt: string;
-  version: number;
-}
-
-export interface Notice {
-  recipient: NoticeRecipient;
-  text: string;
-  sent: { sentOn: string; sentBy: Named }[];
-}
+export type Intake = Reply<'/api/intakes/{id}', 'get'>;
 
 export const intakeKey = ['intake'] as const;
 const one = (id: string) => [...intakeKey, 'one', id] as const;
-const path = (id: string) => `/api/intakes/${encodeURIComponent(id)}`;
+const intake = (id: string) => ({ params: { path: { id } } });
 
 export function useIntakes() {
   return useQuery({
     queryKey: [...intakeKey, 'list'],
     queryFn: ({ signal }) =>
-      getJson<{ items: IntakeSummary[] }>('/api/intakes?status=in_progress', { signal }).then(
-        (r) => r.items,
-      ),
+      dataOf(
+        api.GET('/api/intakes', { params: { query: { status: 'in_progress' } }, signal }),
+      ).then((r) => r.items),
   });
 }
 
 export function useIntake(id: string) {
   return useQuery({
     queryKey: one(id),
-    queryFn: ({ signal }) => getJson<Intake>(path(id), { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/intakes/{id}', { ...intake(id), signal })),
   });
 }
 
-export const startIntake = (
-  body:
-    | { contactId: string; alias?: string; childAliases?: string[] }
-    | { personId: string; children: string[] }
-    /** An earlier record a match recognised but did not show: the intake links to it. */
-    | { earlierRecord: string; children: string[] },
-) => sendJson<{ id: string; version: number }>('POST', '/api/intakes', body);
+export const startIntake = (body: RequestBody<'/api/intakes', 'post'>) =>
+  dataOf(api.POST('/api/intakes', { body }));
 
 export function useStartIntake() {
   return useMutation({
@@ -131,25 +36,67 @@ export function useStartIntake() {
   });
 }
 
-/** The step saves: each PUTs (or POSTs) its own body with the version read, then refetches. */
-type StepWrite =
-  | {
-      method: 'PUT';
-      step:
-        | 'members'
-        | 'consent'
-        | 'identity'
-        | 'eligibility'
-        | 'help-needs'
-        | 'primary-contact'
-        | 'flags';
-    }
-  | { method: 'POST'; step: 'steps/threats' | 'steps/safety_plan' | 'abandon' | 'move-in' };
+/** What each step save sends, with the version read. */
+interface StepBodies {
+  members: RequestBody<'/api/intakes/{id}/members', 'put'>;
+  consent: RequestBody<'/api/intakes/{id}/consent', 'put'>;
+  identity: RequestBody<'/api/intakes/{id}/identity', 'put'>;
+  eligibility: RequestBody<'/api/intakes/{id}/eligibility', 'put'>;
+  'help-needs': RequestBody<'/api/intakes/{id}/help-needs', 'put'>;
+  'primary-contact': RequestBody<'/api/intakes/{id}/primary-contact', 'put'>;
+  flags: RequestBody<'/api/intakes/{id}/flags', 'put'>;
+  threats: RequestBody<'/api/intakes/{id}/steps/{step}', 'post'>;
+  safety_plan: RequestBody<'/api/intakes/{id}/steps/{step}', 'post'>;
+  abandon: RequestBody<'/api/intakes/{id}/abandon', 'post'>;
+  'move-in': RequestBody<'/api/intakes/{id}/move-in', 'post'>;
+}
 
-export function useSaveStep<Result = { version: number }>(id: string, write: StepWrite) {
+/** What the server answers each. */
+interface StepReplies {
+  members: Reply<'/api/intakes/{id}/members', 'put'>;
+  consent: Reply<'/api/intakes/{id}/consent', 'put'>;
+  identity: Reply<'/api/intakes/{id}/identity', 'put'>;
+  eligibility: Reply<'/api/intakes/{id}/eligibility', 'put'>;
+  'help-needs': Reply<'/api/intakes/{id}/help-needs', 'put'>;
+  'primary-contact': Reply<'/api/intakes/{id}/primary-contact', 'put'>;
+  flags: Reply<'/api/intakes/{id}/flags', 'put'>;
+  threats: Reply<'/api/intakes/{id}/steps/{step}', 'post'>;
+  safety_plan: Reply<'/api/intakes/{id}/steps/{step}', 'post'>;
+  abandon: Reply<'/api/intakes/{id}/abandon', 'post'>;
+  'move-in': Reply<'/api/intakes/{id}/move-in', 'post'>;
+}
+
+export type StepWrite = keyof StepBodies;
+export type StepBody<S extends StepWrite> = StepBodies[S];
+export type StepReply<S extends StepWrite> = StepReplies[S];
+
+const delegated =
+  (step: 'threats' | 'safety_plan') => (id: string, body: StepBodies[typeof step]) =>
+    dataOf(api.POST('/api/intakes/{id}/steps/{step}', { params: { path: { id, step } }, body }));
+
+const stepWrites: {
+  [S in StepWrite]: (id: string, body: StepBodies[S]) => Promise<StepReplies[S]>;
+} = {
+  members: (id, body) => dataOf(api.PUT('/api/intakes/{id}/members', { ...intake(id), body })),
+  consent: (id, body) => dataOf(api.PUT('/api/intakes/{id}/consent', { ...intake(id), body })),
+  identity: (id, body) => dataOf(api.PUT('/api/intakes/{id}/identity', { ...intake(id), body })),
+  eligibility: (id, body) =>
+    dataOf(api.PUT('/api/intakes/{id}/eligibility', { ...intake(id), body })),
+  'help-needs': (id, body) =>
+    dataOf(api.PUT('/api/intakes/{id}/help-needs', { ...intake(id), body })),
+  'primary-contact': (id, body) =>
+    dataOf(api.PUT('/api/intakes/{id}/primary-contact', { ...intake(id), body })),
+  flags: (id, body) => dataOf(api.PUT('/api/intakes/{id}/flags', { ...intake(id), body })),
+  threats: delegated('threats'),
+  safety_plan: delegated('safety_plan'),
+  abandon: (id, body) => dataOf(api.POST('/api/intakes/{id}/abandon', { ...intake(id), body })),
+  'move-in': (id, body) => dataOf(api.POST('/api/intakes/{id}/move-in', { ...intake(id), body })),
+};
+
+/** A step's save: its own body, typed by the route, then the intake is fetched again. */
+export function useSaveStep<S extends StepWrite>(id: string, step: S) {
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sendJson<Result>(write.method, `${path(id)}/${write.step}`, body),
+    mutationFn: (body: StepBodies[S]) => stepWrites[step](id, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: intakeKey }),
   });
 }
@@ -157,7 +104,13 @@ export function useSaveStep<Result = { version: number }>(id: string, write: Ste
 export function useNotice(id: string, recipient: NoticeRecipient, enabled: boolean) {
   return useQuery({
     queryKey: [...one(id), 'notice', recipient],
-    queryFn: ({ signal }) => getJson<Notice>(`${path(id)}/notices/${recipient}`, { signal }),
+    queryFn: ({ signal }) =>
+      dataOf(
+        api.GET('/api/intakes/{id}/notices/{recipient}', {
+          params: { path: { id, recipient } },
+          signal,
+        }),
+      ),
     enabled,
     retry: false,
   });
@@ -165,12 +118,16 @@ export function useNotice(id: string, recipient: NoticeRecipient, enabled: boole
 
 export function useRecordNotice(id: string, recipient: NoticeRecipient) {
   return useMutation({
-    mutationFn: () => sendJson<Notice>('POST', `${path(id)}/notices/${recipient}`, {}),
+    mutationFn: () =>
+      dataOf(
+        api.POST('/api/intakes/{id}/notices/{recipient}', {
+          params: { path: { id, recipient } },
+          body: {},
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: one(id) }),
   });
 }
 
 export const revealIdentity = (id: string) =>
-  getJson<{ identity: { firstName: string; lastName: string | null; birthDate: string | null } }>(
-    `${path(id)}/identity`,
-  );
+  dataOf(api.GET('/api/intakes/{id}/identity', intake(id)));

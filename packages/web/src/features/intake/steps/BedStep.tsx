@@ -38,10 +38,7 @@ export function BedStep({ intake }: StepProps) {
   const [chooseError, setChooseError] = useState(false);
   const chooseRef = useRef<HTMLInputElement>(null);
   const find = useMutation({ mutationFn: (need: FindNeed) => capacityApi.find(need) });
-  const moveIn = useStep<{ stayId: string; version: number }>(intake.id, {
-    method: 'POST',
-    step: 'move-in',
-  });
+  const moveIn = useStep(intake.id, 'move-in');
   const closed = intake.status !== 'in_progress';
   const missing = intake.missingBeforeMoveIn;
   const need = {

@@ -35,7 +35,7 @@ function standing(intake: Intake): Partial<Record<ConsentScope, boolean>> {
 function SealedIdentity({ intake, onDone }: { intake: Intake; onDone: () => void }) {
   const { t } = useTranslation();
   const me = useAuthenticated();
-  const step = useStep(intake.id, { method: 'PUT', step: 'identity' });
+  const step = useStep(intake.id, 'identity');
   const [error, setError] = useState<string | undefined>();
   const [revealed, setRevealed] = useState<string | null>(null);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -112,7 +112,7 @@ function SealedIdentity({ intake, onDone }: { intake: Intake; onDone: () => void
 /** Consent first: to be registered, and to share with each recipient; how and when given. */
 export function ConsentStep({ intake, onDone }: StepProps) {
   const { t } = useTranslation();
-  const step = useStep(intake.id, { method: 'PUT', step: 'consent' });
+  const step = useStep(intake.id, 'consent');
   const now = standing(intake);
   // An active choice (GDPR art. 4(11)): nothing is chosen until the person has answered.
   const [registration, setRegistration] = useState<boolean | null>(now.registration ?? null);

@@ -11,7 +11,7 @@ const steps = { threats: ThreatAssessmentStep, safety_plan: SafetyPlanStep };
  * records keyed on the intake; when one says it is done, the intake marks the step saved.
  */
 export function DelegatedStep({ intake, onDone, step }: StepProps & { step: keyof typeof steps }) {
-  const mark = useStep(intake.id, { method: 'POST', step: `steps/${step}` });
+  const mark = useStep(intake.id, step);
   const Step = steps[step];
   return (
     <>

@@ -39,7 +39,7 @@ interface Result {
 export function EligibilityStep({ intake, onDone }: StepProps) {
   const { t } = useTranslation();
   const e = intake.eligibility;
-  const step = useStep<Result>(intake.id, { method: 'PUT', step: 'eligibility' });
+  const step = useStep(intake.id, 'eligibility');
   const [groups, setGroups] = useState<IntakeTargetGroup[]>(e.targetGroups);
   const [danger, setDanger] = useState(e.dangerToSelfOrOthers);
   const [considered, setConsidered] = useState(e.screened !== null);

@@ -11,7 +11,9 @@ import { useStep } from './useStep.tsx';
 /** The minimal notice of arrival: shown for copying or printing, then recorded as sent. */
 function NoticePanel({ intake, recipient }: { intake: Intake; recipient: NoticeRecipient }) {
   const { t } = useTranslation();
-  const allowed = intake.mayShare[recipient] && intake.eligibility.homeMunicipality !== null;
+  // The contract types `mayShare` as a record of any keys: a recipient not named may not be told.
+  const allowed =
+    intake.mayShare[recipient] === true && intake.eligibility.homeMunicipality !== null;
   const notice = useNotice(intake.id, recipient, allowed);
   const record = useRecordNotice(intake.id, recipient);
   const [copied, setCopied] = useState(false);
@@ -67,7 +69,7 @@ function NoticePanel({ intake, recipient }: { intake: Intake; recipient: NoticeR
 /** Flags that start work at once, the tasks they made, and the notices of arrival. */
 export function FlagsStep({ intake, onDone }: StepProps) {
   const { t } = useTranslation();
-  const step = useStep(intake.id, { method: 'PUT', step: 'flags' });
+  const step = useStep(intake.id, 'flags');
   const [forcedMarriage, setForcedMarriage] = useState(intake.flags.forcedMarriageSuspected);
   const [asylum, setAsylum] = useState(intake.flags.asylumSeeker);
   const onSubmit = (event: FormEvent) => {

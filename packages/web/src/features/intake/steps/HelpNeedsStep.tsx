@@ -15,7 +15,7 @@ import { useStep } from './useStep.tsx';
 /** The mapping of help needs: one answer per area, with a note; sealed on the server. */
 export function HelpNeedsStep({ intake, onDone }: StepProps) {
   const { t } = useTranslation();
-  const step = useStep(intake.id, { method: 'PUT', step: 'help-needs' });
+  const step = useStep(intake.id, 'help-needs');
   const areas = helpNeedAreas.filter((a) => a !== 'children' || intake.children.length > 0);
   const [levels, setLevels] = useState<Partial<Record<HelpNeedArea, HelpNeedLevel>>>(
     Object.fromEntries(Object.entries(intake.helpNeeds).map(([a, n]) => [a, n.level])),
@@ -32,10 +32,11 @@ export function HelpNeedsStep({ intake, onDone }: StepProps) {
       {
         version: intake.version,
         needs: Object.fromEntries(
-          areas.map((a) => [
-            a,
-            { level: levels[a], note: String(form.get(`note-${a}`) ?? '').trim() || null },
-          ]),
+          areas.flatMap((a) => {
+            const level = levels[a];
+            const note = String(form.get(`note-${a}`) ?? '').trim() || null;
+            return level ? [[a, { level, note }]] : [];
+          }),
         ),
       },
       onDone,

@@ -28,7 +28,7 @@ const childGenders = ['', 'female', 'male', 'unknown'] as const;
 /** The adult, and the children along: found among those registered, or registered here. */
 export function HouseholdStep({ intake, onDone }: StepProps) {
   const { t } = useTranslation();
-  const step = useStep(intake.id, { method: 'PUT', step: 'members' });
+  const step = useStep(intake.id, 'members');
   const ids = intake.children.map((c) => c.id);
   const setChildren = (children: string[]) => step.save({ version: intake.version, children });
   const [errors, setErrors] = useState<{ alias?: string; birthDate?: string }>({});

@@ -15,7 +15,7 @@ export function PrimaryContactStep({ intake, onDone }: StepProps) {
   const { t } = useTranslation();
   const me = useAuthenticated();
   const current = intake.primaryContact?.id ?? null;
-  const step = useStep(intake.id, { method: 'PUT', step: 'primary-contact' });
+  const step = useStep(intake.id, 'primary-contact');
   const [primary, setPrimary] = useState<string | null>(current);
   const [child, setChild] = useState<string | null>(intake.childResponsible?.id ?? null);
   const [errors, setErrors] = useState<{ primary?: string; child?: string }>({});
