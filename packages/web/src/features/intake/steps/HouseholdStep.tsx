@@ -11,11 +11,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShortDate, isDate } from '../../appointments/oslo-time.ts';
 import { PersonPicker } from '../../day-users/PersonPicker.tsx';
+import { chosen } from '../../../lib/one-of.ts';
 import { Duplicates } from '../../people/Duplicates.tsx';
 import {
   peopleApi,
+  genders,
   type CreatePersonResult,
-  type Gender,
   type PersonFields,
 } from '../../people/people-api.ts';
 import type { StepProps } from './step.ts';
@@ -70,7 +71,7 @@ export function HouseholdStep({ intake, onDone }: StepProps) {
     setErrors(found);
     if (found.alias) return aliasRef.current?.focus();
     if (found.birthDate) return birthRef.current?.focus();
-    const gender = String(form.get('gender') || 'unknown') as Gender;
+    const gender = chosen(form, 'gender', genders, 'unknown');
     const body = { alias, isChild: true, birthDate, gender, adultIds: [intake.person.id] };
     void send(body, false, event.currentTarget);
   };
