@@ -6,11 +6,10 @@ import {
   contactUrgencies,
   type ContactAction,
   type ContactChannel,
-  type ContactNoteHiddenReason,
   type ContactParty,
 } from '@havn/domain';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { osloDate } from '../../lib/datetime.ts';
 
 export type ContactTopic = (typeof contactTopics)[number];
@@ -18,79 +17,17 @@ export type ContactUrgency = (typeof contactUrgencies)[number];
 export { contactActions, contactChannels, contactParties, contactTopics, contactUrgencies };
 export type { ContactAction, ContactChannel, ContactParty };
 
-type Named = { id: string; name: string } | null;
-
-/** The household a contact described: the adult's gender and the children's ages. */
-export interface Household {
-  adultGender: 'female' | 'male' | 'other';
-  children: { age: number }[];
-}
-
+type ContactLog = Reply<'/api/contacts', 'get'>;
 /** One entry of `GET /api/contacts`. */
-export interface ContactSummary {
-  id: string;
-  openedAt: string;
-  loggedAt: string;
-  channel: ContactChannel;
-  contactBy: ContactParty;
-  partner: Named;
-  /** Null when anonymous, or when the person is not one this user may open. */
-  person: Named;
-  /** A person is linked, even if this user may not see who. */
-  personLinked: boolean;
-  topics: ContactTopic[];
-  urgency: ContactUrgency;
-  actions: ContactAction[];
-  referralPartner: Named;
-  durationMinutes: number;
-  oneToOnePhone: boolean;
-  author: Named;
-  hasNotes: boolean;
-  /** Why this user does not read the note: it is for the shift it belongs to. */
-  noteHidden: ContactNoteHiddenReason | null;
-  household: Household | null;
-}
-
-export interface ContactDetail extends ContactSummary {
-  notes: string | null;
-  version: number;
-}
-
-export interface ContactCount {
-  period: string;
-  total: number;
-  byChannel: Record<ContactChannel, number>;
-  oneToOnePhone: number;
-}
-
-export interface LogContactBody {
-  openedAt: string;
-  channel: ContactChannel;
-  contactBy: ContactParty;
-  partnerId: string | null;
-  personId: string | null;
-  topics: ContactTopic[];
-  urgency: ContactUrgency;
-  actions: ContactAction[];
-  referralPartnerId: string | null;
-  durationMinutes?: number;
-  oneToOnePhone: boolean;
-  notes: string | null;
-  household: Household | null;
-  draftId: string;
-}
-
+export type ContactSummary = ContactLog['items'][number];
+/** The household a contact described: the adult's gender and the children's ages. */
+export type Household = NonNullable<ContactSummary['household']>;
+export type ContactDetail = Reply<'/api/contacts/{id}', 'get'>;
+export type ContactCount = Reply<'/api/contacts/counts', 'get'>['items'][number];
+export type LogContactBody = RequestBody<'/api/contacts', 'post'>;
 /** `PATCH /api/contacts/:id`: the fields that changed, and the version they were read at. */
-export type EditContactBody = Partial<Omit<LogContactBody, 'openedAt' | 'draftId'>> & {
-  version: number;
-};
-
-export interface Draft {
-  id: string;
-  openedAt: string;
-  updatedAt: string;
-  payload: Record<string, unknown>;
-}
+export type EditContactBody = RequestBody<'/api/contacts/{id}', 'patch'>;
+export type Draft = Reply<'/api/contacts/drafts', 'get'>['items'][number];
 
 export const contactsKey = ['contacts'] as const;
 export const draftsKey = ['contacts', 'drafts'] as const;
@@ -112,17 +49,14 @@ export function useContactLog(filter: LogFilter) {
     queryKey: ['contacts', 'log', filter],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({
+      const query = {
         from: new Date(Date.now() - periodHours[filter.period] * 3_600_000).toISOString(),
-        limit: '25',
-      });
-      if (filter.channel) params.set('channel', filter.channel);
-      if (filter.action) params.set('action', filter.action);
-      if (pageParam) params.set('before', pageParam);
-      return getJson<{ items: ContactSummary[]; nextBefore: string | null }>(
-        `/api/contacts?${params}`,
-        { signal },
-      );
+        limit: 25,
+        ...(filter.channel ? { channel: filter.channel } : {}),
+        ...(filter.action ? { action: filter.action } : {}),
+        ...(pageParam ? { before: pageParam } : {}),
+      };
+      return dataOf(api.GET('/api/contacts', { params: { query }, signal }));
     },
     getNextPageParam: (last) => last.nextBefore,
   });
@@ -136,9 +70,8 @@ export function useContactCounts() {
     queryKey: ['contacts', 'counts', today],
     queryFn: async ({ signal }) => {
       const get = (from: string, by: 'day' | 'month') =>
-        getJson<{ items: ContactCount[] }>(
-          `/api/contacts/counts?from=${from}&to=${today}&by=${by}`,
-          { signal },
+        dataOf(
+          api.GET('/api/contacts/counts', { params: { query: { from, to: today, by } }, signal }),
         ).then((r) => r.items);
       const [day, month] = await Promise.all([get(today, 'day'), get(monthStart, 'month')]);
       return {
@@ -154,7 +87,7 @@ export function useContactDetail(id: string, enabled: boolean) {
   return useQuery({
     queryKey: ['contacts', 'detail', id],
     queryFn: ({ signal }) =>
-      getJson<ContactDetail>(`/api/contacts/${encodeURIComponent(id)}`, { signal }),
+      dataOf(api.GET('/api/contacts/{id}', { params: { path: { id } }, signal })),
     enabled,
   });
 }
@@ -164,19 +97,24 @@ export function useDrafts(enabled: boolean) {
   return useQuery({
     queryKey: draftsKey,
     queryFn: ({ signal }) =>
-      getJson<{ items: Draft[] }>('/api/contacts/drafts', { signal }).then((r) => r.items),
+      dataOf(api.GET('/api/contacts/drafts', { signal })).then((r) => r.items),
     enabled,
   });
 }
 
-const draftPath = (id: string) => `/api/contacts/drafts/${encodeURIComponent(id)}`;
+const draft = (id: string) => ({ params: { path: { id } } });
 
 export const contactsApi = {
-  log: (body: LogContactBody) =>
-    sendJson<{ id: string; durationMinutes: number }>('POST', '/api/contacts', body),
+  log: (body: LogContactBody) => dataOf(api.POST('/api/contacts', { body })),
   edit: (id: string, body: EditContactBody) =>
-    sendJson<{ version: number }>('PATCH', `/api/contacts/${encodeURIComponent(id)}`, body),
-  saveDraft: (id: string, openedAt: string, payload: object, keepalive = false) =>
-    sendJson('PUT', draftPath(id), { openedAt, payload }, { keepalive }),
-  discardDraft: (id: string) => sendJson('DELETE', draftPath(id)),
+    dataOf(api.PATCH('/api/contacts/{id}', { params: { path: { id } }, body })),
+  saveDraft: (id: string, openedAt: string, payload: Draft['payload'], keepalive = false) =>
+    dataOf(
+      api.PUT('/api/contacts/drafts/{id}', {
+        ...draft(id),
+        body: { openedAt, payload },
+        keepalive,
+      }),
+    ),
+  discardDraft: (id: string) => dataOf(api.DELETE('/api/contacts/drafts/{id}', draft(id))),
 };

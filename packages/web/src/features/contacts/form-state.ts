@@ -1,4 +1,9 @@
-import { contactProblems, type ContactProblem, type FieldProblem } from '@havn/domain';
+import {
+  contactProblems,
+  type ContactFacts,
+  type ContactProblem,
+  type FieldProblem,
+} from '@havn/domain';
 import {
   contactActions,
   contactChannels,
@@ -153,7 +158,11 @@ const parseDuration = (typed: string): number | undefined | 'invalid' => {
 };
 
 /** The body to log; fields that no longer apply (a partner for a walk-in) are left out. */
-export function toBody(s: ContactFormState, openedAt: string, draftId: string): LogContactBody {
+export function toBody(
+  s: ContactFormState,
+  openedAt: string,
+  draftId: string,
+): LogContactBody & ContactFacts {
   const duration = parseDuration(s.durationMinutes);
   return {
     openedAt,

@@ -17,7 +17,7 @@ export function useDraftAutosave(
 ) {
   const persist = useCallback(
     (payload: ContactFormState, keepalive: boolean) =>
-      contactsApi.saveDraft(draftId, openedAt, payload, keepalive),
+      contactsApi.saveDraft(draftId, openedAt, { ...payload }, keepalive),
     [draftId, openedAt],
   );
   return useAutosave(persist, state, dirty, offerDrafts);
