@@ -1,12 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { sendJson } from '../../api/client.ts';
+import { api, dataOf, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
 /** A record a page can refuse, as `POST /api/break-glass` names it; a child is `person`. */
-export interface GlassRecord {
-  recordType: 'person' | 'stay' | 'day_user_case' | 'reestablishment_case';
-  recordId: string;
-}
+export type GlassRecord = Pick<RequestBody<'/api/break-glass', 'post'>, 'recordType' | 'recordId'>;
 
 /**
  * Breaks the glass for one record. Once granted, every query is fetched again: the page that
@@ -15,10 +12,7 @@ export interface GlassRecord {
 export function useBreakGlass(record: GlassRecord) {
   return useMutation({
     mutationFn: (body: { reason: string; code: string }) =>
-      sendJson<{ id: string; expiresAt: string }>('POST', '/api/break-glass', {
-        ...record,
-        ...body,
-      }),
+      dataOf(api.POST('/api/break-glass', { body: { ...record, ...body } })),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

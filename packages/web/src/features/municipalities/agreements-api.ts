@@ -1,46 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
-export interface AgreementTerms {
-  stayLimitDays: number;
-  warningDays: number;
-  billDaysBeyond: boolean;
-  /** Null: nothing agreed yet (the defaults are shown). */
-  version: number | null;
-  updatedAt: string | null;
-}
-
 /** `GET /api/agreements`. */
-export interface Agreements {
-  default: AgreementTerms;
-  municipalities: {
-    number: string;
-    name: string;
-    relation: 'host' | 'partner';
-    agreement: AgreementTerms | null;
-  }[];
-}
+export type Agreements = Reply<'/api/agreements', 'get'>;
+export type AgreementTerms = Agreements['default'];
 
 export const agreementsKey = ['agreements'] as const;
 
 export function useAgreements() {
   return useQuery({
     queryKey: agreementsKey,
-    queryFn: ({ signal }) => getJson<Agreements>('/api/agreements', { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/agreements', { signal })),
   });
 }
 
 /** `municipality` is a municipality number, or 'default' for the centre's default. */
 export async function putAgreement(
   municipality: string,
-  body: {
-    stayLimitDays: number;
-    warningDays: number;
-    billDaysBeyond: boolean;
-    version: number | null;
-  },
+  body: RequestBody<'/api/agreements/{municipalityNumber}', 'put'>,
 ) {
-  await sendJson('PUT', `/api/agreements/${encodeURIComponent(municipality)}`, body);
+  await dataOf(
+    api.PUT('/api/agreements/{municipalityNumber}', {
+      params: { path: { municipalityNumber: municipality } },
+      body,
+    }),
+  );
   await queryClient.invalidateQueries({ queryKey: agreementsKey });
 }

@@ -1,13 +1,8 @@
-import type { RegisterMunicipality } from '@havn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { getJson } from '../../api/client.ts';
+import { api, dataOf, type Reply } from '../../api/http.ts';
 
 /** One row of `GET /api/municipalities`: the public register, the centre's own marked. */
-export interface RegisterEntry extends RegisterMunicipality {
-  officialName: string;
-  countyName: string;
-  centre: boolean;
-}
+export type RegisterEntry = Reply<'/api/municipalities', 'get'>['items'][number];
 
 /**
  * The whole register, fetched once: a few hundred rows, searched here so that what staff type
@@ -17,7 +12,7 @@ export function useMunicipalityRegister() {
   return useQuery({
     queryKey: ['municipalities', 'register'],
     queryFn: ({ signal }) =>
-      getJson<{ items: RegisterEntry[] }>('/api/municipalities', { signal }).then((r) => r.items),
+      dataOf(api.GET('/api/municipalities', { signal })).then((r) => r.items),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 
 /**
  * The partner types, as the server's `partnerTypes` (packages/server/src/modules/partners/
@@ -32,37 +32,15 @@ export const partnerTypes = [
 export type PartnerType = (typeof partnerTypes)[number];
 
 /** One row of `GET /api/partners`. */
-export interface Partner {
-  id: string;
-  type: PartnerType;
-  name: string;
-  municipalityNumber: string | null;
-  phone: string | null;
-  email: string | null;
-  contactName: string | null;
-  notes: string | null;
-  active: boolean;
-  isDemo: boolean;
-  version: number;
-}
-
-export interface PartnerFields {
-  type: PartnerType;
-  name: string;
-  municipalityNumber: string | null;
-  phone: string | null;
-  email: string | null;
-  contactName: string | null;
-  notes: string | null;
-}
+export type Partner = Reply<'/api/partners', 'get'>['items'][number];
+export type PartnerFields = RequestBody<'/api/partners', 'post'>;
 
 export const partnersKey = ['partners'] as const;
 
 export function usePartners() {
   return useQuery({
     queryKey: partnersKey,
-    queryFn: ({ signal }) =>
-      getJson<{ items: Partner[] }>('/api/partners', { signal }).then((r) => r.items),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/partners', { signal })).then((r) => r.items),
     staleTime: 5 * 60_000,
   });
 }
@@ -75,8 +53,7 @@ export function byType(partners: readonly Partner[]): [PartnerType, Partner[]][]
 }
 
 export const partnersApi = {
-  create: (body: PartnerFields) =>
-    sendJson<{ id: string; version: number }>('POST', '/api/partners', body),
-  update: (id: string, body: Partial<PartnerFields> & { version: number; active?: boolean }) =>
-    sendJson<{ version: number }>('PATCH', `/api/partners/${encodeURIComponent(id)}`, body),
+  create: (body: PartnerFields) => dataOf(api.POST('/api/partners', { body })),
+  update: (id: string, body: RequestBody<'/api/partners/{id}', 'patch'>) =>
+    dataOf(api.PATCH('/api/partners/{id}', { params: { path: { id } }, body })),
 };

@@ -1,14 +1,9 @@
-import type { Role } from '@havn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { getJson } from '../../api/client.ts';
+import { api, dataOf, type Reply } from '../../api/http.ts';
 import { staffKey } from './staff-api.ts';
 
 /** One colleague in `GET /api/staff/directory`: active casework staff of the own centre. */
-export interface Colleague {
-  id: string;
-  name: string;
-  roles: Role[];
-}
+export type Colleague = Reply<'/api/staff/directory', 'get'>['staff'][number];
 
 /** Under `staffKey`, so a change on the staff screen refreshes the pickers too. */
 export const staffDirectoryKey = [...staffKey, 'directory'] as const;
@@ -18,7 +13,7 @@ export function useStaffDirectory() {
   return useQuery({
     queryKey: staffDirectoryKey,
     queryFn: ({ signal }) =>
-      getJson<{ staff: Colleague[] }>('/api/staff/directory', { signal }).then((r) => r.staff),
+      dataOf(api.GET('/api/staff/directory', { signal })).then((r) => r.staff),
     staleTime: 5 * 60_000,
   });
 }
