@@ -1,9 +1,12 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, startHavn, type RunningHavn } from './browser.ts';
-
-type Centre = Parameters<typeof startHavn>[0] extends readonly (infer C)[] | undefined ? C : never;
+import {
+  launchBrowser,
+  openPage,
+  startHavn,
+  type DemoCentre,
+  type RunningHavn,
+} from './browser.ts';
 
 /** What a journey works with: the running Havn and pages in the one Chromium of the file. */
 export interface Journey {
@@ -16,7 +19,7 @@ export interface Journey {
  * A journey file's Havn (a fresh database with the named seed centres) and Chromium: started
  * together before the file's first test, closed after its last. Call once at the top of the file.
  */
-export function useJourney(centres: readonly Centre[] = ['bergen']): Journey {
+export function useJourney(centres: readonly DemoCentre[] = ['bergen']): Journey {
   let havn: RunningHavn | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
