@@ -50,6 +50,7 @@ async function ensureLoaded(language: Language): Promise<void> {
 
 /** Bokmål texts that come with a module's pages rather than with the first load. */
 const moduleTexts = {
+  activate: () => import('./activate.nb.ts').then((m) => m.activateNb),
   reestablishment: () => import('./reestablishment.nb.ts').then((m) => m.reestablishmentNb),
 };
 
