@@ -1,0 +1,101 @@
+import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import type { BedKind, UnitKind } from '@havn/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConfigKind } from './capacity-api.ts';
+import type { Editing } from './config-editing.ts';
+import { ConfigUnitFields, readUnitFields } from './ConfigUnitFields.tsx';
+
+const bedKinds = ['bed', 'cot', 'extra_bed'] as const satisfies readonly BedKind[];
+
+const parentField: Record<ConfigKind, string | null> = {
+  sites: null,
+  units: 'siteId',
+  rooms: 'unitId',
+  beds: 'roomId',
+};
+
+/** The dialog's form for a new or changed site, unit, room or bed. */
+export function ConfigEditForm({
+  editing,
+  pending,
+  onSave,
+}: {
+  editing: Exclude<Editing, null | { mode: 'remove' }>;
+  pending: boolean;
+  onSave: (body: Record<string, unknown>, name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const unit = editing.mode === 'edit' ? editing.unit : undefined;
+  const [unitKind, setUnitKind] = useState<UnitKind>(unit?.kind ?? 'house');
+  const isBed = editing.kind === 'beds';
+  const currentName = editing.mode === 'edit' ? editing.name : '';
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = new FormData(event.currentTarget);
+    const name = String(f.get('name') ?? '').trim();
+    const found: Record<string, string> = {};
+    if (name === '') found.name = t('capacity.config.dialog.nameMissing');
+    const body: Record<string, unknown> = isBed ? { label: name } : { name };
+    if (isBed) body.kind = String(f.get('bedKind') ?? 'bed');
+    if (editing.kind === 'units') Object.assign(body, readUnitFields(f, unitKind, t, found));
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      document.getElementById(`config-${first}`)?.focus();
+      return;
+    }
+    if (editing.mode === 'create') {
+      const field = parentField[editing.kind];
+      if (field && editing.parentId) body[field] = editing.parentId;
+    } else body.version = editing.version;
+    onSave(body, name);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="havn-form">
+      <Heading level={2} data-size="sm">
+        {editing.mode === 'create'
+          ? t('capacity.config.dialog.createTitle', {
+              kind: t(`capacity.config.kinds.${editing.kind}`),
+            })
+          : t('capacity.config.dialog.editTitle', { name: editing.name })}
+      </Heading>
+      <Textfield
+        id="config-name"
+        name="name"
+        label={isBed ? t('capacity.config.dialog.label') : t('capacity.config.dialog.name')}
+        defaultValue={currentName}
+        error={errors.name}
+        maxLength={isBed ? 50 : 100}
+      />
+      {isBed && (
+        <Field>
+          <Label>{t('capacity.config.dialog.bedKind')}</Label>
+          <Select name="bedKind" defaultValue={editing.mode === 'edit' ? editing.bedKind : 'bed'}>
+            {bedKinds.map((k) => (
+              <Select.Option key={k} value={k}>
+                {t(`capacity.bedKinds.${k}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {editing.kind === 'units' && (
+        <ConfigUnitFields
+          unit={unit}
+          unitKind={unitKind}
+          onUnitKind={setUnitKind}
+          errors={errors}
+        />
+      )}
+      <div>
+        <Button type="submit" aria-disabled={pending || undefined}>
+          {t('capacity.config.dialog.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
