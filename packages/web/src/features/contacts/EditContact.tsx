@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { useOffShift } from '../../shift/shift-api.ts';
-import { ContactFields } from './ContactForm.tsx';
+import { ContactFields } from './ContactFields.tsx';
 import {
   contactsApi,
   useContactDetail,
