@@ -1,13 +1,15 @@
-import { Button } from '@digdir/designsystemet-react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../api/client.ts';
 import { isDate } from '../features/appointments/oslo-time.ts';
 import { FormError } from '../features/login/FormError.tsx';
+import { useFieldErrors } from './useFieldErrors.ts';
 import { VisitFields } from './VisitFields.tsx';
+import { FormActions } from './FormActions.tsx';
 
-type Field = 'date' | 'minutes' | 'staff';
+const fields = ['date', 'minutes', 'staff'] as const;
+type Field = (typeof fields)[number];
 
 /** What every contact with a case is made of; a module adds its own fields (`extra`). */
 export interface VisitBase<Kind extends string> {
@@ -70,20 +72,8 @@ export function CaseVisitForm<Kind extends string, Body extends VisitBase<Kind>>
   const { t } = useTranslation();
   const [kind, setKind] = useState<Kind>(initialKind);
   const [staffIds, setStaffIds] = useState<string[]>([meId]);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [attempt, setAttempt] = useState(0);
-  const refs = {
-    date: useRef<HTMLInputElement>(null),
-    minutes: useRef<HTMLInputElement>(null),
-    staff: useRef<HTMLInputElement>(null),
-  };
-
-  const show = (found: Partial<Record<Field, string>>) => {
-    setErrors(found);
-    const first = (Object.keys(refs) as Field[]).find((f) => found[f]);
-    if (first) refs[first].current?.focus();
-    return first !== undefined;
-  };
+  const { errors, refs, show } = useFieldErrors<Field, HTMLInputElement>(fields);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -150,14 +140,7 @@ export function CaseVisitForm<Kind extends string, Body extends VisitBase<Kind>>
       >
         {children}
       </VisitFields>
-      <div className="havn-actions">
-        <Button type="submit" loading={add.isPending}>
-          {texts.submit}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={texts.submit} pending={add.isPending} onCancel={onCancel} />
     </form>
   );
 }
