@@ -1,4 +1,5 @@
-import { Fieldset, Radio } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
+import { RadioOptions } from './RadioOptions.tsx';
 
 /** One choice among a few, as radios under a legend: the keyboard moves through them with arrows. */
 export function RadioFieldset<Option extends string>({
@@ -19,16 +20,7 @@ export function RadioFieldset<Option extends string>({
   return (
     <Fieldset>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {options.map((option) => (
-        <Radio
-          key={option}
-          name={name}
-          value={option}
-          label={label(option)}
-          checked={value === option}
-          onChange={() => onChange(option)}
-        />
-      ))}
+      <RadioOptions name={name} options={options} label={label} value={value} onChange={onChange} />
     </Fieldset>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, type ReactNode, type RefObject } from 'react';
+import { Feedback } from '../staff/Feedback.tsx';
 
 /**
  * A list to review on the audit page: the heading (which takes focus when a reviewed item leaves
@@ -37,18 +38,7 @@ export function ReviewSection({
       </Heading>
       <Paragraph variant="long">{intro}</Paragraph>
       {controls}
-      <div role="status">
-        {done && (
-          <Alert data-color="success" data-size="sm">
-            <Paragraph data-size="sm">{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {failure && (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          <Paragraph data-size="sm">{failure}</Paragraph>
-        </Alert>
-      )}
+      <Feedback done={done} error={failure} />
       {children}
     </section>
   );

@@ -1,7 +1,8 @@
 import { Checkbox, Field, Label, Select } from '@digdir/designsystemet-react';
 import type { TargetGroup } from '@havn/domain';
 import { useTranslation } from 'react-i18next';
-import { targetGroups, type BoardFilter } from './capacity-api.ts';
+import type { BoardFilter } from './capacity-api.ts';
+import { TargetGroupOptions } from './TargetGroupOptions.tsx';
 
 /** The board's filters: one target group, and accessible units only. */
 export function BoardFilters({
@@ -27,11 +28,7 @@ export function BoardFilters({
           }
         >
           <Select.Option value="">{t('capacity.board.allTargetGroups')}</Select.Option>
-          {targetGroups.map((g) => (
-            <Select.Option key={g} value={g}>
-              {t(`capacity.targetGroups.${g}`)}
-            </Select.Option>
-          ))}
+          <TargetGroupOptions />
         </Select>
       </Field>
       <Checkbox

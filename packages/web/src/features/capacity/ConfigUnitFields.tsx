@@ -17,7 +17,8 @@ import type {
 } from '@havn/domain';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { targetGroups, type ConfigUnit } from './capacity-api.ts';
+import type { ConfigUnit } from './capacity-api.ts';
+import { TargetGroupOptions } from './TargetGroupOptions.tsx';
 
 const unitKinds = ['house', 'apartment', 'screened_unit'] as const satisfies readonly UnitKind[];
 
@@ -128,11 +129,7 @@ export function ConfigUnitFields({
       <Field>
         <Label>{t('capacity.config.dialog.targetGroup')}</Label>
         <Select name="targetGroup" defaultValue={unit?.targetGroup ?? 'women_and_children'}>
-          {targetGroups.map((g) => (
-            <Select.Option key={g} value={g}>
-              {t(`capacity.targetGroups.${g}`)}
-            </Select.Option>
-          ))}
+          <TargetGroupOptions />
         </Select>
       </Field>
       <Textfield

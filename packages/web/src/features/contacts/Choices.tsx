@@ -1,4 +1,5 @@
-import { Checkbox, Radio } from '@digdir/designsystemet-react';
+import { Checkbox } from '@digdir/designsystemet-react';
+import { RadioOptions } from '../../lib/RadioOptions.tsx';
 import type { Ref } from 'react';
 import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 
@@ -38,16 +39,7 @@ export function RadioGroup<T extends string>({
       className={inline ? 'havn-choices havn-choices--inline' : 'havn-choices'}
       fieldsetRef={fieldsetRef}
     >
-      {options.map((option) => (
-        <Radio
-          key={option}
-          name={name}
-          value={option}
-          label={label(option)}
-          checked={value === option}
-          onChange={() => onChange(option)}
-        />
-      ))}
+      <RadioOptions name={name} options={options} label={label} value={value} onChange={onChange} />
     </ChoiceFieldset>
   );
 }
