@@ -45,7 +45,7 @@ export class ApiError extends Error {
 }
 
 /** A guard that a value from the wire is one of a catalogue's strings. */
-export const oneOf =
+const oneOf =
   <T extends string>(catalogue: readonly T[]) =>
   (value: unknown): value is T =>
     typeof value === 'string' && (catalogue as readonly string[]).includes(value);

@@ -35,9 +35,7 @@ const withId = (id: string) => ({ params: { path: { id } } });
 
 /** The day-user cases of one status, as the list shows them. */
 export const fetchCases = (status: CaseStatus, signal?: AbortSignal) =>
-  dataOf(api.GET('/api/day-users', { params: { query: { status } }, signal })).then(
-    (r) => r.items,
-  );
+  dataOf(api.GET('/api/day-users', { params: { query: { status } }, signal })).then((r) => r.items);
 
 export function useCases(status: CaseStatus) {
   return useQuery({
@@ -59,9 +57,10 @@ export function usePerson(id: string | null) {
   return useQuery({
     queryKey: ['day-users', 'person', id],
     queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/people/{id}', { ...withId(id ?? ''), signal })).then(
-        (p): PersonRef => ({ id: p.id, displayName: p.displayName }),
-      ),
+      dataOf(api.GET('/api/people/{id}', { ...withId(id ?? ''), signal })).then((p): PersonRef => ({
+        id: p.id,
+        displayName: p.displayName,
+      })),
     enabled: id !== null,
   });
 }

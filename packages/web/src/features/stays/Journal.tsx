@@ -15,7 +15,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey, oneOf } from '../../api/errors.ts';
+import { errorMessageKey } from '../../api/errors.ts';
+import { oneOf } from '../../lib/one-of.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { useDraftAutosave, type SaveStatus } from '../../lib/useDraftAutosave.ts';
 import { formatDayAndTime, formatTime } from '../appointments/oslo-time.ts';

@@ -6,7 +6,7 @@ import {
 } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { oneOf } from '../../api/errors.ts';
+import { oneOf } from '../../lib/one-of.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
