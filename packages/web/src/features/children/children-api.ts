@@ -3,6 +3,7 @@ import { ApiError } from '../../api/errors.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { fetchJournal } from '../stays/stays-api.ts';
+import { concernsKey } from './open-concerns.ts';
 
 type ChildRoute = '/api/stays/{stayId}/children/{personId}';
 
@@ -17,7 +18,6 @@ export type ParentContactFields = RequestBody<`${ChildRoute}/parent-contacts`, '
 export type Concern = Reply<'/api/child-welfare/concerns/{id}', 'get'>;
 
 export const childrenKey = ['children'] as const;
-export const concernsKey = ['child-welfare'] as const;
 
 const id = encodeURIComponent;
 export const childPath = (stayId: string, personId: string) =>
@@ -126,17 +126,6 @@ export function useConcern(concernId: string) {
           signal,
         }),
       ),
-  });
-}
-
-export function useOpenConcerns(enabled: boolean) {
-  return useQuery({
-    queryKey: [...concernsKey, 'open'],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/child-welfare/concerns', { params: { query: { status: 'open' } }, signal }),
-      ).then((r) => r.items),
-    enabled,
   });
 }
 

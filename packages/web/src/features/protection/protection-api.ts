@@ -22,7 +22,6 @@ const keys = {
   history: (intakeId: string) => [...key, 'intake', intakeId, 'assessments'],
   plan: (intakeId: string) => [...key, 'intake', intakeId, 'plan'],
   stay: (stayId: string) => [...key, 'stay', stayId],
-  overdue: [...key, 'overdue'],
   incidents: [...key, 'incidents'],
   residents: [...key, 'residents'],
 };
@@ -108,15 +107,6 @@ export function useStayProtection(stayId: string) {
     queryKey: keys.stay(stayId),
     queryFn: ({ signal }) =>
       dataOf(api.GET('/api/protection/stays/{id}', { params: { path: { id: stayId } }, signal })),
-  });
-}
-
-export function useOverdue(enabled: boolean) {
-  return useQuery({
-    queryKey: keys.overdue,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/overdue', { signal })),
-    select: (data) => data.items,
-    enabled,
   });
 }
 

@@ -9,6 +9,9 @@ import { useState } from 'react';
 import { oneOf } from '../../lib/one-of.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
+import { staysKey } from './my-tasks.ts';
+
+export { staysKey } from './my-tasks.ts';
 
 /** One row of `GET /api/stays/residents`: the essentials, never a name or a journal. */
 export type Resident = Reply<'/api/stays/residents', 'get'>['items'][number];
@@ -45,9 +48,7 @@ function journalDraftOf(payload: Record<string, unknown>): Partial<JournalDraft>
   };
 }
 
-export const staysKey = ['stays'] as const;
 export const residentsKey = [...staysKey, 'residents'] as const;
-export const myTasksKey = [...staysKey, 'tasks', 'mine'] as const;
 export const stayKey = (id: string) => [...staysKey, id] as const;
 export const journalKey = (id: string, filter: object = {}) =>
   [...staysKey, id, 'journal', filter] as const;
@@ -60,15 +61,6 @@ export function useResidents() {
     queryKey: residentsKey,
     queryFn: ({ signal }) =>
       dataOf(api.GET('/api/stays/residents', { signal })).then((r) => r.items),
-  });
-}
-
-export function useMyTasks(enabled: boolean) {
-  return useQuery({
-    queryKey: myTasksKey,
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/stays/tasks/mine', { signal })).then((r) => r.items),
-    enabled,
   });
 }
 
