@@ -1,7 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../api/client.ts';
+import { ApiError, errorMessageKey } from '../api/errors.ts';
 import { isDate } from '../features/appointments/oslo-time.ts';
 import { FormError } from '../features/login/FormError.tsx';
 import { useFieldErrors } from './useFieldErrors.ts';
@@ -17,7 +17,7 @@ export interface VisitBase<Kind extends string> {
   kind: Kind;
   minutes: number;
   staffIds: string[];
-  interpreter: boolean;
+  interpreter?: boolean;
 }
 
 /** What the form says; each case module fills it from its own i18n keys. */

@@ -2,7 +2,7 @@ import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsys
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../api/client.ts';
+import { ApiError, errorMessageKey } from '../api/errors.ts';
 import { isDate, osloDate } from '../features/appointments/oslo-time.ts';
 import { FormError } from '../features/login/FormError.tsx';
 import { FormActions } from './FormActions.tsx';

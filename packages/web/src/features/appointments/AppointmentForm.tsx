@@ -11,7 +11,7 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { useCase, usePerson, type PersonRef } from '../day-users/day-users-api.ts';
 import { FormError } from '../login/FormError.tsx';

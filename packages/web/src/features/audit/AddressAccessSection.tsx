@@ -1,7 +1,7 @@
 import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import {
   formatAuditTime,
   useAddressAccess,

@@ -2,7 +2,7 @@ import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsysteme
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { formatElapsed, formatTime } from '../../lib/datetime.ts';
 import { useNow } from '../../lib/useDebounced.ts';

@@ -1,7 +1,7 @@
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 import { osloDate, osloTime } from '../appointments/oslo-time.ts';
 import { useCorrectStay, type DepartureView } from './departures-api.ts';

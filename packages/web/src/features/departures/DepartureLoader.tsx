@@ -1,7 +1,7 @@
 import { Alert, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { useDeparture, type DepartureView } from './departures-api.ts';
 
 /** The stay's departure as the dialogs need it: a spinner while it loads, else the error. */
