@@ -12,10 +12,10 @@ import { childrenNb } from './children.nb.ts';
 import { protectionNb } from './protection.nb.ts';
 import { accessNb } from './access.nb.ts';
 import { identityNb } from './identity.nb.ts';
-import { staffNb } from './staff.nb.ts';
-import { contactsNb } from './contacts.nb.ts';
-import { partnersNb } from './partners.nb.ts';
-import { peopleNb } from './people.nb.ts';
+import type { staffNb } from './staff.nb.ts';
+import type { contactsNb } from './contacts.nb.ts';
+import type { partnersNb } from './partners.nb.ts';
+import type { peopleNb } from './people.nb.ts';
 import type { FeatureModuleId, ModuleId } from '../modules.ts';
 
 /** Norwegian bokmål: the default language, and the reference for every other translation. */
@@ -112,7 +112,6 @@ export const nb = {
     text: 'Siden finnes ikke, eller adressen er skrevet feil.',
     home: 'Gå til forsiden',
   },
-  staff: staffNb,
   shift: {
     label: 'Vakt',
     checking: 'Sjekker vakten …',
@@ -123,9 +122,6 @@ export const nb = {
     end: 'Avslutt vakt',
     notice: 'Du er ikke på vakt. Start vakten for å se personer og kontakter.',
   },
-  contacts: contactsNb,
-  partners: partnersNb,
-  people: peopleNb,
   dayService: dayServiceNb,
   auditLog: auditNb,
   capacity: capacityNb,
@@ -171,5 +167,9 @@ export const nb = {
  */
 export type NbTexts = typeof nb & {
   activate: typeof activateNb;
+  contacts: typeof contactsNb;
+  partners: typeof partnersNb;
+  people: typeof peopleNb;
   reestablishment: typeof reestablishmentNb;
+  staff: typeof staffNb;
 };
