@@ -6,6 +6,7 @@ import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { recordAddressAccess } from '../access/index.ts';
 import { startStay } from '../capacity/index.ts';
+import { moveTasks } from '../tasks/index.ts';
 import type { EligibilityDetails } from './intake-view.ts';
 import { boxOf, openJson, stepsOf, syncTasks, withIntake, withStep } from './records.ts';
 import type { moveInBody } from './schema.ts';
@@ -100,12 +101,7 @@ export async function moveIn(
         steps_saved: withStep(row, 'bed'),
       };
       await tx.updateTable('intakes').set(changes).where('id', '=', id).execute();
-      await tx
-        .updateTable('case_tasks')
-        .set({ case_type: 'stay', case_id: stayId })
-        .where('case_type', '=', 'intake')
-        .where('case_id', '=', id)
-        .execute();
+      await moveTasks(tx, { type: 'intake', id }, { type: 'stay', id: stayId });
       await syncTasks(ctx, actor, tx, { ...row, ...changes });
       await gateway.audit(tx, 'intake', id, 'update', 'intake.move_in', [
         'stay_id',

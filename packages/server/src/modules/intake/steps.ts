@@ -15,6 +15,7 @@ import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact } from '../access/index.ts';
 import { staffOfCentre } from '../day-service/index.ts';
+import { reassignOpenTasks } from '../tasks/index.ts';
 import type { EligibilityDetails, ExclusionDecision } from './intake-view.ts';
 import {
   asConsents,
@@ -316,13 +317,7 @@ export function savePrimaryContact(
         .where('id', '=', id)
         .execute();
       // The open tasks follow the new primary contact.
-      await tx
-        .updateTable('case_tasks')
-        .set({ owner_user_id: input.primaryContactId })
-        .where('case_type', '=', 'intake')
-        .where('case_id', '=', id)
-        .where('done_at', 'is', null)
-        .execute();
+      await reassignOpenTasks(tx, { type: 'intake', id }, input.primaryContactId);
       return { version: row.version };
     },
   );

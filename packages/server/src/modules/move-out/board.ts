@@ -107,7 +107,7 @@ export async function getMoveOutBoard(ctx: AppContext, actor: Actor): Promise<Bo
       db,
       waited.map((w) => w.id),
     ),
-    stepsOf(db, ids),
+    stepsOf(ctx, db, ids),
     new PersonalDataGateway(ctx, actor).filter(
       'person',
       current.map((s) => s.person_id),

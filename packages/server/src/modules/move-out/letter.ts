@@ -2,6 +2,7 @@ import { housingLetter, localDate, mayShare, type Actor, type Consent } from '@h
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/http/errors.ts';
+import { completeTasks } from '../tasks/index.ts';
 import { ensurePlan, stayRow } from './plan.ts';
 
 /**
@@ -79,20 +80,11 @@ export async function generateLetter(ctx: AppContext, actor: Actor, stayId: stri
         })
         .where('id', '=', plan.id)
         .execute();
-      await tx
-        .updateTable('case_tasks')
-        .set((eb) => ({
-          done_at: stamp,
-          done_by: actor.userId,
-          version: eb('version', '+', 1),
-          updated_at: stamp,
-        }))
-        .where('case_type', '=', 'stay')
-        .where('case_id', '=', stayId)
-        .where('source', '=', 'move_out')
-        .where('source_ref', '=', 'stay_letter')
-        .where('done_at', 'is', null)
-        .execute();
+      await completeTasks(tx, actor, now, {
+        cases: [{ type: 'stay', id: stayId }],
+        source: 'move_out',
+        sourceRefs: ['stay_letter'],
+      });
       const recorded: Consent[] = consents.map((c) => ({
         scope: c.scope as Consent['scope'],
         granted: c.granted === 1,

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
+import { openTasksOwnedBy } from '../tasks/index.ts';
 import { clockOf } from './household.ts';
 import type { myTasksView, residentsView } from './schema.ts';
 import { taskViewOf } from './stay-page.ts';
@@ -129,24 +130,28 @@ export async function myStayTasks(
 ): Promise<z.infer<typeof myTasksView>> {
   const gateway = new PersonalDataGateway(ctx, actor);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const rows = await tx
-      .selectFrom('case_tasks')
-      .innerJoin('stays', 'stays.id', 'case_tasks.case_id')
-      .innerJoin('persons', 'persons.id', 'stays.person_id')
-      .selectAll('case_tasks')
-      .select([
-        'persons.id as person_id',
-        'persons.alias',
-        'persons.first_name',
-        'persons.last_name',
-      ])
-      .where('case_tasks.case_type', '=', 'stay')
-      .where('case_tasks.centre_id', '=', actor.centreId)
-      .where('case_tasks.owner_user_id', '=', actor.userId)
-      .where('case_tasks.done_at', 'is', null)
-      .orderBy('case_tasks.due_on')
-      .limit(50)
-      .execute();
+    const tasks = await openTasksOwnedBy(ctx, tx, actor, 'stay', 50);
+    const stayIds = [...new Set(tasks.map((t) => t.caseId))];
+    const adults =
+      stayIds.length === 0
+        ? []
+        : await tx
+            .selectFrom('stays')
+            .innerJoin('persons', 'persons.id', 'stays.person_id')
+            .select([
+              'stays.id as stay_id',
+              'persons.id as person_id',
+              'persons.alias',
+              'persons.first_name',
+              'persons.last_name',
+            ])
+            .where('stays.id', 'in', stayIds)
+            .execute();
+    const adultOf = new Map(adults.map((a) => [a.stay_id, a]));
+    const rows = tasks.flatMap((t) => {
+      const adult = adultOf.get(t.caseId);
+      return adult ? [{ ...adult, task: t }] : [];
+    });
     const [visible, openable] = await Promise.all([
       gateway.filter(
         'person',
@@ -155,7 +160,7 @@ export async function myStayTasks(
       ),
       gateway.filter(
         'stay',
-        rows.map((r) => r.case_id),
+        rows.map((r) => r.stay_id),
         tx,
       ),
     ]);
@@ -163,16 +168,11 @@ export async function myStayTasks(
     return {
       items: rows
         .map((r) => ({
-          ...taskViewOf(secretBox(ctx.config.encryptionKey), {
-            ...r,
-            owner_name: null,
-            partner_name: null,
-            done_by_name: null,
-          }),
+          ...taskViewOf(r.task),
           owner: null,
-          stayId: r.case_id,
+          stayId: r.stay_id,
           label:
-            visible.has(r.person_id) || openable.has(r.case_id)
+            visible.has(r.person_id) || openable.has(r.stay_id)
               ? occupantLabel({ alias: r.alias, firstName: r.first_name, lastName: r.last_name })
               : null,
         }))
