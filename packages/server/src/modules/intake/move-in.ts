@@ -6,6 +6,7 @@ import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { recordAddressAccess } from '../access/index.ts';
 import { startStay } from '../capacity/index.ts';
+import { assignResponsible } from '../stays/index.ts';
 import { moveTasks } from '../tasks/index.ts';
 import type { EligibilityDetails } from './intake-view.ts';
 import { boxOf, openJson, stepsOf, syncTasks, withIntake, withStep } from './records.ts';
@@ -86,14 +87,10 @@ export async function moveIn(
       const now = ctx.clock.now();
       await claimVersion(tx, 'intakes', id, input.version, now);
       version = input.version + 1;
-      await tx
-        .updateTable('stays')
-        .set({
-          primary_contact_id: row.primary_contact_id,
-          child_responsible_id: row.child_responsible_id,
-        })
-        .where('id', '=', stayId)
-        .execute();
+      await assignResponsible(tx, stayId, {
+        primaryContactId: row.primary_contact_id,
+        childResponsibleId: row.child_responsible_id,
+      });
       const changes = {
         stay_id: stayId,
         status: 'completed' as const,
@@ -113,15 +110,10 @@ export async function moveIn(
         'primary_contact_id',
         'child_responsible_id',
       ]);
-      const members = await tx
-        .selectFrom('stay_members')
-        .select('person_id')
-        .where('stay_id', '=', stayId)
-        .execute();
       await recordAddressAccess(ctx, tx, actor, {
         caseType: 'stay',
         caseId: stayId,
-        personIds: [row.person_id, ...members.map((m) => m.person_id)],
+        personIds: [row.person_id, ...given],
         before: [],
         after: [row.primary_contact_id, row.child_responsible_id],
       });
