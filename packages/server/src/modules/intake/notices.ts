@@ -6,6 +6,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import { maxStoredInteger, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { staysByIds } from '../stays/index.ts';
 import { completeTasks } from '../tasks/index.ts';
 import { asConsents, consentsOf, staffNames, withIntake, type IntakeRow } from './records.ts';
 import type { noticeSentBody, settingsBody } from './schema.ts';
@@ -25,13 +26,7 @@ async function noticeFor(
   if (!mayShare(asConsents(await consentsOf(tx, row)), recipient, today))
     throw conflict('The person has not consented to this notice; it cannot be made or sent');
   // Once the stay has started it holds the home municipality (corrected there, if need be).
-  const stay = row.stay_id
-    ? await tx
-        .selectFrom('stays')
-        .select(['arrival_at', 'home_municipality_number'])
-        .where('id', '=', row.stay_id)
-        .executeTakeFirst()
-    : undefined;
+  const stay = row.stay_id ? (await staysByIds(tx, [row.stay_id])).get(row.stay_id) : undefined;
   const home = stay ? stay.home_municipality_number : row.home_municipality_number;
   if (home === null) throw conflict('No home municipality is recorded for this intake');
   const [municipality, centre, settings] = await Promise.all([

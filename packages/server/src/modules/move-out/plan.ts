@@ -14,6 +14,7 @@ import type { MoveOutPlanTable, StayTable } from '../../platform/db/tables.ts';
 import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { staysByIds } from '../stays/index.ts';
 import { createTasks, updateTask } from '../tasks/index.ts';
 import type { planBody, planView, stepBody, stepUpdateBody } from './schema.ts';
 import { assertOwners, stepsOf } from './steps.ts';
@@ -23,7 +24,7 @@ type PlanView = z.infer<typeof planView>;
 export const planFields = ['route', 'perpetrator_removed', 'application_partner_id', 'ready_on'];
 
 export async function stayRow(tx: Tx, id: string): Promise<StayTable> {
-  const stay = await tx.selectFrom('stays').selectAll().where('id', '=', id).executeTakeFirst();
+  const stay = (await staysByIds(tx, [id])).get(id);
   if (!stay) throw notFound();
   return stay;
 }

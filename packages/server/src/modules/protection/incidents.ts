@@ -12,6 +12,7 @@ import { instantOrNow } from '../capacity/index.ts';
 import { completeTasks, createTasks } from '../tasks/index.ts';
 import { staffNames, staffRef } from './access.ts';
 import type { followUpBody, incidentBody, incidentView } from './schema.ts';
+import { staysByIds } from '../stays/index.ts';
 
 type IncidentView = z.infer<typeof incidentView>;
 
@@ -97,11 +98,7 @@ export async function reportIncident(
     'protection.incident.report',
     ['incidents'],
     async (tx) => {
-      const stay = await tx
-        .selectFrom('stays')
-        .select(['arrival_at', 'primary_contact_id'])
-        .where('id', '=', input.stayId)
-        .executeTakeFirstOrThrow();
+      const stay = (await staysByIds(tx, [input.stayId])).get(input.stayId)!;
       if (occurredAt.toISOString() < stay.arrival_at)
         throw invalid([
           {

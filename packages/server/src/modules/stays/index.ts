@@ -4,5 +4,11 @@ export { endStay } from './end-stay.ts';
 export { clockOf } from './household.ts';
 export { stayRoutes } from './routes.ts';
 export { beginStay, type NewStay } from './start-stay.ts';
-export { otherStaysOf, stayMembers, stayOfCentre } from './stay-records.ts';
+export {
+  currentStaysOfCentre,
+  otherStaysOf,
+  stayMembers,
+  stayOfCentre,
+  staysByIds,
+} from './stay-records.ts';
 export { assignResponsible, updatePlacement } from './stay-updates.ts';

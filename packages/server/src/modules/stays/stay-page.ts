@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
-import { loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
+import { currentBeds, loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
+import { appointmentsOfPersons, jointMeetingsOfPersons } from '../day-service/index.ts';
+import { intakesOfStays } from '../intake/index.ts';
 import { tasksOfCases, type Task } from '../tasks/index.ts';
 import { homeMunicipalityCorrections } from './home-municipality.ts';
 import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
@@ -54,38 +56,13 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
             .where('number', '=', stay.home_municipality_number)
             .executeTakeFirst()
         : undefined,
-      tx
-        .selectFrom('bed_assignments')
-        .innerJoin('beds', 'beds.id', 'bed_assignments.bed_id')
-        .innerJoin('rooms', 'rooms.id', 'beds.room_id')
-        .innerJoin('units', 'units.id', 'rooms.unit_id')
-        .select([
-          'bed_assignments.person_id',
-          'beds.label',
-          'rooms.name as room_name',
-          'units.name as unit_name',
-        ])
-        .where('bed_assignments.stay_id', '=', id)
-        .where('bed_assignments.to_at', 'is', null)
-        .execute(),
-      tx.selectFrom('intakes').select('id').where('stay_id', '=', id).executeTakeFirst(),
+      currentBeds(tx, [id]),
+      intakesOfStays(tx, [id]),
       planOf(ctx, tx, id),
       tasksOf(ctx, tx, id),
       flagsOf(ctx, tx, id),
-      tx
-        .selectFrom('appointments')
-        .select(['id', 'person_id', 'starts_at', 'ends_at', 'place', 'cancelled_at'])
-        .where('person_id', 'in', personIds)
-        .orderBy('starts_at', 'desc')
-        .limit(50)
-        .execute(),
-      tx
-        .selectFrom('joint_meetings')
-        .select(['id', 'person_id', 'held_at', 'partner_ids'])
-        .where('person_id', 'in', personIds)
-        .orderBy('held_at', 'desc')
-        .limit(50)
-        .execute(),
+      appointmentsOfPersons(tx, personIds, 50),
+      jointMeetingsOfPersons(tx, personIds, 50),
       clockOf(ctx, tx, stay, stay.home_municipality_number),
       homeMunicipalityCorrections(ctx, tx, stay),
     ]);
@@ -124,11 +101,11 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
         displayName: c.displayName,
         birthDate: c.birthDate,
       })),
-      beds: beds.map((b) => ({
-        personId: b.person_id,
-        bedLabel: b.label,
-        roomName: b.room_name,
-        unitName: b.unit_name,
+      beds: [...beds.values()].map((b) => ({
+        personId: b.personId,
+        bedLabel: b.bedLabel,
+        roomName: b.roomName,
+        unitName: b.unitName,
       })),
       clock: {
         ...clock.clock,
@@ -138,7 +115,7 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
       transitionHome: transitionHomeView(home),
       primaryContact: staff(stay.primary_contact_id),
       childResponsible: staff(stay.child_responsible_id),
-      intakeId: intake?.id ?? null,
+      intakeId: intake.get(id)?.id ?? null,
       plan,
       tasks,
       flags,

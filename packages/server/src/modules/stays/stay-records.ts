@@ -46,3 +46,28 @@ export function otherStaysOf(
     .where('id', '!=', exceptStayId)
     .execute();
 }
+
+/** Stays by id, any centre: for a caller that has opened them through the gateway. */
+export async function staysByIds(
+  db: Db | Tx,
+  ids: readonly string[],
+): Promise<Map<string, StayTable>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('stays')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The centre's stays going on now (not departed), earliest arrival first. */
+export function currentStaysOfCentre(db: Db | Tx, centreId: string): Promise<StayTable[]> {
+  return db
+    .selectFrom('stays')
+    .selectAll()
+    .where('centre_id', '=', centreId)
+    .where('departure_at', 'is', null)
+    .orderBy('arrival_at')
+    .execute();
+}
