@@ -2,7 +2,6 @@ import { reassessmentDue, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
 import { intakesOfStays } from '../intake/index.ts';
 import { currentStaysOfCentre, staysByIds } from '../stays/index.ts';
 import { dueFor, mappingStart } from './assessments.ts';
