@@ -13,6 +13,28 @@ export interface CurrentBed {
   screening: ScreeningRules | null;
 }
 
+/** The unit each stay's adult sleeps in now (or slept in last), by stay id and name. */
+export async function lastUnitNames(
+  db: Db | Tx,
+  adults: readonly { stayId: string; personId: string }[],
+): Promise<Map<string, string>> {
+  if (adults.length === 0) return new Map();
+  const adultOf = new Map(adults.map((a) => [a.stayId, a.personId]));
+  const rows = await db
+    .selectFrom('bed_assignments as a')
+    .innerJoin('beds as b', 'b.id', 'a.bed_id')
+    .innerJoin('rooms as r', 'r.id', 'b.room_id')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .select(['a.stay_id', 'a.person_id', 'u.name'])
+    .where('a.stay_id', 'in', [...adultOf.keys()])
+    .orderBy('a.from_at')
+    .execute();
+  // Ordered by time, so the last move wins.
+  return new Map(
+    rows.filter((r) => adultOf.get(r.stay_id) === r.person_id).map((r) => [r.stay_id, r.name]),
+  );
+}
+
 /** The beds the households of these stays sleep in now, by person id; one query for all. */
 export async function currentBeds(
   db: Db | Tx,

@@ -3,7 +3,7 @@
 // intake again through stays (capacity → stays → intake → capacity), so they must exist first.
 export { childSexes, needFields, screenedExclusions } from './schema.ts';
 export { assignmentsBeside, assignmentsOfStay, moveAssignmentTimes } from './assignment-times.ts';
-export { currentBeds, type CurrentBed } from './current-beds.ts';
+export { currentBeds, lastUnitNames, type CurrentBed } from './current-beds.ts';
 export { requirePersons } from './guard.ts';
 export { capacityRoutes } from './routes.ts';
 export { screenedUnitRules } from './screened-units.ts';

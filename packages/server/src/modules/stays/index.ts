@@ -10,5 +10,6 @@ export {
   stayMembers,
   stayOfCentre,
   staysByIds,
+  staysOfPersons,
 } from './stay-records.ts';
 export { assignResponsible, updatePlacement } from './stay-updates.ts';

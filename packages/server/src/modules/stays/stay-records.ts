@@ -71,3 +71,20 @@ export function currentStaysOfCentre(db: Db | Tx, centreId: string): Promise<Sta
     .orderBy('arrival_at')
     .execute();
 }
+
+/** Every stay of these people (as the adult), by person id, newest arrival first. */
+export async function staysOfPersons(
+  db: Db | Tx,
+  personIds: readonly string[],
+): Promise<Map<string, StayTable[]>> {
+  const byPerson = new Map<string, StayTable[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return byPerson;
+  const rows = await db
+    .selectFrom('stays')
+    .selectAll()
+    .where('person_id', 'in', [...new Set(personIds)])
+    .orderBy('arrival_at', 'desc')
+    .execute();
+  for (const r of rows) byPerson.get(r.person_id)!.push(r);
+  return byPerson;
+}
