@@ -6,7 +6,7 @@ export { assignmentsBeside, assignmentsOfStay, moveAssignmentTimes } from './ass
 export { currentBeds, lastUnitNames, type CurrentBed } from './current-beds.ts';
 export { requirePersons } from './guard.ts';
 export { capacityRoutes } from './routes.ts';
-export { screenedUnitRules } from './screened-units.ts';
+export { screenedUnitRules, screenedUnitsOf } from './screened-units.ts';
 export { openAssignments, releaseBeds } from './stay-changes.ts';
 export { auditStay, instantOrNow, startStay } from './stays.ts';
 export { loadTransitionHomes, transitionHomeView } from './transition-homes.ts';

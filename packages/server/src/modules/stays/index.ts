@@ -12,4 +12,4 @@ export {
   staysByIds,
   staysOfPersons,
 } from './stay-records.ts';
-export { assignResponsible, updatePlacement } from './stay-updates.ts';
+export { assignResponsible, raiseVacate, updatePlacement } from './stay-updates.ts';

@@ -30,6 +30,20 @@ export async function updatePlacement(
   return { version: stay.version + 1 };
 }
 
+/**
+ * Records on her stay, once, when a man first needed the men's unit she has as a transition
+ * home; returns whether it was recorded now (false: it was already, or she has left).
+ */
+export async function raiseVacate(tx: Tx, stayId: string, at: Date): Promise<boolean> {
+  const written = await tx
+    .updateTable('stays')
+    .set({ vacate_raised_at: at.toISOString() })
+    .where('id', '=', stayId)
+    .where('vacate_raised_at', 'is', null)
+    .executeTakeFirst();
+  return Number(written.numUpdatedRows) > 0;
+}
+
 /** Who works a stay that just began from an intake: the intake's primary contact and child-responsible. */
 export async function assignResponsible(
   tx: Tx,
