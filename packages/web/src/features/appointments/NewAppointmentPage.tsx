@@ -15,7 +15,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { useCase, usePerson, type PersonRef } from '../day-users/day-users-api.ts';
 import { PersonPicker } from '../day-users/PersonPicker.tsx';

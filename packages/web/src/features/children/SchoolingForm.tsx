@@ -71,7 +71,7 @@ export function SchoolingForm({
     const fromOn = String(form.get('fromOn') ?? '');
     const toOn = String(form.get('toOn') ?? '');
     const notes = String(form.get('notes') ?? '').trim();
-    const body: SchoolingFields = {
+    const body = {
       institutionKind: kind,
       status,
       reason: status === 'interrupted' ? reason : null,
@@ -79,7 +79,7 @@ export function SchoolingForm({
       fromOn,
       toOn: toOn === '' ? null : toOn,
       notes: notes === '' ? null : notes,
-    };
+    } satisfies SchoolingFields;
     const found: Partial<Record<FieldName, string>> = {};
     if (!isDate(fromOn)) found.fromOn = t('children.schooling.errors.fromOn');
     else if (body.toOn !== null && !isDate(body.toOn)) found.toOn = t('children.errors.date');

@@ -15,7 +15,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 import {
   childrenExposedAnswers,

@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { AssignPrimaryContact } from '../staff/PrimaryContactPicker.tsx';

@@ -18,7 +18,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 import { formatDayAndTime, osloDate, osloTime } from '../appointments/oslo-time.ts';
 import {

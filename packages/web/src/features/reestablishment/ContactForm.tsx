@@ -2,7 +2,7 @@ import { reestablishmentContactKinds } from '@havn/domain';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { VisitFields } from '../../lib/VisitFields.tsx';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';

@@ -1,7 +1,7 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';
