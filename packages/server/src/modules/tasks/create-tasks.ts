@@ -18,13 +18,14 @@ export interface NewTask {
 }
 
 /**
- * Makes tasks in the caller's transaction, in one statement, for the actor's centre; returns
- * their ids in the order given. The caller has checked the owners and audits the work.
+ * Makes tasks in the caller's transaction, in one statement, for the actor's centre (the demo
+ * seeds pass 'system:demo'); returns their ids in the order given. The caller has checked the
+ * owners and audits the work.
  */
 export async function createTasks(
   ctx: AppContext,
   tx: Tx,
-  actor: Actor,
+  actor: Pick<Actor, 'centreId' | 'userId'>,
   tasks: readonly NewTask[],
 ): Promise<string[]> {
   if (tasks.length === 0) return [];
