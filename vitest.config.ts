@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 const serverDatabaseTests = ['packages/server/**/*.int.test.ts'];
 
 /**
- * One run, four kinds of test: pure domain rules; server units; the database and API tests once
- * on SQLite and once on a throwaway PostgreSQL cluster; browser journeys in Debian's Chromium.
+ * One run, five kinds of test: pure domain rules; server units; the database and API tests once
+ * on SQLite and once on a throwaway PostgreSQL cluster; the web app's own units and components in
+ * jsdom, against a stubbed `fetch`; browser journeys in Debian's Chromium.
  * The server's files share one module graph per worker (`isolate: false`): importing the whole
  * server again for every file cost more CPU than most files' tests, and nothing in it keeps state
  * between tests — each test builds its own app on its own database.
@@ -46,6 +47,14 @@ export default defineConfig({
           globalSetup: ['packages/server/test/postgres-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['packages/web/src/test/setup.ts'],
         },
       },
       {

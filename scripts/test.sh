@@ -15,14 +15,14 @@ npm run --silent build >/dev/null
 # for the server each starts): they run one at a time as a second process beside the rest, their
 # output held back and printed after it. Two API workers as well made every test slower, not the
 # run shorter: the machine's two cores are then the limit.
-echo "› tests: domain, server, API on SQLite and PostgreSQL; beside them, the browser journeys"
+echo "› tests: domain, server, web, API on SQLite and PostgreSQL; beside them, the browser journeys"
 logs=$(mktemp -d)
 HAVN_TEST_PART=journeys npx vitest run --project e2e >"$logs/journeys" 2>&1 &
 journeys=$!
 trap 'kill "$journeys" 2>/dev/null || true; rm -rf "$logs"' EXIT
 status=0
-HAVN_TEST_PART=api npx vitest run --project domain --project server --project api-sqlite \
-  --project api-postgres 2>&1 | tee "$logs/api" || status=1
+HAVN_TEST_PART=api npx vitest run --project domain --project server --project web \
+  --project api-sqlite --project api-postgres 2>&1 | tee "$logs/api" || status=1
 wait "$journeys" || status=1
 echo "› browser journeys"
 cat "$logs/journeys"

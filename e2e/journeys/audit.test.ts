@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, nextTotpCode } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 /** A state-changing API call in the page's session, with the session's CSRF token. */
 async function post(page: Page, path: string, data: unknown) {
@@ -36,12 +21,12 @@ const reason = 'Politiet ringte i natt og trengte å vite om hun bor her.';
 
 /** Shared by the steps below, which run in order: the person, and the unit leader's tab. */
 let personId: string;
-let leader: Awaited<ReturnType<typeof openPage>>;
+let leader: Awaited<ReturnType<typeof havn.openPage>>;
 
 describe('the access log', () => {
   it('lets a coordinator break the glass to a person, but not see the access log', async () => {
     // The unit leader registers a person; the coordinator has no relation to them.
-    const setup = await openPage(browser);
+    const setup = await havn.openPage();
     await loginThroughUi(setup.page, havn.baseUrl, 'enhetsleder');
     const created = await post(setup.page, '/api/people', { alias: 'Testperson' });
     expect(created.status()).toBe(201);
@@ -50,7 +35,7 @@ describe('the access log', () => {
 
     // The coordinator, not on shift, is refused the person; then breaks the glass with a reason
     // and a fresh code, and opens the person often enough for the log to need two pages.
-    const coordinator = await openPage(browser);
+    const coordinator = await havn.openPage();
     const cPage = coordinator.page;
     await loginThroughUi(cPage, havn.baseUrl, 'koordinator');
     const personUrl = `${havn.baseUrl}/api/people/${personId}`;
@@ -75,7 +60,7 @@ describe('the access log', () => {
 
   it('lets the unit leader review the grant', async () => {
     // The unit leader sees the grant waiting for review, with who, what and why.
-    leader = await openPage(browser);
+    leader = await havn.openPage();
     const { page } = leader;
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page

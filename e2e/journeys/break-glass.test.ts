@@ -1,13 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, nextTotpCode } from '../support/login.ts';
 
 /**
@@ -15,16 +8,7 @@ import { loginThroughUi, nextTotpCode } from '../support/login.ts';
  * and opens with a reason and a fresh code («Åpne med begrunnelse»); the unit leader's review
  * names whom the glass was broken for.
  */
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 const reason = 'Beboeren ringte i natt og ba om hjelp med barnet, primærkontakten er syk.';
 
@@ -38,7 +22,7 @@ describe('break the glass from a refused stay page', () => {
       .where('persons.alias', '=', 'Ask')
       .where('stays.departure_at', 'is', null)
       .executeTakeFirstOrThrow();
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'barnekoordinator');
     await page.goto(`${havn.baseUrl}/stays/${stayId}`);
     const why = page.getByText(
@@ -74,7 +58,7 @@ describe('break the glass from a refused stay page', () => {
     await expectNoAxeViolations(page);
     await context.close();
 
-    const leader = await openPage(browser);
+    const leader = await havn.openPage();
     await loginThroughUi(leader.page, havn.baseUrl, 'enhetsleder');
     await leader.page.goto(`${havn.baseUrl}/audit`);
     const card = leader.page.getByRole('article', { name: /^Berit Barnekoordinator \(demo\), / });

@@ -1,28 +1,13 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
+const havn = useJourney();
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
 
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(artifacts, { recursive: true });
@@ -51,7 +36,7 @@ describe('places and occupancy', () => {
     },
     async () => {
       // The coordinator opens "Finn plass til" first, and waits with the form filled in.
-      const second = await openPage(browser);
+      const second = await havn.openPage();
       await loginThroughUi(second.page, havn.baseUrl, 'koordinator');
       await startShift(second.page, havn.baseUrl);
       await findForMother(second.page);
@@ -62,7 +47,7 @@ describe('places and occupancy', () => {
       await secondDialog.getByLabel('Alias for barn 2 (9 år)').fill('Nype-barn B');
 
       // The night watch: the board, then find a place, then assign the first option.
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
       await startShift(page, havn.baseUrl);
       await page.goto(`${havn.baseUrl}/capacity`);
@@ -166,7 +151,7 @@ describe('places and occupancy', () => {
     'lets the night watch reserve a place, receive the household in it, and move a resident',
     { timeout: 180_000 },
     async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
       await startShift(page, havn.baseUrl);
 
@@ -222,7 +207,7 @@ describe('places and occupancy', () => {
   );
 
   it('shows the board on a phone without sideways scrolling', async () => {
-    const { context, page } = await openPage(browser, { width: 375 });
+    const { context, page } = await havn.openPage({ width: 375 });
     await loginThroughUi(page, havn.baseUrl, 'nattevakt');
     await startShift(page, havn.baseUrl);
     await page.goto(`${havn.baseUrl}/capacity`);
@@ -241,7 +226,7 @@ describe('places and occupancy', () => {
   });
 
   it('lets the unit leader see the configuration, with demo values marked', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/capacity/configuration`);
     await expect.poll(() => heading(page)).toBe('Oppsett av plasser');
@@ -273,7 +258,7 @@ describe('places and occupancy', () => {
 
 describe('the occupancy history', () => {
   it('names the months as the reader says them, in Oslo', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/capacity/history`);
     await expect.poll(() => heading(page)).toBe('Beleggshistorikk');

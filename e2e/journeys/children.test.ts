@@ -1,28 +1,13 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
+const havn = useJourney();
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
 
 /** A child of one of Bergen's demo stays, from the board the coordinator sees. */
 async function demoChild(page: Page): Promise<{ stayId: string; personId: string }> {
@@ -48,7 +33,7 @@ describe("a child's page and a §6 concern", () => {
     { timeout: 240_000 },
     async () => {
       // The next morning: the coordinator starts the shift and opens a child of a demo stay.
-      const coordinator = await openPage(browser);
+      const coordinator = await havn.openPage();
       const page = coordinator.page;
       await loginThroughUi(page, havn.baseUrl, 'koordinator');
       await startShift(page, havn.baseUrl);
@@ -91,7 +76,7 @@ describe("a child's page and a §6 concern", () => {
       await shot(page, 'concern-registered');
 
       // The unit leader sees the open concern on the start page and in the list.
-      const leader = await openPage(browser);
+      const leader = await havn.openPage();
       await loginThroughUi(leader.page, havn.baseUrl, 'enhetsleder');
       await leader.page.goto(`${havn.baseUrl}/`);
       await leader.page.getByText('1 bekymring venter på vurdering eller sending.').waitFor();
@@ -142,7 +127,7 @@ describe("a child's page and a §6 concern", () => {
     "lets the night watch register a concern without reading the child's page",
     { timeout: 120_000 },
     async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
       await startShift(page, havn.baseUrl);
       const { stayId, personId } = await demoChild(page);

@@ -1,26 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi } from '../support/login.ts';
 import { syntheticNationalId } from '../../packages/server/test/national-id.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 /** What the focused element is called: a field's label, else its aria-label or text. */
 const focusedName = (page: Page) =>
@@ -75,7 +60,7 @@ describe('the contact log', () => {
     'lets a night watch on shift log calls from the keyboard, linked or anonymous, with drafts kept on the server',
     { timeout: 240_000 },
     async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
 
       // Off shift: the pages say why person records are out of reach.
@@ -284,7 +269,7 @@ describe('the contact log', () => {
   );
 
   it('fits a phone: the form fills the screen and nothing scrolls sideways', async () => {
-    const { context, page } = await openPage(browser, { width: 375 });
+    const { context, page } = await havn.openPage({ width: 375 });
     await loginThroughUi(page, havn.baseUrl, 'koordinator');
     await page.goto(`${havn.baseUrl}/contacts`);
     await expect.poll(() => heading(page)).toBe('Kontakter og dagbrukere');
@@ -335,7 +320,7 @@ describe('people and partners', () => {
     'lets the unit leader register people, see duplicates, add a child, edit with conflicts, merge, and keep the partner register',
     { timeout: 240_000 },
     async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
       await page
         .getByRole('navigation', { name: 'Hovedmeny' })

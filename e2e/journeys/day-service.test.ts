@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 /** The text (or aria-label) of the element that has focus. */
 const focusedText = (page: Page) =>
@@ -94,7 +79,7 @@ function nextSlot(): {
 
 describe('the day service', () => {
   it('turns a logged contact into a day-user case, records a visit, books NAV with a taxi, and the unit leader names its primary contact', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'koordinator');
 
     // On shift, through the API with the page's own session; then the person and a contact
@@ -302,7 +287,7 @@ describe('the day service', () => {
     await context.close();
 
     // The colleague who goes along is reminded on their own start page.
-    const night = await openPage(browser);
+    const night = await havn.openPage();
     await loginThroughUi(night.page, havn.baseUrl, 'nattevakt');
     const theirs = night.page.getByRole('region', { name: 'Dine avtaler neste døgn' });
     await theirs.getByRole('article', { name: /NAV: NAV Bergenhus/ }).waitFor();
@@ -310,7 +295,7 @@ describe('the day service', () => {
     await night.context.close();
 
     // The unit leader names Kari the case's primary contact, by choosing her and saving.
-    const leader = await openPage(browser);
+    const leader = await havn.openPage();
     await loginThroughUi(leader.page, havn.baseUrl, 'enhetsleder');
     await leader.page.goto(caseUrl);
     await expect.poll(() => heading(leader.page)).toBe('Dagbrukersak: Dina Dagbruker');
@@ -330,7 +315,7 @@ describe('the day service', () => {
   }, 420_000);
 
   it('ends a case, cancels an appointment, and fits a phone', async () => {
-    const { context, page } = await openPage(browser, { width: 375 });
+    const { context, page } = await havn.openPage({ width: 375 });
     await loginThroughUi(page, havn.baseUrl, 'koordinator');
     await api(page, '/api/shifts/start');
     const person = await api<{ id: string }>(page, '/api/people', {

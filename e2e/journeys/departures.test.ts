@@ -1,26 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { callApi } from '../support/api.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 /** Calls the API in the page's session, with its CSRF token. */
 const api = <T>(page: Page, method: 'GET' | 'POST', path: string, data?: object) =>
@@ -201,7 +186,7 @@ describe('moving out and re-establishment', () => {
     'a resident becomes ready to move, gets a housing letter, moves into a transition apartment and is followed up until the case closes',
     { timeout: 420_000 },
     async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
 
       // She lives in a free bed of the women's house.
@@ -337,7 +322,7 @@ describe('moving out and re-establishment', () => {
       expect(moved.counts.readyToMove).toBe(before.counts.readyToMove);
 
       // The coordinator follows her up there: opens the case, two contacts, closes it.
-      const coordinator = await openPage(browser);
+      const coordinator = await havn.openPage();
       await followUp(coordinator.page, apartment);
       await coordinator.context.close();
       // She still lives there after the case ends; the bed she left is still to be cleaned.
@@ -350,7 +335,7 @@ describe('moving out and re-establishment', () => {
     'a mother leaves without notice with her child; the unit leader corrects the departure day',
     { timeout: 240_000 },
     async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
       const { stayId, arrivalAt, adultBed, childBed, childId } = await moveIn(
         page,
@@ -429,7 +414,7 @@ describe('moving out and re-establishment', () => {
   );
 
   it('ends a stay registered this minute at the time the form suggests, and dates the stay with its year', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     const { stayId, arrivalAt } = await moveIn(page, { alias: 'Lind' }, { daysAgo: 0 });
     await page.goto(`${havn.baseUrl}/stays/${stayId}`);

@@ -1,28 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 describe('the Havn shell', () => {
   it('opens in Norwegian, reaches every module from the menu, and has no axe violation anywhere', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(havn.baseUrl);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Havn');
@@ -50,7 +35,7 @@ describe('the Havn shell', () => {
   });
 
   it('switches to English at once, remembers it, and stays accessible', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/stays`);
     await page.getByRole('button', { name: 'English' }).click();
@@ -67,7 +52,7 @@ describe('the Havn shell', () => {
   });
 
   it('works on a phone: the menu folds behind a button and opens by keyboard', async () => {
-    const { context, page } = await openPage(browser, { width: 375 });
+    const { context, page } = await havn.openPage({ width: 375 });
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(havn.baseUrl);
     const menuButton = page.getByRole('button', { name: 'Meny' });
@@ -86,7 +71,7 @@ describe('the Havn shell', () => {
   });
 
   it('shows a page-not-found page for an unknown address, and JSON for an unknown API route', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/finnes-ikke`);
     await expect

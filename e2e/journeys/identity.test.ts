@@ -1,28 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts, demoPassword } from '../../packages/server/src/demo/demo-staff.ts';
 import { totpCode } from '../../packages/server/src/platform/auth/totp.ts';
 import { havn as runHavn } from '../../packages/server/test/havn-process.ts';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, nextTotpCode } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 /** The accessible name (label) of the element that has focus. */
 const focusedLabel = (page: Page) =>
@@ -39,7 +24,7 @@ async function logOut(page: Page): Promise<void> {
 
 describe('logging in and the staff screen', () => {
   it('refuses a wrong password with a clear error, accessibly', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await page.goto(`${havn.baseUrl}/login`);
     await expect.poll(() => heading(page)).toBe('Logg inn');
     await page.keyboard.type('koordinator');
@@ -57,7 +42,7 @@ describe('logging in and the staff screen', () => {
   });
 
   it('logs a unit leader in by keyboard, back to the page asked for, with the staff listed', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
 
     // A page behind the login sends the user to log in first.
     await page.goto(`${havn.baseUrl}/staff`);
@@ -161,7 +146,7 @@ describe('logging in and the staff screen', () => {
   });
 
   it('tells of failed attempts after login, and changes the password from the account menu', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     // Someone tries a wrong password: the next login says so.
     await page.goto(`${havn.baseUrl}/login`);
     await page.getByLabel('Brukernavn', { exact: true }).fill('ringevikar');
@@ -213,7 +198,7 @@ describe('logging in and the staff screen', () => {
   });
 
   it('tells a night watch they have no access to the staff screen', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'nattevakt');
     await page
       .getByRole('navigation', { name: 'Hovedmeny' })
@@ -230,7 +215,7 @@ describe('logging in and the staff screen', () => {
   });
 
   it('creates an account that the new person activates, sets up with an app and logs in to', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/staff`);
     await page.getByRole('button', { name: 'Ny ansatt' }).click();
@@ -346,7 +331,7 @@ describe('the demo accounts on the login page', () => {
     });
     expect(added.status, added.stderr).toBe(0);
 
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await page.goto(`${havn.baseUrl}/login`);
     const accountsAt = (centre: string) =>
       page.getByRole('list', { name: `Demokontoer ved ${centre}, én for hver rolle` });

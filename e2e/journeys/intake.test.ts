@@ -1,30 +1,14 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { demoPerson } from '../../packages/server/src/demo/demo-capacity.ts';
 import { loginThroughUi } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
+const havn = useJourney();
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
 
 const stepHeading = (page: Page) => page.locator('#intake-step-heading');
 
@@ -64,7 +48,7 @@ describe('intake', () => {
     'turns a phone call at night into an intake for a mother with two children and a bed; the next morning a journal note and a §6 concern',
     { timeout: 480_000 },
     async () => {
-      const { page } = await openPage(browser);
+      const { page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'nattevakt');
       const banner = page.getByRole('banner');
       await page.goto(`${havn.baseUrl}/contacts`);
@@ -282,7 +266,7 @@ describe('intake', () => {
       await expectNoAxeViolations(page);
 
       // In the morning the unit leader names Kari and Berit, who work the stay from now on.
-      const leader = (await openPage(browser)).page;
+      const leader = (await havn.openPage()).page;
       await loginThroughUi(leader, havn.baseUrl, 'enhetsleder');
       await leader.goto(`${havn.baseUrl}/stays`);
       await leader.getByRole('link', { name: 'Åpne oppholdet til Solveig' }).click();
@@ -302,7 +286,7 @@ describe('intake', () => {
       await expectNoAxeViolations(leader);
 
       // The next morning Kari, now Solveig's primary contact, works the stay without a shift.
-      const morning = (await openPage(browser)).page;
+      const morning = (await havn.openPage()).page;
       await loginThroughUi(morning, havn.baseUrl, 'koordinator');
       await morning.goto(`${havn.baseUrl}/stays`);
       await morning.getByRole('link', { name: 'Åpne oppholdet til Solveig' }).click();
@@ -360,7 +344,7 @@ describe('intake', () => {
           .execute();
         return id;
       });
-      const { page } = await openPage(browser);
+      const { page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'koordinator');
       await page.goto(`${havn.baseUrl}/people/new`);
       await page.getByRole('banner').getByRole('button', { name: 'Start vakt' }).click();

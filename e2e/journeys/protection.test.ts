@@ -1,25 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 const pets = 'Er dyr truet eller skadet, eller brukes de som pressmiddel?';
 const reworded = 'Er kjæledyr truet, skadet eller brukt som pressmiddel?';
@@ -30,7 +14,7 @@ describe('protection', () => {
     { timeout: 240_000 },
     async () => {
       // The unit leader rewords an item of the threat mapping.
-      const leader = await openPage(browser);
+      const leader = await havn.openPage();
       await loginThroughUi(leader.page, havn.baseUrl, 'enhetsleder');
       await leader.page.goto(`${havn.baseUrl}/intake/settings`);
       await expect.poll(() => heading(leader.page)).toBe('Oppsett av kartlegging og husregler');
@@ -45,7 +29,7 @@ describe('protection', () => {
       await leader.context.close();
 
       // A coordinator on shift reports an incident for a demo resident, by keyboard.
-      const { page, context } = await openPage(browser);
+      const { page, context } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'koordinator');
       await startShift(page, havn.baseUrl);
       await page.goto(`${havn.baseUrl}/stays/incidents`);

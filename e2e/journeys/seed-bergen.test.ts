@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
 /*
@@ -16,16 +10,7 @@ import { loginThroughUi, startShift } from '../support/login.ts';
  * sources give none); an older son's household is offered an apartment.
  */
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(['bergen']), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 const options = (page: Page) => page.locator('.havn-options > li h3').allTextContents();
 const whyNot = (page: Page, unit: string) =>
@@ -49,7 +34,7 @@ describe('Bergen: the men’s unit, the apartments and the age limit for boys', 
     'offers a man the men’s unit, never the women’s house, and a mother with a son of 15 an apartment',
     { timeout: 180_000 },
     async () => {
-      const { page } = await openPage(browser);
+      const { page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
       await startShift(page, havn.baseUrl);
 

@@ -1,14 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
-import { apiCall, unitOutOfService } from '../support/capacity-api.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
+import { callApi } from '../support/api.ts';
+import { unitOutOfService } from '../support/capacity-api.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
 /*
@@ -17,16 +12,7 @@ import { loginThroughUi, startShift } from '../support/login.ts';
  * the house full, and not while someone of its target group waits.
  */
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(['moss']), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney(['moss']);
 
 /** «Finn plass til» for a woman alone, with the screened unit's criteria and exclusions ticked. */
 async function findForWoman(page: Page, ticks: string[] = []): Promise<void> {
@@ -47,7 +33,7 @@ describe('Moss: rom 23, the screened unit', () => {
     'offers rom 23 to its target group, refuses a psychotic person with the reason, and is not lent while one of its group waits',
     { timeout: 180_000 },
     async () => {
-      const { page } = await openPage(browser);
+      const { page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'enhetsleder.moss');
       await startShift(page, havn.baseUrl);
 
@@ -74,7 +60,7 @@ describe('Moss: rom 23, the screened unit', () => {
       expect(await whyNot(page, 'Rom 23')).toContain('ikke aktuell for skjermet enhet: psykotisk');
 
       // … and not while someone of its target group waits for a place.
-      await apiCall(page, havn.baseUrl, 'POST', '/api/capacity/waiting', {
+      await callApi(page, havn.baseUrl, 'POST', '/api/capacity/waiting', {
         label: 'Hegre',
         adultGender: 'female',
         meetsScreenedCriteria: true,

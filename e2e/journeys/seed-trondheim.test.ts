@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { callApi } from '../support/api.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
@@ -17,16 +11,7 @@ import { loginThroughUi, startShift } from '../support/login.ts';
  * for a woman, who must move quickly when a man needs it.
  */
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(['trondheim']), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney(['trondheim']);
 
 /** A call to the API in the page's session, with its CSRF token: setting the scene only. */
 const api = <T>(page: Page, method: 'GET' | 'POST', path: string, data?: object) =>
@@ -71,7 +56,7 @@ describe('Trondheim: the men’s apartment as a transition home', () => {
     'lends the apartment to a woman; when a father needs it, find-a-place, the board and her stay say she must move',
     { timeout: 180_000 },
     async () => {
-      const { context, page } = await openPage(browser);
+      const { context, page } = await havn.openPage();
       await loginThroughUi(page, havn.baseUrl, 'koordinator.trondheim');
       await startShift(page, havn.baseUrl);
       await fillTheWomensCentre(page);

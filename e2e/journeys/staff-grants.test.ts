@@ -1,29 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 describe('who may grant what, on the staff screen', () => {
   it('offers the system administrator no casework role and nothing on her own account', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'admin');
     await page.goto(`${havn.baseUrl}/staff`);
     await expect.poll(() => heading(page)).toBe('Ansatte og tilganger');
@@ -102,7 +86,7 @@ describe('who may grant what, on the staff screen', () => {
         reviewed_at: null,
       })
       .execute();
-    const { context, page } = await openPage(browser);
+    const { context, page } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/audit`);
     const section = page.getByRole('region', { name: 'Tilgang til beskyttet adresse' });

@@ -1,29 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNoAxeViolations,
-  heading,
-  launchBrowser,
-  openPage,
-  startHavn,
-  type RunningHavn,
-} from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, heading } from '../support/browser.ts';
+import { useJourney } from '../support/journey.ts';
 import { loginThroughUi, startShift } from '../support/login.ts';
 
-let havn: RunningHavn;
-let browser: Browser;
-
-beforeAll(async () => {
-  [havn, browser] = await Promise.all([startHavn(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await havn?.stop();
-});
+const havn = useJourney();
 
 describe('the stay', () => {
   it('lets the primary contact open a stay from the residents, see the clock, write a note with a draft that survives a reload, and add a task', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'koordinator');
     await page.goto(`${havn.baseUrl}/stays`);
     await expect.poll(() => heading(page)).toBe('Opphold');
@@ -72,7 +56,7 @@ describe('the stay', () => {
   }, 120_000);
 
   it('shows the night watch the residents without a way into the journal', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'nattevakt');
     await startShift(page, havn.baseUrl);
     await page.goto(`${havn.baseUrl}/stays`);
@@ -96,7 +80,7 @@ describe('the stay', () => {
   });
 
   it('lets the unit leader change the agreement the clock is measured by', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await havn.openPage();
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await page.goto(`${havn.baseUrl}/municipalities`);
     await expect.poll(() => heading(page)).toBe('Samarbeidskommuner');
@@ -116,7 +100,7 @@ describe('the stay', () => {
 
 describe('wide tables in English at 1280 px', () => {
   it('shows the last column of the residents and the staff tables', async () => {
-    const { page, context } = await openPage(browser, { width: 1280 });
+    const { page, context } = await havn.openPage({ width: 1280 });
     await loginThroughUi(page, havn.baseUrl, 'enhetsleder');
     await startShift(page, havn.baseUrl);
     await page.getByRole('button', { name: 'English' }).click();

@@ -10,6 +10,8 @@ import { buildApp, loadDemoCentre, openContext, systemClock, type AppContext } f
 export const chromiumPath = '/usr/bin/chromium';
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
+export type DemoCentre = Parameters<typeof loadDemoCentre>[1];
+
 export interface RunningHavn {
   baseUrl: string;
   ctx: AppContext;
@@ -20,9 +22,7 @@ export interface RunningHavn {
  * The real server, with the built web app, on a free port and a fresh SQLite database with demo
  * data: Bergen's, or the seed centres named (`havn demo --centre …`).
  */
-export async function startHavn(
-  centres: readonly Parameters<typeof loadDemoCentre>[1][] = ['bergen'],
-): Promise<RunningHavn> {
+export async function startHavn(centres: readonly DemoCentre[] = ['bergen']): Promise<RunningHavn> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'havn-e2e-'));
   const ctx: AppContext = await openContext(
     {

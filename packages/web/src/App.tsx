@@ -11,6 +11,7 @@ import { departuresPage, departuresRoutes } from './features/departures/routes.t
 import { intakePage, intakeRoutes } from './features/intake/routes.tsx';
 import { protectionRoutes } from './features/protection/routes.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { ensureModuleTexts } from './i18n/index.ts';
 import { LoginPage } from './features/login/LoginPage.tsx';
 import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
 import { PublicLayout } from './layout/PublicLayout.tsx';
@@ -44,13 +45,17 @@ const PersonPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('./features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
+// The new-password pages bring their texts along (`activate`).
 const ChangePasswordPage = lazy(() =>
-  import('./features/account/ChangePasswordPage.tsx').then((m) => ({
-    default: m.ChangePasswordPage,
-  })),
+  Promise.all([
+    import('./features/account/ChangePasswordPage.tsx'),
+    ensureModuleTexts('activate'),
+  ]).then(([m]) => ({ default: m.ChangePasswordPage })),
 );
 const ActivatePage = lazy(() =>
-  import('./features/activate/ActivatePage.tsx').then((m) => ({ default: m.ActivatePage })),
+  Promise.all([import('./features/activate/ActivatePage.tsx'), ensureModuleTexts('activate')]).then(
+    ([m]) => ({ default: m.ActivatePage }),
+  ),
 );
 
 /** The page for each module. A module that gets built replaces its `NotYetAvailable` here. */

@@ -5,6 +5,7 @@ import { auditEvent } from '../platform/audit/events.ts';
 import { secretBox } from '../platform/crypto/secret-box.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
+import { createTasks } from '../modules/tasks/index.ts';
 import { seedCentres } from './seed-centres.ts';
 
 /**
@@ -153,30 +154,17 @@ export async function createDemoStays(
         version: 1,
       })
       .execute();
-    const task = (description: string, source: string, dueOn: string) =>
-      tx
-        .insertInto('case_tasks')
-        .values({
-          id: newId(),
-          centre_id: centreId,
-          case_type: 'stay',
-          case_id: lilje.id,
-          description,
-          owner_user_id: coordinator,
-          owner_partner_id: null,
-          due_on: dueOn,
-          source,
-          source_ref: null,
-          done_at: null,
-          done_by: null,
-          created_by: 'system:demo',
-          created_at: stamp,
-          updated_at: stamp,
-          version: 1,
-        })
-        .execute();
-    await task('Søke kommunal bolig sammen med henne', 'plan', addDaysToDate(today, 7));
-    await task('Ringe NAV om nødhjelp', 'manual', today);
+    const task = (description: string, source: string, dueOn: string) => ({
+      case: { type: 'stay' as const, id: lilje.id },
+      description,
+      ownerUserId: coordinator,
+      dueOn,
+      source,
+    });
+    await createTasks(ctx, tx, { centreId, userId: 'system:demo' }, [
+      task('Søke kommunal bolig sammen med henne', 'plan', addDaysToDate(today, 7)),
+      task('Ringe NAV om nødhjelp', 'manual', today),
+    ]);
     await tx
       .insertInto('journal_notes')
       .values({

@@ -1,10 +1,12 @@
 import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessageKey } from '../api/client.ts';
 import { Layout } from '../layout/Layout.tsx';
 import { PageHeading, useDocumentTitle } from '../layout/page.tsx';
 import { PublicLayout } from '../layout/PublicLayout.tsx';
+import { ensureLoggedInTexts } from '../i18n/index.ts';
 import { AuthenticatedContext } from './authenticated.ts';
 import type { LoginState } from './return-path.ts';
 import { useMe } from './me.ts';
@@ -45,6 +47,12 @@ function CannotCheckLogin({ error, retry }: { error: unknown; retry: () => void 
 export function RequireAuth() {
   const me = useMe();
   const location = useLocation();
+  const texts = useQuery({
+    queryKey: ['texts', 'logged-in'],
+    queryFn: () => ensureLoggedInTexts().then(() => true),
+    enabled: me.data?.state === 'authenticated',
+    staleTime: Infinity,
+  });
   // A failed refetch keeps the last answer: a network blip does not throw anyone out.
   if (me.data === undefined) {
     if (me.isError) return <CannotCheckLogin error={me.error} retry={() => void me.refetch()} />;
@@ -55,6 +63,11 @@ export function RequireAuth() {
       from: { pathname: location.pathname, search: location.search, hash: location.hash },
     };
     return <Navigate to="/login" replace state={state} />;
+  }
+  if (texts.data === undefined) {
+    if (texts.isError)
+      return <CannotCheckLogin error={texts.error} retry={() => void texts.refetch()} />;
+    return <CheckingLogin />;
   }
   return (
     <AuthenticatedContext value={me.data}>

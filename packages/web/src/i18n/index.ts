@@ -50,6 +50,11 @@ async function ensureLoaded(language: Language): Promise<void> {
 
 /** Bokmål texts that come with a module's pages rather than with the first load. */
 const moduleTexts = {
+  activate: () => import('./activate.nb.ts').then((m) => m.activateNb),
+  contacts: () => import('./contacts.nb.ts').then((m) => m.contactsNb),
+  partners: () => import('./partners.nb.ts').then((m) => m.partnersNb),
+  people: () => import('./people.nb.ts').then((m) => m.peopleNb),
+  staff: () => import('./staff.nb.ts').then((m) => m.staffNb),
   reestablishment: () => import('./reestablishment.nb.ts').then((m) => m.reestablishmentNb),
 };
 
@@ -58,6 +63,15 @@ export async function ensureModuleTexts(module: keyof typeof moduleTexts): Promi
   if (i18next.getResource('nb', 'translation', module)) return;
   i18next.addResourceBundle('nb', 'translation', { [module]: await moduleTexts[module]() }, true);
 }
+
+/**
+ * The texts every page past the login uses (people, staff, contacts and partners turn up in most
+ * modules' pages): loaded once the user is logged in, so the login page does not carry them.
+ */
+export const ensureLoggedInTexts = (): Promise<void> =>
+  Promise.all(
+    (['contacts', 'partners', 'people', 'staff'] as const).map((m) => ensureModuleTexts(m)),
+  ).then(() => undefined);
 
 /** Switches the language at once, remembers it and tells assistive technology via `<html lang>`. */
 export async function changeLanguage(language: Language): Promise<void> {

@@ -1,18 +1,15 @@
-import {
-  Button,
-  Fieldset,
-  Radio,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../api/client.ts';
+import { ApiError, errorMessageKey } from '../api/errors.ts';
 import { isDate, osloDate } from '../features/appointments/oslo-time.ts';
 import { FormError } from '../features/login/FormError.tsx';
+import { FormActions } from './FormActions.tsx';
+import { useFieldErrors } from './useFieldErrors.ts';
 
-type Field = 'endedOn' | 'reason';
+const fields = ['endedOn', 'reason'] as const;
+type Field = (typeof fields)[number];
 
 /** What the form says; each case module fills it from its own i18n keys. */
 export interface EndCaseTexts {
@@ -50,18 +47,10 @@ export function EndCaseForm<Reason extends string>({
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState<Reason | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const reasonErrorId = useId();
-  const refs = { endedOn: useRef<HTMLInputElement>(null), reason: useRef<HTMLInputElement>(null) };
+  const { errors, refs, show } = useFieldErrors<Field, HTMLInputElement>(fields);
   const today = osloDate();
-
-  const show = (found: Partial<Record<Field, string>>) => {
-    setErrors(found);
-    const first = (Object.keys(refs) as Field[]).find((f) => found[f]);
-    if (first) refs[first].current?.focus();
-    return first !== undefined;
-  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -128,14 +117,7 @@ export function EndCaseForm<Reason extends string>({
         ))}
         {errors.reason && <ValidationMessage id={reasonErrorId}>{errors.reason}</ValidationMessage>}
       </Fieldset>
-      <div className="havn-actions">
-        <Button type="submit" data-color="danger" loading={end.isPending}>
-          {texts.submit}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={texts.submit} pending={end.isPending} onCancel={onCancel} danger />
     </form>
   );
 }

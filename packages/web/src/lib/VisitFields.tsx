@@ -1,6 +1,7 @@
-import { Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Textfield } from '@digdir/designsystemet-react';
 import type { ReactNode, RefObject } from 'react';
 import { StaffPicker } from '../features/staff/StaffPicker.tsx';
+import { RadioFieldset } from './RadioFieldset.tsx';
 
 /**
  * The fields every contact with a case has: the date and length side by side, the kind of contact,
@@ -61,19 +62,14 @@ export function VisitFields<Kind extends string>({
           error={errors.minutes}
         />
       </div>
-      <Fieldset>
-        <Fieldset.Legend>{texts.kind}</Fieldset.Legend>
-        {kinds.map((k) => (
-          <Radio
-            key={k}
-            name="kind"
-            value={k}
-            label={kindLabel(k)}
-            checked={kind === k}
-            onChange={() => onKindChange(k)}
-          />
-        ))}
-      </Fieldset>
+      <RadioFieldset
+        legend={texts.kind}
+        name="kind"
+        options={kinds}
+        label={(k) => kindLabel(k)}
+        value={kind}
+        onChange={onKindChange}
+      />
       <Checkbox name="interpreter" label={texts.interpreter} />
       {children}
       <StaffPicker

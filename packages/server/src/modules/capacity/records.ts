@@ -15,6 +15,7 @@ import type {
   StayTable,
   WaitingEntryTable,
 } from '../../platform/db/tables.ts';
+import { currentStaysOfCentre } from '../stays/index.ts';
 
 /** A person in a bed now, with what the board and the rules need to know about them. */
 export interface OpenAssignment {
@@ -189,12 +190,7 @@ export async function loadLiveRecords(
   excludeStayId?: string,
 ): Promise<LiveRecords> {
   const [stayRows, assignments, cleanings, broken, reservations, waiting] = await Promise.all([
-    db
-      .selectFrom('stays')
-      .selectAll()
-      .where('centre_id', '=', centreId)
-      .where('departure_at', 'is', null)
-      .execute(),
+    currentStaysOfCentre(db, centreId),
     db
       .selectFrom('bed_assignments as a')
       .innerJoin('persons as p', 'p.id', 'a.person_id')

@@ -1,10 +1,10 @@
-import { childAgeFor, earliestDeparture, localDate, type Actor } from '@havn/domain';
+import { childAgeFor, localDate, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
-import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { stayOfCentre, updatePlacement } from '../stays/index.ts';
 import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
@@ -20,18 +20,10 @@ import {
 } from './stays.ts';
 
 type MoveInput = z.infer<typeof moveBody>;
-/** Defaults to now; never in the future, never before the last move. */
-type DepartInput = { version: number; at?: string };
 
 /** A stay of the actor's centre that is still going on, opened through the person rules. */
 export async function openStay(ctx: AppContext, actor: Actor, id: string, action: string) {
-  const { db } = ctx.database;
-  const stay = await db
-    .selectFrom('stays')
-    .selectAll()
-    .where('id', '=', id)
-    .where('centre_id', '=', actor.centreId)
-    .executeTakeFirst();
+  const stay = await stayOfCentre(ctx.database.db, actor.centreId, id);
   if (!stay) throw notFound();
   await requirePersons(ctx, actor, [stay.person_id], action);
   if (stay.departure_at !== null) throw conflict('This stay has already ended.', 'stay_ended');
@@ -128,7 +120,17 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
   const stamp = at.toISOString();
   await guarded(() =>
     db.transaction().execute(async (tx) => {
-      await claimVersion(tx, 'stays', id, input.version, now);
+      await updatePlacement(
+        tx,
+        { id, version: input.version },
+        {
+          lentScreened: flags.lentScreened,
+          transitionForWoman: flags.transitionForWoman,
+          meetsScreenedCriteria: need.meetsScreenedCriteria,
+          leftTransitionUnit: leftUnit,
+        },
+        now,
+      );
       await claimBeds(
         tx,
         ctx.database.engine,
@@ -163,16 +165,6 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
           })),
         )
         .execute();
-      await tx
-        .updateTable('stays')
-        .set({
-          lent_screened: flags.lentScreened ? 1 : 0,
-          transition_for_woman: flags.transitionForWoman ? 1 : 0,
-          meets_screened_criteria: need.meetsScreenedCriteria ? 1 : 0,
-          ...(leftUnit ? { vacate_raised_at: null } : {}),
-        })
-        .where('id', '=', id)
-        .execute();
       await auditStay(ctx, tx, actor, 'update', 'capacity.stay.move', id, [
         'bed_assignments',
         ...flagFields(flags),
@@ -184,52 +176,23 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
 }
 
 /**
- * Ends a stay at `at` (default now): every bed of the household is left and waits for cleaning
- * until a staff member marks it ready. `within` runs in the same transaction once the stay has
- * ended, so a caller's record of the departure stands or falls with it. No route calls this
- * directly: a stay ends only with its departure registered (the departures module).
+ * The beds of a stay that ends at `at`: every open assignment of the household is left and the
+ * bed waits for cleaning until a staff member marks it ready. Runs in the departure's
+ * transaction, beside the stays module's `endStay`, so neither stands without the other.
  */
-export async function departStay(
+export async function releaseBeds(
   ctx: AppContext,
+  tx: Tx,
   actor: Actor,
-  id: string,
-  input: DepartInput,
-  within: (tx: Tx, at: Date) => Promise<void>,
-) {
-  const now = ctx.clock.now();
-  const stay = await openStay(ctx, actor, id, 'capacity.stay.depart');
-  const at = instantOrNow(input.at, now, 'body.at');
-  const { db } = ctx.database;
-  const current = await openAssignments(db, id);
-  const earliest = earliestDeparture(
-    new Date(stay.arrival_at),
-    current.map((a) => new Date(a.from_at)),
-  );
-  if (at < earliest)
-    throw invalid([
-      {
-        path: 'body.at',
-        code: 'before_arrival',
-        message: 'The departure cannot come before the arrival or the last move',
-      },
-    ]);
+  stayId: string,
+  assignments: readonly { id: string; bed_id: string }[],
+  at: Date,
+): Promise<void> {
   const stamp = at.toISOString();
-  await db.transaction().execute(async (tx) => {
-    await claimVersion(tx, 'stays', id, input.version, now);
-    await tx.updateTable('stays').set({ departure_at: stamp }).where('id', '=', id).execute();
-    for (const a of current)
-      await leaveBed(tx, actor.centreId, { id: a.id, bedId: a.bed_id }, stamp);
-    await auditStay(ctx, tx, actor, 'update', 'capacity.stay.depart', id, [
-      'departure_at',
-      'bed_assignments',
-    ]);
-    await within(tx, at);
-  });
-  return {
-    version: input.version + 1,
-    flags: {
-      lentScreened: stay.lent_screened === 1,
-      transitionForWoman: stay.transition_for_woman === 1,
-    },
-  };
+  for (const a of assignments)
+    await leaveBed(tx, actor.centreId, { id: a.id, bedId: a.bed_id }, stamp);
+  await auditStay(ctx, tx, actor, 'update', 'capacity.stay.depart', stayId, [
+    'departure_at',
+    'bed_assignments',
+  ]);
 }

@@ -17,6 +17,7 @@ import type { PersonTable } from '../../platform/db/tables.ts';
 import { newId } from '../../platform/ids.ts';
 import { insertPerson } from '../people/index.ts';
 import { assertMunicipalityExists } from '../municipalities/index.ts';
+import { beginStay } from '../stays/index.ts';
 import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement, type StayFlags } from './placement.ts';
@@ -269,49 +270,25 @@ export async function startStay(
           columns,
           adultIds: columns.is_child === 1 ? [adultId] : [],
         });
-      if (arrival.getTime() < now.getTime()) {
-        await assertBedsFreeSince(tx, bedIds, at);
-        const overlapping = await tx
-          .selectFrom('stays')
-          .select('id')
-          .where('person_id', '=', adultId)
-          .where('departure_at', '>', at)
-          .executeTakeFirst();
-        if (overlapping)
-          throw conflict('This person had another stay after the arrival given.', 'stay_overlaps');
-      }
-      await tx
-        .insertInto('stays')
-        .values({
+      if (arrival.getTime() < now.getTime()) await assertBedsFreeSince(tx, bedIds, at);
+      await beginStay(
+        tx,
+        {
           id,
-          centre_id: actor.centreId,
-          person_id: adultId,
-          arrival_at: at,
-          departure_at: null,
-          lent_screened: flags.lentScreened ? 1 : 0,
-          transition_for_woman: flags.transitionForWoman ? 1 : 0,
-          meets_screened_criteria: input.need.meetsScreenedCriteria ? 1 : 0,
+          centreId: actor.centreId,
+          personId: adultId,
+          childIds: children.map((c) => c.personId),
+          arrivalAt: arrival,
+          lentScreened: flags.lentScreened,
+          transitionForWoman: flags.transitionForWoman,
+          meetsScreenedCriteria: input.need.meetsScreenedCriteria,
           // The place was offered for this kind only (a transition apartment for transition stays).
           kind: input.need.stayKind,
-          home_municipality_number: homeMunicipality,
-          is_demo: 0,
-          created_by: actor.userId,
-          created_at: stamp,
-          updated_at: stamp,
-          version: 1,
-        })
-        .execute();
-      for (const child of children)
-        await tx
-          .insertInto('stay_members')
-          .values({
-            id: newId(),
-            centre_id: actor.centreId,
-            stay_id: id,
-            person_id: child.personId,
-            created_at: stamp,
-          })
-          .execute();
+          homeMunicipalityNumber: homeMunicipality,
+          createdBy: actor.userId,
+        },
+        now,
+      );
       await tx
         .insertInto('bed_assignments')
         .values(

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
+import { raiseVacate } from '../stays/index.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type LiveRecords } from './records.ts';
 import type { board } from './schema.ts';
@@ -66,13 +67,7 @@ export async function recordSearchNeeds(
   if (toRecord.length === 0) return;
   await ctx.database.db.transaction().execute(async (tx) => {
     for (const home of toRecord) {
-      const written = await tx
-        .updateTable('stays')
-        .set({ vacate_raised_at: home.raisedAt!.toISOString() })
-        .where('id', '=', home.stayId)
-        .where('vacate_raised_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(written.numUpdatedRows) > 0)
+      if (await raiseVacate(tx, home.stayId, home.raisedAt!))
         await auditStay(ctx, tx, actor, 'update', 'capacity.stay.vacate_raised', home.stayId, [
           'vacate_raised_at',
         ]);

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { displayName } from '../people/index.ts';
+import { stayMembers } from '../stays/index.ts';
 
 export interface ChildOfStay {
   id: string;
@@ -21,9 +22,10 @@ export async function childrenOfStay(
   stayId: string,
   personId?: string,
 ): Promise<ChildOfStay[]> {
+  const members = (await stayMembers(db, [stayId])).get(stayId) ?? [];
+  if (members.length === 0) return [];
   let query = db
-    .selectFrom('stay_members')
-    .innerJoin('persons', 'persons.id', 'stay_members.person_id')
+    .selectFrom('persons')
     .select([
       'persons.id',
       'persons.alias',
@@ -32,7 +34,7 @@ export async function childrenOfStay(
       'persons.birth_date',
       'persons.address_protection',
     ])
-    .where('stay_members.stay_id', '=', stayId)
+    .where('persons.id', 'in', members)
     .where('persons.is_child', '=', 1);
   if (personId) query = query.where('persons.id', '=', personId);
   const rows = await query.orderBy('persons.birth_date').orderBy('persons.id').execute();

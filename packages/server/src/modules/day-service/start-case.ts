@@ -5,6 +5,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
+import { contactForCase } from '../contacts/index.ts';
 import type { startCaseBody } from './schema.ts';
 import { staffOfCentre } from './staff.ts';
 
@@ -27,12 +28,7 @@ export async function startCase(
       'read',
       'day_service.from_contact',
       ['person_id'],
-      (tx) =>
-        tx
-          .selectFrom('contacts')
-          .select('person_id')
-          .where('id', '=', input.fromContactId!)
-          .executeTakeFirstOrThrow(),
+      (tx) => contactForCase(tx, input.fromContactId!),
     );
     if (!contact.person_id) {
       throw invalid([

@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { clockOf } from '../stays/index.ts';
+import { assignmentsBeside, assignmentsOfStay, moveAssignmentTimes } from '../capacity/index.ts';
+import { clockOf, correctStayTimes, otherStaysOf, stayOfCentre } from '../stays/index.ts';
 import type { correctionBody } from './schema.ts';
 
 const time = (s: string) => new Date(s).getTime();
@@ -37,11 +37,7 @@ export async function correctStay(
   ];
   const gateway = new PersonalDataGateway(ctx, actor);
   return gateway.open('stay', stayId, 'update', 'stays.correct', fields, async (tx) => {
-    const stay = await tx
-      .selectFrom('stays as s')
-      .selectAll('s')
-      .where('s.id', '=', stayId)
-      .executeTakeFirstOrThrow();
+    const stay = (await stayOfCentre(tx, actor.centreId, stayId))!;
     if (input.departureAt !== undefined && stay.departure_at === null)
       throw invalid([
         {
@@ -52,11 +48,7 @@ export async function correctStay(
       ]);
     const arrival = input.arrivalAt ?? stay.arrival_at;
     const departure = input.departureAt ?? stay.departure_at;
-    const assignments = await tx
-      .selectFrom('bed_assignments')
-      .select(['id', 'person_id', 'bed_id', 'from_at', 'to_at'])
-      .where('stay_id', '=', stayId)
-      .execute();
+    const assignments = await assignmentsOfStay(tx, stayId);
     // Bed changes inside the stay: what the corrected arrival and departure must stay around.
     const moves = assignments.flatMap((a) => [
       ...(time(a.from_at) !== time(stay.arrival_at) ? [time(a.from_at)] : []),
@@ -74,7 +66,12 @@ export async function correctStay(
       now,
     });
     if (problems.length > 0) throw invalid(problems);
-    await claimVersion(tx, 'stays', stayId, input.version, now);
+    await correctStayTimes(
+      tx,
+      { id: stayId, version: input.version },
+      { arrivalAt: arrival, departureAt: departure },
+      now,
+    );
 
     const corrected = assignments.map((a) => ({
       ...a,
@@ -86,27 +83,11 @@ export async function correctStay(
     }));
     const household = [...new Set(assignments.map((a) => a.person_id))];
     const [otherStays, others] = await Promise.all([
-      tx
-        .selectFrom('stays')
-        .select(['arrival_at', 'departure_at'])
-        .where('person_id', 'in', household)
-        .where('id', '!=', stayId)
-        .execute(),
-      tx
-        .selectFrom('bed_assignments')
-        .select(['person_id', 'bed_id', 'from_at', 'to_at'])
-        .where('stay_id', '!=', stayId)
-        .where((eb) =>
-          eb.or([
-            eb('person_id', 'in', household),
-            eb(
-              'bed_id',
-              'in',
-              assignments.map((a) => a.bed_id),
-            ),
-          ]),
-        )
-        .execute(),
+      otherStaysOf(tx, household, stayId),
+      assignmentsBeside(tx, stayId, {
+        personIds: household,
+        bedIds: assignments.map((a) => a.bed_id),
+      }),
     ]);
     const whole = interval(arrival, departure);
     const personClash =
@@ -126,25 +107,17 @@ export async function correctStay(
     if (bedClash)
       throw conflict('The corrected stay would overlap another occupant of one of its beds.');
 
-    await tx
-      .updateTable('stays')
-      .set({ arrival_at: arrival, departure_at: departure })
-      .where('id', '=', stayId)
-      .execute();
-    for (const a of corrected) {
-      if (a.newFrom === a.from_at && a.newTo === a.to_at) continue;
-      await tx
-        .updateTable('bed_assignments')
-        .set({ from_at: a.newFrom, to_at: a.newTo })
-        .where('id', '=', a.id)
-        .execute();
-      if (a.newTo !== a.to_at && a.newTo !== null)
-        await tx
-          .updateTable('bed_cleanings')
-          .set({ vacated_at: a.newTo })
-          .where('assignment_id', '=', a.id)
-          .execute();
-    }
+    await moveAssignmentTimes(
+      tx,
+      corrected
+        .filter((a) => a.newFrom !== a.from_at || a.newTo !== a.to_at)
+        .map((a) => ({
+          id: a.id,
+          fromAt: a.newFrom,
+          toAt: a.newTo,
+          toChanged: a.newTo !== a.to_at,
+        })),
+    );
     if (input.departureAt !== undefined)
       await tx
         .updateTable('departures')

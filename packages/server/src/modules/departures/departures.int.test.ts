@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
 import { bedById, bedsIn, getBoard, startShift, startStay } from '../capacity/test-support.ts';
+import { newId } from '../../platform/ids.ts';
 import { admit, request, women } from './test-support.ts';
 
 let t: TestApp;
@@ -154,6 +155,47 @@ describe('registering a departure', () => {
     const stale = await depart(stayId, { version: 7, destination: 'unknown', reason: 'other' });
     expect(stale.statusCode).toBe(409);
     expect(await t.database.db.selectFrom('departures').selectAll().execute()).toEqual([]);
+  });
+
+  it('ends the stay and leaves its beds with the departure record, or does none of it', async () => {
+    const { stayId, bedIds } = await admit(t, leader, {
+      room: 'Rom 2',
+      alias: 'Hegg',
+      arrivalAt: '2026-11-01T10:00:00Z',
+    });
+    // A departure record that cannot be written (one stands for the stay already, left behind).
+    const stay = await t.database.db
+      .selectFrom('stays')
+      .select(['centre_id', 'created_by'])
+      .where('id', '=', stayId)
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .insertInto('departures')
+      .values({
+        id: newId(),
+        centre_id: stay.centre_id,
+        stay_id: stayId,
+        departed_at: '2026-11-20T10:00:00.000Z',
+        destination: 'unknown',
+        reason: 'other',
+        police_involved: null,
+        without_notice: 0,
+        police_notified: null,
+        follow_up_sealed: null,
+        registered_by: stay.created_by,
+        registered_at: '2026-11-20T10:00:00.000Z',
+      })
+      .execute();
+    const failed = await depart(stayId, { version: 1, destination: 'unknown', reason: 'other' });
+    expect(failed.statusCode).toBe(500);
+    // The stay goes on, in its bed, at its version: the stays and capacity parts rolled back too.
+    expect((await departure(stayId)).departureAt).toBeNull();
+    expect(bedById(await getBoard(t, leader), bedIds[0]!).state).toBe('occupied');
+    await t.database.db.deleteFrom('departures').where('stay_id', '=', stayId).execute();
+    const ended = await depart(stayId, { version: 1, destination: 'unknown', reason: 'other' });
+    expect(ended.statusCode, ended.body).toBe(201);
+    expect((await departure(stayId)).departureAt).not.toBeNull();
+    expect(bedById(await getBoard(t, leader), bedIds[0]!).state).toBe('being_cleaned');
   });
 
   it('ends a leave without notice at the last known time, with the follow-up sealed', async () => {

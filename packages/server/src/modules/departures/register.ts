@@ -3,11 +3,16 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { invalid, notFound } from '../../platform/http/errors.ts';
+import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { requirePersons } from '../capacity/index.ts';
-import { departStay, openAssignments } from '../capacity/index.ts';
-import { auditStay } from '../capacity/index.ts';
+import {
+  auditStay,
+  instantOrNow,
+  openAssignments,
+  releaseBeds,
+  requirePersons,
+} from '../capacity/index.ts';
+import { endStay, stayMembers, stayOfCentre } from '../stays/index.ts';
 import type { departureBody, departureView } from './schema.ts';
 
 type DepartureInput = z.infer<typeof departureBody>;
@@ -25,23 +30,11 @@ export async function registerDeparture(
   input: DepartureInput,
 ) {
   const { db } = ctx.database;
-  const stay = await db
-    .selectFrom('stays')
-    .select(['id', 'person_id'])
-    .where('id', '=', stayId)
-    .where('centre_id', '=', actor.centreId)
-    .executeTakeFirst();
+  const stay = await stayOfCentre(db, actor.centreId, stayId);
   if (!stay) throw notFound();
   await requirePersons(ctx, actor, [stay.person_id], 'departures.register');
-  const members = await db
-    .selectFrom('stay_members')
-    .select('person_id')
-    .where('stay_id', '=', stayId)
-    .execute();
-  const problems = departureProblems(
-    input,
-    members.map((m) => m.person_id),
-  );
+  const members = (await stayMembers(db, [stayId])).get(stayId) ?? [];
+  const problems = departureProblems(input, members);
   if (input.withoutNotice !== null && input.at === undefined)
     problems.push({
       path: 'body.at',
@@ -49,57 +42,71 @@ export async function registerDeparture(
       message: 'A leave without notice ends the stay at the last known time',
     });
   if (problems.length > 0) throw invalid(problems);
+  if (stay.departure_at !== null) throw conflict('This stay has already ended.', 'stay_ended');
 
+  const now = ctx.clock.now();
+  const at = instantOrNow(input.at, now, 'body.at');
+  const beds = await openAssignments(db, stayId);
+  if (
+    at <
+    earliestDeparture(
+      new Date(stay.arrival_at),
+      beds.map((b) => new Date(b.from_at)),
+    )
+  )
+    throw invalid([
+      {
+        path: 'body.at',
+        code: 'before_arrival',
+        message: 'The departure cannot come before the arrival or the last move',
+      },
+    ]);
   const box = secretBox(ctx.config.encryptionKey);
   const id = newId();
-  const now = ctx.clock.now();
-  const result = await departStay(
-    ctx,
-    actor,
-    stayId,
-    { version: input.version, ...(input.at !== undefined ? { at: input.at } : {}) },
-    async (tx, at) => {
+  // The stay ends, its beds are left and the departure is recorded together, or not at all.
+  return db.transaction().execute(async (tx) => {
+    const ended = await endStay(tx, { id: stayId, version: input.version }, at, now);
+    await releaseBeds(ctx, tx, actor, stayId, beds, at);
+    await tx
+      .insertInto('departures')
+      .values({
+        id,
+        centre_id: actor.centreId,
+        stay_id: stayId,
+        departed_at: at.toISOString(),
+        destination: input.destination,
+        reason: input.reason,
+        police_involved: input.policeInvolved === null ? null : Number(input.policeInvolved),
+        without_notice: input.withoutNotice ? 1 : 0,
+        police_notified: input.withoutNotice ? Number(input.withoutNotice.policeNotified) : null,
+        follow_up_sealed: input.withoutNotice ? box.seal(input.withoutNotice.contactsTried) : null,
+        registered_by: actor.userId,
+        registered_at: now.toISOString(),
+      })
+      .execute();
+    if (input.children.length > 0)
       await tx
-        .insertInto('departures')
-        .values({
-          id,
-          centre_id: actor.centreId,
-          stay_id: stayId,
-          departed_at: at.toISOString(),
-          destination: input.destination,
-          reason: input.reason,
-          police_involved: input.policeInvolved === null ? null : Number(input.policeInvolved),
-          without_notice: input.withoutNotice ? 1 : 0,
-          police_notified: input.withoutNotice ? Number(input.withoutNotice.policeNotified) : null,
-          follow_up_sealed: input.withoutNotice
-            ? box.seal(input.withoutNotice.contactsTried)
-            : null,
-          registered_by: actor.userId,
-          registered_at: now.toISOString(),
-        })
-        .execute();
-      for (const child of input.children)
-        await tx
-          .insertInto('departure_members')
-          .values({
+        .insertInto('departure_members')
+        .values(
+          input.children.map((child) => ({
             id: newId(),
             centre_id: actor.centreId,
             departure_id: id,
             person_id: child.personId,
             destination: child.destination,
             reason: child.reason,
-          })
-          .execute();
-      await auditStay(ctx, tx, actor, 'create', 'departures.register', stayId, [
-        'departure.destination',
-        'departure.reason',
-        ...(input.policeInvolved !== null ? ['departure.police_involved'] : []),
-        ...(input.withoutNotice ? ['departure.without_notice', 'departure.follow_up'] : []),
-        ...(input.children.length > 0 ? ['departure_members'] : []),
-      ]);
-    },
-  );
-  return { id, version: result.version };
+          })),
+        )
+        .execute();
+    await auditStay(ctx, tx, actor, 'create', 'departures.register', stayId, [
+      'departure.destination',
+      'departure.reason',
+      ...(input.policeInvolved !== null ? ['departure.police_involved'] : []),
+      ...(input.withoutNotice ? ['departure.without_notice', 'departure.follow_up'] : []),
+      ...(input.children.length > 0 ? ['departure_members'] : []),
+    ]);
+    return { id, version: ended.version };
+  });
 }
 
 /** The stay's household, its departure if registered, and the corrections of its times. */
@@ -117,25 +124,13 @@ export async function getDeparture(
     'departures.read',
     ['departure', 'stay_corrections'],
     async (tx) => {
-      const stay = await tx
-        .selectFrom('stays')
-        .selectAll()
-        .where('id', '=', stayId)
-        .executeTakeFirstOrThrow();
+      const stay = (await stayOfCentre(tx, actor.centreId, stayId))!;
+      const members = (await stayMembers(tx, [stayId])).get(stayId) ?? [];
       const [people, departure, corrections, beds] = await Promise.all([
         tx
           .selectFrom('persons')
           .select(['id', 'alias', 'first_name', 'last_name'])
-          .where((eb) =>
-            eb.or([
-              eb('id', '=', stay.person_id),
-              eb(
-                'id',
-                'in',
-                eb.selectFrom('stay_members').select('person_id').where('stay_id', '=', stayId),
-              ),
-            ]),
-          )
+          .where('id', 'in', [stay.person_id, ...members])
           .execute(),
         tx
           .selectFrom('departures as d')

@@ -4,7 +4,7 @@ import type { PersonalDataGateway } from '../../platform/access/personal-data.ts
 import type { AppContext } from '../../platform/context.ts';
 import type { PersonTable } from '../../platform/db/tables.ts';
 import { invalid } from '../../platform/http/errors.ts';
-import { openHousehold } from '../contacts/index.ts';
+import { contactForCase, openHousehold } from '../contacts/index.ts';
 import type { startBody } from './schema.ts';
 
 type FromContactInput = Extract<z.infer<typeof startBody>, { contactId: string }>;
@@ -36,12 +36,7 @@ export async function contactToStartFrom(
     'read',
     'intake.from_contact',
     ['person_id', 'topics', 'household_sealed'],
-    (tx) =>
-      tx
-        .selectFrom('contacts')
-        .select(['person_id', 'topics', 'household_sealed', 'version'])
-        .where('id', '=', input.contactId)
-        .executeTakeFirstOrThrow(),
+    (tx) => contactForCase(tx, input.contactId),
   );
   const household = openHousehold(ctx, contact.household_sealed);
   const expected = household?.children ?? [];

@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { displayName } from '../people/index.ts';
+import { tasksOfCases } from '../tasks/index.ts';
 import {
   asConsents,
   boxOf,
@@ -62,13 +63,7 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
       .orderBy('persons.birth_date')
       .execute(),
     consentsOf(tx, row),
-    tx
-      .selectFrom('case_tasks')
-      .select(['id', 'description', 'source_ref', 'done_at'])
-      .where('case_type', '=', taskCase(row).case_type)
-      .where('case_id', '=', taskCase(row).case_id)
-      .orderBy('created_at')
-      .execute(),
+    tasksOfCases(ctx, tx, taskCase(row).type, [taskCase(row).id]),
     tx
       .selectFrom('intake_notices')
       .select(['recipient', 'sent_on', 'sent_by'])
@@ -141,11 +136,11 @@ export async function viewOf(ctx: AppContext, actor: Actor, tx: Tx, row: IntakeR
     },
     primaryContact: staff(row.primary_contact_id),
     childResponsible: staff(row.child_responsible_id),
-    tasks: tasks.map((t) => ({
+    tasks: (tasks.get(taskCase(row).id) ?? []).map((t) => ({
       id: t.id,
-      description: box.open(t.description),
-      ref: t.source_ref as IntakeTaskRef | null,
-      doneAt: t.done_at,
+      description: t.description,
+      ref: t.sourceRef as IntakeTaskRef | null,
+      doneAt: t.doneAt,
     })),
     notices: notices.map((n) => ({
       recipient: n.recipient,

@@ -6,6 +6,8 @@ import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { recordAddressAccess } from '../access/index.ts';
 import { startStay } from '../capacity/index.ts';
+import { assignResponsible } from '../stays/index.ts';
+import { moveTasks } from '../tasks/index.ts';
 import type { EligibilityDetails } from './intake-view.ts';
 import { boxOf, openJson, stepsOf, syncTasks, withIntake, withStep } from './records.ts';
 import type { moveInBody } from './schema.ts';
@@ -85,14 +87,10 @@ export async function moveIn(
       const now = ctx.clock.now();
       await claimVersion(tx, 'intakes', id, input.version, now);
       version = input.version + 1;
-      await tx
-        .updateTable('stays')
-        .set({
-          primary_contact_id: row.primary_contact_id,
-          child_responsible_id: row.child_responsible_id,
-        })
-        .where('id', '=', stayId)
-        .execute();
+      await assignResponsible(tx, stayId, {
+        primaryContactId: row.primary_contact_id,
+        childResponsibleId: row.child_responsible_id,
+      });
       const changes = {
         stay_id: stayId,
         status: 'completed' as const,
@@ -100,12 +98,7 @@ export async function moveIn(
         steps_saved: withStep(row, 'bed'),
       };
       await tx.updateTable('intakes').set(changes).where('id', '=', id).execute();
-      await tx
-        .updateTable('case_tasks')
-        .set({ case_type: 'stay', case_id: stayId })
-        .where('case_type', '=', 'intake')
-        .where('case_id', '=', id)
-        .execute();
+      await moveTasks(tx, { type: 'intake', id }, { type: 'stay', id: stayId });
       await syncTasks(ctx, actor, tx, { ...row, ...changes });
       await gateway.audit(tx, 'intake', id, 'update', 'intake.move_in', [
         'stay_id',
@@ -117,15 +110,10 @@ export async function moveIn(
         'primary_contact_id',
         'child_responsible_id',
       ]);
-      const members = await tx
-        .selectFrom('stay_members')
-        .select('person_id')
-        .where('stay_id', '=', stayId)
-        .execute();
       await recordAddressAccess(ctx, tx, actor, {
         caseType: 'stay',
         caseId: stayId,
-        personIds: [row.person_id, ...members.map((m) => m.person_id)],
+        personIds: [row.person_id, ...given],
         before: [],
         after: [row.primary_contact_id, row.child_responsible_id],
       });

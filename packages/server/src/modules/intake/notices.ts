@@ -6,6 +6,8 @@ import type { Tx } from '../../platform/db/database.ts';
 import { maxStoredInteger, staleVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { staysByIds } from '../stays/index.ts';
+import { completeTasks } from '../tasks/index.ts';
 import { asConsents, consentsOf, staffNames, withIntake, type IntakeRow } from './records.ts';
 import type { noticeSentBody, settingsBody } from './schema.ts';
 
@@ -24,13 +26,7 @@ async function noticeFor(
   if (!mayShare(asConsents(await consentsOf(tx, row)), recipient, today))
     throw conflict('The person has not consented to this notice; it cannot be made or sent');
   // Once the stay has started it holds the home municipality (corrected there, if need be).
-  const stay = row.stay_id
-    ? await tx
-        .selectFrom('stays')
-        .select(['arrival_at', 'home_municipality_number'])
-        .where('id', '=', row.stay_id)
-        .executeTakeFirst()
-    : undefined;
+  const stay = row.stay_id ? (await staysByIds(tx, [row.stay_id])).get(row.stay_id) : undefined;
   const home = stay ? stay.home_municipality_number : row.home_municipality_number;
   if (home === null) throw conflict('No home municipality is recorded for this intake');
   const [municipality, centre, settings] = await Promise.all([
@@ -134,21 +130,14 @@ export function recordNoticeSent(
           created_at: now.toISOString(),
         })
         .execute();
-      await tx
-        .updateTable('case_tasks')
-        .set({ done_at: now.toISOString(), done_by: actor.userId })
-        .where('source', '=', 'intake_flag')
-        .where('source_ref', '=', recipient === 'nav' ? 'notify_nav' : 'notify_home_municipality')
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('case_type', '=', 'intake'), eb('case_id', '=', id)]),
-            ...(row.stay_id
-              ? [eb.and([eb('case_type', '=', 'stay'), eb('case_id', '=', row.stay_id)])]
-              : []),
-          ]),
-        )
-        .where('done_at', 'is', null)
-        .execute();
+      await completeTasks(tx, actor, now, {
+        cases: [
+          { type: 'intake', id },
+          ...(row.stay_id ? [{ type: 'stay' as const, id: row.stay_id }] : []),
+        ],
+        source: 'intake_flag',
+        sourceRefs: [recipient === 'nav' ? 'notify_nav' : 'notify_home_municipality'],
+      });
       return {
         recipient,
         text: await noticeFor(ctx, actor, tx, row, recipient),

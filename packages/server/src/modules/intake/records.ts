@@ -8,7 +8,6 @@ import {
   type Consent,
   type ConsentScope,
   type IntakeStep,
-  type IntakeTaskRef,
 } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
@@ -17,7 +16,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { IntakeTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict } from '../../platform/http/errors.ts';
-import { newId } from '../../platform/ids.ts';
+import { createTasks, tasksOfCases, type CaseRef } from '../tasks/index.ts';
 
 export type IntakeRow = IntakeTable;
 
@@ -104,10 +103,8 @@ export type ConsentRow = Awaited<ReturnType<typeof consentsOf>>[number];
 export const asConsents = (rows: readonly ConsentRow[]): readonly Consent[] => rows;
 
 /** Where the intake's tasks live: on the intake until the stay starts, then on the stay. */
-export const taskCase = (row: Pick<IntakeRow, 'id' | 'stay_id'>) =>
-  row.stay_id === null
-    ? ({ case_type: 'intake', case_id: row.id } as const)
-    : ({ case_type: 'stay', case_id: row.stay_id } as const);
+export const taskCase = (row: Pick<IntakeRow, 'id' | 'stay_id'>): CaseRef =>
+  row.stay_id === null ? { type: 'intake', id: row.id } : { type: 'stay', id: row.stay_id };
 
 /**
  * Makes the tasks the intake's answers call for (the domain's `intakeTasks`), each once per case
@@ -126,40 +123,22 @@ export async function syncTasks(ctx: AppContext, actor: Actor, tx: Tx, row: Inta
     mayNotifyNav: mayShare(consents, 'nav', today),
   });
   const where = taskCase(row);
-  const existing = await tx
-    .selectFrom('case_tasks')
-    .select('source_ref')
-    .where('case_type', '=', where.case_type)
-    .where('case_id', '=', where.case_id)
-    .where('source', '=', 'intake_flag')
-    .execute();
-  const have = new Set(existing.map((e) => e.source_ref));
-  const stamp = ctx.clock.now().toISOString();
-  const made: IntakeTaskRef[] = [];
-  for (const ref of refs.filter((r) => !have.has(r))) {
-    await tx
-      .insertInto('case_tasks')
-      .values({
-        id: newId(),
-        centre_id: actor.centreId,
-        ...where,
-        // Sealed like every task's description, though this one is a fixed text.
-        description: boxOf(ctx).seal(intakeTaskDescriptions[ref]),
-        owner_user_id: row.primary_contact_id,
-        owner_partner_id: null,
-        due_on: today,
-        source: 'intake_flag',
-        source_ref: ref,
-        done_at: null,
-        done_by: null,
-        created_by: actor.userId,
-        created_at: stamp,
-        updated_at: stamp,
-        version: 1,
-      })
-      .execute();
-    made.push(ref);
-  }
+  const existing = await tasksOfCases(ctx, tx, where.type, [where.id], 'intake_flag');
+  const have = new Set((existing.get(where.id) ?? []).map((t) => t.sourceRef));
+  const made = refs.filter((r) => !have.has(r));
+  await createTasks(
+    ctx,
+    tx,
+    actor,
+    made.map((ref) => ({
+      case: where,
+      description: intakeTaskDescriptions[ref],
+      ownerUserId: row.primary_contact_id,
+      dueOn: today,
+      source: 'intake_flag',
+      sourceRef: ref,
+    })),
+  );
   return made;
 }
 

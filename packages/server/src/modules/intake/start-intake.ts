@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { linkContactToPerson } from '../contacts/index.ts';
 import { personOfEarlierRecord } from '../people/index.ts';
 import { insertPerson } from '../people/index.ts';
 import { contactToStartFrom, type FromContact } from './from-contact.ts';
@@ -114,12 +114,12 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
     const { register } = fromContact;
     await ctx.database.db.transaction().execute(async (tx) => {
       personId = await insertPerson(ctx, tx, gateway, actor, { columns: register.columns });
-      await claimVersion(tx, 'contacts', register.contactId, register.version, ctx.clock.now());
-      await tx
-        .updateTable('contacts')
-        .set({ person_id: personId })
-        .where('id', '=', register.contactId)
-        .execute();
+      await linkContactToPerson(
+        tx,
+        { id: register.contactId, version: register.version },
+        personId,
+        ctx.clock.now(),
+      );
       await gateway.audit(tx, 'contact', register.contactId, 'update', 'intake.from_contact', [
         'person_id',
       ]);

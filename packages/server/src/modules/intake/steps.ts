@@ -5,16 +5,15 @@ import {
   unansweredHelpNeeds,
   type Actor,
   type DelegatedStep,
-  type ScreeningRules,
 } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import type { Db } from '../../platform/db/database.ts';
-import { parseJson } from '../capacity/index.ts';
+import { screenedUnitRules } from '../capacity/index.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact } from '../access/index.ts';
 import { staffOfCentre } from '../day-service/index.ts';
+import { reassignOpenTasks } from '../tasks/index.ts';
 import type { EligibilityDetails, ExclusionDecision } from './intake-view.ts';
 import {
   asConsents,
@@ -98,18 +97,6 @@ export function saveConsent(
       return { version: row.version };
     },
   );
-}
-
-/** The admission rules of the centre's screened units, as configured. */
-async function screenedUnitRules(db: Db, centreId: string): Promise<(ScreeningRules | null)[]> {
-  const units = await db
-    .selectFrom('units')
-    .select('screening')
-    .where('centre_id', '=', centreId)
-    .where('screened', '=', 1)
-    .where('removed_at', 'is', null)
-    .execute();
-  return units.map((u) => parseJson<ScreeningRules | null>(u.screening, null));
 }
 
 /**
@@ -316,13 +303,7 @@ export function savePrimaryContact(
         .where('id', '=', id)
         .execute();
       // The open tasks follow the new primary contact.
-      await tx
-        .updateTable('case_tasks')
-        .set({ owner_user_id: input.primaryContactId })
-        .where('case_type', '=', 'intake')
-        .where('case_id', '=', id)
-        .where('done_at', 'is', null)
-        .execute();
+      await reassignOpenTasks(tx, { type: 'intake', id }, input.primaryContactId);
       return { version: row.version };
     },
   );

@@ -16,6 +16,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { stayTermsFor } from '../municipalities/index.ts';
+import { stayMembers } from '../stays/index.ts';
 import type { boardResponse } from './schema.ts';
 import { stepsOf } from './steps.ts';
 
@@ -34,14 +35,8 @@ async function termsByMunicipality(db: Db, centreId: string, numbers: (string | 
 
 /** People of each stay: the adult and the children along. */
 async function householdSizes(db: Db, stayIds: readonly string[]) {
-  if (stayIds.length === 0) return new Map<string, number>();
-  const rows = await db
-    .selectFrom('stay_members')
-    .select(['stay_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('stay_id', 'in', stayIds)
-    .groupBy('stay_id')
-    .execute();
-  return new Map(rows.map((r) => [r.stay_id, Number(r.n) + 1]));
+  const members = await stayMembers(db, stayIds);
+  return new Map([...members].map(([stayId, children]) => [stayId, children.length + 1]));
 }
 
 /**
@@ -107,7 +102,7 @@ export async function getMoveOutBoard(ctx: AppContext, actor: Actor): Promise<Bo
       db,
       waited.map((w) => w.id),
     ),
-    stepsOf(db, ids),
+    stepsOf(ctx, db, ids),
     new PersonalDataGateway(ctx, actor).filter(
       'person',
       current.map((s) => s.person_id),

@@ -1,7 +1,10 @@
-import { housingLetter, localDate, mayShare, type Actor, type Consent } from '@havn/domain';
+import { housingLetter, localDate, mayShare, type Actor } from '@havn/domain';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/http/errors.ts';
+import { consentsOfPerson } from '../intake/index.ts';
+import { stayMembers } from '../stays/index.ts';
+import { completeTasks } from '../tasks/index.ts';
 import { ensurePlan, stayRow } from './plan.ts';
 
 /**
@@ -37,16 +40,8 @@ export async function generateLetter(ctx: AppContext, actor: Actor, stayId: stri
           .select('display_name')
           .where('id', '=', actor.userId)
           .executeTakeFirstOrThrow(),
-        tx
-          .selectFrom('stay_members')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('stay_id', '=', stayId)
-          .executeTakeFirstOrThrow(),
-        tx
-          .selectFrom('consents')
-          .select(['scope', 'granted', 'given_on', 'how', 'withdrawn_on'])
-          .where('person_id', '=', stay.person_id)
-          .execute(),
+        stayMembers(tx, [stayId]),
+        consentsOfPerson(tx, stay.person_id),
       ]);
       const name = [person.first_name, person.last_name].filter(Boolean).join(' ').trim();
       if (name === '')
@@ -62,7 +57,7 @@ export async function generateLetter(ctx: AppContext, actor: Actor, stayId: stri
         birthDate: person.birth_date,
         arrivalOn: localDate(new Date(stay.arrival_at)),
         departureOn: stay.departure_at ? localDate(new Date(stay.departure_at)) : null,
-        children: Number(children.n),
+        children: children.get(stayId)?.length ?? 0,
         centreName: centre.name,
         issuedOn: today,
         issuedBy: staff.display_name,
@@ -79,31 +74,15 @@ export async function generateLetter(ctx: AppContext, actor: Actor, stayId: stri
         })
         .where('id', '=', plan.id)
         .execute();
-      await tx
-        .updateTable('case_tasks')
-        .set((eb) => ({
-          done_at: stamp,
-          done_by: actor.userId,
-          version: eb('version', '+', 1),
-          updated_at: stamp,
-        }))
-        .where('case_type', '=', 'stay')
-        .where('case_id', '=', stayId)
-        .where('source', '=', 'move_out')
-        .where('source_ref', '=', 'stay_letter')
-        .where('done_at', 'is', null)
-        .execute();
-      const recorded: Consent[] = consents.map((c) => ({
-        scope: c.scope as Consent['scope'],
-        granted: c.granted === 1,
-        givenOn: c.given_on,
-        how: c.how,
-        withdrawnOn: c.withdrawn_on,
-      }));
+      await completeTasks(tx, actor, now, {
+        cases: [{ type: 'stay', id: stayId }],
+        source: 'move_out',
+        sourceRefs: ['stay_letter'],
+      });
       return {
         ...letter,
         generatedAt: stamp,
-        mayShareWithHomeMunicipality: mayShare(recorded, 'home_municipality', today),
+        mayShareWithHomeMunicipality: mayShare(consents, 'home_municipality', today),
       };
     },
   );

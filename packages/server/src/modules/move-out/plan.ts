@@ -8,13 +8,14 @@ import {
 } from '@havn/domain';
 import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
-import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { MoveOutPlanTable, StayTable } from '../../platform/db/tables.ts';
 import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { staysByIds } from '../stays/index.ts';
+import { createTasks, updateTask } from '../tasks/index.ts';
 import type { planBody, planView, stepBody, stepUpdateBody } from './schema.ts';
 import { assertOwners, stepsOf } from './steps.ts';
 
@@ -23,7 +24,7 @@ type PlanView = z.infer<typeof planView>;
 export const planFields = ['route', 'perpetrator_removed', 'application_partner_id', 'ready_on'];
 
 export async function stayRow(tx: Tx, id: string): Promise<StayTable> {
-  const stay = await tx.selectFrom('stays').selectAll().where('id', '=', id).executeTakeFirst();
+  const stay = (await staysByIds(tx, [id])).get(id);
   if (!stay) throw notFound();
   return stay;
 }
@@ -62,7 +63,7 @@ export async function ensurePlan(
   return row;
 }
 
-async function view(tx: Tx, stay: StayTable, now: Date): Promise<PlanView> {
+async function view(ctx: AppContext, tx: Tx, stay: StayTable, now: Date): Promise<PlanView> {
   const plan = await planRow(tx, stay.id);
   const [partner, author, steps] = await Promise.all([
     plan?.application_partner_id
@@ -79,7 +80,7 @@ async function view(tx: Tx, stay: StayTable, now: Date): Promise<PlanView> {
           .where('id', '=', plan.letter_generated_by)
           .executeTakeFirst()
       : undefined,
-    stepsOf(tx, [stay.id]),
+    stepsOf(ctx, tx, [stay.id]),
   ]);
   const list = steps.get(stay.id) ?? [];
   const until = localDate(stay.departure_at ? new Date(stay.departure_at) : now);
@@ -107,7 +108,7 @@ async function view(tx: Tx, stay: StayTable, now: Date): Promise<PlanView> {
 export async function getPlan(ctx: AppContext, actor: Actor, stayId: string) {
   const gateway = new PersonalDataGateway(ctx, actor);
   return gateway.open('stay', stayId, 'read', 'move_out.read', ['move_out_plan'], async (tx) =>
-    view(tx, await stayRow(tx, stayId), ctx.clock.now()),
+    view(ctx, tx, await stayRow(tx, stayId), ctx.clock.now()),
   );
 }
 
@@ -166,37 +167,33 @@ export async function addStep(
 ) {
   const now = ctx.clock.now();
   const gateway = new PersonalDataGateway(ctx, actor);
-  const id = newId();
-  await gateway.open('stay', stayId, 'update', 'move_out.step_add', ['case_tasks'], async (tx) => {
-    const stay = await stayRow(tx, stayId);
-    await assertOwners(tx, actor.centreId, {
-      staffId: input.ownerUserId,
-      partnerId: input.ownerPartnerId,
-    });
-    await ensurePlan(tx, actor, stay, now);
-    await tx
-      .insertInto('case_tasks')
-      .values({
-        id,
-        centre_id: stay.centre_id,
-        case_type: 'stay',
-        case_id: stayId,
-        // Sealed like every task's description, though this one is a fixed text.
-        description: secretBox(ctx.config.encryptionKey).seal(moveOutStepDescriptions[input.kind]),
-        owner_user_id: input.ownerUserId,
-        owner_partner_id: input.ownerPartnerId,
-        due_on: input.dueOn,
-        source: 'move_out',
-        source_ref: input.kind,
-        done_at: null,
-        done_by: null,
-        created_by: actor.userId,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        version: 1,
-      })
-      .execute();
-  });
+  const id = await gateway.open(
+    'stay',
+    stayId,
+    'update',
+    'move_out.step_add',
+    ['case_tasks'],
+    async (tx) => {
+      const stay = await stayRow(tx, stayId);
+      await assertOwners(tx, actor.centreId, {
+        staffId: input.ownerUserId,
+        partnerId: input.ownerPartnerId,
+      });
+      await ensurePlan(tx, actor, stay, now);
+      const [made = ''] = await createTasks(ctx, tx, actor, [
+        {
+          case: { type: 'stay', id: stayId },
+          description: moveOutStepDescriptions[input.kind],
+          ownerUserId: input.ownerUserId,
+          ownerPartnerId: input.ownerPartnerId,
+          dueOn: input.dueOn,
+          source: 'move_out',
+          sourceRef: input.kind,
+        },
+      ]);
+      return made;
+    },
+  );
   return { id, version: 1 };
 }
 
@@ -216,33 +213,27 @@ export async function updateStep(
     'move_out.step_update',
     ['case_tasks'],
     async (tx) => {
-      const step = await tx
-        .selectFrom('case_tasks')
-        .select(['id', 'done_at', 'done_by'])
-        .where('id', '=', stepId)
-        .where('case_type', '=', 'stay')
-        .where('case_id', '=', stayId)
-        .where('source', '=', 'move_out')
-        .executeTakeFirst();
-      if (!step) throw notFound();
       await assertOwners(tx, actor.centreId, {
         staffId: input.ownerUserId,
         partnerId: input.ownerPartnerId,
       });
-      await claimVersion(tx, 'case_tasks', stepId, input.version, now);
-      const keep = input.done && step.done_at !== null;
-      await tx
-        .updateTable('case_tasks')
-        .set({
-          due_on: input.dueOn,
-          owner_user_id: input.ownerUserId,
-          owner_partner_id: input.ownerPartnerId,
-          done_at: keep ? step.done_at : input.done ? now.toISOString() : null,
-          done_by: keep ? step.done_by : input.done ? actor.userId : null,
-        })
-        .where('id', '=', stepId)
-        .execute();
-      return { version: input.version + 1 };
+      return updateTask(
+        tx,
+        actor,
+        now,
+        {
+          id: stepId,
+          case: { type: 'stay', id: stayId },
+          source: 'move_out',
+          version: input.version,
+        },
+        {
+          dueOn: input.dueOn,
+          ownerUserId: input.ownerUserId,
+          ownerPartnerId: input.ownerPartnerId,
+          done: input.done,
+        },
+      );
     },
   );
 }

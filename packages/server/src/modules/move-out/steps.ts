@@ -1,6 +1,8 @@
 import { moveOutStepKinds, type MoveOutStepKind } from '@havn/domain';
+import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { invalid } from '../../platform/http/errors.ts';
+import { tasksOfCases } from '../tasks/index.ts';
 
 /** A move-out step as it leaves the server: a `case_tasks` row with source 'move_out'. */
 export interface StepView {
@@ -16,49 +18,23 @@ const isKind = (ref: string | null): ref is MoveOutStepKind =>
   (moveOutStepKinds as readonly (string | null)[]).includes(ref);
 
 /** The move-out steps of a set of stays, with their owners' names, by stay. */
-export async function stepsOf(db: Db | Tx, stayIds: readonly string[]) {
+export async function stepsOf(ctx: AppContext, db: Db | Tx, stayIds: readonly string[]) {
+  const tasks = await tasksOfCases(ctx, db, 'stay', stayIds, 'move_out');
   const byStay = new Map<string, StepView[]>();
-  if (stayIds.length === 0) return byStay;
-  const rows = await db
-    .selectFrom('case_tasks as t')
-    .leftJoin('staff_users as s', 's.id', 't.owner_user_id')
-    .leftJoin('partners as p', 'p.id', 't.owner_partner_id')
-    .select([
-      't.id',
-      't.case_id',
-      't.source_ref',
-      't.due_on',
-      't.owner_user_id',
-      't.owner_partner_id',
-      't.done_at',
-      't.version',
-      's.display_name as staff_name',
-      'p.name as partner_name',
-    ])
-    .where('t.case_type', '=', 'stay')
-    .where('t.source', '=', 'move_out')
-    .where('t.case_id', 'in', stayIds)
-    .orderBy('t.created_at')
-    .orderBy('t.id')
-    .execute();
-  for (const r of rows) {
-    if (!isKind(r.source_ref)) continue;
-    const owner = r.owner_user_id
-      ? { type: 'staff' as const, id: r.owner_user_id, name: r.staff_name ?? '' }
-      : r.owner_partner_id
-        ? { type: 'partner' as const, id: r.owner_partner_id, name: r.partner_name ?? '' }
-        : null;
-    const list = byStay.get(r.case_id) ?? [];
-    list.push({
-      id: r.id,
-      kind: r.source_ref,
-      dueOn: r.due_on,
-      owner,
-      doneAt: r.done_at,
-      version: r.version,
-    });
-    byStay.set(r.case_id, list);
-  }
+  for (const [stayId, list] of tasks)
+    byStay.set(
+      stayId,
+      list.flatMap((t) => {
+        const kind = t.sourceRef;
+        if (!isKind(kind)) return [];
+        const owner = t.ownerUserId
+          ? { type: 'staff' as const, id: t.ownerUserId, name: t.ownerName ?? '' }
+          : t.ownerPartnerId
+            ? { type: 'partner' as const, id: t.ownerPartnerId, name: t.partnerName ?? '' }
+            : null;
+        return [{ id: t.id, kind, dueOn: t.dueOn, owner, doneAt: t.doneAt, version: t.version }];
+      }),
+    );
   return byStay;
 }
 

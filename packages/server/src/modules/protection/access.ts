@@ -4,6 +4,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { IntakeTable } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/http/errors.ts';
+import { intakeSummary } from '../intake/index.ts';
 
 export type IntakeRow = Pick<IntakeTable, 'id' | 'centre_id' | 'status' | 'stay_id' | 'created_at'>;
 
@@ -22,11 +23,7 @@ export async function openIntakeProtection<T>(
   work: (tx: Tx, intake: IntakeRow, gateway: PersonalDataGateway) => Promise<T>,
 ): Promise<T> {
   const gateway = new PersonalDataGateway(ctx, actor);
-  const intake = await ctx.database.db
-    .selectFrom('intakes')
-    .select(['id', 'centre_id', 'status', 'stay_id', 'created_at'])
-    .where('id', '=', intakeId)
-    .executeTakeFirst();
+  const intake = await intakeSummary(ctx.database.db, intakeId);
   if (!intake) throw notFound();
   return gateway.open(
     'intake',

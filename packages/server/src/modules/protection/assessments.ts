@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.ts';
 import { openIntakeProtection, staffNames, staffRef, type IntakeRow } from './access.ts';
 import { intervalOf, itemsOf } from './settings.ts';
 import type { assessmentBody, assessmentHistory, assessmentView } from './schema.ts';
+import { staysByIds } from '../stays/index.ts';
 
 type Answer = z.infer<typeof assessmentView>['answers'][number];
 
@@ -30,11 +31,7 @@ export async function dueFor(
           .select(['id', 'created_at'])
           .where('stay_id', '=', facts.stayId)
           .execute(),
-        db
-          .selectFrom('stays')
-          .select('departure_at')
-          .where('id', '=', facts.stayId)
-          .executeTakeFirst(),
+        staysByIds(db, [facts.stayId]).then((stays) => stays.get(facts.stayId!)),
       ])
     : [[], undefined];
   return reassessmentDue({
@@ -65,11 +62,7 @@ export const mappingStart = (...instants: (string | null | undefined)[]): string
 /** The start for an intake, looking up its stay's arrival once there is one. */
 export async function sinceOf(db: Db | Tx, intake: IntakeRow): Promise<string> {
   const stay = intake.stay_id
-    ? await db
-        .selectFrom('stays')
-        .select('arrival_at')
-        .where('id', '=', intake.stay_id)
-        .executeTakeFirst()
+    ? (await staysByIds(db, [intake.stay_id])).get(intake.stay_id)
     : undefined;
   return mappingStart(intake.created_at, stay?.arrival_at);
 }

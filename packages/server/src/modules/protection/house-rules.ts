@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { uniqueViolation } from '../../platform/db/unique-violation.ts';
+import { screenedUnitsOf } from '../capacity/index.ts';
 import { staffNames } from './access.ts';
 import type { houseRules, houseRulesBody } from './schema.ts';
 import { auditConfig } from './settings.ts';
@@ -29,17 +30,6 @@ async function latestRules(db: Db | Tx, centreId: string) {
   return new Map(rows.map((r) => [r.scope, r]));
 }
 
-async function screenedUnits(db: Db | Tx, centreId: string) {
-  return db
-    .selectFrom('units')
-    .select(['id', 'name'])
-    .where('centre_id', '=', centreId)
-    .where('screened', '=', 1)
-    .where('removed_at', 'is', null)
-    .orderBy('position')
-    .execute();
-}
-
 /** The house rules and each screened unit's extended rules, as last saved. */
 export async function getHouseRules(
   ctx: AppContext,
@@ -48,7 +38,7 @@ export async function getHouseRules(
   const { db } = ctx.database;
   const [latest, units] = await Promise.all([
     latestRules(db, actor.centreId),
-    screenedUnits(db, actor.centreId),
+    screenedUnitsOf(db, actor.centreId),
   ]);
   const names = await staffNames(
     db,
@@ -82,7 +72,7 @@ export async function saveHouseRules(
   try {
     return await ctx.database.db.transaction().execute(async (tx) => {
       if (input.unitId) {
-        const units = await screenedUnits(tx, actor.centreId);
+        const units = await screenedUnitsOf(tx, actor.centreId);
         if (!units.some((u) => u.id === input.unitId))
           throw invalid([
             {

@@ -9,8 +9,10 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { instantOrNow } from '../capacity/index.ts';
+import { completeTasks, createTasks } from '../tasks/index.ts';
 import { staffNames, staffRef } from './access.ts';
 import type { followUpBody, incidentBody, incidentView } from './schema.ts';
+import { staysByIds } from '../stays/index.ts';
 
 type IncidentView = z.infer<typeof incidentView>;
 
@@ -96,11 +98,7 @@ export async function reportIncident(
     'protection.incident.report',
     ['incidents'],
     async (tx) => {
-      const stay = await tx
-        .selectFrom('stays')
-        .select(['arrival_at', 'primary_contact_id'])
-        .where('id', '=', input.stayId)
-        .executeTakeFirstOrThrow();
+      const stay = (await staysByIds(tx, [input.stayId])).get(input.stayId)!;
       if (occurredAt.toISOString() < stay.arrival_at)
         throw invalid([
           {
@@ -131,29 +129,16 @@ export async function reportIncident(
           version: 1,
         })
         .execute();
-      const taskId = newId();
-      await tx
-        .insertInto('case_tasks')
-        .values({
-          id: taskId,
-          centre_id: actor.centreId,
-          case_type: 'stay',
-          case_id: input.stayId,
-          // Sealed like every task's description, though this one is a fixed text.
-          description: box.seal(incidentTaskDescription),
-          owner_user_id: stay.primary_contact_id,
-          owner_partner_id: null,
-          due_on: localDate(now),
+      const [taskId = ''] = await createTasks(ctx, tx, actor, [
+        {
+          case: { type: 'stay', id: input.stayId },
+          description: incidentTaskDescription,
+          ownerUserId: stay.primary_contact_id,
+          dueOn: localDate(now),
           source: 'incident',
-          source_ref: id,
-          done_at: null,
-          done_by: null,
-          created_by: actor.userId,
-          created_at: stamp,
-          updated_at: stamp,
-          version: 1,
-        })
-        .execute();
+          sourceRef: id,
+        },
+      ]);
       await gateway.audit(tx, 'incident', id, 'create', 'protection.incident.report', reportFields);
       await gateway.audit(tx, 'task', taskId, 'create', 'protection.incident.report', [
         'description',
@@ -225,18 +210,11 @@ export async function followUp(
         .where('id', '=', id)
         .execute();
       if (doneNow)
-        await tx
-          .updateTable('case_tasks')
-          .set((eb) => ({
-            done_at: now.toISOString(),
-            done_by: actor.userId,
-            updated_at: now.toISOString(),
-            version: eb('version', '+', 1),
-          }))
-          .where('source', '=', 'incident')
-          .where('source_ref', '=', id)
-          .where('done_at', 'is', null)
-          .execute();
+        await completeTasks(tx, actor, now, {
+          cases: [{ type: 'stay', id: incident.stay_id }],
+          source: 'incident',
+          sourceRefs: [id],
+        });
       await gateway.audit(tx, 'incident', id, 'update', 'protection.incident.follow_up', [
         'follow_up',
         ...(doneNow ? ['follow_up_done_at', 'follow_up_done_by'] : []),

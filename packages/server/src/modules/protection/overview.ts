@@ -2,22 +2,12 @@ import { reassessmentDue, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
-import type { Db, Tx } from '../../platform/db/database.ts';
+import { intakesOfStays } from '../intake/index.ts';
+import { currentStaysOfCentre, staysByIds } from '../stays/index.ts';
 import { dueFor, mappingStart } from './assessments.ts';
 import { incidentViews, residentLabels } from './incidents.ts';
 import { intervalOf } from './settings.ts';
 import type { overdueList, residentList, stayProtection } from './schema.ts';
-
-/** The intake a stay came through, if it came through one (the newest, should there be more). */
-async function intakeOfStay(db: Db | Tx, stayId: string) {
-  return db
-    .selectFrom('intakes')
-    .select(['id', 'centre_id', 'status', 'stay_id', 'created_at'])
-    .where('stay_id', '=', stayId)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
 
 /**
  * Protection on the stay page: the latest judgement (not the answers — the history is its own
@@ -38,12 +28,8 @@ export async function stayOverview(
     'protection.stay.read',
     ['threat_assessments.judgement', 'reassessment_due', 'incidents'],
     async (tx) => {
-      const stay = await tx
-        .selectFrom('stays')
-        .select(['arrival_at'])
-        .where('id', '=', stayId)
-        .executeTakeFirstOrThrow();
-      const intake = await intakeOfStay(tx, stayId);
+      const stay = (await staysByIds(tx, [stayId])).get(stayId)!;
+      const intake = (await intakesOfStays(tx, [stayId])).get(stayId);
       const latest = intake
         ? await tx
             .selectFrom('threat_assessments')
@@ -83,13 +69,7 @@ export async function stayOverview(
 
 /** The current stays of the actor's centre that the actor may open. */
 async function currentStays(ctx: AppContext, actor: Actor) {
-  const rows = await ctx.database.db
-    .selectFrom('stays')
-    .select(['id', 'arrival_at'])
-    .where('centre_id', '=', actor.centreId)
-    .where('departure_at', 'is', null)
-    .orderBy('arrival_at')
-    .execute();
+  const rows = await currentStaysOfCentre(ctx.database.db, actor.centreId);
   const gateway = new PersonalDataGateway(ctx, actor);
   const allowed = await gateway.filter(
     'stay',
@@ -111,13 +91,8 @@ export async function overdueReassessments(
   const { gateway, stays } = await currentStays(ctx, actor);
   if (stays.length === 0) return [];
   const ids = stays.map((s) => s.id);
-  const [intakes, incidents, interval] = await Promise.all([
-    db
-      .selectFrom('intakes')
-      .select(['id', 'stay_id', 'created_at'])
-      .where('stay_id', 'in', ids)
-      .orderBy('created_at')
-      .execute(),
+  const [intakeByStay, incidents, interval] = await Promise.all([
+    intakesOfStays(db, ids),
     db
       .selectFrom('incidents')
       .select(['id', 'stay_id', 'created_at'])
@@ -125,16 +100,14 @@ export async function overdueReassessments(
       .execute(),
     intervalOf(db, actor.centreId),
   ]);
-  // The newest intake per stay wins (ordered oldest first, so later rows overwrite).
-  const intakeByStay = new Map(intakes.map((i) => [i.stay_id!, i]));
-  const assessed = intakes.length
+  const assessed = intakeByStay.size
     ? await db
         .selectFrom('threat_assessments')
         .select(['intake_id', (eb) => eb.fn.max('assessed_at').as('last')])
         .where(
           'intake_id',
           'in',
-          intakes.map((i) => i.id),
+          [...intakeByStay.values()].map((i) => i.id),
         )
         .groupBy('intake_id')
         .execute()

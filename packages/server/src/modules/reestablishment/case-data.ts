@@ -4,26 +4,19 @@ import { housingProblems, type ReestablishmentHousing } from '@havn/domain';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ReestablishmentCaseTable } from '../../platform/db/tables.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { lastUnitNames } from '../capacity/index.ts';
+import { staysByIds, staysOfPersons } from '../stays/index.ts';
 
 /** The unit each stay's adult sleeps in now (or slept in last), by name. */
 export async function unitNames(
   db: Db | Tx,
   stayIds: readonly string[],
 ): Promise<Map<string, string>> {
-  if (stayIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('bed_assignments as a')
-    .innerJoin('stays as s', 's.id', 'a.stay_id')
-    .innerJoin('beds as b', 'b.id', 'a.bed_id')
-    .innerJoin('rooms as r', 'r.id', 'b.room_id')
-    .innerJoin('units as u', 'u.id', 'r.unit_id')
-    .select(['a.stay_id', 'u.name', 'a.from_at'])
-    .whereRef('a.person_id', '=', 's.person_id')
-    .where('a.stay_id', 'in', [...stayIds])
-    .orderBy('a.from_at')
-    .execute();
-  // Ordered by time, so the last move wins.
-  return new Map(rows.map((r) => [r.stay_id, r.name]));
+  const stays = await staysByIds(db, stayIds);
+  return lastUnitNames(
+    db,
+    [...stays.values()].map((s) => ({ stayId: s.id, personId: s.person_id })),
+  );
 }
 
 function assertAllFound(found: readonly unknown[], ids: readonly string[], path: string): void {
@@ -78,13 +71,9 @@ export async function housingColumns(
 ): Promise<Pick<ReestablishmentCaseTable, 'housing' | 'housing_stay_id' | 'municipality_number'>> {
   const stay =
     housing === 'transition_apartment'
-      ? await tx
-          .selectFrom('stays')
-          .select('id')
-          .where('person_id', '=', personId)
-          .where('kind', '=', 'transition')
-          .where('departure_at', 'is', null)
-          .executeTakeFirst()
+      ? (await staysOfPersons(tx, [personId]))
+          .get(personId)!
+          .find((s) => s.kind === 'transition' && s.departure_at === null)
       : undefined;
   const known =
     housing === 'permanent_home' && municipalityNumber !== null

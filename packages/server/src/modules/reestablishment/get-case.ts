@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { staffOfCentre } from '../day-service/index.ts';
 import { displayName } from '../people/index.ts';
+import { staysByIds } from '../stays/index.ts';
 import { unitNames } from './case-data.ts';
 import type { caseView } from './schema.ts';
 
@@ -30,7 +31,6 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
           'municipalities.number',
           'reestablishment_cases.municipality_number',
         )
-        .leftJoin('stays', 'stays.id', 'reestablishment_cases.housing_stay_id')
         .selectAll('reestablishment_cases')
         .select([
           'persons.alias',
@@ -38,13 +38,12 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
           'persons.last_name',
           'staff_users.display_name as primary_name',
           'municipalities.name as municipality_name',
-          'stays.arrival_at as housing_arrival_at',
         ])
         .where('reestablishment_cases.id', '=', id)
         .executeTakeFirstOrThrow();
       const childIds = parseIds(c.child_ids);
       const partnerIds = parseIds(c.partner_ids);
-      const [children, partners, contacts, units] = await Promise.all([
+      const [children, partners, contacts, units, housingStays] = await Promise.all([
         childIds.length === 0
           ? []
           : tx
@@ -67,7 +66,9 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
           .orderBy('created_at', 'desc')
           .execute(),
         unitNames(tx, c.housing_stay_id ? [c.housing_stay_id] : []),
+        staysByIds(tx, c.housing_stay_id ? [c.housing_stay_id] : []),
       ]);
+      const housingArrivalAt = housingStays.get(c.housing_stay_id ?? '')?.arrival_at;
       const staffNames = await staffOfCentre(
         tx,
         actor.centreId,
@@ -81,11 +82,11 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
         followsStayId: c.follows_stay_id,
         housing: c.housing,
         transitionStay:
-          c.housing_stay_id && c.housing_arrival_at
+          c.housing_stay_id && housingArrivalAt
             ? {
                 stayId: c.housing_stay_id,
                 unitName: units.get(c.housing_stay_id) ?? null,
-                arrivalAt: c.housing_arrival_at,
+                arrivalAt: housingArrivalAt,
               }
             : null,
         municipality:

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { displayName } from '../people/index.ts';
+import { currentStaysOfCentre } from '../stays/index.ts';
 import { unitNames } from './case-data.ts';
 import type { candidateList } from './schema.ts';
 
@@ -15,27 +16,37 @@ export async function listCandidates(
   actor: Actor,
 ): Promise<z.infer<typeof candidateList>['items']> {
   const { db } = ctx.database;
-  const rows = await db
-    .selectFrom('stays as s')
-    .innerJoin('persons as p', 'p.id', 's.person_id')
-    .select(['s.id', 's.person_id', 's.arrival_at', 'p.alias', 'p.first_name', 'p.last_name'])
-    .where('s.centre_id', '=', actor.centreId)
-    .where('s.departure_at', 'is', null)
-    .where('s.kind', '=', 'transition')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('reestablishment_cases as c')
-            .select('c.id')
-            .whereRef('c.person_id', '=', 's.person_id')
-            .where('c.ended_on', 'is', null),
-        ),
-      ),
-    )
-    .orderBy('s.arrival_at')
-    .limit(100)
-    .execute();
+  const transition = (await currentStaysOfCentre(db, actor.centreId)).filter(
+    (s) => s.kind === 'transition',
+  );
+  const personIds = transition.map((s) => s.person_id);
+  const [followed, people] =
+    personIds.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db
+            .selectFrom('reestablishment_cases')
+            .select('person_id')
+            .where('person_id', 'in', personIds)
+            .where('ended_on', 'is', null)
+            .execute(),
+          db
+            .selectFrom('persons')
+            .select(['id', 'alias', 'first_name', 'last_name'])
+            .where('id', 'in', personIds)
+            .execute(),
+        ]);
+  const hasCase = new Set(followed.map((f) => f.person_id));
+  const personOf = new Map(people.map((p) => [p.id, p]));
+  const rows = transition
+    .filter((s) => !hasCase.has(s.person_id) && personOf.has(s.person_id))
+    .slice(0, 100)
+    .map((s) => ({
+      ...personOf.get(s.person_id)!,
+      id: s.id,
+      person_id: s.person_id,
+      arrival_at: s.arrival_at,
+    }));
   const visible = await new PersonalDataGateway(ctx, actor).readList(
     'stay',
     rows,

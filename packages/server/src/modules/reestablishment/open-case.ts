@@ -1,5 +1,6 @@
 import { localDate, type Actor } from '@havn/domain';
 import type { z } from 'zod';
+import type { StayTable } from '../../platform/db/tables.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
@@ -8,6 +9,7 @@ import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { staffOfCentre } from '../day-service/index.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
+import { stayMembers, staysByIds, staysOfPersons } from '../stays/index.ts';
 import { assertChildren, assertPartners, housingColumns } from './case-data.ts';
 import type { openBody } from './schema.ts';
 
@@ -20,6 +22,12 @@ function isOpenCaseViolation(error: unknown): boolean {
 }
 
 const alreadyOpen = 'This person already has an open re-establishment case';
+
+/** The crisis stay that ended last, of a person's stays. */
+const lastEndedCrisisStay = (stays: readonly StayTable[]) =>
+  stays
+    .filter((s) => s.kind === 'crisis' && s.departure_at !== null)
+    .sort((a, b) => b.departure_at!.localeCompare(a.departure_at!))[0];
 
 /**
  * Opens a follow-up case: after a stay (the person, the children along and the stay followed
@@ -37,12 +45,7 @@ export async function openCase(ctx: AppContext, actor: Actor, input: z.infer<typ
       'read',
       'reestablishment.open',
       ['person_id', 'departure_at'],
-      (tx) =>
-        tx
-          .selectFrom('stays')
-          .select(['person_id', 'departure_at'])
-          .where('id', '=', stayId)
-          .executeTakeFirstOrThrow(),
+      async (tx) => (await staysByIds(tx, [stayId])).get(stayId)!,
     );
     if (stay.departure_at === null)
       throw conflict('The stay is still going on; register the departure first', 'stay_going_on');
@@ -93,29 +96,12 @@ export async function openCase(ctx: AppContext, actor: Actor, input: z.infer<typ
         // The stay followed: the one named, else the person's last ended crisis stay, if any.
         const follows =
           input.fromStayId ??
-          (
-            await tx
-              .selectFrom('stays')
-              .select('id')
-              .where('person_id', '=', personId!)
-              .where('kind', '=', 'crisis')
-              .where('departure_at', 'is not', null)
-              .orderBy('departure_at', 'desc')
-              .executeTakeFirst()
-          )?.id ??
+          lastEndedCrisisStay((await staysOfPersons(tx, [personId!])).get(personId!)!)?.id ??
           null;
         // The children: those named, else those who came along on the stay followed.
         const childIds =
           input.childIds ??
-          (follows === null
-            ? []
-            : (
-                await tx
-                  .selectFrom('stay_members')
-                  .select('person_id')
-                  .where('stay_id', '=', follows)
-                  .execute()
-              ).map((m) => m.person_id));
+          (follows === null ? [] : ((await stayMembers(tx, [follows])).get(follows) ?? []));
         await assertChildren(tx, actor.centreId, childIds);
         const stamp = now.toISOString();
         await tx

@@ -4,10 +4,11 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
-import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
+import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import { staffOfCentre } from '../day-service/index.ts';
+import { completeTask, createTasks } from '../tasks/index.ts';
 import { workOnStay } from './household.ts';
 import type { flagsBody, planBody, responsibleBody, reviewBody, taskBody } from './schema.ts';
 
@@ -218,29 +219,16 @@ export function addTask(
     async (tx, gateway) => {
       if (input.ownerUserId) await staffOfCentre(tx, actor.centreId, [input.ownerUserId]);
       await checkPartner(tx, actor.centreId, input.ownerPartnerId);
-      const now = ctx.clock.now().toISOString();
-      const id = newId();
-      await tx
-        .insertInto('case_tasks')
-        .values({
-          id,
-          centre_id: actor.centreId,
-          case_type: 'stay',
-          case_id: stayId,
-          description: secretBox(ctx.config.encryptionKey).seal(input.description),
-          owner_user_id: input.ownerUserId,
-          owner_partner_id: input.ownerPartnerId,
-          due_on: input.dueOn,
+      const [id = ''] = await createTasks(ctx, tx, actor, [
+        {
+          case: { type: 'stay', id: stayId },
+          description: input.description,
+          ownerUserId: input.ownerUserId,
+          ownerPartnerId: input.ownerPartnerId,
+          dueOn: input.dueOn,
           source: input.measure ? 'plan' : 'manual',
-          source_ref: null,
-          done_at: null,
-          done_by: null,
-          created_by: actor.userId,
-          created_at: now,
-          updated_at: now,
-          version: 1,
-        })
-        .execute();
+        },
+      ]);
       await gateway.audit(tx, 'task', id, 'create', 'stays.task_add', [
         'description',
         'owner',
@@ -252,7 +240,7 @@ export function addTask(
   );
 }
 
-export function completeTask(
+export function completeStayTask(
   ctx: AppContext,
   actor: Actor,
   stayId: string,
@@ -267,24 +255,13 @@ export function completeTask(
     'stays.task_done',
     ['tasks'],
     async (tx, gateway) => {
-      const task = await tx
-        .selectFrom('case_tasks')
-        .select(['id', 'done_at'])
-        .where('id', '=', taskId)
-        .where('case_type', '=', 'stay')
-        .where('case_id', '=', stayId)
-        .executeTakeFirst();
-      if (!task) throw notFound();
-      const now = ctx.clock.now();
-      await claimVersion(tx, 'case_tasks', taskId, version, now);
-      if (task.done_at !== null) throw conflict('The task is done already');
-      await tx
-        .updateTable('case_tasks')
-        .set({ done_at: now.toISOString(), done_by: actor.userId })
-        .where('id', '=', taskId)
-        .execute();
+      const done = await completeTask(tx, actor, ctx.clock.now(), {
+        id: taskId,
+        case: { type: 'stay', id: stayId },
+        version,
+      });
       await gateway.audit(tx, 'task', taskId, 'update', 'stays.task_done', ['done_at', 'done_by']);
-      return { version: version + 1 };
+      return done;
     },
   );
 }

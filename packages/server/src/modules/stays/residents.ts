@@ -1,9 +1,10 @@
-import { occupantLabel, recordRuleFor, type Actor, type ScreeningRules } from '@havn/domain';
+import { occupantLabel, recordRuleFor, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
+import { currentBeds, loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
+import { openTasksOwnedBy } from '../tasks/index.ts';
 import { clockOf } from './household.ts';
 import type { myTasksView, residentsView } from './schema.ts';
 import { taskViewOf } from './stay-page.ts';
@@ -46,24 +47,7 @@ export async function listResidents(
       .execute();
     const stayIds = stays.map((s) => s.id);
     const [beds, children, visiblePersons, openableStays, homes] = await Promise.all([
-      stayIds.length
-        ? tx
-            .selectFrom('bed_assignments')
-            .innerJoin('beds', 'beds.id', 'bed_assignments.bed_id')
-            .innerJoin('rooms', 'rooms.id', 'beds.room_id')
-            .innerJoin('units', 'units.id', 'rooms.unit_id')
-            .select([
-              'bed_assignments.person_id',
-              'beds.label',
-              'rooms.name as room_name',
-              'units.name as unit_name',
-              'units.screened',
-              'units.screening',
-            ])
-            .where('bed_assignments.stay_id', 'in', stayIds)
-            .where('bed_assignments.to_at', 'is', null)
-            .execute()
-        : [],
+      currentBeds(tx, stayIds),
       stayIds.length
         ? tx
             .selectFrom('stay_members')
@@ -81,14 +65,11 @@ export async function listResidents(
       gateway.filter('stay', stayIds, tx, recordRuleFor('stays.work')),
       loadTransitionHomes(tx, actor.centreId, ctx.clock.now()),
     ]);
-    const bedOf = new Map(beds.map((b) => [b.person_id, b]));
     const childrenOf = new Map(children.map((c) => [c.stay_id, Number(c.n)]));
     const box = secretBox(ctx.config.encryptionKey);
     const items = [];
     for (const s of stays) {
-      const bed = bedOf.get(s.person_id);
-      const screening =
-        bed?.screened === 1 && bed.screening ? (JSON.parse(bed.screening) as ScreeningRules) : null;
+      const bed = beds.get(s.person_id);
       const { clock } = await clockOf(ctx, tx, s, s.home_municipality_number);
       items.push({
         stayId: s.id,
@@ -97,16 +78,16 @@ export async function listResidents(
           visiblePersons.has(s.person_id) || openableStays.has(s.id)
             ? occupantLabel({ alias: s.alias, firstName: s.first_name, lastName: s.last_name })
             : null,
-        room: bed?.room_name ?? null,
-        bed: bed?.label ?? null,
-        unit: bed?.unit_name ?? null,
+        room: bed?.roomName ?? null,
+        bed: bed?.bedLabel ?? null,
+        unit: bed?.unitName ?? null,
         childrenCount: childrenOf.get(s.id) ?? 0,
         dayOfStay: clock.dayOfStay,
         clockStatus: clock.status,
         noVisitors: s.no_visitors === 1,
         perpetratorSearching: s.perpetrator_searching === 1,
         safetyNote: s.safety_note_sealed ? box.open(s.safety_note_sealed) : null,
-        staffCheckIntervalMinutes: screening?.staffCheckIntervalMinutes ?? null,
+        staffCheckIntervalMinutes: bed?.screening?.staffCheckIntervalMinutes ?? null,
         transitionHome: transitionHomeView(homes.get(s.id)),
         canOpen: openableStays.has(s.id),
       });
@@ -129,24 +110,28 @@ export async function myStayTasks(
 ): Promise<z.infer<typeof myTasksView>> {
   const gateway = new PersonalDataGateway(ctx, actor);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const rows = await tx
-      .selectFrom('case_tasks')
-      .innerJoin('stays', 'stays.id', 'case_tasks.case_id')
-      .innerJoin('persons', 'persons.id', 'stays.person_id')
-      .selectAll('case_tasks')
-      .select([
-        'persons.id as person_id',
-        'persons.alias',
-        'persons.first_name',
-        'persons.last_name',
-      ])
-      .where('case_tasks.case_type', '=', 'stay')
-      .where('case_tasks.centre_id', '=', actor.centreId)
-      .where('case_tasks.owner_user_id', '=', actor.userId)
-      .where('case_tasks.done_at', 'is', null)
-      .orderBy('case_tasks.due_on')
-      .limit(50)
-      .execute();
+    const tasks = await openTasksOwnedBy(ctx, tx, actor, 'stay', 50);
+    const stayIds = [...new Set(tasks.map((t) => t.caseId))];
+    const adults =
+      stayIds.length === 0
+        ? []
+        : await tx
+            .selectFrom('stays')
+            .innerJoin('persons', 'persons.id', 'stays.person_id')
+            .select([
+              'stays.id as stay_id',
+              'persons.id as person_id',
+              'persons.alias',
+              'persons.first_name',
+              'persons.last_name',
+            ])
+            .where('stays.id', 'in', stayIds)
+            .execute();
+    const adultOf = new Map(adults.map((a) => [a.stay_id, a]));
+    const rows = tasks.flatMap((t) => {
+      const adult = adultOf.get(t.caseId);
+      return adult ? [{ ...adult, task: t }] : [];
+    });
     const [visible, openable] = await Promise.all([
       gateway.filter(
         'person',
@@ -155,7 +140,7 @@ export async function myStayTasks(
       ),
       gateway.filter(
         'stay',
-        rows.map((r) => r.case_id),
+        rows.map((r) => r.stay_id),
         tx,
       ),
     ]);
@@ -163,16 +148,11 @@ export async function myStayTasks(
     return {
       items: rows
         .map((r) => ({
-          ...taskViewOf(secretBox(ctx.config.encryptionKey), {
-            ...r,
-            owner_name: null,
-            partner_name: null,
-            done_by_name: null,
-          }),
+          ...taskViewOf(r.task),
           owner: null,
-          stayId: r.case_id,
+          stayId: r.stay_id,
           label:
-            visible.has(r.person_id) || openable.has(r.case_id)
+            visible.has(r.person_id) || openable.has(r.stay_id)
               ? occupantLabel({ alias: r.alias, firstName: r.first_name, lastName: r.last_name })
               : null,
         }))

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import {
   addTask,
-  completeTask,
+  completeStayTask,
   putFlags,
   putPlan,
   reviewPlan,
@@ -168,7 +168,7 @@ export function stayRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        completeTask(
+        completeStayTask(
           ctx,
           request.actor!,
           request.params.id,

@@ -1,9 +1,12 @@
 import { localDate, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { secretBox, type SecretBox } from '../../platform/crypto/secret-box.ts';
+import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
-import { loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
+import { currentBeds, loadTransitionHomes, transitionHomeView } from '../capacity/index.ts';
+import { appointmentsOfPersons, jointMeetingsOfPersons } from '../day-service/index.ts';
+import { intakesOfStays } from '../intake/index.ts';
+import { tasksOfCases, type Task } from '../tasks/index.ts';
 import { homeMunicipalityCorrections } from './home-municipality.ts';
 import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
 import type { flagsView, planView, stayView, taskView } from './schema.ts';
@@ -53,38 +56,13 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
             .where('number', '=', stay.home_municipality_number)
             .executeTakeFirst()
         : undefined,
-      tx
-        .selectFrom('bed_assignments')
-        .innerJoin('beds', 'beds.id', 'bed_assignments.bed_id')
-        .innerJoin('rooms', 'rooms.id', 'beds.room_id')
-        .innerJoin('units', 'units.id', 'rooms.unit_id')
-        .select([
-          'bed_assignments.person_id',
-          'beds.label',
-          'rooms.name as room_name',
-          'units.name as unit_name',
-        ])
-        .where('bed_assignments.stay_id', '=', id)
-        .where('bed_assignments.to_at', 'is', null)
-        .execute(),
-      tx.selectFrom('intakes').select('id').where('stay_id', '=', id).executeTakeFirst(),
+      currentBeds(tx, [id]),
+      intakesOfStays(tx, [id]),
       planOf(ctx, tx, id),
-      tasksOf(tx, secretBox(ctx.config.encryptionKey), 'stay', id),
+      tasksOf(ctx, tx, id),
       flagsOf(ctx, tx, id),
-      tx
-        .selectFrom('appointments')
-        .select(['id', 'person_id', 'starts_at', 'ends_at', 'place', 'cancelled_at'])
-        .where('person_id', 'in', personIds)
-        .orderBy('starts_at', 'desc')
-        .limit(50)
-        .execute(),
-      tx
-        .selectFrom('joint_meetings')
-        .select(['id', 'person_id', 'held_at', 'partner_ids'])
-        .where('person_id', 'in', personIds)
-        .orderBy('held_at', 'desc')
-        .limit(50)
-        .execute(),
+      appointmentsOfPersons(tx, personIds, 50),
+      jointMeetingsOfPersons(tx, personIds, 50),
       clockOf(ctx, tx, stay, stay.home_municipality_number),
       homeMunicipalityCorrections(ctx, tx, stay),
     ]);
@@ -123,11 +101,11 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
         displayName: c.displayName,
         birthDate: c.birthDate,
       })),
-      beds: beds.map((b) => ({
-        personId: b.person_id,
-        bedLabel: b.label,
-        roomName: b.room_name,
-        unitName: b.unit_name,
+      beds: [...beds.values()].map((b) => ({
+        personId: b.personId,
+        bedLabel: b.bedLabel,
+        roomName: b.roomName,
+        unitName: b.unitName,
       })),
       clock: {
         ...clock.clock,
@@ -137,7 +115,7 @@ export function getStay(ctx: AppContext, actor: Actor, id: string): Promise<Stay
       transitionHome: transitionHomeView(home),
       primaryContact: staff(stay.primary_contact_id),
       childResponsible: staff(stay.child_responsible_id),
-      intakeId: intake?.id ?? null,
+      intakeId: intake.get(id)?.id ?? null,
       plan,
       tasks,
       flags,
@@ -201,61 +179,30 @@ export async function planOf(
   };
 }
 
-/** The tasks of a case, open ones first by due date, with owners named. */
+/** The tasks of a stay, open ones first by due date, with owners named. */
 export async function tasksOf(
+  ctx: AppContext,
   db: Db | Tx,
-  box: SecretBox,
-  caseType: 'stay',
-  caseId: string,
+  stayId: string,
 ): Promise<z.infer<typeof taskView>[]> {
-  const rows = await db
-    .selectFrom('case_tasks')
-    .leftJoin('staff_users as owner', 'owner.id', 'case_tasks.owner_user_id')
-    .leftJoin('partners', 'partners.id', 'case_tasks.owner_partner_id')
-    .leftJoin('staff_users as doer', 'doer.id', 'case_tasks.done_by')
-    .selectAll('case_tasks')
-    .select([
-      'owner.display_name as owner_name',
-      'partners.name as partner_name',
-      'doer.display_name as done_by_name',
-    ])
-    .where('case_tasks.case_type', '=', caseType)
-    .where('case_tasks.case_id', '=', caseId)
-    .orderBy('case_tasks.created_at')
-    .execute();
-  return rows.map((r) => taskViewOf(box, r)).sort(taskOrder);
+  const byStay = await tasksOfCases(ctx, db, 'stay', [stayId]);
+  return (byStay.get(stayId) ?? []).map(taskViewOf).sort(taskOrder);
 }
 
-export function taskViewOf(
-  box: SecretBox,
-  r: {
-    id: string;
-    description: string;
-    source: string;
-    owner_user_id: string | null;
-    owner_partner_id: string | null;
-    owner_name: string | null;
-    partner_name: string | null;
-    due_on: string | null;
-    done_at: string | null;
-    done_by: string | null;
-    done_by_name: string | null;
-    version: number;
-  },
-): z.infer<typeof taskView> {
+export function taskViewOf(t: Task): z.infer<typeof taskView> {
   return {
-    id: r.id,
-    description: box.open(r.description),
-    source: r.source,
-    owner: r.owner_user_id
-      ? { kind: 'staff', id: r.owner_user_id, name: r.owner_name ?? '' }
-      : r.owner_partner_id
-        ? { kind: 'partner', id: r.owner_partner_id, name: r.partner_name ?? '' }
+    id: t.id,
+    description: t.description,
+    source: t.source,
+    owner: t.ownerUserId
+      ? { kind: 'staff', id: t.ownerUserId, name: t.ownerName ?? '' }
+      : t.ownerPartnerId
+        ? { kind: 'partner', id: t.ownerPartnerId, name: t.partnerName ?? '' }
         : null,
-    dueOn: r.due_on,
-    doneAt: r.done_at,
-    doneBy: r.done_by ? { id: r.done_by, name: r.done_by_name ?? '' } : null,
-    version: r.version,
+    dueOn: t.dueOn,
+    doneAt: t.doneAt,
+    doneBy: t.doneBy ? { id: t.doneBy, name: t.doneByName ?? '' } : null,
+    version: t.version,
   };
 }
 

@@ -1,7 +1,7 @@
 import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { formatTime } from './oslo-time.ts';
 import { useCancelAppointment, type Appointment } from './appointments-api.ts';
 

@@ -1,7 +1,7 @@
-import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useId, useRef, useState } from 'react';
+import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import {
   formatAuditTime,
   useAddressAccess,
@@ -9,6 +9,10 @@ import {
   type AddressAccess,
   type RecordLookup,
 } from './audit-api.ts';
+import { AuditFact } from './AuditFact.tsx';
+import { ReviewButton } from './ReviewButton.tsx';
+import { ReviewCard } from './ReviewCard.tsx';
+import { ReviewSection } from './ReviewSection.tsx';
 import './audit.css';
 
 function AccessCard({
@@ -23,45 +27,31 @@ function AccessCard({
   onShowHistory: ((lookup: RecordLookup) => void) | null;
 }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const time = formatAuditTime(item.grantedAt);
   return (
-    <li>
-      <article className="havn-audit-grant" aria-labelledby={headingId}>
-        <Heading level={3} data-size="2xs" id={headingId}>
-          {t('auditLog.addressAccess.title', { name: item.userName, time })}
-        </Heading>
-        <dl className="havn-audit-facts">
-          <div>
-            <dt>{t('auditLog.addressAccess.protection')}</dt>
-            <dd>{t(`auditLog.addressAccess.protections.${item.protection}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('auditLog.addressAccess.caseType')}</dt>
-            <dd>{t(`auditLog.addressAccess.caseTypes.${item.caseType}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('auditLog.addressAccess.grantedBy')}</dt>
-            <dd>{item.grantedByName}</dd>
-          </div>
-          <div>
-            <dt>{t('auditLog.review.grantedAt')}</dt>
-            <dd>
-              <time dateTime={item.grantedAt}>{time}</time>
-            </dd>
-          </div>
-        </dl>
-        <div className="havn-audit-grant__actions">
-          <Button
-            data-size="sm"
-            loading={reviewing}
-            aria-label={t('auditLog.addressAccess.markReviewedFor', { name: item.userName, time })}
-            onClick={() => {
-              if (!reviewing) onReview();
-            }}
-          >
-            {t('auditLog.review.markReviewed')}
-          </Button>
+    <ReviewCard
+      title={t('auditLog.addressAccess.title', { name: item.userName, time })}
+      facts={
+        <>
+          <AuditFact label={t('auditLog.addressAccess.protection')}>
+            {t(`auditLog.addressAccess.protections.${item.protection}`)}
+          </AuditFact>
+          <AuditFact label={t('auditLog.addressAccess.caseType')}>
+            {t(`auditLog.addressAccess.caseTypes.${item.caseType}`)}
+          </AuditFact>
+          <AuditFact label={t('auditLog.addressAccess.grantedBy')}>{item.grantedByName}</AuditFact>
+          <AuditFact label={t('auditLog.review.grantedAt')}>
+            <time dateTime={item.grantedAt}>{time}</time>
+          </AuditFact>
+        </>
+      }
+      actions={
+        <>
+          <ReviewButton
+            label={t('auditLog.addressAccess.markReviewedFor', { name: item.userName, time })}
+            reviewing={reviewing}
+            onReview={onReview}
+          />
           {onShowHistory && (
             <Button
               variant="secondary"
@@ -71,9 +61,9 @@ function AccessCard({
               {t('auditLog.review.showHistory')}
             </Button>
           )}
-        </div>
-      </article>
-    </li>
+        </>
+      }
+    />
   );
 }
 
@@ -87,7 +77,6 @@ export function AddressAccessSection({
   onShowHistory: ((lookup: RecordLookup) => void) | null;
 }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [done, setDone] = useState<string | null>(null);
   const items = useAddressAccess();
@@ -133,31 +122,14 @@ export function AddressAccessSection({
     );
   }
   return (
-    <section className="havn-audit-section" aria-labelledby={headingId}>
-      <Heading
-        level={2}
-        data-size="sm"
-        id={headingId}
-        ref={headingRef}
-        tabIndex={-1}
-        className="havn-audit-section__heading"
-      >
-        {t('auditLog.addressAccess.heading')}
-      </Heading>
-      <Paragraph variant="long">{t('auditLog.addressAccess.intro')}</Paragraph>
-      <div role="status">
-        {done && (
-          <Alert data-color="success" data-size="sm">
-            <Paragraph data-size="sm">{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {review.isError && (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          <Paragraph data-size="sm">{t(errorMessageKey(review.error))}</Paragraph>
-        </Alert>
-      )}
+    <ReviewSection
+      heading={t('auditLog.addressAccess.heading')}
+      intro={t('auditLog.addressAccess.intro')}
+      headingRef={headingRef}
+      done={done}
+      failure={review.isError ? t(errorMessageKey(review.error)) : null}
+    >
       {body}
-    </section>
+    </ReviewSection>
   );
 }

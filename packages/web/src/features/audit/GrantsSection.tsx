@@ -1,7 +1,7 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Switch } from '@digdir/designsystemet-react';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { Alert, Button, Paragraph, Spinner, Switch } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { useStaffList } from '../staff/staff-api.ts';
@@ -14,16 +14,11 @@ import {
   type RecordLookup,
 } from './audit-api.ts';
 import { useAuditLabels } from './labels.ts';
+import { AuditFact } from './AuditFact.tsx';
+import { ReviewButton } from './ReviewButton.tsx';
+import { ReviewCard } from './ReviewCard.tsx';
+import { ReviewSection } from './ReviewSection.tsx';
 import './audit.css';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 function ReviewerFromStaffList({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -54,19 +49,16 @@ function GrantCard({
   const { t } = useTranslation();
   const me = useAuthenticated();
   const labels = useAuditLabels();
-  const headingId = useId();
   const granted = formatAuditTime(grant.grantedAt);
   const type = labels.recordType(grant.recordType);
   const recordType = grant.recordType;
   const lookup = isAuditRecordType(recordType) ? { recordType, recordId: grant.recordId } : null;
   return (
-    <li>
-      <article className="havn-audit-grant" aria-labelledby={headingId}>
-        <Heading level={3} data-size="2xs" id={headingId}>
-          {t('auditLog.review.grantTitle', { name: grant.userName, time: granted })}
-        </Heading>
-        <dl className="havn-audit-facts">
-          <Fact label={t('auditLog.review.record')}>
+    <ReviewCard
+      title={t('auditLog.review.grantTitle', { name: grant.userName, time: granted })}
+      facts={
+        <>
+          <AuditFact label={t('auditLog.review.record')}>
             {grant.personAlias === null ? (
               <>
                 {type} <code className="havn-audit-id">{grant.recordId}</code>
@@ -74,43 +66,40 @@ function GrantCard({
             ) : (
               t('auditLog.review.recordOf', { type, name: grant.personAlias })
             )}
-          </Fact>
-          <Fact label={t('auditLog.review.grantedAt')}>
+          </AuditFact>
+          <AuditFact label={t('auditLog.review.grantedAt')}>
             <time dateTime={grant.grantedAt}>{granted}</time>
-          </Fact>
-          <Fact label={t('auditLog.review.expiresAt')}>
+          </AuditFact>
+          <AuditFact label={t('auditLog.review.expiresAt')}>
             <time dateTime={grant.expiresAt}>{formatAuditTime(grant.expiresAt)}</time>
-          </Fact>
+          </AuditFact>
           {grant.reviewedAt && (
-            <Fact label={t('auditLog.review.reviewedAt')}>
+            <AuditFact label={t('auditLog.review.reviewedAt')}>
               <time dateTime={grant.reviewedAt}>{formatAuditTime(grant.reviewedAt)}</time>
               {grant.reviewedBy && <Reviewer id={grant.reviewedBy} />}
-            </Fact>
+            </AuditFact>
           )}
-          <Fact label={t('auditLog.review.reason')}>
+          <AuditFact label={t('auditLog.review.reason')}>
             <span className="havn-audit-grant__reason">{grant.reason}</span>
-          </Fact>
-        </dl>
-        <div className="havn-audit-grant__actions">
+          </AuditFact>
+        </>
+      }
+      actions={
+        <>
           {grant.reviewedAt === null &&
             (grant.userId === me.user.id ? (
               <Paragraph data-size="sm" className="havn-muted">
                 {t('auditLog.review.ownGrant')}
               </Paragraph>
             ) : (
-              <Button
-                data-size="sm"
-                loading={reviewing}
-                aria-label={t('auditLog.review.markReviewedFor', {
+              <ReviewButton
+                label={t('auditLog.review.markReviewedFor', {
                   name: grant.userName,
                   time: granted,
                 })}
-                onClick={() => {
-                  if (!reviewing) onReview();
-                }}
-              >
-                {t('auditLog.review.markReviewed')}
-              </Button>
+                reviewing={reviewing}
+                onReview={onReview}
+              />
             ))}
           {lookup && onShowHistory && (
             <Button
@@ -122,9 +111,9 @@ function GrantCard({
               {t('auditLog.review.showHistory')}
             </Button>
           )}
-        </div>
-      </article>
-    </li>
+        </>
+      }
+    />
   );
 }
 
@@ -140,7 +129,6 @@ export function GrantsSection({
 }) {
   const { t } = useTranslation();
   const me = useAuthenticated();
-  const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [reviewed, setReviewed] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -220,41 +208,26 @@ export function GrantsSection({
   }
 
   return (
-    <section className="havn-audit-section" aria-labelledby={headingId}>
-      <Heading
-        level={2}
-        data-size="sm"
-        id={headingId}
-        ref={headingRef}
-        tabIndex={-1}
-        className="havn-audit-section__heading"
-      >
-        {t('auditLog.review.heading')}
-      </Heading>
-      <Paragraph variant="long">{t('auditLog.review.intro')}</Paragraph>
-      <Switch
-        label={t('auditLog.review.showReviewed')}
-        checked={reviewed}
-        onChange={(event) => {
-          setReviewed(event.target.checked);
-          setDone(null);
-          setFailure(null);
-        }}
-      />
-      <div role="status">
-        {done && (
-          <Alert data-color="success" data-size="sm">
-            <Paragraph data-size="sm">{done}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {failure && (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          <Paragraph data-size="sm">{failure}</Paragraph>
-        </Alert>
-      )}
+    <ReviewSection
+      heading={t('auditLog.review.heading')}
+      intro={t('auditLog.review.intro')}
+      headingRef={headingRef}
+      done={done}
+      failure={failure}
+      controls={
+        <Switch
+          label={t('auditLog.review.showReviewed')}
+          checked={reviewed}
+          onChange={(event) => {
+            setReviewed(event.target.checked);
+            setDone(null);
+            setFailure(null);
+          }}
+        />
+      }
+    >
       <div role="status">{status}</div>
       {list}
-    </section>
+    </ReviewSection>
   );
 }

@@ -48,7 +48,8 @@ export type History = Reply<'/api/capacity/history', 'get'>;
 
 type Configuration = Reply<'/api/capacity/configuration', 'get'>;
 export type CapacitySettings = Configuration['settings'];
-export type ConfigUnit = Configuration['sites'][number]['units'][number];
+export type ConfigSite = Configuration['sites'][number];
+export type ConfigUnit = ConfigSite['units'][number];
 
 export type ReservationDto = Reply<'/api/capacity/reservations', 'get'>['items'][number];
 export type WaitingDto = Reply<'/api/capacity/waiting', 'get'>['items'][number];

@@ -1,11 +1,13 @@
 import { activityKinds, type ActivityKind } from '@havn/domain';
-import { Button, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';
 import { childRequests, useChildWrite } from './children-api.ts';
-import { useFieldErrors } from './form-errors.ts';
+import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { SubmitError } from './SubmitError.tsx';
+import { RadioFieldset } from '../../lib/RadioFieldset.tsx';
+import { FormActions } from '../../lib/FormActions.tsx';
 
 /** Records play, leisure or an outing with a date and a short note. */
 export function ActivityForm({
@@ -44,19 +46,14 @@ export function ActivityForm({
         attempt={attempt}
         hasFieldErrors={Object.keys(errors).length > 0}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('children.activities.kind')}</Fieldset.Legend>
-        {activityKinds.map((k) => (
-          <Radio
-            key={k}
-            name="kind"
-            value={k}
-            label={t(`children.activityKinds.${k}`)}
-            checked={kind === k}
-            onChange={() => setKind(k)}
-          />
-        ))}
-      </Fieldset>
+      <RadioFieldset
+        legend={t('children.activities.kind')}
+        name="kind"
+        options={activityKinds}
+        label={(k) => t(`children.activityKinds.${k}`)}
+        value={kind}
+        onChange={setKind}
+      />
       <Textfield
         ref={refs.date as Ref<HTMLInputElement>}
         className="havn-ds-short-field"
@@ -72,14 +69,7 @@ export function ActivityForm({
         maxLength={500}
         autoComplete="off"
       />
-      <div className="havn-actions">
-        <Button type="submit" loading={add.isPending}>
-          {t('children.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('children.save')} pending={add.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Card, Link, Paragraph, Tag } from '@digdir/designsystemet-react
 import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { formatDayAndTime, formatShortDate } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { ActivityForm } from './ActivityForm.tsx';

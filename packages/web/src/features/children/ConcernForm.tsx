@@ -4,7 +4,7 @@ import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { concernPath, useRegisterConcern } from './children-api.ts';
-import { useFieldErrors } from './form-errors.ts';
+import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { SubmitError } from './SubmitError.tsx';
 
 /**

@@ -7,7 +7,7 @@ import { PartnerSelect } from '../contacts/PartnerSelect.tsx';
 import { usePartners } from '../partners/partners-api.ts';
 import { useConcernStep, type Concern } from './children-api.ts';
 import { MessageView, previewMessage } from './MessageView.tsx';
-import { useFieldErrors } from './form-errors.ts';
+import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { SubmitError } from './SubmitError.tsx';
 import { LoadError, Loading, Section } from './ui.tsx';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
-import { useOpenConcerns } from './children-api.ts';
+import { useOpenConcerns } from './open-concerns.ts';
 
 /** On the start page, for the unit leader: how many §6 concerns wait for a conclusion. */
 export function OpenConcernsCard() {

@@ -4,15 +4,7 @@ import {
   type ParentContactKind,
   type ParentContactOutcome,
 } from '@havn/domain';
-import {
-  Button,
-  Field,
-  Fieldset,
-  Label,
-  Radio,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDate, isTime, osloDate, osloInstant, osloTime } from '../appointments/oslo-time.ts';
@@ -22,8 +14,10 @@ import {
   type ParentContact,
   type ParentContactFields,
 } from './children-api.ts';
-import { useFieldErrors } from './form-errors.ts';
+import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { SubmitError } from './SubmitError.tsx';
+import { RadioFieldset } from '../../lib/RadioFieldset.tsx';
+import { FormActions } from '../../lib/FormActions.tsx';
 
 const text = (form: FormData, name: string) => {
   const value = String(form.get(name) ?? '').trim();
@@ -93,19 +87,14 @@ export function ParentContactForm({
         attempt={attempt}
         hasFieldErrors={Object.keys(errors).length > 0}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('children.parentContacts.kind')}</Fieldset.Legend>
-        {parentContactKinds.map((k) => (
-          <Radio
-            key={k}
-            name="kind"
-            value={k}
-            label={t(`children.parentContactKinds.${k}`)}
-            checked={kind === k}
-            onChange={() => setKind(k)}
-          />
-        ))}
-      </Fieldset>
+      <RadioFieldset
+        legend={t('children.parentContacts.kind')}
+        name="kind"
+        options={parentContactKinds}
+        label={(k) => t(`children.parentContactKinds.${k}`)}
+        value={kind}
+        onChange={setKind}
+      />
       <div className="havn-form__row">
         <Textfield
           ref={refs.date as Ref<HTMLInputElement>}
@@ -171,14 +160,7 @@ export function ParentContactForm({
         defaultValue={existing?.outcomeNotes ?? ''}
         maxLength={2000}
       />
-      <div className="havn-actions">
-        <Button type="submit" loading={save.isPending}>
-          {t('children.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('children.save')} pending={save.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,12 +8,9 @@ import {
   type SchoolingStatus,
 } from '@havn/domain';
 import {
-  Button,
   Checkbox,
   Field,
-  Fieldset,
   Label,
-  Radio,
   Select,
   Textfield,
   ValidationMessage,
@@ -27,8 +24,10 @@ import {
   type Schooling,
   type SchoolingFields,
 } from './children-api.ts';
-import { useFieldErrors } from './form-errors.ts';
+import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { SubmitError } from './SubmitError.tsx';
+import { RadioFieldset } from '../../lib/RadioFieldset.tsx';
+import { FormActions } from '../../lib/FormActions.tsx';
 
 const fields = ['fromOn', 'reason', 'homeMunicipalityResponsible', 'toOn'] as const;
 type FieldName = (typeof fields)[number];
@@ -71,7 +70,7 @@ export function SchoolingForm({
     const fromOn = String(form.get('fromOn') ?? '');
     const toOn = String(form.get('toOn') ?? '');
     const notes = String(form.get('notes') ?? '').trim();
-    const body: SchoolingFields = {
+    const body = {
       institutionKind: kind,
       status,
       reason: status === 'interrupted' ? reason : null,
@@ -79,7 +78,7 @@ export function SchoolingForm({
       fromOn,
       toOn: toOn === '' ? null : toOn,
       notes: notes === '' ? null : notes,
-    };
+    } satisfies SchoolingFields;
     const found: Partial<Record<FieldName, string>> = {};
     if (!isDate(fromOn)) found.fromOn = t('children.schooling.errors.fromOn');
     else if (body.toOn !== null && !isDate(body.toOn)) found.toOn = t('children.errors.date');
@@ -102,32 +101,22 @@ export function SchoolingForm({
         attempt={attempt}
         hasFieldErrors={Object.keys(errors).length > 0}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('children.schooling.kind')}</Fieldset.Legend>
-        {institutionKinds.map((k) => (
-          <Radio
-            key={k}
-            name="institutionKind"
-            value={k}
-            label={t(`children.institutionKinds.${k}`)}
-            checked={kind === k}
-            onChange={() => setKind(k)}
-          />
-        ))}
-      </Fieldset>
-      <Fieldset>
-        <Fieldset.Legend>{t('children.schooling.status')}</Fieldset.Legend>
-        {schoolingStatuses.map((s) => (
-          <Radio
-            key={s}
-            name="status"
-            value={s}
-            label={t(`children.schoolingStatuses.${s}`)}
-            checked={status === s}
-            onChange={() => setStatus(s)}
-          />
-        ))}
-      </Fieldset>
+      <RadioFieldset
+        legend={t('children.schooling.kind')}
+        name="institutionKind"
+        options={institutionKinds}
+        label={(k) => t(`children.institutionKinds.${k}`)}
+        value={kind}
+        onChange={setKind}
+      />
+      <RadioFieldset
+        legend={t('children.schooling.status')}
+        name="status"
+        options={schoolingStatuses}
+        label={(s) => t(`children.schoolingStatuses.${s}`)}
+        value={status}
+        onChange={setStatus}
+      />
       {status === 'interrupted' && (
         <Field>
           <Label>{t('children.schooling.reason')}</Label>
@@ -188,14 +177,7 @@ export function SchoolingForm({
         defaultValue={existing?.notes ?? ''}
         maxLength={2000}
       />
-      <div className="havn-actions">
-        <Button type="submit" loading={save.isPending}>
-          {t('children.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions submit={t('children.save')} pending={save.isPending} onCancel={onCancel} />
     </form>
   );
 }

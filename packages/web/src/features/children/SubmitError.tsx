@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 
 /**

@@ -1,157 +1,49 @@
-import type {
-  ActivityKind,
-  ConcernStatus,
-  HealthNeed,
-  InstitutionKind,
-  InterruptionReason,
-  ParentContactKind,
-  ParentContactOutcome,
-  SchoolingStatus,
-} from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { ApiError, getJson, sendJson } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
+import { fetchJournal } from '../stays/stays-api.ts';
+import { concernsKey } from './open-concerns.ts';
 
-export interface ChildRef {
-  id: string;
-  displayName: string;
-  birthDate: string | null;
-}
-
-export interface ConcernSummary {
-  id: string;
-  status: ConcernStatus;
-  registeredAt: string;
-  version: number;
-}
-
-/** `GET /api/stays/:stayId/children`. */
-export interface StayChild extends ChildRef {
-  openConcerns: ConcernSummary[];
-}
-
-export interface SchoolingFields {
-  institutionKind: InstitutionKind;
-  status: SchoolingStatus;
-  reason: InterruptionReason | null;
-  homeMunicipalityResponsible: boolean;
-  fromOn: string;
-  toOn: string | null;
-  notes: string | null;
-}
-export interface Schooling extends SchoolingFields {
-  id: string;
-  version: number;
-}
-
-export interface Activity {
-  id: string;
-  kind: ActivityKind;
-  date: string;
-  note: string | null;
-  by: { id: string; name: string };
-}
-
-export interface Health {
-  needs: HealthNeed[];
-  notes: string | null;
-  version: number;
-}
-
-export interface ParentContactFields {
-  occursAt: string;
-  kind: ParentContactKind;
-  supervisedBy: string | null;
-  place: string | null;
-  safetyNotes: string | null;
-  outcome: ParentContactOutcome | null;
-  outcomeNotes: string | null;
-}
-export interface ParentContact extends ParentContactFields {
-  id: string;
-  version: number;
-}
+type ChildRoute = '/api/stays/{stayId}/children/{personId}';
 
 /** `GET /api/stays/:stayId/children/:personId`. */
-export interface ChildPageData {
-  stayId: string;
-  child: ChildRef;
-  schooling: Schooling[];
-  activities: Activity[];
-  health: Health | null;
-  parentContacts: ParentContact[];
-  concerns: ConcernSummary[];
-}
-
-type StaffRef = { id: string; name: string };
-
+export type ChildPageData = Reply<ChildRoute, 'get'>;
+export type Schooling = ChildPageData['schooling'][number];
+export type SchoolingFields = RequestBody<`${ChildRoute}/schooling`, 'post'>;
+export type Health = NonNullable<ChildPageData['health']>;
+export type ParentContact = ChildPageData['parentContacts'][number];
+export type ParentContactFields = RequestBody<`${ChildRoute}/parent-contacts`, 'post'>;
 /** `GET /api/child-welfare/concerns/:id`. */
-export interface Concern {
-  id: string;
-  stayId: string;
-  child: ChildRef & {
-    firstName: string | null;
-    lastName: string | null;
-    alias: string | null;
-    addressProtection: 'none' | 'confidential' | 'strictly_confidential';
-  };
-  status: ConcernStatus;
-  concern: string;
-  registeredAt: string;
-  registeredBy: StaffRef;
-  assessment: string | null;
-  assessedAt: string | null;
-  assessedBy: StaffRef | null;
-  office: { id: string; name: string } | null;
-  sentOn: string | null;
-  message: string | null;
-  notSentReason: string | null;
-  concludedAt: string | null;
-  concludedBy: StaffRef | null;
-  centreName: string;
-  version: number;
-}
-
-/** One row of `GET /api/child-welfare/concerns`. */
-export interface ConcernListItem extends ConcernSummary {
-  stayId: string;
-  child: ChildRef;
-}
-
-/** One-to-one conversations with the child, from the stays module's journal. */
-export interface Conversation {
-  id: string;
-  channel: 'in_person' | 'phone' | null;
-  parentPresent: boolean | null;
-  body: string;
-  author: StaffRef;
-  writtenAt: string;
-  correctedById: string | null;
-}
+export type Concern = Reply<'/api/child-welfare/concerns/{id}', 'get'>;
 
 export const childrenKey = ['children'] as const;
-export const concernsKey = ['child-welfare'] as const;
 
 const id = encodeURIComponent;
 export const childPath = (stayId: string, personId: string) =>
   `/stays/${id(stayId)}/children/${id(personId)}`;
 export const concernPath = (concernId: string) => `/child-welfare/concerns/${id(concernId)}`;
-const childApi = (stayId: string, personId: string) => `/api${childPath(stayId, personId)}`;
 
 export function useStayChildren(stayId: string) {
   return useQuery({
     queryKey: [...childrenKey, 'stay', stayId],
     queryFn: ({ signal }) =>
-      getJson<{ items: StayChild[] }>(`/api/stays/${id(stayId)}/children`, { signal }).then(
-        (r) => r.items,
-      ),
+      dataOf(
+        api.GET('/api/stays/{stayId}/children', { params: { path: { stayId } }, signal }),
+      ).then((r) => r.items),
   });
 }
 
 export function useChildPage(stayId: string, personId: string) {
   return useQuery({
     queryKey: [...childrenKey, 'child', stayId, personId],
-    queryFn: ({ signal }) => getJson<ChildPageData>(childApi(stayId, personId), { signal }),
+    queryFn: ({ signal }) =>
+      dataOf(
+        api.GET('/api/stays/{stayId}/children/{personId}', {
+          params: { path: { stayId, personId } },
+          signal,
+        }),
+      ),
   });
 }
 
@@ -162,14 +54,7 @@ export function useChildPage(stayId: string, personId: string) {
 export function useConversations(stayId: string, personId: string) {
   return useQuery({
     queryKey: [...childrenKey, 'conversations', stayId, personId],
-    queryFn: async ({ signal }): Promise<Conversation[]> => {
-      const query = new URLSearchParams({ personId, type: 'one_to_one' });
-      const answer = await getJson<{ items: Conversation[] }>(
-        `/api/stays/${id(stayId)}/journal?${query}`,
-        { signal },
-      );
-      return answer.items;
-    },
+    queryFn: ({ signal }) => fetchJournal(stayId, { personId, type: 'one_to_one' }, signal),
     retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
   });
 }
@@ -178,27 +63,38 @@ const refreshChildren = () => queryClient.invalidateQueries({ queryKey: children
 const refreshAll = () =>
   Promise.all([refreshChildren(), queryClient.invalidateQueries({ queryKey: concernsKey })]);
 
-type Created = { id: string; version: number };
-type Versioned = { version: number };
-
 /** The requests that write on one child's page. */
 export function childRequests(stayId: string, personId: string) {
-  const base = childApi(stayId, personId);
+  const child = { params: { path: { stayId, personId } } };
+  const row = (id: string) => ({ params: { path: { stayId, personId, id } } });
   return {
-    addSchooling: (body: SchoolingFields) => sendJson<Created>('POST', `${base}/schooling`, body),
-    updateSchooling: ({ id: rowId, ...body }: SchoolingFields & { id: string; version: number }) =>
-      sendJson<Versioned>('PUT', `${base}/schooling/${id(rowId)}`, body),
-    addActivity: (body: { kind: ActivityKind; date: string; note: string | null }) =>
-      sendJson<Created>('POST', `${base}/activities`, body),
-    saveHealth: (body: { version?: number; needs: HealthNeed[]; notes: string | null }) =>
-      sendJson<Versioned>('PUT', `${base}/health`, body),
-    addParentContact: (body: ParentContactFields) =>
-      sendJson<Created>('POST', `${base}/parent-contacts`, body),
-    updateParentContact: ({
-      id: rowId,
+    addSchooling: (body: SchoolingFields) =>
+      dataOf(api.POST(`/api/stays/{stayId}/children/{personId}/schooling`, { ...child, body })),
+    updateSchooling: ({
+      id,
       ...body
-    }: ParentContactFields & { id: string; version: number }) =>
-      sendJson<Versioned>('PUT', `${base}/parent-contacts/${id(rowId)}`, body),
+    }: RequestBody<`${ChildRoute}/schooling/{id}`, 'put'> & { id: string }) =>
+      dataOf(
+        api.PUT(`/api/stays/{stayId}/children/{personId}/schooling/{id}`, { ...row(id), body }),
+      ),
+    addActivity: (body: RequestBody<`${ChildRoute}/activities`, 'post'>) =>
+      dataOf(api.POST(`/api/stays/{stayId}/children/{personId}/activities`, { ...child, body })),
+    saveHealth: (body: RequestBody<`${ChildRoute}/health`, 'put'>) =>
+      dataOf(api.PUT(`/api/stays/{stayId}/children/{personId}/health`, { ...child, body })),
+    addParentContact: (body: ParentContactFields) =>
+      dataOf(
+        api.POST(`/api/stays/{stayId}/children/{personId}/parent-contacts`, { ...child, body }),
+      ),
+    updateParentContact: ({
+      id,
+      ...body
+    }: RequestBody<`${ChildRoute}/parent-contacts/{id}`, 'put'> & { id: string }) =>
+      dataOf(
+        api.PUT(`/api/stays/{stayId}/children/{personId}/parent-contacts/{id}`, {
+          ...row(id),
+          body,
+        }),
+      ),
   };
 }
 
@@ -210,7 +106,12 @@ export function useChildWrite<Body, Result>(send: (body: Body) => Promise<Result
 export function useRegisterConcern(stayId: string, personId: string) {
   return useMutation({
     mutationFn: (concern: string) =>
-      sendJson<Created>('POST', `${childApi(stayId, personId)}/concerns`, { concern }),
+      dataOf(
+        api.POST(`/api/stays/{stayId}/children/{personId}/concerns`, {
+          params: { path: { stayId, personId } },
+          body: { concern },
+        }),
+      ),
     onSuccess: refreshAll,
   });
 }
@@ -218,30 +119,47 @@ export function useRegisterConcern(stayId: string, personId: string) {
 export function useConcern(concernId: string) {
   return useQuery({
     queryKey: [...concernsKey, 'concern', concernId],
-    queryFn: ({ signal }) => getJson<Concern>(`/api${concernPath(concernId)}`, { signal }),
-  });
-}
-
-export function useOpenConcerns(enabled: boolean) {
-  return useQuery({
-    queryKey: [...concernsKey, 'open'],
     queryFn: ({ signal }) =>
-      getJson<{ items: ConcernListItem[] }>('/api/child-welfare/concerns?status=open', {
-        signal,
-      }).then((r) => r.items),
-    enabled,
+      dataOf(
+        api.GET('/api/child-welfare/concerns/{id}', {
+          params: { path: { id: concernId } },
+          signal,
+        }),
+      ),
   });
 }
 
+type ConcernRoute = '/api/child-welfare/concerns/{id}';
 export type ConcernStepBody =
-  | { step: 'assess'; version: number; assessment: string }
-  | { step: 'send'; version: number; officePartnerId: string; sentOn: string }
-  | { step: 'not-sent'; version: number; reason: string };
+  | ({ step: 'assess' } & RequestBody<`${ConcernRoute}/assess`, 'post'>)
+  | ({ step: 'send' } & RequestBody<`${ConcernRoute}/send`, 'post'>)
+  | ({ step: 'not-sent' } & RequestBody<`${ConcernRoute}/not-sent`, 'post'>);
+
+function takeStep(id: string, input: ConcernStepBody) {
+  const params = { path: { id } };
+  const { version } = input;
+  switch (input.step) {
+    case 'assess':
+      return api.POST('/api/child-welfare/concerns/{id}/assess', {
+        params,
+        body: { version, assessment: input.assessment },
+      });
+    case 'send':
+      return api.POST('/api/child-welfare/concerns/{id}/send', {
+        params,
+        body: { version, officePartnerId: input.officePartnerId, sentOn: input.sentOn },
+      });
+    case 'not-sent':
+      return api.POST('/api/child-welfare/concerns/{id}/not-sent', {
+        params,
+        body: { version, reason: input.reason },
+      });
+  }
+}
 
 export function useConcernStep(concernId: string) {
   return useMutation({
-    mutationFn: ({ step, ...body }: ConcernStepBody) =>
-      sendJson<Versioned>('POST', `/api${concernPath(concernId)}/${step}`, body),
+    mutationFn: (input: ConcernStepBody) => dataOf(takeStep(concernId, input)),
     onSettled: refreshAll,
   });
 }

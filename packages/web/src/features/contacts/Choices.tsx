@@ -1,5 +1,7 @@
-import { Checkbox, Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
-import { useId, type Ref } from 'react';
+import { Checkbox } from '@digdir/designsystemet-react';
+import { RadioOptions } from '../../lib/RadioOptions.tsx';
+import type { Ref } from 'react';
+import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 
 interface GroupProps<T extends string> {
   legend: string;
@@ -29,31 +31,16 @@ export function RadioGroup<T extends string>({
   value,
   onChange,
 }: GroupProps<T> & { value: T; onChange: (value: T) => void }) {
-  const errorId = useId();
   return (
-    <Fieldset
-      ref={fieldsetRef}
-      tabIndex={-1}
+    <ChoiceFieldset
+      legend={legend}
+      description={description}
+      error={error}
       className={inline ? 'havn-choices havn-choices--inline' : 'havn-choices'}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? errorId : undefined}
+      fieldsetRef={fieldsetRef}
     >
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description && <Fieldset.Description>{description}</Fieldset.Description>}
-      <div className="havn-choices__options">
-        {options.map((option) => (
-          <Radio
-            key={option}
-            name={name}
-            value={option}
-            label={label(option)}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-        ))}
-      </div>
-      {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
-    </Fieldset>
+      <RadioOptions name={name} options={options} label={label} value={value} onChange={onChange} />
+    </ChoiceFieldset>
   );
 }
 
@@ -70,36 +57,30 @@ export function CheckboxGroup<T extends string>({
   value,
   onChange,
 }: GroupProps<T> & { value: readonly T[]; onChange: (value: T[]) => void }) {
-  const errorId = useId();
   return (
-    <Fieldset
-      ref={fieldsetRef}
-      tabIndex={-1}
+    <ChoiceFieldset
+      legend={legend}
+      description={description}
+      error={error}
       className={inline ? 'havn-choices havn-choices--inline' : 'havn-choices havn-choices--grid'}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? errorId : undefined}
+      fieldsetRef={fieldsetRef}
     >
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description && <Fieldset.Description>{description}</Fieldset.Description>}
-      <div className="havn-choices__options">
-        {options.map((option) => (
-          <Checkbox
-            key={option}
-            name={name}
-            value={option}
-            label={label(option)}
-            checked={value.includes(option)}
-            onChange={(e) =>
-              onChange(
-                e.target.checked
-                  ? options.filter((o) => o === option || value.includes(o))
-                  : value.filter((o) => o !== option),
-              )
-            }
-          />
-        ))}
-      </div>
-      {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
-    </Fieldset>
+      {options.map((option) => (
+        <Checkbox
+          key={option}
+          name={name}
+          value={option}
+          label={label(option)}
+          checked={value.includes(option)}
+          onChange={(e) =>
+            onChange(
+              e.target.checked
+                ? options.filter((o) => o === option || value.includes(o))
+                : value.filter((o) => o !== option),
+            )
+          }
+        />
+      ))}
+    </ChoiceFieldset>
   );
 }

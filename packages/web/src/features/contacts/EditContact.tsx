@@ -2,10 +2,10 @@ import { Alert, Button, Dialog, Heading, Paragraph, Spinner } from '@digdir/desi
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { useOffShift } from '../../shift/shift-api.ts';
-import { ContactFields } from './ContactForm.tsx';
+import { ContactFields } from './ContactFields.tsx';
 import {
   contactsApi,
   useContactDetail,

@@ -1,19 +1,20 @@
 import { dayUserEndReasons } from '@havn/domain';
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+import { Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { Authenticated } from '../../auth/me.ts';
+import { CaseActions } from '../../lib/CaseActions.tsx';
+import { CaseQueryView } from '../../lib/CaseQueryView.tsx';
+import { CaseRecords } from '../../lib/CaseRecords.tsx';
 import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
+import { FormToggle } from '../../lib/FormToggle.tsx';
 import { VisitCard } from '../../lib/VisitCard.tsx';
 import { formatShortDate } from '../appointments/oslo-time.ts';
 import { JointMeetings } from '../meetings/JointMeetings.tsx';
 import { useCase, useEndCase, type DayUserCase, type Visit } from './day-users-api.ts';
-import { Disclosure } from './Disclosure.tsx';
 import { Perpetrators } from './Perpetrators.tsx';
 import { PrimaryContact } from './PrimaryContact.tsx';
-import { DayServicePage, LoadError, Loading } from './ui.tsx';
+import { DayServicePage } from './ui.tsx';
 import { VisitForm } from './VisitForm.tsx';
 
 function Facts({ dayCase }: { dayCase: DayUserCase }) {
@@ -65,132 +66,75 @@ function DayVisitCard({ visit }: { visit: Visit }) {
   );
 }
 
-function Visits({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState(0);
-  const isOpen = dayCase.endedOn === null;
-  return (
-    <section className="havn-ds-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('dayService.visits.heading')}{' '}
-        <span className="havn-muted">
-          ({t('dayService.visits.count', { count: dayCase.visits.length })})
-        </span>
-      </Heading>
-      <div role="status">
-        {saved > 0 && !open && (
-          <Alert key={saved} data-color="success" data-size="sm">
-            <Paragraph data-size="sm">{t('dayService.visits.form.saved')}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {isOpen && (
-        <Disclosure
-          label={t('dayService.visits.form.open')}
-          heading={t('dayService.visits.form.heading')}
-          open={open}
-          onOpenChange={(next) => {
-            setOpen(next);
-            if (next) setSaved(0);
-          }}
-          variant="primary"
-        >
-          {(close) => (
-            <VisitForm
-              me={me}
-              dayCase={dayCase}
-              onDone={() => {
-                setSaved((n) => n + 1);
-                close();
-              }}
-              onCancel={close}
-            />
-          )}
-        </Disclosure>
-      )}
-      {dayCase.visits.length === 0 ? (
-        <Paragraph>{t('dayService.visits.none')}</Paragraph>
-      ) : (
-        <ol className="havn-ds-cards" aria-label={t('dayService.visits.listLabel')}>
-          {dayCase.visits.map((visit) => (
-            <li key={visit.id}>
-              <DayVisitCard visit={visit} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function EndCase({ dayCase }: { dayCase: DayUserCase }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const end = useEndCase(dayCase.id);
-  return (
-    <Disclosure
-      label={t('dayService.end.open')}
-      heading={t('dayService.end.heading')}
-      open={open}
-      onOpenChange={setOpen}
-      color="danger"
-    >
-      {(close) => (
-        <EndCaseForm
-          theCase={dayCase}
-          reasons={dayUserEndReasons}
-          reasonLabel={(r) => t(`dayService.endReasons.${r}`)}
-          end={end}
-          texts={{
-            date: t('dayService.end.date'),
-            reason: t('dayService.end.reason'),
-            submit: t('dayService.end.submit'),
-            dateMissing: t('dayService.end.errors.dateMissing'),
-            beforeStart: t('dayService.end.errors.beforeStart'),
-            reasonMissing: t('dayService.end.errors.reasonMissing'),
-            conflict: t('dayService.end.errors.conflict'),
-          }}
-          onDone={close}
-          onCancel={close}
-        />
-      )}
-    </Disclosure>
-  );
-}
-
 function CaseScreen({ me, dayCase }: { me: Authenticated; dayCase: DayUserCase }) {
   const { t } = useTranslation();
   const isOpen = dayCase.endedOn === null;
+  const end = useEndCase(dayCase.id);
   const bookLink = `/calendar/ny?${new URLSearchParams({ person: dayCase.person.id, sak: dayCase.id })}`;
   return (
     <>
       <Facts dayCase={dayCase} />
       {isOpen && <PrimaryContact me={me} dayCase={dayCase} />}
-      <div className="havn-ds-actions">
+      <CaseActions
+        personId={dayCase.person.id}
+        personLink={t('dayService.case.personLink', { name: dayCase.person.displayName })}
+        endedNote={isOpen ? null : t('dayService.case.endedNote')}
+      >
         {isOpen && (
           <Button asChild>
             <RouterLink to={bookLink}>{t('dayService.case.book')}</RouterLink>
           </Button>
         )}
-        <Link asChild>
-          <RouterLink to={`/people/${encodeURIComponent(dayCase.person.id)}`}>
-            {t('dayService.case.personLink', { name: dayCase.person.displayName })}
-          </RouterLink>
-        </Link>
-      </div>
-      <div role="status">
-        {!isOpen && (
-          <Alert data-color="info" data-size="sm">
-            <Paragraph data-size="sm">{t('dayService.case.endedNote')}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      <Visits me={me} dayCase={dayCase} />
+      </CaseActions>
+      <CaseRecords
+        heading={t('dayService.visits.heading')}
+        count={t('dayService.visits.count', { count: dayCase.visits.length })}
+        form={
+          isOpen
+            ? {
+                label: t('dayService.visits.form.open'),
+                heading: t('dayService.visits.form.heading'),
+                saved: t('dayService.visits.form.saved'),
+                render: (done, close) => (
+                  <VisitForm me={me} dayCase={dayCase} onDone={done} onCancel={close} />
+                ),
+              }
+            : null
+        }
+        none={t('dayService.visits.none')}
+        listLabel={t('dayService.visits.listLabel')}
+        items={dayCase.visits}
+        card={(visit) => <DayVisitCard visit={visit} />}
+      />
       <Perpetrators dayCase={dayCase} />
       <JointMeetings me={me} personId={dayCase.person.id} />
-      {isOpen && <EndCase dayCase={dayCase} />}
+      {isOpen && (
+        <FormToggle
+          label={t('dayService.end.open')}
+          heading={t('dayService.end.heading')}
+          color="danger"
+        >
+          {(done, close) => (
+            <EndCaseForm
+              theCase={dayCase}
+              reasons={dayUserEndReasons}
+              reasonLabel={(r) => t(`dayService.endReasons.${r}`)}
+              end={end}
+              texts={{
+                date: t('dayService.end.date'),
+                reason: t('dayService.end.reason'),
+                submit: t('dayService.end.submit'),
+                dateMissing: t('dayService.end.errors.dateMissing'),
+                beforeStart: t('dayService.end.errors.beforeStart'),
+                reasonMissing: t('dayService.end.errors.reasonMissing'),
+                conflict: t('dayService.end.errors.conflict'),
+              }}
+              onDone={done}
+              onCancel={close}
+            />
+          )}
+        </FormToggle>
+      )}
     </>
   );
 }
@@ -215,29 +159,22 @@ export function DayUserPage() {
       }
       permission="day_service.manage"
     >
-      {(me) => {
-        if (dayCase.isPending) return <Loading text={t('dayService.case.loading')} />;
-        if (dayCase.isError) {
-          const refusal = refusalOf(dayCase.error);
-          if (refusal) {
-            return (
-              <>
-                <RecordRefusal
-                  reason={refusal}
-                  record={{ recordType: 'day_user_case', recordId: id }}
-                />
-                <Paragraph>
-                  <Link asChild>
-                    <RouterLink to="/day-users">{t('dayService.case.back')}</RouterLink>
-                  </Link>
-                </Paragraph>
-              </>
-            );
+      {(me) => (
+        <CaseQueryView
+          query={dayCase}
+          loadingText={t('dayService.case.loading')}
+          record={{ recordType: 'day_user_case', recordId: id }}
+          back={
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to="/day-users">{t('dayService.case.back')}</RouterLink>
+              </Link>
+            </Paragraph>
           }
-          return <LoadError error={dayCase.error} retry={() => dayCase.refetch()} />;
-        }
-        return <CaseScreen me={me} dayCase={dayCase.data} />;
-      }}
+        >
+          {(data) => <CaseScreen me={me} dayCase={data} />}
+        </CaseQueryView>
+      )}
     </DayServicePage>
   );
 }

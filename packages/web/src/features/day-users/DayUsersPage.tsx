@@ -1,15 +1,17 @@
-import { Button, Heading, Link, Paragraph, Table, ToggleGroup } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { formatShortDate } from '../appointments/oslo-time.ts';
+import { CaseTable } from '../../lib/CaseTable.tsx';
+import { QueryContent } from '../../lib/QueryContent.tsx';
+import { ShortDate } from '../../lib/ShortDate.tsx';
 import { caseStatuses, useCases, type CaseStatus, type CaseSummary } from './day-users-api.ts';
-import { DayServicePage, LoadError, Loading } from './ui.tsx';
+import { DayServicePage } from './ui.tsx';
 
 const isStatus = (value: string | null): value is CaseStatus =>
   (caseStatuses as readonly (string | null)[]).includes(value);
 
-function CaseTable({ status, cases }: { status: CaseStatus; cases: CaseSummary[] }) {
+function CasesSection({ status, cases }: { status: CaseStatus; cases: CaseSummary[] }) {
   const { t } = useTranslation();
   const headingId = useId();
   const caption = t(`dayService.cases.caption.${status}`);
@@ -21,56 +23,32 @@ function CaseTable({ status, cases }: { status: CaseStatus; cases: CaseSummary[]
       {cases.length === 0 ? (
         <Paragraph>{t(`dayService.cases.empty.${status}`)}</Paragraph>
       ) : (
-        <div
-          className="havn-ds-scroll"
-          role="region"
-          aria-label={t('dayService.cases.tableLabel')}
-          tabIndex={0}
-        >
-          <Table data-size="sm" zebra className="havn-ds-table">
-            <caption className="ds-sr-only">{caption}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('dayService.cases.columns.person')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('dayService.cases.columns.started')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('dayService.cases.columns.visits')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('dayService.cases.columns.lastVisit')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('dayService.cases.columns.ended')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {cases.map((c) => (
-                <Table.Row key={c.id}>
-                  <Table.HeaderCell scope="row">
-                    <Link asChild>
-                      <RouterLink to={`/day-users/${encodeURIComponent(c.id)}`}>
-                        {c.person.displayName}
-                      </RouterLink>
-                    </Link>
-                  </Table.HeaderCell>
-                  <Table.Cell>
-                    <time dateTime={c.startedOn}>{formatShortDate(c.startedOn)}</time>
-                  </Table.Cell>
-                  <Table.Cell className="havn-number">{c.visits}</Table.Cell>
-                  <Table.Cell>
-                    {c.lastVisit ? (
-                      <time dateTime={c.lastVisit}>{formatShortDate(c.lastVisit)}</time>
-                    ) : (
-                      <span className="havn-muted">{t('dayService.cases.none')}</span>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {c.endedOn ? (
-                      <time dateTime={c.endedOn}>{formatShortDate(c.endedOn)}</time>
-                    ) : (
-                      <span className="havn-muted">{t('dayService.cases.ongoing')}</span>
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <CaseTable
+          label={t('dayService.cases.tableLabel')}
+          caption={caption}
+          personHeader={t('dayService.cases.columns.person')}
+          href={(c) => `/day-users/${encodeURIComponent(c.id)}`}
+          rows={cases}
+          columns={[
+            {
+              header: t('dayService.cases.columns.started'),
+              cell: (c) => <ShortDate date={c.startedOn} />,
+            },
+            {
+              header: t('dayService.cases.columns.visits'),
+              cell: (c) => c.visits,
+              className: 'havn-number',
+            },
+            {
+              header: t('dayService.cases.columns.lastVisit'),
+              cell: (c) => <ShortDate date={c.lastVisit} none={t('dayService.cases.none')} />,
+            },
+            {
+              header: t('dayService.cases.columns.ended'),
+              cell: (c) => <ShortDate date={c.endedOn} none={t('dayService.cases.ongoing')} />,
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -105,13 +83,9 @@ function DayUsersScreen() {
           ))}
         </ToggleGroup>
       </div>
-      {cases.isPending ? (
-        <Loading text={t('dayService.cases.loading')} />
-      ) : cases.isError ? (
-        <LoadError error={cases.error} retry={() => cases.refetch()} />
-      ) : (
-        <CaseTable status={status} cases={cases.data} />
-      )}
+      <QueryContent query={cases} loadingText={t('dayService.cases.loading')}>
+        {(data) => <CasesSection status={status} cases={data} />}
+      </QueryContent>
     </>
   );
 }

@@ -13,14 +13,14 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, errorMessageKey, getJson } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';
 import { isDate, osloDate } from '../appointments/oslo-time.ts';
 import {
+  fetchCases,
   useStartCase,
-  type CaseSummary,
   type FirstContactSource,
   type PersonRef,
 } from './day-users-api.ts';
@@ -90,8 +90,8 @@ function NewCaseForm({ me, contactId }: { me: Authenticated; contactId: string |
   /** A 409: the person has an open case already. Find it, to offer a link. */
   const findOpenCase = async (personId: string) => {
     try {
-      const list = await getJson<{ items: CaseSummary[] }>('/api/day-users?status=open');
-      setOpenCase(list.items.find((c) => c.person.id === personId)?.id ?? null);
+      const cases = await fetchCases('open');
+      setOpenCase(cases.find((c) => c.person.id === personId)?.id ?? null);
     } catch {
       setOpenCase(null);
     }

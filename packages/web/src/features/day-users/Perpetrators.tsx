@@ -15,7 +15,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 import {
   childrenExposedAnswers,
@@ -26,6 +26,7 @@ import {
   type PerpetratorRelation,
 } from './day-users-api.ts';
 import { Disclosure } from './Disclosure.tsx';
+import { FormActions } from '../../lib/FormActions.tsx';
 
 /** The server keeps at most five per case. */
 const maxPerpetrators = 5;
@@ -224,14 +225,11 @@ function PerpetratorForm({
           </Button>
         </div>
       )}
-      <div className="havn-actions">
-        <Button type="submit" loading={save.isPending}>
-          {t('dayService.perpetrators.form.submit')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t('dayService.perpetrators.form.submit')}
+        pending={save.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

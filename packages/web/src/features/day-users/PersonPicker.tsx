@@ -1,7 +1,7 @@
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { formatShortDate } from '../appointments/oslo-time.ts';
 import {
   minSearchLength,

@@ -1,12 +1,13 @@
-import { Button } from '@digdir/designsystemet-react';
+import {} from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { AssignPrimaryContact } from '../staff/PrimaryContactPicker.tsx';
 import { StaffPicker } from '../staff/StaffPicker.tsx';
 import { useAssignPrimaryContact, type DayUserCase } from './day-users-api.ts';
+import { FormActions } from '../../lib/FormActions.tsx';
 
 /** A colleague from the staff directory, or nobody, saved with the version the page read. */
 function PrimaryContactForm({
@@ -44,14 +45,11 @@ function PrimaryContactForm({
         onChange={setPrimary}
         noneLabel={t('staff.primaryContact.none')}
       />
-      <div className="havn-actions">
-        <Button type="submit" loading={assign.isPending}>
-          {t('dayService.case.savePrimaryContact')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t('dayService.case.savePrimaryContact')}
+        pending={assign.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

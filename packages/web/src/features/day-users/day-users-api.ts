@@ -5,7 +5,7 @@ import type {
   perpetratorRelations,
 } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
 export type FirstContactSource = (typeof firstContactSources)[number];
@@ -17,74 +17,37 @@ export const childrenExposedAnswers = ['yes', 'no', 'unknown'] as const;
 export const caseStatuses = ['open', 'ended', 'all'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
-export interface PersonRef {
-  id: string;
-  displayName: string;
-}
-
 /** One row of `GET /api/day-users`. */
-export interface CaseSummary {
-  id: string;
-  person: PersonRef;
-  startedOn: string;
-  endedOn: string | null;
-  visits: number;
-  lastVisit: string | null;
-}
-
-export interface Visit {
-  id: string;
-  date: string;
-  kind: VisitKind;
-  minutes: number;
-  staff: { id: string; name: string }[];
-  interpreter: boolean;
-  topic: string | null;
-  agreed: string | null;
-}
-
-/** Kept on the case only, never as a person; only those working the case see it. */
-export interface Perpetrator {
-  relation: PerpetratorRelation;
-  gender: (typeof perpetratorGenders)[number];
-  childrenExposed: (typeof childrenExposedAnswers)[number];
-  notes: string | null;
-}
-
+export type CaseSummary = Reply<'/api/day-users', 'get'>['items'][number];
+export type PersonRef = CaseSummary['person'];
 /** `GET /api/day-users/:id`. The day service is free: there is nothing to bill, nor any price. */
-export interface DayUserCase {
-  id: string;
-  person: PersonRef;
-  startedOn: string;
-  firstContactBy: FirstContactSource;
-  primaryContact: { id: string; name: string } | null;
-  sourceContactId: string | null;
-  endedOn: string | null;
-  endReason: EndReason | null;
-  visits: Visit[];
-  perpetrators: Perpetrator[];
-  version: number;
-}
+export type DayUserCase = Reply<'/api/day-users/{id}', 'get'>;
+export type Visit = DayUserCase['visits'][number];
+/** Kept on the case only, never as a person; only those working the case see it. */
+export type Perpetrator = DayUserCase['perpetrators'][number];
+export type NewCase = RequestBody<'/api/day-users', 'post'>;
+export type NewVisit = RequestBody<'/api/day-users/{id}/visits', 'post'>;
+/** One hit of `POST /api/people/search`. */
+export type PersonHit = Reply<'/api/people/search', 'post'>['items'][number];
 
 export const dayUsersKey = ['day-users'] as const;
-const casePath = (id: string) => `/api/day-users/${encodeURIComponent(id)}`;
+const withId = (id: string) => ({ params: { path: { id } } });
+
+/** The day-user cases of one status, as the list shows them. */
+export const fetchCases = (status: CaseStatus, signal?: AbortSignal) =>
+  dataOf(api.GET('/api/day-users', { params: { query: { status } }, signal })).then((r) => r.items);
 
 export function useCases(status: CaseStatus) {
   return useQuery({
     queryKey: [...dayUsersKey, 'list', status],
-    queryFn: async ({ signal }): Promise<CaseSummary[]> => {
-      const answer = await getJson<{ items: CaseSummary[] }>(`/api/day-users?status=${status}`, {
-        signal,
-      });
-      return answer.items;
-    },
+    queryFn: ({ signal }) => fetchCases(status, signal),
   });
 }
 
 export function useCase(id: string, enabled = true) {
   return useQuery({
     queryKey: [...dayUsersKey, 'case', id],
-    queryFn: ({ signal }) => getJson<DayUserCase>(casePath(id), { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/day-users/{id}', { ...withId(id), signal })),
     enabled,
   });
 }
@@ -94,45 +57,27 @@ export function usePerson(id: string | null) {
   return useQuery({
     queryKey: ['day-users', 'person', id],
     queryFn: ({ signal }) =>
-      getJson<PersonRef>(`/api/people/${encodeURIComponent(id ?? '')}`, { signal }).then(
-        (p): PersonRef => ({ id: p.id, displayName: p.displayName }),
-      ),
+      dataOf(api.GET('/api/people/{id}', { ...withId(id ?? ''), signal })).then((p): PersonRef => ({
+        id: p.id,
+        displayName: p.displayName,
+      })),
     enabled: id !== null,
   });
 }
 
 const refresh = () => queryClient.invalidateQueries({ queryKey: dayUsersKey });
 
-export interface NewCase {
-  personId?: string;
-  fromContactId?: string;
-  startedOn: string;
-  firstContactBy: FirstContactSource;
-  /** Null: nobody yet. Only the unit leader names one when opening. */
-  primaryContactId: string | null;
-}
-
 export function useStartCase() {
   return useMutation({
-    mutationFn: (body: NewCase) => sendJson<{ id: string }>('POST', '/api/day-users', body),
+    mutationFn: (body: NewCase) => dataOf(api.POST('/api/day-users', { body })),
     onSuccess: refresh,
   });
-}
-
-export interface NewVisit {
-  date: string;
-  kind: VisitKind;
-  minutes: number;
-  staffIds: string[];
-  interpreter: boolean;
-  topic: string | null;
-  agreed: string | null;
 }
 
 export function useAddVisit(caseId: string) {
   return useMutation({
     mutationFn: (body: NewVisit) =>
-      sendJson<{ id: string }>('POST', `${casePath(caseId)}/visits`, body),
+      dataOf(api.POST('/api/day-users/{id}/visits', { ...withId(caseId), body })),
     onSuccess: refresh,
   });
 }
@@ -140,8 +85,8 @@ export function useAddVisit(caseId: string) {
 /** Replaces the case's perpetrator list with the one given. */
 export function useSetPerpetrators(caseId: string) {
   return useMutation({
-    mutationFn: (body: { perpetrators: Perpetrator[]; version: number }) =>
-      sendJson<{ count: number; version: number }>('PUT', `${casePath(caseId)}/perpetrators`, body),
+    mutationFn: (body: RequestBody<'/api/day-users/{id}/perpetrators', 'put'>) =>
+      dataOf(api.PUT('/api/day-users/{id}/perpetrators', { ...withId(caseId), body })),
     onSuccess: refresh,
   });
 }
@@ -149,26 +94,18 @@ export function useSetPerpetrators(caseId: string) {
 /** Names the case's primary contact, or nobody: the unit leader, or the current one handing over. */
 export function useAssignPrimaryContact(caseId: string) {
   return useMutation({
-    mutationFn: (body: { primaryContactId: string | null; version: number }) =>
-      sendJson<{ version: number }>('PUT', `${casePath(caseId)}/primary-contact`, body),
+    mutationFn: (body: RequestBody<'/api/day-users/{id}/primary-contact', 'put'>) =>
+      dataOf(api.PUT('/api/day-users/{id}/primary-contact', { ...withId(caseId), body })),
     onSuccess: refresh,
   });
 }
 
 export function useEndCase(caseId: string) {
   return useMutation({
-    mutationFn: (body: { version: number; endedOn: string; reason: EndReason }) =>
-      sendJson<{ version: number }>('POST', `${casePath(caseId)}/end`, body),
+    mutationFn: (body: RequestBody<'/api/day-users/{id}/end', 'post'>) =>
+      dataOf(api.POST('/api/day-users/{id}/end', { ...withId(caseId), body })),
     onSettled: refresh,
   });
-}
-
-/** One hit of `POST /api/people/search`. */
-export interface PersonHit {
-  id: string;
-  displayName: string;
-  birthDate: string | null;
-  isChild: boolean;
 }
 
 /** The server searches from two characters on. */
@@ -179,9 +116,7 @@ export function usePersonSearch(text: string) {
   return useQuery({
     queryKey: ['day-users', 'person-search', trimmed],
     queryFn: () =>
-      sendJson<{ items: PersonHit[] }>('POST', '/api/people/search', { text: trimmed }).then(
-        (r) => r.items,
-      ),
+      dataOf(api.POST('/api/people/search', { body: { text: trimmed } })).then((r) => r.items),
     enabled: trimmed.length >= minSearchLength,
     staleTime: 30_000,
   });

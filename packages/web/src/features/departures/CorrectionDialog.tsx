@@ -1,19 +1,12 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  Fieldset,
-  Heading,
-  Paragraph,
-  Spinner,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 import { osloDate, osloTime } from '../appointments/oslo-time.ts';
-import { useCorrectStay, useDeparture, type DepartureView } from './departures-api.ts';
+import { useCorrectStay, type DepartureView } from './departures-api.ts';
+import { DepartureLoader } from './DepartureLoader.tsx';
+import { StayDialog } from './StayDialog.tsx';
 import { DateTimeFields, typedInstant } from './fields.tsx';
 
 type Problem = 'arrival' | 'departure' | 'reason';
@@ -167,71 +160,32 @@ export function CorrectionDialog({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [overnights, setOvernights] = useState<number | null>(null);
-  const headingId = useId();
   return (
-    <>
-      <Button
-        type="button"
-        variant="tertiary"
-        data-size="sm"
-        onClick={() => {
-          setOvernights(null);
-          setOpen(true);
-        }}
-        aria-label={label ? `${t('departures.correction.open')}: ${label}` : undefined}
-      >
-        {t('departures.correction.open')}
-      </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        closeButton={t('common.closeDialog')}
-        aria-labelledby={headingId}
-        className="havn-dialog havn-dialog--form"
-      >
-        <Dialog.Block>
-          <Heading level={2} data-size="sm" id={headingId}>
-            {label
-              ? `${t('departures.correction.title')}: ${label}`
-              : t('departures.correction.title')}
-          </Heading>
-        </Dialog.Block>
-        <Dialog.Block>
-          {open &&
-            (overnights !== null ? (
-              <Alert data-color="success" role="status">
-                <Paragraph>{t('departures.correction.done', { count: overnights })}</Paragraph>
-              </Alert>
-            ) : (
-              <CorrectionBody
-                stayId={stayId}
-                onDone={(n) => {
-                  setOvernights(n);
-                  onDone?.();
-                }}
-              />
-            ))}
-        </Dialog.Block>
-      </Dialog>
-    </>
+    <StayDialog
+      open={open}
+      buttonText={t('departures.correction.open')}
+      title={t('departures.correction.title')}
+      label={label}
+      variant="tertiary"
+      done={overnights === null ? null : t('departures.correction.done', { count: overnights })}
+      onOpen={() => {
+        setOvernights(null);
+        setOpen(true);
+      }}
+      onClose={() => setOpen(false)}
+    >
+      <DepartureLoader stayId={stayId}>
+        {(view) => (
+          <CorrectionForm
+            key={view.version}
+            view={view}
+            onDone={(n) => {
+              setOvernights(n);
+              onDone?.();
+            }}
+          />
+        )}
+      </DepartureLoader>
+    </StayDialog>
   );
-}
-
-function CorrectionBody({ stayId, onDone }: { stayId: string; onDone: (n: number) => void }) {
-  const { t } = useTranslation();
-  const view = useDeparture(stayId);
-  if (view.isPending)
-    return (
-      <Paragraph className="havn-status__line">
-        <Spinner aria-hidden data-size="sm" />
-        {t('departures.loading')}
-      </Paragraph>
-    );
-  if (view.isError)
-    return (
-      <Alert data-color="danger">
-        <Paragraph>{t(errorMessageKey(view.error))}</Paragraph>
-      </Alert>
-    );
-  return <CorrectionForm key={view.data.version} view={view.data} onDone={onDone} />;
 }

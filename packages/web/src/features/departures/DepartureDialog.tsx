@@ -4,30 +4,27 @@ import {
   type DepartureReason,
 } from '@havn/domain';
 import {
-  Alert,
   Button,
   Checkbox,
-  Dialog,
   Fieldset,
-  Heading,
   Paragraph,
   Radio,
-  Spinner,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 import { formatDayAndTime, osloDate, osloTime } from '../appointments/oslo-time.ts';
 import {
   refreshAfterDeparture,
-  useDeparture,
   useRegisterDeparture,
   type DepartureView,
 } from './departures-api.ts';
+import { DepartureLoader } from './DepartureLoader.tsx';
 import { DateTimeFields, OutcomeSelect, policeNeeded, typedInstant } from './fields.tsx';
+import { StayDialog } from './StayDialog.tsx';
 
 type Problem = 'at' | 'destination' | 'reason' | 'police' | 'contactsTried';
 type Choice = { destination: string; reason: string };
@@ -294,76 +291,26 @@ export function DepartureDialog({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
-  const headingId = useId();
   return (
-    <>
-      <Button
-        type="button"
-        variant="secondary"
-        data-size="sm"
-        onClick={() => {
-          setDone(false);
-          setOpen(true);
-        }}
-        aria-label={label ? `${t('departures.departure.open')}: ${label}` : undefined}
-      >
-        {t('departures.departure.open')}
-      </Button>
-      <Dialog
-        open={open}
-        onClose={() => {
-          setOpen(false);
-          if (done) void refreshAfterDeparture().then(onDone);
-        }}
-        closeButton={t('common.closeDialog')}
-        aria-labelledby={headingId}
-        className="havn-dialog havn-dialog--form"
-      >
-        <Dialog.Block>
-          <Heading level={2} data-size="sm" id={headingId}>
-            {label
-              ? `${t('departures.departure.title')}: ${label}`
-              : t('departures.departure.title')}
-          </Heading>
-        </Dialog.Block>
-        <Dialog.Block>
-          {open &&
-            (done ? (
-              <Alert data-color="success" role="status">
-                <Paragraph>{t('departures.departure.done')}</Paragraph>
-              </Alert>
-            ) : (
-              <DepartureBody stayId={stayId} version={version} onDone={() => setDone(true)} />
-            ))}
-        </Dialog.Block>
-      </Dialog>
-    </>
+    <StayDialog
+      open={open}
+      buttonText={t('departures.departure.open')}
+      title={t('departures.departure.title')}
+      label={label}
+      variant="secondary"
+      done={done ? t('departures.departure.done') : null}
+      onOpen={() => {
+        setDone(false);
+        setOpen(true);
+      }}
+      onClose={() => {
+        setOpen(false);
+        if (done) void refreshAfterDeparture().then(onDone);
+      }}
+    >
+      <DepartureLoader stayId={stayId}>
+        {(view) => <DepartureForm view={view} version={version} onDone={() => setDone(true)} />}
+      </DepartureLoader>
+    </StayDialog>
   );
-}
-
-function DepartureBody({
-  stayId,
-  version,
-  onDone,
-}: {
-  stayId: string;
-  version: number;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const view = useDeparture(stayId);
-  if (view.isPending)
-    return (
-      <Paragraph className="havn-status__line">
-        <Spinner aria-hidden data-size="sm" />
-        {t('departures.loading')}
-      </Paragraph>
-    );
-  if (view.isError)
-    return (
-      <Alert data-color="danger">
-        <Paragraph>{t(errorMessageKey(view.error))}</Paragraph>
-      </Alert>
-    );
-  return <DepartureForm view={view.data} version={version} onDone={onDone} />;
 }

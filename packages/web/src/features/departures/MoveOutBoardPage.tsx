@@ -8,7 +8,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';

@@ -21,7 +21,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { formatDate, formatDayTime } from '../../lib/datetime.ts';
 import { FormError } from '../login/FormError.tsx';
 import { usePartners } from '../partners/partners-api.ts';

@@ -1,133 +1,12 @@
-import type {
-  DepartureDestination,
-  DepartureReason,
-  HousingRoute,
-  MoveOutStepKind,
-} from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
-export interface Owner {
-  type: 'staff' | 'partner';
-  id: string;
-  name: string;
-}
-
-export interface MoveOutStep {
-  id: string;
-  kind: MoveOutStepKind;
-  dueOn: string | null;
-  owner: Owner | null;
-  doneAt: string | null;
-  version: number;
-}
-
-export interface MoveOutPlan {
-  stayId: string;
-  version: number;
-  arrivalOn: string;
-  route: HousingRoute;
-  perpetratorRemoved: boolean | null;
-  applicationPartner: { id: string; name: string } | null;
-  readyOn: string | null;
-  waitingDays: number | null;
-  letter: { generatedAt: string; generatedBy: string } | null;
-  steps: MoveOutStep[];
-  nextStepId: string | null;
-}
-
-export interface PlanFields {
-  version: number;
-  route: HousingRoute;
-  perpetratorRemoved: boolean | null;
-  applicationPartnerId: string | null;
-  readyOn: string | null;
-}
-
-export interface StepFields {
-  dueOn: string | null;
-  ownerUserId: string | null;
-  ownerPartnerId: string | null;
-}
-
-export interface BoardResident {
-  stayId: string;
-  stayVersion: number;
-  label: string | null;
-  persons: number;
-  dayOfStay: number;
-  limitDays: number;
-  daysBeyondLimit: number;
-  readyOn: string | null;
-  waitingDays: number | null;
-  route: HousingRoute;
-  nextStep: { kind: MoveOutStepKind; dueOn: string | null; owner: Owner | null } | null;
-  homeMunicipality: { number: string; name: string } | null;
-}
-
-export interface MoveOutBoard {
-  at: string;
-  residents: BoardResident[];
-  counts: { readyToMove: number; bedDaysWaitingMonth: number; bedDaysWaitingYear: number };
-}
-
-export interface HousingLetter {
-  title: string;
-  paragraphs: string[];
-  signature: string[];
-  generatedAt: string;
-  mayShareWithHomeMunicipality: boolean;
-}
-
-export interface Outcome {
-  destination: DepartureDestination;
-  reason: DepartureReason;
-}
-
-export interface DepartureView {
-  stayId: string;
-  version: number;
-  arrivalAt: string;
-  /** The arrival, or the household's last move: a departure before it is refused. */
-  earliestDepartureAt: string;
-  departureAt: string | null;
-  household: { personId: string; label: string; isChild: boolean }[];
-  departure:
-    | (Outcome & {
-        departedAt: string;
-        policeInvolved: boolean | null;
-        withoutNotice: { policeNotified: boolean | null; contactsTried: string } | null;
-        children: (Outcome & { personId: string })[];
-        registeredAt: string;
-        registeredBy: string;
-      })
-    | null;
-  corrections: {
-    correctedAt: string;
-    correctedBy: string;
-    oldArrivalAt: string;
-    newArrivalAt: string;
-    oldDepartureAt: string | null;
-    newDepartureAt: string | null;
-    reason: string;
-  }[];
-}
-
-export interface DepartureFields extends Outcome {
-  version: number;
-  at?: string;
-  policeInvolved: boolean | null;
-  withoutNotice: { policeNotified: boolean; contactsTried: string } | null;
-  children: (Outcome & { personId: string })[];
-}
-
-export interface CorrectionFields {
-  version: number;
-  arrivalAt?: string;
-  departureAt?: string;
-  reason: string;
-}
+export type MoveOutPlan = Reply<'/api/stays/{id}/move-out', 'get'>;
+export type MoveOutStep = MoveOutPlan['steps'][number];
+export type Owner = NonNullable<MoveOutStep['owner']>;
+export type BoardResident = Reply<'/api/move-out/board', 'get'>['residents'][number];
+export type DepartureView = Reply<'/api/stays/{id}/departure', 'get'>;
 
 const key = ['departures'] as const;
 export const boardKey = [...key, 'board'] as const;
@@ -146,62 +25,75 @@ export const refreshAfterDeparture = () =>
     queryClient.invalidateQueries({ queryKey: ['protection'] }),
   ]);
 
+const onStay = (id: string) => ({ params: { path: { id } } });
+const refreshMoveOut = () => queryClient.invalidateQueries({ queryKey: key });
+
 export function useMoveOutBoard() {
   return useQuery({
     queryKey: boardKey,
-    queryFn: ({ signal }) => getJson<MoveOutBoard>('/api/move-out/board', { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/move-out/board', { signal })),
   });
 }
 
 export function useMoveOutPlan(stayId: string) {
   return useQuery({
     queryKey: planKey(stayId),
-    queryFn: ({ signal }) => getJson<MoveOutPlan>(`/api/stays/${stayId}/move-out`, { signal }),
+    queryFn: ({ signal }) =>
+      dataOf(api.GET('/api/stays/{id}/move-out', { ...onStay(stayId), signal })),
   });
 }
 
 export function useSavePlan(stayId: string) {
   return useMutation({
-    mutationFn: (body: PlanFields) =>
-      sendJson<{ version: number }>('PUT', `/api/stays/${stayId}/move-out`, body),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    mutationFn: (body: RequestBody<'/api/stays/{id}/move-out', 'put'>) =>
+      dataOf(api.PUT('/api/stays/{id}/move-out', { ...onStay(stayId), body })),
+    onSettled: refreshMoveOut,
   });
 }
 
 export function useAddStep(stayId: string) {
   return useMutation({
-    mutationFn: (body: StepFields & { kind: MoveOutStepKind }) =>
-      sendJson<{ id: string }>('POST', `/api/stays/${stayId}/move-out/steps`, body),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    mutationFn: (body: RequestBody<'/api/stays/{id}/move-out/steps', 'post'>) =>
+      dataOf(api.POST('/api/stays/{id}/move-out/steps', { ...onStay(stayId), body })),
+    onSettled: refreshMoveOut,
   });
 }
 
 export function useUpdateStep(stayId: string) {
   return useMutation({
-    mutationFn: ({ id, ...body }: StepFields & { id: string; version: number; done: boolean }) =>
-      sendJson<{ version: number }>('PATCH', `/api/stays/${stayId}/move-out/steps/${id}`, body),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    mutationFn: ({
+      id: stepId,
+      ...body
+    }: RequestBody<'/api/stays/{id}/move-out/steps/{stepId}', 'patch'> & { id: string }) =>
+      dataOf(
+        api.PATCH('/api/stays/{id}/move-out/steps/{stepId}', {
+          params: { path: { id: stayId, stepId } },
+          body,
+        }),
+      ),
+    onSettled: refreshMoveOut,
   });
 }
 
 export function useGenerateLetter(stayId: string) {
   return useMutation({
-    mutationFn: () => sendJson<HousingLetter>('POST', `/api/stays/${stayId}/move-out/letter`),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    mutationFn: () => dataOf(api.POST('/api/stays/{id}/move-out/letter', onStay(stayId))),
+    onSettled: refreshMoveOut,
   });
 }
 
 export function useDeparture(stayId: string) {
   return useQuery({
     queryKey: departureKey(stayId),
-    queryFn: ({ signal }) => getJson<DepartureView>(`/api/stays/${stayId}/departure`, { signal }),
+    queryFn: ({ signal }) =>
+      dataOf(api.GET('/api/stays/{id}/departure', { ...onStay(stayId), signal })),
   });
 }
 
 export function useRegisterDeparture(stayId: string) {
   return useMutation({
-    mutationFn: (body: DepartureFields) =>
-      sendJson<{ id: string; version: number }>('POST', `/api/stays/${stayId}/departure`, body),
+    mutationFn: (body: RequestBody<'/api/stays/{id}/departure', 'post'>) =>
+      dataOf(api.POST('/api/stays/{id}/departure', { ...onStay(stayId), body })),
     // Refreshed when the dialog closes (refreshAfterDeparture): a list refreshed now would drop the row
     // the dialog was opened from, and the confirmation with it.
   });
@@ -209,12 +101,8 @@ export function useRegisterDeparture(stayId: string) {
 
 export function useCorrectStay(stayId: string) {
   return useMutation({
-    mutationFn: (body: CorrectionFields) =>
-      sendJson<{ version: number; overnights: number }>(
-        'POST',
-        `/api/stays/${stayId}/correction`,
-        body,
-      ),
+    mutationFn: (body: RequestBody<'/api/stays/{id}/correction', 'post'>) =>
+      dataOf(api.POST('/api/stays/{id}/correction', { ...onStay(stayId), body })),
     onSettled: refreshAfterDeparture,
   });
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { formatDayAndTime, formatShortDate, osloDate } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';

@@ -11,7 +11,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { StaffOptions } from '../staff/StaffPicker.tsx';

@@ -1,41 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
-export interface MeetingTask {
-  id: string;
-  description: string;
-  ownerUserId: string | null;
-  ownerPartnerId: string | null;
-  dueOn: string;
-  done: boolean;
-}
-
 /** One item of `GET /api/joint-meetings?personId=`. */
-export interface JointMeeting {
-  id: string;
-  heldAt: string;
-  partners: { id: string; name: string }[];
-  attendees: string | null;
-  decisions: string | null;
-  tasks: MeetingTask[];
-}
-
-export interface NewTask {
-  description: string;
-  ownerUserId: string | null;
-  ownerPartnerId: string | null;
-  dueOn: string;
-}
-
-export interface NewMeeting {
-  personId: string | null;
-  heldAt: string;
-  partnerIds: string[];
-  attendees: string | null;
-  decisions: string | null;
-  tasks: NewTask[];
-}
+export type JointMeeting = Reply<'/api/joint-meetings', 'get'>['items'][number];
+export type MeetingTask = JointMeeting['tasks'][number];
+type NewMeeting = RequestBody<'/api/joint-meetings', 'post'>;
+export type NewTask = NonNullable<NewMeeting['tasks']>[number];
+/** A partner of the centre, as `GET /api/partners` lists it. */
+export type PartnerOption = Reply<'/api/partners', 'get'>['items'][number];
 
 export const meetingsKey = ['joint-meetings'] as const;
 
@@ -43,10 +16,9 @@ export function useMeetings(personId: string) {
   return useQuery({
     queryKey: [...meetingsKey, personId],
     queryFn: ({ signal }) =>
-      getJson<{ items: JointMeeting[] }>(
-        `/api/joint-meetings?personId=${encodeURIComponent(personId)}`,
-        { signal },
-      ).then((r) => r.items),
+      dataOf(api.GET('/api/joint-meetings', { params: { query: { personId } }, signal })).then(
+        (r) => r.items,
+      ),
   });
 }
 
@@ -54,7 +26,7 @@ const refresh = () => queryClient.invalidateQueries({ queryKey: meetingsKey });
 
 export function useRecordMeeting() {
   return useMutation({
-    mutationFn: (body: NewMeeting) => sendJson<{ id: string }>('POST', '/api/joint-meetings', body),
+    mutationFn: (body: NewMeeting) => dataOf(api.POST('/api/joint-meetings', { body })),
     onSuccess: refresh,
   });
 }
@@ -62,17 +34,9 @@ export function useRecordMeeting() {
 export function useCompleteTask() {
   return useMutation({
     mutationFn: (taskId: string) =>
-      sendJson('POST', `/api/joint-meetings/tasks/${encodeURIComponent(taskId)}/done`),
+      dataOf(api.POST('/api/joint-meetings/tasks/{id}/done', { params: { path: { id: taskId } } })),
     onSettled: refresh,
   });
-}
-
-/** A partner of the centre, as `GET /api/partners` lists it (the parts used here). */
-export interface PartnerOption {
-  id: string;
-  type: string;
-  name: string;
-  active: boolean;
 }
 
 /** Every partner, by name; offer only the active ones, but name the others where they appear. */
@@ -80,7 +44,7 @@ export function usePartnerOptions() {
   return useQuery({
     queryKey: ['day-service', 'partners'],
     queryFn: ({ signal }) =>
-      getJson<{ items: PartnerOption[] }>('/api/partners', { signal }).then((r) =>
+      dataOf(api.GET('/api/partners', { signal })).then((r) =>
         r.items.filter((p) => p.active).sort((a, b) => a.name.localeCompare(b.name, 'nb')),
       ),
     staleTime: 5 * 60_000,

@@ -13,7 +13,7 @@ import {
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDate, isTime, osloInstant } from '../appointments/oslo-time.ts';
-import { useFieldErrors } from '../children/form-errors.ts';
+import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { useReportIncident, useResidentChoices } from './protection-api.ts';
 import { SaveError } from './ui.tsx';
 

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { formatShortDate } from '../appointments/oslo-time.ts';
-import { useOverdue } from './protection-api.ts';
+import { useOverdue } from './overdue.ts';
 import './protection.css';
 
 /** On the start page, for those who work stays: residents whose risk must be (re)assessed. */

@@ -29,9 +29,14 @@ export function SafetyPlanForm({
     event.preventDefault();
     if (save.isPending) return;
     const data = new FormData(event.currentTarget);
-    const content = Object.fromEntries(
-      fields.map((f) => [f, String(data.get(f) ?? '').trim() || null]),
-    ) as unknown as SafetyPlanContent;
+    const text = (field: (typeof fields)[number]) => String(data.get(field) ?? '').trim() || null;
+    const content: SafetyPlanContent = {
+      routes: text('routes'),
+      phone: text('phone'),
+      school: text('school'),
+      ifFound: text('ifFound'),
+      other: text('other'),
+    };
     save.reset();
     setAttempt((n) => n + 1);
     const nothing = fields.every((f) => content[f] === null);

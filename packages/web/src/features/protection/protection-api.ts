@@ -1,125 +1,18 @@
-import type {
-  AssessmentKind,
-  IncidentKind,
-  ReassessmentDue,
-  RiskJudgement,
-  ThreatAnswer,
-} from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 
-export interface Named {
-  id: string;
-  name: string;
-}
-
 /** `GET /api/protection/items`. */
-export interface ThreatItem {
-  id: string;
-  key: string;
-  labelNb: string;
-  labelEn: string;
-  position: number;
-  active: boolean;
-  version: number;
-}
-
-export interface AnswerInput {
-  key: string;
-  now: ThreatAnswer;
-  earlier: ThreatAnswer;
-  note: string | null;
-}
-
-export interface Assessment {
-  id: string;
-  kind: AssessmentKind;
-  judgement: RiskJudgement;
-  reasons: string;
-  answers: (AnswerInput & { labelNb: string; labelEn: string })[];
-  assessedAt: string;
-  assessedBy: Named;
-}
-
-export interface AssessmentHistory {
-  items: Assessment[];
-  /** Null once the stay has ended. */
-  reassessment: ReassessmentDue | null;
-}
-
-export interface SafetyPlanContent {
-  routes: string | null;
-  phone: string | null;
-  school: string | null;
-  ifFound: string | null;
-  other: string | null;
-}
-
-export interface SafetyPlan extends SafetyPlanContent {
-  updatedAt: string;
-  updatedBy: Named;
-  reviewedAt: string | null;
-  reviewedBy: Named | null;
-  nextReviewOn: string | null;
-  version: number;
-}
-
-export interface Incident {
-  id: string;
-  stayId: string;
-  resident: string;
-  occurredAt: string;
-  kind: IncidentKind;
-  description: string;
-  measures: string | null;
-  policeCalled: boolean;
-  followUp: string | null;
-  followUpDoneAt: string | null;
-  followUpDoneBy: Named | null;
-  reportedBy: Named;
-  reportedAt: string;
-  version: number;
-}
-
-export interface IncidentInput {
-  stayId: string;
-  occurredAt?: string;
-  kind: IncidentKind;
-  description: string;
-  measures: string | null;
-  policeCalled: boolean;
-}
-
-/** `GET /api/protection/stays/:id`. */
-export interface StayProtection {
-  intakeId: string | null;
-  latest: { judgement: RiskJudgement; kind: AssessmentKind; assessedAt: string } | null;
-  /** Null once the stay has ended: nothing more is to be assessed. */
-  reassessment: ReassessmentDue | null;
-  incidents: Incident[];
-}
-
-export interface OverdueItem {
-  stayId: string;
-  intakeId: string | null;
-  resident: string;
-  dueOn: string;
-  state: 'due' | 'overdue';
-  reason: ReassessmentDue['reason'];
-}
-
-export interface RulesRevision {
-  text: string;
-  revision: number;
-  savedAt: string;
-  savedBy: string;
-}
-
-export interface HouseRules {
-  centre: RulesRevision | null;
-  units: { unitId: string; name: string; rules: RulesRevision | null }[];
-}
+export type ThreatItem = Reply<'/api/protection/items', 'get'>['items'][number];
+export type SafetyPlan = NonNullable<
+  Reply<'/api/protection/intakes/{id}/safety-plan', 'get'>['plan']
+>;
+export type SafetyPlanContent = Pick<
+  SafetyPlan,
+  'routes' | 'phone' | 'school' | 'ifFound' | 'other'
+>;
+export type Incident = Reply<'/api/protection/incidents', 'get'>['items'][number];
+export type RulesRevision = NonNullable<Reply<'/api/protection/house-rules', 'get'>['centre']>;
 
 const key = ['protection'] as const;
 const keys = {
@@ -129,7 +22,6 @@ const keys = {
   history: (intakeId: string) => [...key, 'intake', intakeId, 'assessments'],
   plan: (intakeId: string) => [...key, 'intake', intakeId, 'plan'],
   stay: (stayId: string) => [...key, 'stay', stayId],
-  overdue: [...key, 'overdue'],
   incidents: [...key, 'incidents'],
   residents: [...key, 'residents'],
 };
@@ -142,10 +34,12 @@ const refreshAll = () => {
   void queryClient.invalidateQueries({ queryKey: key });
 };
 
+const onIntake = (id: string) => ({ params: { path: { id } } });
+
 export function useThreatItems() {
   return useQuery({
     queryKey: keys.items,
-    queryFn: ({ signal }) => getJson<{ items: ThreatItem[] }>('/api/protection/items', { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/items', { signal })),
     select: (data) => data.items,
   });
 }
@@ -154,20 +48,20 @@ export function useAssessmentHistory(intakeId: string | null) {
   return useQuery({
     queryKey: keys.history(intakeId ?? ''),
     queryFn: ({ signal }) =>
-      getJson<AssessmentHistory>(`/api/protection/intakes/${intakeId}/assessments`, { signal }),
+      dataOf(
+        api.GET('/api/protection/intakes/{id}/assessments', {
+          ...onIntake(intakeId ?? ''),
+          signal,
+        }),
+      ),
     enabled: intakeId !== null,
   });
 }
 
 export function useRecordAssessment(intakeId: string) {
   return useMutation({
-    mutationFn: (input: {
-      kind: AssessmentKind;
-      answers: AnswerInput[];
-      judgement: RiskJudgement;
-      reasons: string;
-    }) =>
-      sendJson<{ id: string }>('POST', `/api/protection/intakes/${intakeId}/assessments`, input),
+    mutationFn: (body: RequestBody<'/api/protection/intakes/{id}/assessments', 'post'>) =>
+      dataOf(api.POST('/api/protection/intakes/{id}/assessments', { ...onIntake(intakeId), body })),
     onSuccess: refreshAll,
   });
 }
@@ -176,9 +70,12 @@ export function useSafetyPlan(intakeId: string | null) {
   return useQuery({
     queryKey: keys.plan(intakeId ?? ''),
     queryFn: ({ signal }) =>
-      getJson<{ plan: SafetyPlan | null }>(`/api/protection/intakes/${intakeId}/safety-plan`, {
-        signal,
-      }),
+      dataOf(
+        api.GET('/api/protection/intakes/{id}/safety-plan', {
+          ...onIntake(intakeId ?? ''),
+          signal,
+        }),
+      ),
     select: (data) => data.plan,
     enabled: intakeId !== null,
   });
@@ -186,23 +83,20 @@ export function useSafetyPlan(intakeId: string | null) {
 
 export function useSaveSafetyPlan(intakeId: string) {
   return useMutation({
-    mutationFn: (input: SafetyPlanContent & { version: number }) =>
-      sendJson<{ version: number }>(
-        'PUT',
-        `/api/protection/intakes/${intakeId}/safety-plan`,
-        input,
-      ),
+    mutationFn: (body: RequestBody<'/api/protection/intakes/{id}/safety-plan', 'put'>) =>
+      dataOf(api.PUT('/api/protection/intakes/{id}/safety-plan', { ...onIntake(intakeId), body })),
     onSuccess: refreshAll,
   });
 }
 
 export function useReviewSafetyPlan(intakeId: string) {
   return useMutation({
-    mutationFn: (input: { version: number; nextReviewOn: string | null }) =>
-      sendJson<{ version: number }>(
-        'POST',
-        `/api/protection/intakes/${intakeId}/safety-plan/review`,
-        input,
+    mutationFn: (body: RequestBody<'/api/protection/intakes/{id}/safety-plan/review', 'post'>) =>
+      dataOf(
+        api.POST('/api/protection/intakes/{id}/safety-plan/review', {
+          ...onIntake(intakeId),
+          body,
+        }),
       ),
     onSuccess: refreshAll,
   });
@@ -211,27 +105,15 @@ export function useReviewSafetyPlan(intakeId: string) {
 export function useStayProtection(stayId: string) {
   return useQuery({
     queryKey: keys.stay(stayId),
-    queryFn: ({ signal }) => getJson<StayProtection>(`/api/protection/stays/${stayId}`, { signal }),
-  });
-}
-
-export function useOverdue(enabled: boolean) {
-  return useQuery({
-    queryKey: keys.overdue,
     queryFn: ({ signal }) =>
-      getJson<{ items: OverdueItem[] }>('/api/protection/overdue', { signal }),
-    select: (data) => data.items,
-    enabled,
+      dataOf(api.GET('/api/protection/stays/{id}', { params: { path: { id: stayId } }, signal })),
   });
 }
 
 export function useResidentChoices() {
   return useQuery({
     queryKey: keys.residents,
-    queryFn: ({ signal }) =>
-      getJson<{ items: { stayId: string; resident: string }[] }>('/api/protection/residents', {
-        signal,
-      }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/residents', { signal })),
     select: (data) => data.items,
   });
 }
@@ -239,27 +121,27 @@ export function useResidentChoices() {
 export function useOpenIncidents() {
   return useQuery({
     queryKey: keys.incidents,
-    queryFn: ({ signal }) =>
-      getJson<{ items: Incident[] }>('/api/protection/incidents', { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/incidents', { signal })),
     select: (data) => data.items,
   });
 }
 
 export function useReportIncident() {
   return useMutation({
-    mutationFn: (input: IncidentInput) =>
-      sendJson<{ id: string }>('POST', '/api/protection/incidents', input),
+    mutationFn: (body: RequestBody<'/api/protection/incidents', 'post'>) =>
+      dataOf(api.POST('/api/protection/incidents', { body })),
     onSuccess: refreshAll,
   });
 }
 
 export function useFollowUp(incidentId: string) {
   return useMutation({
-    mutationFn: (input: { version: number; text: string; done: boolean }) =>
-      sendJson<{ version: number }>(
-        'PUT',
-        `/api/protection/incidents/${incidentId}/follow-up`,
-        input,
+    mutationFn: (body: RequestBody<'/api/protection/incidents/{id}/follow-up', 'put'>) =>
+      dataOf(
+        api.PUT('/api/protection/incidents/{id}/follow-up', {
+          params: { path: { id: incidentId } },
+          body,
+        }),
       ),
     onSuccess: refreshAll,
   });
@@ -268,46 +150,43 @@ export function useFollowUp(incidentId: string) {
 export function useProtectionSettings() {
   return useQuery({
     queryKey: keys.settings,
-    queryFn: ({ signal }) =>
-      getJson<{ reassessmentIntervalDays: number; version: number }>('/api/protection/settings', {
-        signal,
-      }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/settings', { signal })),
   });
 }
 
 export function useSaveSettings() {
   return useMutation({
-    mutationFn: (input: { reassessmentIntervalDays: number; version: number }) =>
-      sendJson('PUT', '/api/protection/settings', input),
+    mutationFn: (body: RequestBody<'/api/protection/settings', 'put'>) =>
+      dataOf(api.PUT('/api/protection/settings', { body })),
     onSuccess: refreshAll,
   });
 }
 
+type ItemChange =
+  | ({ kind: 'create' } & RequestBody<'/api/protection/items', 'post'>)
+  | ({ kind: 'update'; id: string } & RequestBody<'/api/protection/items/{id}', 'patch'>)
+  | ({ kind: 'move'; id: string } & RequestBody<'/api/protection/items/{id}/move', 'post'>);
+
+/** The one request an item change makes; what it answers is not read: the list is fetched again. */
+function changeItem(change: ItemChange): Promise<unknown> {
+  if (change.kind === 'create') {
+    const { labelNb, labelEn } = change;
+    return dataOf(api.POST('/api/protection/items', { body: { labelNb, labelEn } }));
+  }
+  const params = { path: { id: change.id } };
+  if (change.kind === 'move') {
+    const { version, direction } = change;
+    return dataOf(
+      api.POST('/api/protection/items/{id}/move', { params, body: { version, direction } }),
+    );
+  }
+  const { kind: _kind, id: _id, ...body } = change;
+  return dataOf(api.PATCH('/api/protection/items/{id}', { params, body }));
+}
+
 export function useItemChange() {
   return useMutation({
-    mutationFn: (
-      change:
-        | { kind: 'create'; labelNb: string; labelEn: string }
-        | {
-            kind: 'update';
-            id: string;
-            version: number;
-            labelNb?: string;
-            labelEn?: string;
-            active?: boolean;
-          }
-        | { kind: 'move'; id: string; version: number; direction: 'up' | 'down' },
-    ) => {
-      if (change.kind === 'create')
-        return sendJson('POST', '/api/protection/items', {
-          labelNb: change.labelNb,
-          labelEn: change.labelEn,
-        });
-      const { kind, id, ...body } = change;
-      return kind === 'move'
-        ? sendJson('POST', `/api/protection/items/${id}/move`, body)
-        : sendJson('PATCH', `/api/protection/items/${id}`, body);
-    },
+    mutationFn: changeItem,
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.items }),
   });
 }
@@ -315,14 +194,14 @@ export function useItemChange() {
 export function useHouseRules() {
   return useQuery({
     queryKey: keys.houseRules,
-    queryFn: ({ signal }) => getJson<HouseRules>('/api/protection/house-rules', { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/house-rules', { signal })),
   });
 }
 
 export function useSaveHouseRules() {
   return useMutation({
-    mutationFn: (input: { unitId: string | null; text: string; revision: number }) =>
-      sendJson<{ revision: number }>('PUT', '/api/protection/house-rules', input),
+    mutationFn: (body: RequestBody<'/api/protection/house-rules', 'put'>) =>
+      dataOf(api.PUT('/api/protection/house-rules', { body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.houseRules }),
   });
 }

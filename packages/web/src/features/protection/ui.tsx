@@ -1,7 +1,7 @@
 import { Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { FormError } from '../login/FormError.tsx';
 

@@ -5,7 +5,6 @@ import {
   Fieldset,
   Label,
   Paragraph,
-  Radio,
   Select,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
@@ -13,6 +12,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { byType, usePartners } from '../partners/partners-api.ts';
 import { useMunicipalities, type Housing } from './reestablishment-api.ts';
+import { RadioFieldset } from '../../lib/RadioFieldset.tsx';
 
 /**
  * Where the person lives: in a transition apartment (the server finds her transition stay) or in
@@ -39,19 +39,14 @@ export function HousingFields({
   const others = municipalities.data?.filter((m) => !m.centre) ?? [];
   return (
     <>
-      <Fieldset>
-        <Fieldset.Legend>{t('reestablishment.open.housing')}</Fieldset.Legend>
-        {reestablishmentHousings.map((h) => (
-          <Radio
-            key={h}
-            name="housing"
-            value={h}
-            label={t(`reestablishment.housings.${h}`)}
-            checked={housing === h}
-            onChange={() => onHousing(h)}
-          />
-        ))}
-      </Fieldset>
+      <RadioFieldset
+        legend={t('reestablishment.open.housing')}
+        name="housing"
+        options={reestablishmentHousings}
+        label={(h) => t(`reestablishment.housings.${h}`)}
+        value={housing}
+        onChange={onHousing}
+      />
       {housing === 'permanent_home' && (
         <Field>
           <Label>{t('reestablishment.open.municipality')}</Label>

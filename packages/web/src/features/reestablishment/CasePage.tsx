@@ -1,15 +1,14 @@
 import { reestablishmentEndReasons } from '@havn/domain';
-import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Authenticated } from '../../auth/me.ts';
+import { CaseActions } from '../../lib/CaseActions.tsx';
+import { CaseQueryView } from '../../lib/CaseQueryView.tsx';
+import { CaseRecords } from '../../lib/CaseRecords.tsx';
 import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
+import { FormToggle } from '../../lib/FormToggle.tsx';
 import { VisitCard } from '../../lib/VisitCard.tsx';
 import { formatShortDate } from '../appointments/oslo-time.ts';
-import { Disclosure } from '../day-users/Disclosure.tsx';
-import { LoadError, Loading } from '../day-users/ui.tsx';
 import { ContactForm } from './ContactForm.tsx';
 import { EditForm } from './EditForm.tsx';
 import {
@@ -79,91 +78,6 @@ function ContactCard({ contact }: { contact: FollowUpContact }) {
   );
 }
 
-/** A button that opens a form, and the success note after it closes. */
-function FormToggle({
-  label,
-  heading,
-  saved,
-  color,
-  variant,
-  children,
-}: {
-  label: string;
-  heading: string;
-  saved?: string;
-  color?: 'danger';
-  variant?: 'primary';
-  children: (done: () => void, close: () => void) => ReactNode;
-}) {
-  const [open, setOpen] = useState(false);
-  const [done, setDone] = useState(0);
-  return (
-    <>
-      {saved && (
-        <div role="status">
-          {done > 0 && !open && (
-            <Alert key={done} data-color="success" data-size="sm">
-              <Paragraph data-size="sm">{saved}</Paragraph>
-            </Alert>
-          )}
-        </div>
-      )}
-      <Disclosure
-        label={label}
-        heading={heading}
-        open={open}
-        onOpenChange={(next) => {
-          setOpen(next);
-          if (next) setDone(0);
-        }}
-        {...(color ? { color } : {})}
-        {...(variant ? { variant } : {})}
-      >
-        {(close) =>
-          children(() => {
-            setDone((n) => n + 1);
-            close();
-          }, close)
-        }
-      </Disclosure>
-    </>
-  );
-}
-
-function Contacts({ me, theCase }: { me: Authenticated; theCase: ReestablishmentCase }) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  return (
-    <section className="havn-ds-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('reestablishment.contacts.heading')}{' '}
-        <span className="havn-muted">
-          ({t('reestablishment.contacts.count', { count: theCase.contacts.length })})
-        </span>
-      </Heading>
-      <FormToggle
-        label={t('reestablishment.contacts.form.open')}
-        heading={t('reestablishment.contacts.form.heading')}
-        saved={t('reestablishment.contacts.form.saved')}
-        variant="primary"
-      >
-        {(done, close) => <ContactForm me={me} theCase={theCase} onDone={done} onCancel={close} />}
-      </FormToggle>
-      {theCase.contacts.length === 0 ? (
-        <Paragraph>{t('reestablishment.contacts.none')}</Paragraph>
-      ) : (
-        <ol className="havn-ds-cards" aria-label={t('reestablishment.contacts.listLabel')}>
-          {theCase.contacts.map((c) => (
-            <li key={c.id}>
-              <ContactCard contact={c} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
-
 function CaseScreen({ me, theCase }: { me: Authenticated; theCase: ReestablishmentCase }) {
   const { t } = useTranslation();
   const isOpen = theCase.endedOn === null;
@@ -172,20 +86,11 @@ function CaseScreen({ me, theCase }: { me: Authenticated; theCase: Reestablishme
     <>
       <BackToList />
       <Facts theCase={theCase} />
-      <div className="havn-ds-actions">
-        <Link asChild>
-          <RouterLink to={`/people/${encodeURIComponent(theCase.person.id)}`}>
-            {t('reestablishment.case.personLink', { name: theCase.person.displayName })}
-          </RouterLink>
-        </Link>
-      </div>
-      <div role="status">
-        {!isOpen && (
-          <Alert data-color="info" data-size="sm">
-            <Paragraph data-size="sm">{t('reestablishment.case.endedNote')}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <CaseActions
+        personId={theCase.person.id}
+        personLink={t('reestablishment.case.personLink', { name: theCase.person.displayName })}
+        endedNote={isOpen ? null : t('reestablishment.case.endedNote')}
+      />
       {isOpen && (
         <FormToggle
           label={t('reestablishment.case.edit')}
@@ -195,7 +100,22 @@ function CaseScreen({ me, theCase }: { me: Authenticated; theCase: Reestablishme
           {(done, close) => <EditForm me={me} theCase={theCase} onDone={done} onCancel={close} />}
         </FormToggle>
       )}
-      <Contacts me={me} theCase={theCase} />
+      <CaseRecords
+        heading={t('reestablishment.contacts.heading')}
+        count={t('reestablishment.contacts.count', { count: theCase.contacts.length })}
+        form={{
+          label: t('reestablishment.contacts.form.open'),
+          heading: t('reestablishment.contacts.form.heading'),
+          saved: t('reestablishment.contacts.form.saved'),
+          render: (done, close) => (
+            <ContactForm me={me} theCase={theCase} onDone={done} onCancel={close} />
+          ),
+        }}
+        none={t('reestablishment.contacts.none')}
+        listLabel={t('reestablishment.contacts.listLabel')}
+        items={theCase.contacts}
+        card={(contact) => <ContactCard contact={contact} />}
+      />
       {isOpen && (
         <FormToggle
           label={t('reestablishment.end.open')}
@@ -246,24 +166,16 @@ export function CasePage() {
           : title
       }
     >
-      {(me) => {
-        if (theCase.isPending) return <Loading text={t('reestablishment.loading')} />;
-        if (theCase.isError) {
-          const refusal = refusalOf(theCase.error);
-          if (refusal)
-            return (
-              <>
-                <RecordRefusal
-                  reason={refusal}
-                  record={{ recordType: 'reestablishment_case', recordId: id }}
-                />
-                <BackToList />
-              </>
-            );
-          return <LoadError error={theCase.error} retry={() => theCase.refetch()} />;
-        }
-        return <CaseScreen me={me} theCase={theCase.data} />;
-      }}
+      {(me) => (
+        <CaseQueryView
+          query={theCase}
+          loadingText={t('reestablishment.loading')}
+          record={{ recordType: 'reestablishment_case', recordId: id }}
+          back={<BackToList />}
+        >
+          {(data) => <CaseScreen me={me} theCase={data} />}
+        </CaseQueryView>
+      )}
     </ReestablishmentPage>
   );
 }

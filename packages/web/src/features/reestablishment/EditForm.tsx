@@ -1,12 +1,13 @@
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';
 import { HousingFields, PartnersField } from './CaseFields.tsx';
 import { useUpdateCase, type Housing, type ReestablishmentCase } from './reestablishment-api.ts';
+import { FormActions } from '../../lib/FormActions.tsx';
 
 /** Changes goals, services, primary contact and where the person lives, with the version read. */
 export function EditForm({
@@ -96,14 +97,11 @@ export function EditForm({
         error={municipalityError}
         selectRef={municipalityRef}
       />
-      <div className="havn-actions">
-        <Button type="submit" loading={update.isPending}>
-          {t('reestablishment.case.save')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormActions
+        submit={t('reestablishment.case.save')}
+        pending={update.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

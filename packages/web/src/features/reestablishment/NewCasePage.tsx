@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';

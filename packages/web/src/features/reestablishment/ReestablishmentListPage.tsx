@@ -1,9 +1,11 @@
-import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { CaseTable } from '../../lib/CaseTable.tsx';
+import { QueryContent } from '../../lib/QueryContent.tsx';
+import { ShortDate } from '../../lib/ShortDate.tsx';
 import { formatShortDate, osloDate } from '../appointments/oslo-time.ts';
-import { LoadError, Loading } from '../day-users/ui.tsx';
 import {
   useCandidates,
   useOpenCases,
@@ -17,45 +19,38 @@ function OpenCases({ cases }: { cases: CaseSummary[] }) {
   const caption = t('reestablishment.list.openHeading');
   if (cases.length === 0) return <Paragraph>{t('reestablishment.list.none')}</Paragraph>;
   return (
-    <div className="havn-ds-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <Table data-size="sm" zebra className="havn-ds-table">
-        <caption className="ds-sr-only">{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('reestablishment.list.person')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('reestablishment.list.housing')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('reestablishment.list.started')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('reestablishment.list.primaryContact')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('reestablishment.list.contacts')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('reestablishment.list.lastContact')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {cases.map((c) => (
-            <Table.Row key={c.id}>
-              <Table.HeaderCell scope="row">
-                <Link asChild>
-                  <RouterLink to={casePath(c.id)}>{c.person.displayName}</RouterLink>
-                </Link>
-              </Table.HeaderCell>
-              <Table.Cell>{t(`reestablishment.housings.${c.housing}`)}</Table.Cell>
-              <Table.Cell>
-                <time dateTime={c.startedOn}>{formatShortDate(c.startedOn)}</time>
-              </Table.Cell>
-              <Table.Cell>{c.primaryContact?.name ?? '—'}</Table.Cell>
-              <Table.Cell className="havn-number">{c.contacts}</Table.Cell>
-              <Table.Cell>
-                {c.lastContact ? (
-                  <time dateTime={c.lastContact}>{formatShortDate(c.lastContact)}</time>
-                ) : (
-                  <span className="havn-muted">{t('reestablishment.list.noContact')}</span>
-                )}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <CaseTable
+      label={caption}
+      caption={caption}
+      personHeader={t('reestablishment.list.person')}
+      href={(c) => casePath(c.id)}
+      rows={cases}
+      columns={[
+        {
+          header: t('reestablishment.list.housing'),
+          cell: (c) => t(`reestablishment.housings.${c.housing}`),
+        },
+        {
+          header: t('reestablishment.list.started'),
+          cell: (c) => <ShortDate date={c.startedOn} />,
+        },
+        {
+          header: t('reestablishment.list.primaryContact'),
+          cell: (c) => c.primaryContact?.name ?? '—',
+        },
+        {
+          header: t('reestablishment.list.contacts'),
+          cell: (c) => c.contacts,
+          className: 'havn-number',
+        },
+        {
+          header: t('reestablishment.list.lastContact'),
+          cell: (c) => (
+            <ShortDate date={c.lastContact} none={t('reestablishment.list.noContact')} />
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -97,25 +92,17 @@ function ListScreen() {
         <Heading level={2} data-size="xs" id={openId}>
           {t('reestablishment.list.openHeading')}
         </Heading>
-        {cases.isPending ? (
-          <Loading text={t('reestablishment.loading')} />
-        ) : cases.isError ? (
-          <LoadError error={cases.error} retry={() => cases.refetch()} />
-        ) : (
-          <OpenCases cases={cases.data} />
-        )}
+        <QueryContent query={cases} loadingText={t('reestablishment.loading')}>
+          {(data) => <OpenCases cases={data} />}
+        </QueryContent>
       </section>
       <section className="havn-ds-section" aria-labelledby={candidatesId}>
         <Heading level={2} data-size="xs" id={candidatesId}>
           {t('reestablishment.list.candidatesHeading')}
         </Heading>
-        {candidates.isPending ? (
-          <Loading text={t('reestablishment.loading')} />
-        ) : candidates.isError ? (
-          <LoadError error={candidates.error} retry={() => candidates.refetch()} />
-        ) : (
-          <Candidates candidates={candidates.data} />
-        )}
+        <QueryContent query={candidates} loadingText={t('reestablishment.loading')}>
+          {(data) => <Candidates candidates={data} />}
+        </QueryContent>
       </section>
     </>
   );

@@ -10,7 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { formatDayAndTime } from '../appointments/oslo-time.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { FormError } from '../login/FormError.tsx';

@@ -15,7 +15,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
+import { oneOf } from '../../lib/one-of.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { useDraftAutosave, type SaveStatus } from '../../lib/useDraftAutosave.ts';
 import { formatDayAndTime, formatTime } from '../appointments/oslo-time.ts';
@@ -137,7 +138,7 @@ function NoteCard({
 function NoteList({ stay, onCorrect }: { stay: Stay; onCorrect: (note: JournalNote) => void }) {
   const { t } = useTranslation();
   const [personId, setPersonId] = useState('');
-  const [type, setType] = useState('');
+  const [type, setType] = useState<JournalDraft['type']>('');
   const journal = useJournal(stay.id, { personId, type });
   const people = [stay.person, ...stay.children];
   return (
@@ -156,7 +157,10 @@ function NoteList({ stay, onCorrect }: { stay: Stay; onCorrect: (note: JournalNo
         </Field>
         <Field>
           <Label>{t('stays.journal.filterType')}</Label>
-          <Select value={type} onChange={(e) => setType(e.target.value)}>
+          <Select
+            value={type}
+            onChange={(e) => setType(oneOf(journalNoteTypes)(e.target.value) ? e.target.value : '')}
+          >
             <Select.Option value="">{t('stays.journal.allTypes')}</Select.Option>
             {journalNoteTypes.map((k) => (
               <Select.Option key={k} value={k}>

@@ -6,7 +6,7 @@ import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { formatShortDate, osloDate } from '../appointments/oslo-time.ts';
 import { LoadError, Loading } from '../day-users/ui.tsx';
-import { useMyTasks } from './stays-api.ts';
+import { useMyTasks } from './my-tasks.ts';
 
 /**
  * For the start page: the user's open tasks on stays (plan measures included), earliest due

@@ -1,11 +1,10 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatTime, osloDate } from '../../lib/datetime.ts';
+import type { Stay } from './stays-api.ts';
 
 /** A woman living in a men's unit as a transition home; since when a man needs it, if one does. */
-export interface TransitionHome {
-  raisedAt: string | null;
-}
+type TransitionHome = NonNullable<Stay['transitionHome']>;
 
 /** "Raised 24.11.2026 03:00", in Oslo time. */
 export function raisedText(raisedAt: string): string {

@@ -1,204 +1,93 @@
-import type {
-  appointmentPlaces,
-  ConversationChannel,
-  JournalNoteType,
-  StayClockStatus,
+import {
+  conversationChannels,
+  journalNoteTypes,
+  type ConversationChannel,
+  type JournalNoteType,
 } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getJson, sendJson } from '../../api/client.ts';
+import { oneOf } from '../../lib/one-of.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
-import type { TransitionHome } from './TransitionHomeNotice.tsx';
+import { staysKey } from './my-tasks.ts';
 
-export interface Named {
-  id: string;
-  name: string;
-}
+export { staysKey } from './my-tasks.ts';
 
 /** One row of `GET /api/stays/residents`: the essentials, never a name or a journal. */
-export interface Resident {
-  stayId: string;
-  label: string | null;
-  room: string | null;
-  bed: string | null;
-  unit: string | null;
-  childrenCount: number;
-  dayOfStay: number;
-  clockStatus: StayClockStatus;
-  noVisitors: boolean;
-  perpetratorSearching: boolean;
-  safetyNote: string | null;
-  staffCheckIntervalMinutes: number | null;
-  transitionHome: TransitionHome | null;
-  canOpen: boolean;
-}
-
-export interface StayTask {
-  id: string;
-  description: string;
-  source: string;
-  owner: { kind: 'staff' | 'partner'; id: string; name: string } | null;
-  dueOn: string | null;
-  doneAt: string | null;
-  doneBy: Named | null;
-  version: number;
-}
-
-export interface StayPlan {
-  goals: string | null;
-  reviewIntervalDays: number;
-  lastReviewedAt: string | null;
-  lastReviewedBy: Named | null;
-  nextReviewOn: string | null;
-  reviewDue: boolean;
-  reviews: { reviewedAt: string; reviewedBy: Named; note: string | null }[];
-  version: number;
-}
-
-export interface StayFlags {
-  noVisitors: boolean;
-  perpetratorSearching: boolean;
-  safetyNote: string | null;
-  version: number | null;
-}
-
-export interface StayClockView {
-  arrivalDate: string;
-  asOfDate: string;
-  dayOfStay: number;
-  overnights: number;
-  limitDays: number;
-  warningDays: number;
-  limitDate: string;
-  warningFromDate: string;
-  daysUntilLimit: number;
-  daysBeyond: number;
-  status: StayClockStatus;
-  billDaysBeyond: boolean;
-  termsSource: 'municipality' | 'centre_default' | 'built_in';
-}
-
+export type Resident = Reply<'/api/stays/residents', 'get'>['items'][number];
 /** `GET /api/stays/:id`. */
-export interface Municipality {
-  number: string;
-  name: string;
-}
-
-/** A change of the stay's home municipality; no reason where none was known before. */
-export interface HomeMunicipalityCorrection {
-  from: Municipality | null;
-  to: Municipality | null;
-  reason: string | null;
-  correctedBy: Named;
-  correctedAt: string;
-}
-
-export interface Stay {
-  id: string;
-  arrivalAt: string;
-  departureAt: string | null;
-  person: {
-    id: string;
-    displayName: string;
-    /** The stay's, from arrival: the agreement follows it. */
-    homeMunicipality: Municipality | null;
-  };
-  homeMunicipalityCorrections: HomeMunicipalityCorrection[];
-  children: { id: string; displayName: string; birthDate: string | null }[];
-  beds: { personId: string; bedLabel: string; roomName: string; unitName: string }[];
-  clock: StayClockView;
-  transitionHome: TransitionHome | null;
-  primaryContact: Named | null;
-  childResponsible: Named | null;
-  intakeId: string | null;
-  plan: StayPlan | null;
-  tasks: StayTask[];
-  flags: StayFlags;
-  appointments: {
-    id: string;
-    personId: string;
-    startsAt: string;
-    endsAt: string;
-    place: (typeof appointmentPlaces)[number];
-    cancelled: boolean;
-  }[];
-  jointMeetings: { id: string; personId: string; heldAt: string; partners: string[] }[];
-  version: number;
-}
-
-export interface JournalNote {
-  id: string;
-  person: { id: string; displayName: string; isChild: boolean };
-  type: JournalNoteType;
-  channel: ConversationChannel | null;
-  parentPresent: boolean | null;
-  body: string;
-  author: Named;
-  writtenAt: string;
-  correctsId: string | null;
-  correctedById: string | null;
-}
+export type Stay = Reply<'/api/stays/{id}', 'get'>;
+export type StayTask = Stay['tasks'][number];
+export type Municipality = NonNullable<Stay['person']['homeMunicipality']>;
+export type JournalNote = Reply<'/api/stays/{id}/journal', 'get'>['items'][number];
+type JournalFilter = { personId?: string; type?: JournalNoteType };
 
 /** What the journal form holds; saved as the draft as typed. */
-export interface JournalDraft {
+export type JournalDraft = {
   personId: string;
   type: JournalNoteType | '';
   channel: ConversationChannel | '';
   parentPresent: 'yes' | 'no' | '';
   body: string;
   correctsId: string | null;
+};
+
+/**
+ * A saved draft as the form can take it back. The server keeps a draft as it was sent, unread,
+ * so a field that does not fit the form as it is now (one an older version saved) is left out.
+ */
+function journalDraftOf(payload: Record<string, unknown>): Partial<JournalDraft> {
+  const { personId, type, channel, parentPresent, body, correctsId } = payload;
+  return {
+    ...(typeof personId === 'string' ? { personId } : {}),
+    ...(type === '' || oneOf(journalNoteTypes)(type) ? { type } : {}),
+    ...(channel === '' || oneOf(conversationChannels)(channel) ? { channel } : {}),
+    ...(oneOf(['yes', 'no', ''] as const)(parentPresent) ? { parentPresent } : {}),
+    ...(typeof body === 'string' ? { body } : {}),
+    ...(typeof correctsId === 'string' || correctsId === null ? { correctsId } : {}),
+  };
 }
 
-export interface MyTask extends StayTask {
-  stayId: string;
-  label: string | null;
-}
-
-export const staysKey = ['stays'] as const;
 export const residentsKey = [...staysKey, 'residents'] as const;
-export const myTasksKey = [...staysKey, 'tasks', 'mine'] as const;
 export const stayKey = (id: string) => [...staysKey, id] as const;
-export const journalKey = (id: string, filter: { personId?: string; type?: string } = {}) =>
+export const journalKey = (id: string, filter: object = {}) =>
   [...staysKey, id, 'journal', filter] as const;
 export const draftKey = (id: string) => [...staysKey, id, 'draft'] as const;
 
-const base = (id: string) => `/api/stays/${encodeURIComponent(id)}`;
+const onStay = (id: string) => ({ params: { path: { id } } });
 
 export function useResidents() {
   return useQuery({
     queryKey: residentsKey,
     queryFn: ({ signal }) =>
-      getJson<{ items: Resident[] }>('/api/stays/residents', { signal }).then((r) => r.items),
-  });
-}
-
-export function useMyTasks(enabled: boolean) {
-  return useQuery({
-    queryKey: myTasksKey,
-    queryFn: ({ signal }) =>
-      getJson<{ items: MyTask[] }>('/api/stays/tasks/mine', { signal }).then((r) => r.items),
-    enabled,
+      dataOf(api.GET('/api/stays/residents', { signal })).then((r) => r.items),
   });
 }
 
 export function useStay(id: string) {
   return useQuery({
     queryKey: stayKey(id),
-    queryFn: ({ signal }) => getJson<Stay>(base(id), { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/stays/{id}', { ...onStay(id), signal })),
     retry: false,
   });
 }
 
-export function useJournal(id: string, filter: { personId?: string; type?: string }) {
-  const query = new URLSearchParams(
-    Object.entries(filter).filter((e): e is [string, string] => Boolean(e[1])),
-  ).toString();
+/** The stay's journal notes, of one person or type if asked. */
+export const fetchJournal = (id: string, filter: JournalFilter, signal?: AbortSignal) =>
+  dataOf(
+    api.GET('/api/stays/{id}/journal', { params: { path: { id }, query: filter }, signal }),
+  ).then((r) => r.items);
+
+/** `''` for a filter not set: every person, every type. */
+export function useJournal(id: string, filter: { personId?: string; type?: JournalNoteType | '' }) {
   return useQuery({
     queryKey: journalKey(id, filter),
     queryFn: ({ signal }) =>
-      getJson<{ items: JournalNote[] }>(`${base(id)}/journal${query ? `?${query}` : ''}`, {
+      fetchJournal(
+        id,
+        { personId: filter.personId || undefined, type: filter.type || undefined },
         signal,
-      }).then((r) => r.items),
+      ),
   });
 }
 
@@ -206,10 +95,9 @@ export function useJournalDraft(id: string) {
   return useQuery({
     queryKey: draftKey(id),
     queryFn: ({ signal }) =>
-      getJson<{ draft: { payload: Partial<JournalDraft>; updatedAt: string } | null }>(
-        `${base(id)}/journal/draft`,
-        { signal },
-      ).then((r) => r.draft),
+      dataOf(api.GET('/api/stays/{id}/journal/draft', { ...onStay(id), signal })).then(
+        ({ draft }) => draft && { ...draft, payload: journalDraftOf(draft.payload) },
+      ),
     staleTime: 0,
     gcTime: 0,
   });
@@ -241,53 +129,32 @@ export function useStayWrite<V>(
 }
 
 export const staysApi = {
-  setResponsible: (
-    id: string,
-    body: { primaryContactId: string | null; childResponsibleId: string | null; version: number },
-  ) => sendJson('PUT', `${base(id)}/responsible`, body),
+  setResponsible: (id: string, body: RequestBody<'/api/stays/{id}/responsible', 'put'>) =>
+    dataOf(api.PUT('/api/stays/{id}/responsible', { ...onStay(id), body })),
   setHomeMunicipality: (
     id: string,
-    body: { homeMunicipalityNumber: string | null; reason: string | null; version: number },
-  ) => sendJson('PUT', `${base(id)}/home-municipality`, body),
-  putPlan: (
-    id: string,
-    body: { goals: string | null; reviewIntervalDays: number; version: number | null },
-  ) => sendJson('PUT', `${base(id)}/plan`, body),
-  reviewPlan: (id: string, body: { note: string | null; version: number }) =>
-    sendJson('POST', `${base(id)}/plan/reviews`, body),
-  addTask: (
-    id: string,
-    body: {
-      description: string;
-      measure: boolean;
-      ownerUserId: string | null;
-      ownerPartnerId: string | null;
-      dueOn: string | null;
-    },
-  ) => sendJson<{ id: string }>('POST', `${base(id)}/tasks`, body),
+    body: RequestBody<'/api/stays/{id}/home-municipality', 'put'>,
+  ) => dataOf(api.PUT('/api/stays/{id}/home-municipality', { ...onStay(id), body })),
+  putPlan: (id: string, body: RequestBody<'/api/stays/{id}/plan', 'put'>) =>
+    dataOf(api.PUT('/api/stays/{id}/plan', { ...onStay(id), body })),
+  reviewPlan: (id: string, body: RequestBody<'/api/stays/{id}/plan/reviews', 'post'>) =>
+    dataOf(api.POST('/api/stays/{id}/plan/reviews', { ...onStay(id), body })),
+  addTask: (id: string, body: RequestBody<'/api/stays/{id}/tasks', 'post'>) =>
+    dataOf(api.POST('/api/stays/{id}/tasks', { ...onStay(id), body })),
   completeTask: (id: string, taskId: string, version: number) =>
-    sendJson('POST', `${base(id)}/tasks/${encodeURIComponent(taskId)}/done`, { version }),
-  putFlags: (
-    id: string,
-    body: {
-      noVisitors: boolean;
-      perpetratorSearching: boolean;
-      safetyNote: string | null;
-      version: number | null;
-    },
-  ) => sendJson('PUT', `${base(id)}/flags`, body),
-  writeNote: (
-    id: string,
-    body: {
-      personId: string;
-      type: JournalNoteType;
-      channel: ConversationChannel | null;
-      parentPresent: boolean | null;
-      body: string;
-      correctsId: string | null;
-    },
-  ) => sendJson<{ id: string }>('POST', `${base(id)}/journal`, body),
+    dataOf(
+      api.POST('/api/stays/{id}/tasks/{taskId}/done', {
+        params: { path: { id, taskId } },
+        body: { version },
+      }),
+    ),
+  putFlags: (id: string, body: RequestBody<'/api/stays/{id}/flags', 'put'>) =>
+    dataOf(api.PUT('/api/stays/{id}/flags', { ...onStay(id), body })),
+  writeNote: (id: string, body: RequestBody<'/api/stays/{id}/journal', 'post'>) =>
+    dataOf(api.POST('/api/stays/{id}/journal', { ...onStay(id), body })),
   saveDraft: (id: string, payload: JournalDraft, keepalive = false) =>
-    sendJson('PUT', `${base(id)}/journal/draft`, { payload }, { keepalive }),
-  discardDraft: (id: string) => sendJson('DELETE', `${base(id)}/journal/draft`),
+    dataOf(
+      api.PUT('/api/stays/{id}/journal/draft', { ...onStay(id), body: { payload }, keepalive }),
+    ),
+  discardDraft: (id: string) => dataOf(api.DELETE('/api/stays/{id}/journal/draft', onStay(id))),
 };

@@ -2,7 +2,6 @@ import {
   intakeTargetGroups,
   screenedVulnerabilities,
   type IntakeTargetGroup,
-  type ScreenedExclusion,
   type ScreenedVulnerability,
 } from '@havn/domain';
 import {
@@ -25,15 +24,6 @@ import {
   MunicipalityField,
   useMunicipalityChoice,
 } from '../../municipalities/MunicipalityField.tsx';
-
-interface Result {
-  version: number;
-  outcome: 'eligible' | 'excluded';
-  outsideCooperation: boolean;
-  homeMunicipalityUnknown: boolean;
-  meetsScreenedCriteria: boolean;
-  screenedRefusal: ScreenedExclusion[];
-}
 
 /** Target group, home municipality, the screened unit's criteria — or an exclusion with reason. */
 export function EligibilityStep({ intake, onDone }: StepProps) {
