@@ -2,7 +2,7 @@ import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { errorMessageKey } from '../api/client.ts';
+import { errorMessageKey } from '../api/errors.ts';
 import { Layout } from '../layout/Layout.tsx';
 import { PageHeading, useDocumentTitle } from '../layout/page.tsx';
 import { PublicLayout } from '../layout/PublicLayout.tsx';

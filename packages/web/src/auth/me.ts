@@ -1,30 +1,11 @@
-import type { Action, Actor, Role } from '@havn/domain';
+import type { Action, Actor } from '@havn/domain';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, getJson, sendJson } from '../api/client.ts';
+import { ApiError } from '../api/errors.ts';
+import { api, dataOf, type Reply } from '../api/http.ts';
 import { forgetEverything, meQueryKey, queryClient } from '../api/query-client.ts';
 
-export interface CurrentUser {
-  id: string;
-  username: string;
-  displayName: string;
-  centreId: string;
-  centreName: string;
-  roles: Role[];
-  clearedForPersonalData: boolean;
-}
-
 /** `GET /api/auth/me`: no session, a session between the two login steps, or logged in. */
-export type Me =
-  | { state: 'anonymous' }
-  | { state: 'second_factor'; enrolled: boolean; csrfToken: string }
-  | {
-      state: 'authenticated';
-      csrfToken: string;
-      user: CurrentUser;
-      permissions: Action[];
-      /** Failed passwords and codes between the last login and this one, until seen. */
-      failedAttempts: { count: number; since: string } | null;
-    };
+export type Me = Reply<'/api/auth/me', 'get'>;
 
 export type Authenticated = Extract<Me, { state: 'authenticated' }>;
 
@@ -37,7 +18,9 @@ export const actorOf = (me: Authenticated): Actor => ({
 });
 
 export const fetchMe = ({ signal }: { signal: AbortSignal }) =>
-  getJson<Me>('/api/auth/me', { signal });
+  dataOf(api.GET('/api/auth/me', { signal }));
+
+export type CurrentUser = Authenticated['user'];
 
 /** Who is logged in. Refetched when the window regains focus, so an ended session shows soon. */
 export function useMe() {
@@ -62,14 +45,16 @@ export function forgetSession(): void {
 export async function logOut(everywhere = false): Promise<void> {
   const path = everywhere ? '/api/auth/logout-all' : '/api/auth/logout';
   try {
-    await sendJson('POST', path);
+    await api.POST(path);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     // 401: the session had already ended. 403: the CSRF token went stale (a login in another
     // tab); fetch the current one and try once more.
     if (error.status === 403) {
       const me = await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe });
-      if (me.state !== 'anonymous') await sendJson('POST', path, undefined, me);
+      if (me.state !== 'anonymous') {
+        await api.POST(path, { headers: { 'X-CSRF-Token': me.csrfToken } });
+      }
     } else if (error.status !== 401) {
       throw error;
     }

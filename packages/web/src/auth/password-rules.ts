@@ -1,6 +1,6 @@
 import { passwordPolicy, type PasswordProblem } from '@havn/domain';
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '../api/errors.ts';
 
 const passwordProblems = [
   'too_short',

@@ -1,5 +1,5 @@
 import type { ErrorCode, ForbiddenReason, Role } from '@havn/domain';
-import type { ClientErrorCode } from '../api/client.ts';
+import type { ClientErrorCode } from '../api/errors.ts';
 import { dayServiceNb } from './day-service.nb.ts';
 import { auditNb } from './audit.nb.ts';
 import { capacityNb } from './capacity.nb.ts';

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../api/client.ts';
+import { errorMessageKey } from '../api/errors.ts';
 import type { Authenticated } from '../auth/me.ts';
 import { formatTime } from '../lib/datetime.ts';
 import { hasShifts, useShift, useShiftChange } from './shift-api.ts';

@@ -1,13 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../api/client.ts';
+import { api, dataOf, type Reply } from '../api/http.ts';
 import { meQueryKey, queryClient } from '../api/query-client.ts';
 import { can, type Authenticated } from '../auth/me.ts';
 
-/** `GET /api/shifts/current`. */
-export interface ShiftState {
-  onShift: boolean;
-  startedAt: string | null;
-}
+export type ShiftState = Reply<'/api/shifts/current', 'get'>;
 
 export const shiftKey = ['shift'] as const;
 
@@ -24,7 +20,7 @@ export const shiftGivesAccess = (me: Authenticated) =>
 export function useShift(me: Authenticated) {
   return useQuery({
     queryKey: shiftKey,
-    queryFn: ({ signal }) => getJson<ShiftState>('/api/shifts/current', { signal }),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/shifts/current', { signal })),
     enabled: hasShifts(me),
   });
 }
@@ -45,7 +41,8 @@ export function useOffShift(me: Authenticated): boolean {
  */
 export function useShiftChange() {
   return useMutation({
-    mutationFn: (change: 'start' | 'end') => sendJson<ShiftState>('POST', `/api/shifts/${change}`),
+    mutationFn: (change: 'start' | 'end') =>
+      dataOf(api.POST(change === 'start' ? '/api/shifts/start' : '/api/shifts/end')),
     onSuccess: async (state) => {
       queryClient.setQueryData(shiftKey, state);
       const filter = {

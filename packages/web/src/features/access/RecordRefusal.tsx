@@ -2,7 +2,7 @@ import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/de
 import { breakGlassLifts, breakGlassReasonMinLength, type RecordDenialReason } from '@havn/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';

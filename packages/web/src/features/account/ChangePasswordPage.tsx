@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { ApiError, errorMessageKey, sendJson } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
+import { api, dataOf, type RequestBody } from '../../api/http.ts';
 import { newPasswordError, serverPasswordError } from '../../auth/password-rules.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from '../login/FormError.tsx';
@@ -44,8 +45,8 @@ export function ChangePasswordPage() {
   const doneRef = useRef<HTMLDivElement>(null);
 
   const change = useMutation({
-    mutationFn: (body: { currentPassword: string; code: string; newPassword: string }) =>
-      sendJson('POST', '/api/auth/password', body),
+    mutationFn: (body: RequestBody<'/api/auth/password', 'post'>) =>
+      dataOf(api.POST('/api/auth/password', { body })),
     onSuccess: () => {
       setFields(empty);
       requestAnimationFrame(() => doneRef.current?.focus());

@@ -2,7 +2,7 @@ import { Alert, Button, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { sendJson } from '../../api/client.ts';
+import { api, dataOf } from '../../api/http.ts';
 import { refreshMe, type Authenticated } from '../../auth/me.ts';
 import { formatDayTime } from '../../lib/datetime.ts';
 
@@ -13,7 +13,7 @@ import { formatDayTime } from '../../lib/datetime.ts';
 export function FailedAttemptsNotice({ me }: { me: Authenticated }) {
   const { t } = useTranslation();
   const seen = useMutation({
-    mutationFn: () => sendJson('POST', '/api/auth/failed-attempts/seen'),
+    mutationFn: () => dataOf(api.POST('/api/auth/failed-attempts/seen')),
     onSuccess: () => refreshMe(),
   });
   if (!me.failedAttempts) return null;

@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { ApiError, sendJson } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { api, dataOf, type RequestBody } from '../../api/http.ts';
 import { newPasswordError, serverPasswordError } from '../../auth/password-rules.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from '../login/FormError.tsx';
@@ -42,8 +43,8 @@ export function ActivatePage() {
   const doneRef = useRef<HTMLDivElement>(null);
 
   const activate = useMutation({
-    mutationFn: (body: { username: string; activationCode: string; newPassword: string }) =>
-      sendJson('POST', '/api/auth/activate', body),
+    mutationFn: (body: RequestBody<'/api/auth/activate', 'post'>) =>
+      dataOf(api.POST('/api/auth/activate', { body })),
     onSuccess: () => {
       setFields({ username: '', activationCode: '', newPassword: '', repeat: '' });
       requestAnimationFrame(() => doneRef.current?.focus());

@@ -1,44 +1,15 @@
 import { auditRecordTypes, type AuditRecordType } from '@havn/domain';
 import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client.ts';
+import { api, dataOf, type Reply } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 
 /** One row of `GET /api/break-glass`. */
-export interface Grant {
-  id: string;
-  userId: string;
-  userName: string;
-  recordType: string;
-  recordId: string;
-  /** Whom the record is about, by alias (her name where she has none). */
-  personAlias: string | null;
-  reason: string;
-  grantedAt: string;
-  expiresAt: string;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-}
+export type Grant = Reply<'/api/break-glass', 'get'>['items'][number];
 
-/** One entry of the audit log, as the audit views give it. Names of fields, never values. */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  actorName: string | null;
-  verb: string;
-  action: string;
-  outcome: string;
-  recordType: string | null;
-  recordId: string | null;
-  fields: string[];
-  reason: string | null;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  nextBefore: number | null;
-}
+/** A page of the audit log, as the audit views give it. Names of fields, never values. */
+export type AuditPage = Reply<'/api/staff/{id}/activity', 'get'>;
+export type AuditEntry = AuditPage['items'][number];
 
 /** What "Hvem har sett eller endret" looks up: kept in component state, never in the URL. */
 export interface RecordLookup {
@@ -69,9 +40,12 @@ export function useGrants(reviewed: boolean) {
   return useQuery({
     queryKey: grantsKey(reviewed),
     queryFn: ({ signal }) =>
-      getJson<{ items: Grant[] }>(`/api/break-glass?reviewed=${reviewed}`, { signal }).then(
-        (r) => r.items,
-      ),
+      dataOf(
+        api.GET('/api/break-glass', {
+          params: { query: { reviewed: reviewed ? 'true' : 'false' } },
+          signal,
+        }),
+      ).then((r) => r.items),
   });
 }
 
@@ -79,25 +53,13 @@ export function useGrants(reviewed: boolean) {
 export function useReviewGrant() {
   return useMutation({
     mutationFn: (grant: Grant) =>
-      sendJson('POST', `/api/break-glass/${encodeURIComponent(grant.id)}/review`),
+      dataOf(api.POST('/api/break-glass/{id}/review', { params: { path: { id: grant.id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...auditKey, 'grants'] }),
   });
 }
 
 /** Someone became primary contact of a person with a protected address: one row to review. */
-export interface AddressAccess {
-  id: string;
-  personId: string;
-  userId: string;
-  userName: string;
-  grantedBy: string;
-  grantedByName: string;
-  caseType: 'stay' | 'day_user_case' | 'reestablishment_case';
-  caseId: string;
-  protection: 'confidential' | 'strictly_confidential';
-  grantedAt: string;
-  reviewedAt: string | null;
-}
+export type AddressAccess = Reply<'/api/access/protected-addresses', 'get'>['items'][number];
 
 const addressAccessKey = [...auditKey, 'address-access'] as const;
 
@@ -105,16 +67,18 @@ export function useAddressAccess() {
   return useQuery({
     queryKey: addressAccessKey,
     queryFn: ({ signal }) =>
-      getJson<{ items: AddressAccess[] }>('/api/access/protected-addresses', { signal }).then(
-        (r) => r.items,
-      ),
+      dataOf(api.GET('/api/access/protected-addresses', { signal })).then((r) => r.items),
   });
 }
 
 export function useReviewAddressAccess() {
   return useMutation({
     mutationFn: (item: AddressAccess) =>
-      sendJson('POST', `/api/access/protected-addresses/${encodeURIComponent(item.id)}/review`),
+      dataOf(
+        api.POST('/api/access/protected-addresses/{id}/review', {
+          params: { path: { id: item.id } },
+        }),
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: addressAccessKey }),
   });
 }
@@ -126,16 +90,18 @@ const pageSize = 50;
  * is itself logged as a look at the log, so it is not fetched again just because the window
  * regained focus.
  */
-function useAuditPages(key: readonly unknown[], path: string, enabled = true) {
+type PageQuery = { limit: number; before?: number };
+function useAuditPages(
+  key: readonly unknown[],
+  fetchPage: (query: PageQuery, signal: AbortSignal) => Promise<AuditPage>,
+  enabled = true,
+) {
   return useInfiniteQuery({
     queryKey: [...auditKey, ...key],
     enabled,
     initialPageParam: null as number | null,
-    queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: String(pageSize) });
-      if (pageParam !== null) params.set('before', String(pageParam));
-      return getJson<AuditPage>(`${path}?${params}`, { signal });
-    },
+    queryFn: ({ pageParam, signal }) =>
+      fetchPage({ limit: pageSize, ...(pageParam === null ? {} : { before: pageParam }) }, signal),
     getNextPageParam: (last) => last.nextBefore,
     refetchOnWindowFocus: false,
   });
@@ -143,14 +109,23 @@ function useAuditPages(key: readonly unknown[], path: string, enabled = true) {
 
 /** Who has seen or changed one record. `round` asks again when the same lookup is repeated. */
 export const useRecordHistory = (lookup: RecordLookup, round: number) =>
-  useAuditPages(
-    ['record', lookup.recordType, lookup.recordId, round],
-    `/api/audit/records/${encodeURIComponent(lookup.recordType)}/${encodeURIComponent(lookup.recordId)}`,
+  useAuditPages(['record', lookup.recordType, lookup.recordId, round], (query, signal) =>
+    dataOf(
+      api.GET('/api/audit/records/{recordType}/{recordId}', {
+        params: { path: lookup, query },
+        signal,
+      }),
+    ),
   );
 
 /** What one staff member has opened and changed. */
 export const useStaffActivity = (id: string, enabled: boolean) =>
-  useAuditPages(['staff', id], `/api/staff/${encodeURIComponent(id)}/activity`, enabled);
+  useAuditPages(
+    ['staff', id],
+    (query, signal) =>
+      dataOf(api.GET('/api/staff/{id}/activity', { params: { path: { id }, query }, signal })),
+    enabled,
+  );
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 

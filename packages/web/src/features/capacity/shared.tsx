@@ -2,7 +2,7 @@ import { Link as DsLink, Tag } from '@digdir/designsystemet-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import type { BedState, UnitRejectionDto } from './capacity-api.ts';

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { formatMonth } from '../../lib/datetime.ts';
 import { contactChannels, useContactCounts, type ContactCount } from './contacts-api.ts';
 

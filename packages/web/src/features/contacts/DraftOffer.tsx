@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { formatDayTime } from '../../lib/datetime.ts';
 import { contactsApi, draftsKey, type Draft } from './contacts-api.ts';

@@ -9,7 +9,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { formatDate } from '../../lib/datetime.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';

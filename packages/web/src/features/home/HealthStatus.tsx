@@ -1,24 +1,14 @@
 import { Alert, Card, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey, getJson } from '../../api/client.ts';
-
-const engines = ['sqlite', 'postgres'] as const;
-type Engine = (typeof engines)[number];
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
+import { api, dataOf, type Reply } from '../../api/http.ts';
 
 /** `GET /api/health` answers `{ status: 'ok', database }`, or 503 when the database is down. */
-interface Health {
-  status: 'ok';
-  database: Engine;
-}
+type Health = Reply<'/api/health', 'get'>;
 
-async function fetchHealth(signal: AbortSignal): Promise<Health> {
-  const health = await getJson<Partial<Health>>('/api/health', { signal });
-  if (health.status !== 'ok' || !engines.includes(health.database as Engine)) {
-    throw new ApiError(200, 'unexpected_response');
-  }
-  return health as Health;
-}
+const fetchHealth = (signal: AbortSignal): Promise<Health> =>
+  dataOf(api.GET('/api/health', { signal }));
 
 /** A card on the start page: is the server up, and which database does it use? */
 export function HealthStatus() {

@@ -2,7 +2,7 @@ import { Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-r
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { formatShortDate } from '../appointments/oslo-time.ts';
 import type { PersonRef } from '../day-users/day-users-api.ts';
 import { PersonPicker } from '../day-users/PersonPicker.tsx';

@@ -2,7 +2,7 @@ import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsys
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import type { Household } from '../contacts/contacts-api.ts';
 import { SaveError } from './ui.tsx';
 import { useStartIntake } from './intake-api.ts';

@@ -2,13 +2,14 @@ import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, sendJson } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { api, dataOf, type RequestBody } from '../../api/http.ts';
 import { refreshMe } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from './FormError.tsx';
 import { loginErrorText } from './login-errors.ts';
 
-type Proof = { code: string } | { recoveryCode: string };
+type Proof = RequestBody<'/api/auth/second-factor', 'post'>;
 
 /** Spaces people type or paste into a code ("123 456") are not part of it. */
 const compact = (value: string) => value.replace(/\s+/g, '');
@@ -26,7 +27,7 @@ export function CodeStep({ onCancel }: { onCancel: () => void }) {
   const [attempt, setAttempt] = useState(0);
 
   const confirm = useMutation({
-    mutationFn: (proof: Proof) => sendJson('POST', '/api/auth/second-factor', proof),
+    mutationFn: (proof: Proof) => dataOf(api.POST('/api/auth/second-factor', { body: proof })),
     onSuccess: () => refreshMe(),
     onError: (error) => {
       setValue('');

@@ -1,17 +1,8 @@
-import type { Role } from '@havn/domain';
 import { Alert, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getJson } from '../../api/client.ts';
+import { api, dataOf } from '../../api/http.ts';
 import { groupedSecret } from './secret.ts';
-
-/** `GET /api/auth/demo`: in demo mode only, the published demo accounts and their shared secrets. */
-interface DemoInfoResponse {
-  demo: boolean;
-  centres: { name: string; accounts: { username: string; role: Role }[] }[];
-  password?: string;
-  totpSecret?: string;
-}
 
 /**
  * In demo mode: every loaded demo centre's accounts, their shared password and authenticator key,
@@ -21,7 +12,8 @@ export function DemoInfo() {
   const { t } = useTranslation();
   const demo = useQuery({
     queryKey: ['demo'],
-    queryFn: ({ signal }) => getJson<DemoInfoResponse>('/api/auth/demo', { signal }),
+    // `GET /api/auth/demo`: in demo mode only, the published demo accounts and their shared secrets.
+    queryFn: ({ signal }) => dataOf(api.GET('/api/auth/demo', { signal })),
     staleTime: Infinity,
   });
   if (!demo.data?.demo) return null;

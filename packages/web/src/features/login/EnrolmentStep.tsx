@@ -2,20 +2,14 @@ import { Button, Heading, List, Paragraph, Spinner, Textfield } from '@digdir/de
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey, sendJson } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
+import { api, dataOf, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { refreshMe } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { FormError } from './FormError.tsx';
 import { loginErrorText } from './login-errors.ts';
 import { groupedSecret } from './secret.ts';
-
-/** `POST /api/auth/enrolment`: a new secret for the app, as a QR code and as text. */
-interface Enrolment {
-  otpauthUri: string;
-  qrDataUrl: string;
-  secret: string;
-}
 
 const enrolmentKey = ['enrolment'] as const;
 
@@ -40,7 +34,8 @@ export function EnrolmentStep({
   // no refetch on focus, and forgotten as soon as the step is left.
   const enrolment = useQuery({
     queryKey: enrolmentKey,
-    queryFn: () => sendJson<Enrolment>('POST', '/api/auth/enrolment'),
+    // A new secret for the app, as a QR code and as text.
+    queryFn: () => dataOf(api.POST('/api/auth/enrolment')),
     staleTime: Infinity,
     gcTime: 0,
     refetchOnWindowFocus: false,
@@ -49,8 +44,8 @@ export function EnrolmentStep({
   });
 
   const confirm = useMutation({
-    mutationFn: (body: { code: string }) =>
-      sendJson<{ recoveryCodes: string[] }>('POST', '/api/auth/enrolment/confirm', body),
+    mutationFn: (body: RequestBody<'/api/auth/enrolment/confirm', 'post'>) =>
+      dataOf(api.POST('/api/auth/enrolment/confirm', { body })),
     onSuccess: ({ recoveryCodes }) => {
       queryClient.removeQueries({ queryKey: enrolmentKey });
       onEnrolled(recoveryCodes);

@@ -2,7 +2,7 @@ import { Spinner } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { logOut, refreshMe, useMe } from '../../auth/me.ts';
 import { returnPath } from '../../auth/return-path.ts';
 import { CodeStep } from './CodeStep.tsx';

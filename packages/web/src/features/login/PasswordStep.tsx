@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { sendJson } from '../../api/client.ts';
+import { api, dataOf, type RequestBody } from '../../api/http.ts';
 import { refreshMe } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { DemoInfo } from './DemoInfo.tsx';
@@ -27,8 +27,8 @@ export function PasswordStep({ notice }: { notice: string | null }) {
   const passwordRef = useRef<HTMLInputElement>(null);
 
   const login = useMutation({
-    mutationFn: (body: { username: string; password: string }) =>
-      sendJson<{ next: string }>('POST', '/api/auth/login', body),
+    mutationFn: (body: RequestBody<'/api/auth/login', 'post'>) =>
+      dataOf(api.POST('/api/auth/login', { body })),
     // Pending until `me` tells the next step, so the form does not flash back.
     onSuccess: () => refreshMe(),
     onError: () => {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 
 /**
  * The server words a lockout "Too many failed attempts. Try again in 2 minutes."; the minutes are

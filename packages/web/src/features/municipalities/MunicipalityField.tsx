@@ -17,7 +17,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { useMunicipalityRegister } from './register-api.ts';
 import './municipalities.css';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { formatDate } from '../../lib/datetime.ts';
 import { useStartIntake } from '../intake/intake-api.ts';
 import type { Duplicate, EarlierRecord } from './people-api.ts';

@@ -2,7 +2,7 @@ import { Alert, Button, Field, Label, Paragraph, Select } from '@digdir/designsy
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { queryClient } from '../../api/query-client.ts';
 import type { PersonRef } from '../day-users/day-users-api.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessageKey } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { formatDate } from '../../lib/datetime.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';

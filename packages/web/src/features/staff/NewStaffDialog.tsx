@@ -12,7 +12,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import { actorOf, type Authenticated } from '../../auth/me.ts';
 import { FormError } from '../login/FormError.tsx';
 import { ActivationCode } from './ActivationCode.tsx';

@@ -13,7 +13,7 @@ import {
 import type { TFunction } from 'i18next';
 import { useId, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../api/client.ts';
+import { errorMessageKey } from '../../api/errors.ts';
 import { useStaffDirectory, type Colleague } from './directory-api.ts';
 import './staff-picker.css';
 

@@ -1,39 +1,20 @@
-import {
-  decideStaffChange,
-  type Role,
-  type StaffChange,
-  type StaffChangeRefusal,
-} from '@havn/domain';
+import { decideStaffChange, type StaffChange, type StaffChangeRefusal } from '@havn/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { ApiError, errorMessageKey, getJson, sendJson } from '../../api/client.ts';
+import { ApiError, errorMessageKey } from '../../api/errors.ts';
+import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { actorOf, type Authenticated } from '../../auth/me.ts';
 
 /** One row of `GET /api/staff`. */
-export interface StaffMember {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  municipalityNumber: string | null;
-  policeCertificateDate: string | null;
-  confidentialityDeclarationDate: string | null;
-  clearedForPersonalData: boolean;
-  mfaEnabled: boolean;
-  activated: boolean;
-  active: boolean;
-  activeSessions: number;
-  version: number;
-}
+export type StaffMember = Reply<'/api/staff', 'get'>['items'][number];
 
 export const staffKey = ['staff'] as const;
 
 export function useStaffList() {
   return useQuery({
     queryKey: staffKey,
-    queryFn: ({ signal }) =>
-      getJson<{ items: StaffMember[] }>('/api/staff', { signal }).then((r) => r.items),
+    queryFn: ({ signal }) => dataOf(api.GET('/api/staff', { signal })).then((r) => r.items),
   });
 }
 
@@ -48,46 +29,22 @@ export function useStaffChange<Vars, Result>(fn: (vars: Vars) => Promise<Result>
   });
 }
 
-const staffPath = (id: string) => `/api/staff/${encodeURIComponent(id)}`;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 export const staffApi = {
-  create: (body: {
-    username: string;
-    displayName: string;
-    roles: Role[];
-    municipalityNumber?: string;
-  }) =>
-    sendJson<{ id: string; activationCode: string; activationExpiresAt: string }>(
-      'POST',
-      '/api/staff',
-      body,
-    ),
-  duties: (
-    id: string,
-    body: {
-      version: number;
-      policeCertificateDate: string | null;
-      confidentialityDeclarationDate: string | null;
-    },
-  ) => sendJson<{ version: number }>('PUT', `${staffPath(id)}/duties`, body),
+  create: (body: RequestBody<'/api/staff', 'post'>) => dataOf(api.POST('/api/staff', { body })),
+  duties: (id: string, body: RequestBody<'/api/staff/{id}/duties', 'put'>) =>
+    dataOf(api.PUT('/api/staff/{id}/duties', { ...byId(id), body })),
   /** A casework role granted to an account not yet activated comes back with a fresh code. */
-  roles: (id: string, body: { version: number; roles: Role[] }) =>
-    sendJson<{ version: number; activationCode?: string; activationExpiresAt?: string }>(
-      'PUT',
-      `${staffPath(id)}/roles`,
-      body,
-    ),
+  roles: (id: string, body: RequestBody<'/api/staff/{id}/roles', 'put'>) =>
+    dataOf(api.PUT('/api/staff/{id}/roles', { ...byId(id), body })),
   deactivate: (id: string, version: number) =>
-    sendJson<{ version: number }>('POST', `${staffPath(id)}/deactivate`, { version }),
+    dataOf(api.POST('/api/staff/{id}/deactivate', { ...byId(id), body: { version } })),
   resetPassword: (id: string, version: number) =>
-    sendJson<{ version: number; activationCode: string; activationExpiresAt: string }>(
-      'POST',
-      `${staffPath(id)}/reset-password`,
-      { version },
-    ),
+    dataOf(api.POST('/api/staff/{id}/reset-password', { ...byId(id), body: { version } })),
   resetSecondFactor: (id: string, version: number) =>
-    sendJson<{ version: number }>('POST', `${staffPath(id)}/reset-second-factor`, { version }),
-  endSessions: (id: string) => sendJson<{ ended: number }>('DELETE', `${staffPath(id)}/sessions`),
+    dataOf(api.POST('/api/staff/{id}/reset-second-factor', { ...byId(id), body: { version } })),
+  endSessions: (id: string) => dataOf(api.DELETE('/api/staff/{id}/sessions', byId(id))),
 };
 
 /**
