@@ -7,8 +7,8 @@ import tseslint from 'typescript-eslint';
  * A module is used from outside only through its index.ts, so what it offers is one short list and
  * everything else in its folder may change freely (docs/architecture.md). ESLint's own rule is
  * enough for a flat tree of modules, with no plugin to keep in step; tests and their test-support
- * files may reach inside, since they set a module's state up. `tables.ts` is imported, type only,
- * by the database's composition in platform/db.
+ * files may reach inside, since they set a module's state up. `tables.ts` is imported by platform,
+ * which composes the database's types (platform/db) and the sealed-column list (platform/crypto).
  */
 const boundaryMessage =
   "Import another module through its index.ts (modules/<name>/index.ts): add what you need to that module's index, or ask it for a function.";
