@@ -13,7 +13,7 @@ import {
 const allNull = (o: object) => Object.values(o).every((v) => v === null || v === undefined);
 
 /**
- * The person form as typed, checked by the API's own rules for a person: empty fields are
+ * The person form as typed, in the order it stands, checked by the API's own rules for a person: empty fields are
  * null, an empty address or contact too; a national id may be typed with spaces, dots or dashes.
  */
 export const personFormSchema = z
@@ -29,11 +29,11 @@ export const personFormSchema = z
     gender: z.enum(genders),
     languages: typedList(personFields.shape.languages.unwrap()),
     interpreterNeeded: z.boolean(),
-    homeMunicipalityNumber: blankAsNull(personFields.shape.homeMunicipalityNumber.unwrap()),
     addressProtection: z.enum(protections),
     street: blankAsNull(address.shape.street.unwrap()),
     postalCode: blankAsNull(address.shape.postalCode.unwrap()),
     city: blankAsNull(address.shape.city.unwrap()),
+    homeMunicipalityNumber: blankAsNull(personFields.shape.homeMunicipalityNumber.unwrap()),
     phone: blankAsNull(contact.shape.phone.unwrap()),
     email: blankAsNull(contact.shape.email.unwrap()),
     safeUse: blankAsNull(contact.shape.safeUse.unwrap()),
