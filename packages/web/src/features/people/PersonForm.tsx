@@ -142,6 +142,7 @@ export function PersonForm({
           <>
             <RadioField<PersonFormValues, (typeof protections)[number]>
               name="addressProtection"
+              className="havn-choices"
               label={t('people.fields.addressProtection')}
               description={t('people.form.protectionDescription')}
               options={protections}

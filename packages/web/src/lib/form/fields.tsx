@@ -19,14 +19,23 @@ interface FieldProps<T extends FieldValues> {
   description?: string | undefined;
   /** The field's own sentences for some problems, by code (`custom`, `unknown_municipality`). */
   messages?: FieldMessages;
+  /** What those sentences name: `{ time }` in "not before the arrival ({{time}})". */
+  messageValues?: Record<string, string>;
 }
 
 /** The translated error of a field of the form, or undefined. */
-function useFieldError(name: string, messages?: FieldMessages): string | undefined {
+function useFieldError(
+  name: string,
+  messages?: FieldMessages,
+  values?: Record<string, string>,
+): string | undefined {
   const { t } = useTranslation();
   const { getFieldState } = useFormContext();
   const { error } = getFieldState(name, useFormState({ name }));
-  return error ? t(messageKeyOf(error, messages)) : undefined;
+  if (!error) return undefined;
+  // Any key of the app's: i18next's types cannot tie a key known only at runtime to its values.
+  const translate = t as (key: string, values?: Record<string, string>) => string;
+  return translate(messageKeyOf(error, messages), values);
 }
 
 /** A text field of the form (one line, or several with `multiline`). */
@@ -35,6 +44,7 @@ export function TextField<T extends FieldValues>({
   label,
   description,
   messages,
+  messageValues,
   multiline,
   rows,
   type,
@@ -52,7 +62,7 @@ export function TextField<T extends FieldValues>({
   maxLength?: number;
 }) {
   const { register } = useFormContext<T>();
-  const error = useFieldError(name, messages);
+  const error = useFieldError(name, messages, messageValues);
   const shared = { label, description, error, className, maxLength, ...register(name) };
   return multiline ? (
     <Textfield multiline rows={rows} {...shared} />
@@ -67,9 +77,10 @@ export function CheckboxField<T extends FieldValues>({
   label,
   description,
   messages,
+  messageValues,
 }: FieldProps<T>) {
   const { register } = useFormContext<T>();
-  const error = useFieldError(name, messages);
+  const error = useFieldError(name, messages, messageValues);
   return (
     <Checkbox
       label={label}
@@ -87,10 +98,11 @@ export function RadioField<T extends FieldValues, V extends string>({
   label,
   description,
   messages,
+  messageValues,
   options,
   optionLabel,
   optionDescription,
-  className = 'havn-choices',
+  className,
 }: FieldProps<T> & {
   options: readonly V[];
   optionLabel: (value: V) => string;
@@ -98,7 +110,7 @@ export function RadioField<T extends FieldValues, V extends string>({
   className?: string;
 }) {
   const { register } = useFormContext<T>();
-  const error = useFieldError(name, messages);
+  const error = useFieldError(name, messages, messageValues);
   const errorId = useId();
   return (
     <Fieldset
@@ -130,10 +142,11 @@ export function SelectField<T extends FieldValues>({
   label,
   description,
   messages,
+  messageValues,
   children,
 }: FieldProps<T> & { children: ReactNode }) {
   const { register } = useFormContext<T>();
-  const error = useFieldError(name, messages);
+  const error = useFieldError(name, messages, messageValues);
   const errorId = useId();
   return (
     <Field>

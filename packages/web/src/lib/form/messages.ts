@@ -1,4 +1,4 @@
-import type { ParseKeys } from 'i18next';
+import i18next, { type ParseKeys } from 'i18next';
 import type { FieldError } from 'react-hook-form';
 
 /** The i18n key of a sentence a form shows. */
@@ -20,8 +20,24 @@ const issueKeys: Record<string, MessageKey> = {
 /** Per field: the sentence for a code, where the field says it better than `issueKeys`. */
 export type FieldMessages = Partial<Record<string, MessageKey>> & { default?: MessageKey };
 
-/** The key of the sentence for a field's error: the field's own for that code, else the common one. */
+/**
+ * A form's own refinement names its sentence as the issue's message; the contract's refinements
+ * speak English to API users, and are no key of the app's.
+ */
+const ownKey = (message: string | undefined) =>
+  message !== undefined && i18next.exists(message) ? (message as MessageKey) : undefined;
+
+/**
+ * The key of the sentence for a field's error: the field's own for that code, else the one the
+ * form's refinement gave, else the common one.
+ */
 export function messageKeyOf(error: FieldError, messages: FieldMessages = {}): MessageKey {
   const code = String(error.type);
-  return messages[code] ?? messages.default ?? issueKeys[code] ?? 'forms.errors.invalid';
+  return (
+    messages[code] ??
+    messages.default ??
+    ownKey(error.message) ??
+    issueKeys[code] ??
+    'forms.errors.invalid'
+  );
 }
