@@ -48,7 +48,7 @@ const atMessages = {
   before_arrival: 'departures.departure.errors.beforeArrival',
 } as const;
 
-function DepartureForm({
+export function DepartureForm({
   view,
   version,
   onDone,
