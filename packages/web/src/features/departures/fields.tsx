@@ -1,13 +1,6 @@
-import {
-  departureDestinations,
-  departureReasons,
-  needsPoliceRecord,
-  type DepartureDestination,
-  type DepartureReason,
-} from '@havn/domain';
-import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { needsPoliceRecord, type DepartureDestination, type DepartureReason } from '@havn/domain';
+import { Textfield } from '@digdir/designsystemet-react';
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isDate, isTime, osloInstant } from '../appointments/oslo-time.ts';
 
 /** A date and a time on Oslo's clock, typed side by side. */
