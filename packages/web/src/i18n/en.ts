@@ -34,6 +34,15 @@ export const en: DeepStringRecord<NbTexts> = {
     notRegistered: 'Not registered',
     working: 'One moment …',
   },
+  forms: {
+    errors: {
+      required: 'Fill in this field.',
+      tooLong: 'The text is too long.',
+      format: 'Check how this is written.',
+      choose: 'Choose one of the options.',
+      invalid: 'Check this field.',
+    },
+  },
   roles: {
     unit_leader: 'Unit leader',
     coordinator: 'Coordinator',

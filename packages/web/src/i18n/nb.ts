@@ -35,6 +35,16 @@ export const nb = {
     notRegistered: 'Ikke registrert',
     working: 'Et øyeblikk …',
   },
+  forms: {
+    // What any field says of a problem its form has no sentence of its own for.
+    errors: {
+      required: 'Fyll ut dette feltet.',
+      tooLong: 'Teksten er for lang.',
+      format: 'Sjekk hvordan dette er skrevet.',
+      choose: 'Velg et av alternativene.',
+      invalid: 'Sjekk dette feltet.',
+    },
+  },
   roles: {
     unit_leader: 'Enhetsleder',
     coordinator: 'Koordinator (miljøterapeut)',

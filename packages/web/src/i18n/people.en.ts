@@ -172,15 +172,12 @@ export const peopleEn: DeepStringRecord<typeof peopleNb> = {
       'What the person needs for the stay to work, for example a wheelchair.',
     errors: {
       nameMissing: 'Type an alias or a first name.',
-      nationalIdFormat: 'A national identity number has 11 digits.',
       nationalIdInvalid: 'The national identity number is not valid. Check the digits.',
       birthDate: 'Type a valid date.',
       municipalityFormat: 'Give the municipality number as four digits.',
       municipalityUnknown: 'No municipality has this number.',
       postalCode: 'A postcode has four digits.',
       email: 'Type a valid email address.',
-      tooLong: 'The text is too long.',
-      invalid: 'Check this field.',
     },
   },
 };

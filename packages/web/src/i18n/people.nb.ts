@@ -4,7 +4,6 @@ import type {
   Duplicate,
   Gender,
 } from '../features/people/people-api.ts';
-import type { PersonProblem } from '../features/people/person-form.ts';
 
 /**
  * The person register (personregisteret): persons, their relations, duplicates and address
@@ -179,15 +178,12 @@ export const peopleNb = {
       'Det personen trenger for at oppholdet skal fungere, for eksempel rullestol.',
     errors: {
       nameMissing: 'Skriv et alias eller et fornavn.',
-      nationalIdFormat: 'Et fødselsnummer har 11 siffer.',
       nationalIdInvalid: 'Fødselsnummeret er ikke gyldig. Sjekk sifrene.',
       birthDate: 'Skriv en gyldig dato.',
       municipalityFormat: 'Skriv kommunenummeret med fire siffer.',
       municipalityUnknown: 'Fant ingen kommune med dette nummeret.',
       postalCode: 'Postnummeret har fire siffer.',
       email: 'Skriv en gyldig e-postadresse.',
-      tooLong: 'Teksten er for lang.',
-      invalid: 'Sjekk dette feltet.',
-    } satisfies Record<PersonProblem, string>,
+    },
   },
 };

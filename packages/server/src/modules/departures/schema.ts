@@ -1,38 +1,12 @@
-import { departureDestinations, departureReasons } from '@havn/domain';
+import { departureBody, instant, outcome } from '@havn/domain/contract/departures';
 import { z } from 'zod';
 
+// The departure's body is the web's too: it lives in the shared contract.
+export { departureBody };
+
 const id = z.string();
-const instant = z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time' });
 
 export const stayIdParams = z.object({ id: z.uuid({ error: 'Not a stay id' }) });
-
-const outcome = {
-  destination: z.enum(departureDestinations),
-  reason: z.enum(departureReasons),
-};
-
-export const departureBody = z.object({
-  /** The stay's version as read. */
-  version: z.number().int().min(1),
-  /** When the person left; defaults to now. For a leave without notice: the last known time. */
-  at: instant.optional(),
-  ...outcome,
-  /** Whether the police were involved; required for a move for safety or to another centre. */
-  policeInvolved: z.boolean().nullable().default(null),
-  /** A leave without notice, with the safety follow-up: what was done to reach the person. */
-  withoutNotice: z
-    .object({
-      policeNotified: z.boolean(),
-      contactsTried: z.string().trim().max(2000),
-    })
-    .nullable()
-    .default(null),
-  /** Every child of the stay, each with their own destination and reason. */
-  children: z
-    .array(z.object({ personId: z.uuid(), ...outcome }))
-    .max(10)
-    .default([]),
-});
 
 export const departureResponse = z.object({ id, version: z.number().int() });
 

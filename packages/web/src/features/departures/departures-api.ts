@@ -90,9 +90,11 @@ export function useDeparture(stayId: string) {
   });
 }
 
+export type RegisterDepartureBody = RequestBody<'/api/stays/{id}/departure', 'post'>;
+
 export function useRegisterDeparture(stayId: string) {
   return useMutation({
-    mutationFn: (body: RequestBody<'/api/stays/{id}/departure', 'post'>) =>
+    mutationFn: (body: RegisterDepartureBody) =>
       dataOf(api.POST('/api/stays/{id}/departure', { ...onStay(stayId), body })),
     // Refreshed when the dialog closes (refreshAfterDeparture): a list refreshed now would drop the row
     // the dialog was opened from, and the confirmation with it.

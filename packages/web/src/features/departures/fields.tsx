@@ -1,58 +1,7 @@
-import {
-  departureDestinations,
-  departureReasons,
-  needsPoliceRecord,
-  type DepartureDestination,
-  type DepartureReason,
-} from '@havn/domain';
-import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { needsPoliceRecord, type DepartureDestination, type DepartureReason } from '@havn/domain';
+import { Textfield } from '@digdir/designsystemet-react';
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isDate, isTime, osloInstant } from '../appointments/oslo-time.ts';
-
-/** A select of the destinations or the reasons; '' is "choose" (or "same as the adult"). */
-export function OutcomeSelect({
-  kind,
-  label,
-  value,
-  onChange,
-  error,
-  emptyLabel,
-  selectRef,
-}: {
-  kind: 'destination' | 'reason';
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  emptyLabel: string;
-  selectRef?: Ref<HTMLSelectElement>;
-}) {
-  const { t } = useTranslation();
-  const values: readonly string[] =
-    kind === 'destination' ? departureDestinations : departureReasons;
-  return (
-    <Field>
-      <Label>{label}</Label>
-      <Select
-        ref={selectRef}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-      >
-        <Select.Option value="">{emptyLabel}</Select.Option>
-        {values.map((v) => (
-          <Select.Option key={v} value={v}>
-            {kind === 'destination'
-              ? t(`departures.destinations.${v as DepartureDestination}`)
-              : t(`departures.reasons.${v as DepartureReason}`)}
-          </Select.Option>
-        ))}
-      </Select>
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Field>
-  );
-}
 
 /** A date and a time on Oslo's clock, typed side by side. */
 export function DateTimeFields({

@@ -1,9 +1,9 @@
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, errorMessageKey } from '../../api/errors.ts';
+import { ApiError } from '../../api/errors.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
@@ -16,10 +16,9 @@ import {
   usePerson,
   type Duplicate,
   type EarlierRecord,
-  type PersonFields,
 } from './people-api.ts';
 import { PersonForm } from './PersonForm.tsx';
-import { checkPersonForm, personErrorsFromServer, type PersonErrors } from './person-form.ts';
+import type { TypedPerson } from './person-form.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,61 +52,40 @@ export function NewPersonPage() {
   const isChild = adultId !== null;
   const title = isChild ? t('people.new.childTitle') : t('people.new.title');
   useDocumentTitle(title);
-  const [errors, setErrors] = useState<PersonErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const [duplicates, setDuplicates] = useState<{
     list: Duplicate[];
     earlier: EarlierRecord[];
-    fields: PersonFields;
   } | null>(null);
+  // Set by «save anyway» among the duplicates: the next submit confirms it is not one of them.
+  const confirming = useRef(false);
   const create = useMutation({
-    mutationFn: ({ fields, confirm }: { fields: PersonFields; confirm: boolean }) =>
+    mutationFn: ({ fields, confirm }: { fields: TypedPerson; confirm: boolean }) =>
       peopleApi.create({
         ...fields,
+        isChild,
         ...(adultId ? { adultIds: [adultId] } : {}),
         confirmNotDuplicate: confirm,
       }),
   });
 
-  const send = (fields: PersonFields, confirm: boolean) => {
-    const found = checkPersonForm(fields);
-    setErrors(found);
-    setAttempt((n) => n + 1);
-    if (Object.keys(found).length > 0) return;
-    create.mutate(
-      { fields, confirm },
-      {
-        onSuccess: (result) => {
-          if (!result.created) {
-            setDuplicates({ list: result.duplicates, earlier: result.earlierRecords, fields });
-            return;
-          }
-          void queryClient.invalidateQueries({ queryKey: peopleKey });
-          const name =
-            fields.alias ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ');
-          if (adultId) {
-            void navigate(`/people/${adultId}`, { state: { childAdded: name } });
-          } else {
-            void navigate(`/people/${result.id}`, { state: { created: true } });
-          }
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.code === 'validation_failed') {
-            setErrors(personErrorsFromServer(error.fields));
-            setAttempt((n) => n + 1);
-          }
-        },
-      },
-    );
+  const send = async (fields: TypedPerson) => {
+    const confirm = confirming.current;
+    confirming.current = false;
+    setDuplicates(null);
+    const result = await create.mutateAsync({ fields, confirm });
+    if (!result.created) {
+      setDuplicates({ list: result.duplicates, earlier: result.earlierRecords });
+      return;
+    }
+    void queryClient.invalidateQueries({ queryKey: peopleKey });
+    const name = fields.alias ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ');
+    if (adultId) {
+      void navigate(`/people/${adultId}`, { state: { childAdded: name } });
+    } else {
+      void navigate(`/people/${result.id}`, { state: { created: true } });
+    }
   };
 
-  const failure =
-    create.isError &&
-    !(create.error instanceof ApiError && create.error.code === 'validation_failed')
-      ? create.error instanceof ApiError && create.error.status === 404 && adultId
-        ? t('people.notFound')
-        : t(errorMessageKey(create.error))
-      : null;
   const mayCreate = can(me, 'people.create');
 
   return (
@@ -122,29 +100,25 @@ export function NewPersonPage() {
           <OffShiftNotice me={me} />
           {adultId && <AdultNote adultId={adultId} />}
           <Paragraph variant="long">{t('people.new.intro')}</Paragraph>
-          {failure && (
-            <Alert key={attempt} data-color="danger" role="alert">
-              <Paragraph>{failure}</Paragraph>
-            </Alert>
-          )}
           <PersonForm
-            isChild={isChild}
-            errors={errors}
-            attempt={attempt}
-            pending={create.isPending}
             submitLabel={t('people.new.submit')}
-            onSubmit={(fields) => {
-              setDuplicates(null);
-              send(fields, false);
-            }}
-            before={
+            onSubmit={send}
+            failureKey={(error) =>
+              error instanceof ApiError && error.status === 404 && adultId
+                ? 'people.notFound'
+                : undefined
+            }
+            before={(submit) =>
               duplicates && (
                 <Duplicates
                   duplicates={duplicates.list}
                   earlierRecords={duplicates.earlier}
                   mayStartIntake={!isChild}
                   pending={create.isPending}
-                  onConfirm={() => send(duplicates.fields, true)}
+                  onConfirm={() => {
+                    confirming.current = true;
+                    submit();
+                  }}
                 />
               )
             }

@@ -1,48 +1,44 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Paragraph,
-  Radio,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { genders, protections, type PersonFields, type PersonView } from './people-api.ts';
 import {
-  personFormFields,
-  readPersonForm,
-  type PersonErrors,
-  type PersonFormField,
+  CheckboxField,
+  Form,
+  RadioField,
+  SubmitButton,
+  TextField,
+  useZodForm,
+  type MessageKey,
+} from '../../lib/form';
+import { genders, protections, type PersonView } from './people-api.ts';
+import {
+  personFormSchema,
+  personFormValues,
+  personMessages as messages,
+  personServerFields,
+  type PersonFormValues,
+  type TypedPerson,
 } from './person-form.ts';
 
 function Group({
   legend,
   description,
   children,
-  error,
 }: {
   legend: string;
   description?: string;
   children: ReactNode;
-  error?: string | undefined;
 }) {
-  const errorId = useId();
   return (
-    <Fieldset
-      className="havn-person-form__group"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? errorId : undefined}
-    >
+    <Fieldset className="havn-person-form__group">
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description && <Fieldset.Description>{description}</Fieldset.Description>}
       {children}
-      {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
     </Fieldset>
   );
 }
+
+const Text = TextField<PersonFormValues>;
 
 /**
  * The fields of a person, for registering (empty) and changing (from the record). Only an alias or
@@ -50,93 +46,63 @@ function Group({
  */
 export function PersonForm({
   person,
-  isChild,
-  errors,
-  attempt,
-  pending,
   submitLabel,
   onSubmit,
+  failureKey,
   onCancel,
   before,
   focusFirst = false,
 }: {
   person?: PersonView;
-  isChild: boolean;
-  errors: PersonErrors;
-  /** Changes with each try, so the first field in error takes focus again. */
-  attempt: number;
-  pending: boolean;
   submitLabel: string;
-  onSubmit: (fields: PersonFields) => void;
+  /** Sends what was typed; a thrown error is shown on the form. */
+  onSubmit: (fields: TypedPerson) => Promise<unknown>;
+  failureKey?: (error: unknown) => MessageKey | undefined;
   onCancel?: () => void;
-  /** Shown above the submit button: the duplicates to consider, say. */
-  before?: ReactNode;
+  /** Shown above the submit button: the duplicates to consider, say, which may submit again. */
+  before?: (submit: () => void) => ReactNode;
   /** Put the cursor in the first field at once (the form replaced what had focus). */
   focusFirst?: boolean;
 }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const err = (name: PersonFormField) =>
-    errors[name] ? t(`people.form.errors.${errors[name]}`) : undefined;
+  const form = useZodForm(personFormSchema, { defaultValues: personFormValues(person) });
+  const { setFocus } = form;
 
   useEffect(() => {
-    if (focusFirst) formRef.current?.querySelector<HTMLElement>('[name="alias"]')?.focus();
-  }, [focusFirst]);
+    if (focusFirst) setFocus('alias');
+  }, [focusFirst, setFocus]);
 
-  useEffect(() => {
-    const first = personFormFields.find((name) => errors[name]);
-    if (!first || !formRef.current) return;
-    const el =
-      formRef.current.querySelector<HTMLElement>(`[name="${first}"]:checked`) ??
-      formRef.current.querySelector<HTMLElement>(`[name="${first}"]`);
-    el?.focus();
-  }, [errors, attempt]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!pending) onSubmit(readPersonForm(new FormData(event.currentTarget), isChild));
-  };
-
-  const address = person?.address ?? null;
-  const contact = person?.contact ?? null;
   return (
-    <form ref={formRef} className="havn-form havn-person-form" onSubmit={submit} noValidate>
+    <Form
+      ref={formRef}
+      form={form}
+      onSubmit={onSubmit}
+      serverFields={personServerFields}
+      failureKey={failureKey}
+      className="havn-form havn-person-form"
+    >
       <Group legend={t('people.form.name')} description={t('people.form.nameDescription')}>
-        <Textfield
+        <Text
           name="alias"
           label={t('people.fields.alias')}
           description={t('people.form.aliasDescription')}
-          defaultValue={person?.alias ?? ''}
-          autoComplete="off"
-          error={err('alias')}
+          messages={messages.alias}
         />
         <div className="havn-form__row">
-          <Textfield
-            name="firstName"
-            label={t('people.fields.firstName')}
-            defaultValue={person?.firstName ?? ''}
-            autoComplete="off"
-            error={err('firstName')}
-          />
-          <Textfield
-            name="lastName"
-            label={t('people.fields.lastName')}
-            defaultValue={person?.lastName ?? ''}
-            autoComplete="off"
-            error={err('lastName')}
-          />
+          <Text name="firstName" label={t('people.fields.firstName')} />
+          <Text name="lastName" label={t('people.fields.lastName')} />
         </div>
       </Group>
       <Group legend={t('people.form.identity')}>
         <div className="havn-form__row">
-          <Textfield
+          <Text
             name="birthDate"
             type="date"
             label={t('people.fields.birthDate')}
-            defaultValue={person?.birthDate ?? ''}
-            error={err('birthDate')}
+            messages={messages.birthDate}
           />
-          <Textfield
+          <Text
             name="nationalId"
             label={t('people.fields.nationalId')}
             description={
@@ -145,38 +111,26 @@ export function PersonForm({
                 : t('people.form.nationalIdDescription')
             }
             inputMode="numeric"
-            autoComplete="off"
-            error={err('nationalId')}
+            messages={messages.nationalId}
           />
         </div>
-        <Fieldset className="havn-choices havn-choices--inline">
-          <Fieldset.Legend>{t('people.fields.gender')}</Fieldset.Legend>
-          <div className="havn-choices__options">
-            {genders.map((g) => (
-              <Radio
-                key={g}
-                name="gender"
-                value={g}
-                label={t(`people.genders.${g}`)}
-                defaultChecked={(person?.gender ?? 'unknown') === g}
-              />
-            ))}
-          </div>
-        </Fieldset>
+        <RadioField<PersonFormValues, (typeof genders)[number]>
+          name="gender"
+          className="havn-choices havn-choices--inline"
+          label={t('people.fields.gender')}
+          options={genders}
+          optionLabel={(g) => t(`people.genders.${g}`)}
+        />
       </Group>
       <Group legend={t('people.form.language')}>
-        <Textfield
+        <Text
           name="languages"
           label={t('people.fields.languages')}
           description={t('people.form.languagesDescription')}
-          defaultValue={person?.languages.join(', ') ?? ''}
-          autoComplete="off"
-          error={err('languages')}
         />
-        <Checkbox
+        <CheckboxField<PersonFormValues>
           name="interpreterNeeded"
           label={t('people.fields.interpreterNeeded')}
-          defaultChecked={person?.interpreterNeeded ?? false}
         />
       </Group>
       <Group legend={t('people.form.address')}>
@@ -186,57 +140,34 @@ export function PersonForm({
           </Alert>
         ) : (
           <>
-            <Fieldset className="havn-choices">
-              <Fieldset.Legend>{t('people.fields.addressProtection')}</Fieldset.Legend>
-              <Fieldset.Description>{t('people.form.protectionDescription')}</Fieldset.Description>
-              <div className="havn-choices__options">
-                {protections.map((p) => (
-                  <Radio
-                    key={p}
-                    name="addressProtection"
-                    value={p}
-                    label={t(`people.protections.${p}`)}
-                    description={t(`people.protectionHelp.${p}`)}
-                    defaultChecked={(person?.addressProtection ?? 'none') === p}
-                  />
-                ))}
-              </div>
-            </Fieldset>
-            <Textfield
-              name="street"
-              label={t('people.fields.street')}
-              defaultValue={address?.street ?? ''}
-              autoComplete="off"
-              error={err('street')}
+            <RadioField<PersonFormValues, (typeof protections)[number]>
+              name="addressProtection"
+              className="havn-choices"
+              label={t('people.fields.addressProtection')}
+              description={t('people.form.protectionDescription')}
+              options={protections}
+              optionLabel={(p) => t(`people.protections.${p}`)}
+              optionDescription={(p) => t(`people.protectionHelp.${p}`)}
             />
+            <Text name="street" label={t('people.fields.street')} />
             <div className="havn-form__row">
-              <Textfield
+              <Text
                 name="postalCode"
                 label={t('people.fields.postalCode')}
-                defaultValue={address?.postalCode ?? ''}
                 inputMode="numeric"
-                autoComplete="off"
-                error={err('postalCode')}
+                messages={messages.postalCode}
               />
-              <Textfield
-                name="city"
-                label={t('people.fields.city')}
-                defaultValue={address?.city ?? ''}
-                autoComplete="off"
-                error={err('city')}
-              />
+              <Text name="city" label={t('people.fields.city')} />
             </div>
           </>
         )}
-        <Textfield
+        <Text
           name="homeMunicipalityNumber"
           label={t('people.fields.homeMunicipality')}
           description={t('people.form.municipalityDescription')}
-          defaultValue={person?.homeMunicipality?.number ?? ''}
           inputMode="numeric"
-          autoComplete="off"
           className="havn-code-field"
-          error={err('homeMunicipalityNumber')}
+          messages={messages.homeMunicipalityNumber}
         />
       </Group>
       <Group legend={t('people.form.contact')}>
@@ -247,54 +178,38 @@ export function PersonForm({
         ) : (
           <>
             <div className="havn-form__row">
-              <Textfield
-                name="phone"
-                type="tel"
-                label={t('people.fields.phone')}
-                defaultValue={contact?.phone ?? ''}
-                autoComplete="off"
-                error={err('phone')}
-              />
-              <Textfield
+              <Text name="phone" type="tel" label={t('people.fields.phone')} />
+              <Text
                 name="email"
                 type="email"
                 label={t('people.fields.email')}
-                defaultValue={contact?.email ?? ''}
-                autoComplete="off"
-                error={err('email')}
+                messages={messages.email}
               />
             </div>
-            <Textfield
+            <Text
               name="safeUse"
               label={t('people.fields.safeUse')}
               description={t('people.form.safeUseDescription')}
-              defaultValue={contact?.safeUse ?? ''}
-              autoComplete="off"
-              error={err('safeUse')}
             />
           </>
         )}
       </Group>
-      <Textfield
+      <Text
         multiline
         rows={3}
         name="accessibilityNotes"
         label={t('people.fields.accessibilityNotes')}
         description={t('people.form.accessibilityDescription')}
-        defaultValue={person?.accessibilityNotes ?? ''}
-        error={err('accessibilityNotes')}
       />
-      {before}
+      {before?.(() => formRef.current?.requestSubmit())}
       <div className="havn-actions">
-        <Button type="submit" loading={pending}>
-          {submitLabel}
-        </Button>
+        <SubmitButton>{submitLabel}</SubmitButton>
         {onCancel && (
           <Button variant="secondary" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
         )}
       </div>
-    </form>
+    </Form>
   );
 }

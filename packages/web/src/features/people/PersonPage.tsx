@@ -30,12 +30,7 @@ import {
   type PersonView,
 } from './people-api.ts';
 import { PersonForm } from './PersonForm.tsx';
-import {
-  changedFields,
-  checkPersonForm,
-  personErrorsFromServer,
-  type PersonErrors,
-} from './person-form.ts';
+import { changedFields } from './person-form.ts';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -139,60 +134,33 @@ function PeopleLinks({
 /** Changing the record: only the fields changed are sent, with the version read. */
 function EditPerson({ person, onDone }: { person: PersonView; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<PersonErrors>({});
-  const [attempt, setAttempt] = useState(0);
   const save = useMutation({
     mutationFn: (changes: Parameters<typeof peopleApi.update>[1]) =>
       peopleApi.update(person.id, changes),
     onSettled: () => queryClient.invalidateQueries({ queryKey: personKey(person.id) }),
   });
-  const conflict = save.error instanceof ApiError && save.error.code === 'conflict';
-  const failure =
-    save.isError && !(save.error instanceof ApiError && save.error.code === 'validation_failed')
-      ? conflict
-        ? t('people.conflict')
-        : save.error instanceof ApiError && save.error.status === 404
-          ? t('people.notFound')
-          : t(errorMessageKey(save.error))
-      : null;
   return (
     <section className="havn-person-section">
-      {failure && (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{failure}</Paragraph>
-        </Alert>
-      )}
       {/* Keyed by version: after a conflict the fields show the latest, to look over again. */}
       <PersonForm
         key={person.version}
         person={person}
-        isChild={person.isChild}
-        errors={errors}
-        attempt={attempt}
-        pending={save.isPending}
         submitLabel={t('people.edit.save')}
         focusFirst
         onCancel={() => onDone(false)}
-        onSubmit={(fields) => {
-          const found = checkPersonForm(fields);
-          setErrors(found);
-          setAttempt((n) => n + 1);
-          if (Object.keys(found).length > 0) return;
+        failureKey={(error) =>
+          error instanceof ApiError && error.code === 'conflict'
+            ? 'people.conflict'
+            : error instanceof ApiError && error.status === 404
+              ? 'people.notFound'
+              : undefined
+        }
+        onSubmit={async (fields) => {
           const changes = changedFields(person, fields);
           // Nothing changed: the server refuses an update of only the version; nothing to save.
           if (Object.keys(changes).length === 0) return onDone(false);
-          save.mutate(
-            { ...changes, version: person.version },
-            {
-              onSuccess: () => onDone(true),
-              onError: (error) => {
-                if (error instanceof ApiError && error.code === 'validation_failed') {
-                  setErrors(personErrorsFromServer(error.fields));
-                  setAttempt((n) => n + 1);
-                }
-              },
-            },
-          );
+          await save.mutateAsync({ ...changes, version: person.version });
+          onDone(true);
         }}
       />
     </section>

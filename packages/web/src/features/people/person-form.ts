@@ -1,149 +1,103 @@
-import type { FieldProblem } from '@havn/domain';
+import { address, contact, named, personFields } from '@havn/domain/contract/people';
+import { z } from 'zod';
+import { blankAsNull, typedList, type FieldMessages, type ServerFields } from '../../lib/form';
 import {
   genders,
   protections,
   type Address,
-  type AddressProtection,
-  type Gender,
   type PersonContact,
   type PersonFields,
   type PersonView,
 } from './people-api.ts';
 
-/** The fields of the person form, in the order they stand. */
-export const personFormFields = [
-  'alias',
-  'firstName',
-  'lastName',
-  'birthDate',
-  'nationalId',
-  'gender',
-  'languages',
-  'homeMunicipalityNumber',
-  'addressProtection',
-  'street',
-  'postalCode',
-  'city',
-  'phone',
-  'email',
-  'safeUse',
-  'accessibilityNotes',
-] as const;
-export type PersonFormField = (typeof personFormFields)[number];
-
-/** Each kind of problem, with its sentence under `people.form.errors`. */
-export type PersonProblem =
-  | 'nameMissing'
-  | 'nationalIdFormat'
-  | 'nationalIdInvalid'
-  | 'birthDate'
-  | 'municipalityFormat'
-  | 'municipalityUnknown'
-  | 'postalCode'
-  | 'email'
-  | 'tooLong'
-  | 'invalid';
-export type PersonErrors = Partial<Record<PersonFormField, PersonProblem>>;
-
-const text = (form: FormData, name: string): string | null => {
-  const value = String(form.get(name) ?? '').trim();
-  return value === '' ? null : value;
-};
-
 const allNull = (o: object) => Object.values(o).every((v) => v === null || v === undefined);
 
-/** The form as the API's fields; empty fields are null, an empty address or contact too. */
-export function readPersonForm(form: FormData, isChild: boolean): PersonFields {
-  const address: Address = {
-    street: text(form, 'street'),
-    postalCode: text(form, 'postalCode'),
-    city: text(form, 'city'),
-  };
-  const contact: PersonContact = {
-    phone: text(form, 'phone'),
-    email: text(form, 'email'),
-    safeUse: text(form, 'safeUse'),
-  };
-  const gender = String(form.get('gender') ?? 'unknown');
-  const protection = String(form.get('addressProtection') ?? 'none');
+/**
+ * The person form as typed, in the order it stands, checked by the API's own rules for a person: empty fields are
+ * null, an empty address or contact too; a national id may be typed with spaces, dots or dashes.
+ */
+export const personFormSchema = z
+  .object({
+    alias: blankAsNull(personFields.shape.alias.unwrap()),
+    firstName: blankAsNull(personFields.shape.firstName.unwrap()),
+    lastName: blankAsNull(personFields.shape.lastName.unwrap()),
+    birthDate: blankAsNull(personFields.shape.birthDate.unwrap()),
+    nationalId: z
+      .string()
+      .transform((typed) => typed.replace(/[\s.-]/g, ''))
+      .pipe(blankAsNull(personFields.shape.nationalId.unwrap())),
+    gender: z.enum(genders),
+    languages: typedList(personFields.shape.languages.unwrap()),
+    interpreterNeeded: z.boolean(),
+    addressProtection: z.enum(protections),
+    street: blankAsNull(address.shape.street.unwrap()),
+    postalCode: blankAsNull(address.shape.postalCode.unwrap()),
+    city: blankAsNull(address.shape.city.unwrap()),
+    homeMunicipalityNumber: blankAsNull(personFields.shape.homeMunicipalityNumber.unwrap()),
+    phone: blankAsNull(contact.shape.phone.unwrap()),
+    email: blankAsNull(contact.shape.email.unwrap()),
+    safeUse: blankAsNull(contact.shape.safeUse.unwrap()),
+    accessibilityNotes: blankAsNull(personFields.shape.accessibilityNotes.unwrap()),
+  })
+  .refine(named, { path: ['alias'] })
+  .transform(({ street, postalCode, city, phone, email, safeUse, ...rest }) => {
+    const typedAddress: Address = { street, postalCode, city };
+    const typedContact: PersonContact = { phone, email, safeUse };
+    return {
+      ...rest,
+      address: allNull(typedAddress) ? null : typedAddress,
+      contact: allNull(typedContact) ? null : typedContact,
+    };
+  });
+export type PersonFormValues = z.input<typeof personFormSchema>;
+/** What the form sends: every field the form has, as the API takes it. */
+export type TypedPerson = z.output<typeof personFormSchema>;
+
+/** The form filled in from the record, or empty. The national id is never shown: it is kept. */
+export function personFormValues(person?: PersonView): PersonFormValues {
   return {
-    isChild,
-    alias: text(form, 'alias'),
-    firstName: text(form, 'firstName'),
-    lastName: text(form, 'lastName'),
-    birthDate: text(form, 'birthDate'),
-    nationalId: text(form, 'nationalId')?.replace(/[\s.-]/g, '') ?? null,
-    gender: (genders as readonly string[]).includes(gender) ? (gender as Gender) : 'unknown',
-    languages: (text(form, 'languages') ?? '')
-      .split(',')
-      .map((l) => l.trim())
-      .filter(Boolean),
-    interpreterNeeded: form.get('interpreterNeeded') === 'on',
-    homeMunicipalityNumber: text(form, 'homeMunicipalityNumber'),
-    addressProtection: (protections as readonly string[]).includes(protection)
-      ? (protection as AddressProtection)
-      : 'none',
-    address: allNull(address) ? null : address,
-    contact: allNull(contact) ? null : contact,
-    accessibilityNotes: text(form, 'accessibilityNotes'),
+    alias: person?.alias ?? '',
+    firstName: person?.firstName ?? '',
+    lastName: person?.lastName ?? '',
+    birthDate: person?.birthDate ?? '',
+    nationalId: '',
+    gender: person?.gender ?? 'unknown',
+    languages: person?.languages.join(', ') ?? '',
+    interpreterNeeded: person?.interpreterNeeded ?? false,
+    homeMunicipalityNumber: person?.homeMunicipality?.number ?? '',
+    addressProtection: person?.addressProtection ?? 'none',
+    street: person?.address?.street ?? '',
+    postalCode: person?.address?.postalCode ?? '',
+    city: person?.address?.city ?? '',
+    phone: person?.contact?.phone ?? '',
+    email: person?.contact?.email ?? '',
+    safeUse: person?.contact?.safeUse ?? '',
+    accessibilityNotes: person?.accessibilityNotes ?? '',
   };
 }
 
-/** What can be told before asking the server; the national id's check digits it checks itself. */
-export function checkPersonForm(fields: PersonFields): PersonErrors {
-  const errors: PersonErrors = {};
-  if (!fields.alias && !fields.firstName) errors.alias = 'nameMissing';
-  if (fields.nationalId && !/^\d{11}$/.test(fields.nationalId))
-    errors.nationalId = 'nationalIdFormat';
-  if (fields.homeMunicipalityNumber && !/^\d{4}$/.test(fields.homeMunicipalityNumber))
-    errors.homeMunicipalityNumber = 'municipalityFormat';
-  if (fields.address?.postalCode && !/^\d{4}$/.test(fields.address.postalCode))
-    errors.postalCode = 'postalCode';
-  if (fields.contact?.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.contact.email))
-    errors.email = 'email';
-  return errors;
-}
-
-const pathField: Record<string, PersonFormField> = {
-  'body.alias': 'alias',
-  'body.firstName': 'firstName',
-  'body.lastName': 'lastName',
-  'body.birthDate': 'birthDate',
-  'body.nationalId': 'nationalId',
-  'body.gender': 'gender',
-  'body.languages': 'languages',
-  'body.homeMunicipalityNumber': 'homeMunicipalityNumber',
-  'body.addressProtection': 'addressProtection',
+/** The server's paths into the address and the contact, on the form's flat fields. */
+export const personServerFields: ServerFields<PersonFormValues> = {
   'body.address.street': 'street',
   'body.address.postalCode': 'postalCode',
   'body.address.city': 'city',
   'body.contact.phone': 'phone',
   'body.contact.email': 'email',
   'body.contact.safeUse': 'safeUse',
-  'body.accessibilityNotes': 'accessibilityNotes',
 };
 
-const fieldProblem: Partial<Record<PersonFormField, PersonProblem>> = {
-  alias: 'nameMissing',
-  nationalId: 'nationalIdInvalid',
-  birthDate: 'birthDate',
-  homeMunicipalityNumber: 'municipalityFormat',
-  postalCode: 'postalCode',
-  email: 'email',
-};
-
-/** The server's 400 on the form's fields. */
-export function personErrorsFromServer(fields: readonly FieldProblem[]): PersonErrors {
-  const errors: PersonErrors = {};
-  for (const f of fields) {
-    const name = pathField[f.path] ?? pathField[f.path.replace(/\.\d+$/, '')];
-    if (!name) continue;
-    if (f.code === 'unknown_municipality') errors[name] ??= 'municipalityUnknown';
-    else if (f.code === 'too_big') errors[name] ??= 'tooLong';
-    else errors[name] ??= fieldProblem[name] ?? 'invalid';
-  }
-  return errors;
-}
+/** Where a person's field says its problem better than the common sentence. */
+export const personMessages = {
+  alias: { custom: 'people.form.errors.nameMissing' },
+  nationalId: { default: 'people.form.errors.nationalIdInvalid' },
+  birthDate: { invalid_format: 'people.form.errors.birthDate' },
+  homeMunicipalityNumber: {
+    invalid_format: 'people.form.errors.municipalityFormat',
+    unknown_municipality: 'people.form.errors.municipalityUnknown',
+  },
+  postalCode: { invalid_format: 'people.form.errors.postalCode' },
+  email: { invalid_format: 'people.form.errors.email' },
+} satisfies Partial<Record<keyof PersonFormValues, FieldMessages>>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const normalAddress = (a: Address | null): Address | null =>
@@ -156,7 +110,7 @@ const normalContact = (c: PersonContact | null): PersonContact | null =>
  * protection) is never sent: the server refuses a blind overwrite. An empty national id keeps
  * the one registered.
  */
-export function changedFields(before: PersonView, after: PersonFields): Partial<PersonFields> {
+export function changedFields(before: PersonView, after: TypedPerson): Partial<PersonFields> {
   const changes: Partial<PersonFields> = {};
   const scalar = [
     'alias',
