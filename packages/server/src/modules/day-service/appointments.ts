@@ -10,7 +10,7 @@ import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPartnersOfCentre } from '../partners/index.ts';
 import { displayName } from '../people/index.ts';
-import { staffOfCentre } from './staff.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import type { appointmentBody, appointmentView } from './schema.ts';
 
 type Input = z.infer<typeof appointmentBody>;

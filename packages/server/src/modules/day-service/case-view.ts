@@ -5,7 +5,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { displayName } from '../people/index.ts';
 import type { caseView, perpetrator } from './schema.ts';
-import { staffOfCentre } from './staff.ts';
+import { staffOfCentre } from '../staff/index.ts';
 
 type Perpetrator = z.infer<typeof perpetrator>;
 

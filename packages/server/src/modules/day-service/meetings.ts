@@ -7,7 +7,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertPartnersOfCentre } from '../partners/index.ts';
-import { staffOfCentre } from './staff.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import type { meetingBody, meetingList } from './schema.ts';
 
 /**
