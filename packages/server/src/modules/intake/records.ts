@@ -141,4 +141,3 @@ export async function syncTasks(ctx: AppContext, actor: Actor, tx: Tx, row: Inta
   );
   return made;
 }
-

@@ -94,4 +94,3 @@ export function workOnStay<T>(
     work(tx, gateway, relation),
   );
 }
-
