@@ -3,6 +3,7 @@ import { auditEvent } from '../../platform/audit/events.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { municipalityNames } from '../municipalities/index.ts';
 import { seedThreatItems } from '../protection/index.ts';
 
 export interface NewCentre {
@@ -33,13 +34,8 @@ export async function createCentre(
   if (existing) throw conflict(`A centre named "${input.slug}" already exists in this database`);
 
   const numbers = [input.hostMunicipalityNumber, ...input.partnerMunicipalityNumbers];
-  const known = await tx
-    .selectFrom('municipalities')
-    .select('number')
-    .where('number', 'in', numbers)
-    .execute();
-  const knownSet = new Set(known.map((m) => m.number));
-  const unknown = numbers.filter((n) => !knownSet.has(n));
+  const known = await municipalityNames(tx, numbers);
+  const unknown = numbers.filter((n) => !known.has(n));
   if (unknown.length > 0) {
     throw invalid(
       unknown.map((n) => ({

@@ -4,6 +4,7 @@ import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
+import { staffNames } from '../staff/index.ts';
 import { childrenOfStay, openChild } from './child-access.ts';
 import type { childPage, childrenList } from './schema.ts';
 
@@ -85,12 +86,10 @@ export async function getChildPage(
         .execute(),
       tx
         .selectFrom('child_activities')
-        .innerJoin('staff_users', 'staff_users.id', 'child_activities.created_by')
-        .selectAll('child_activities')
-        .select('staff_users.display_name as by_name')
-        .where('child_activities.stay_id', '=', ref.stayId)
-        .where('child_activities.person_id', '=', ref.personId)
-        .orderBy('child_activities.activity_on', 'desc')
+        .selectAll()
+        .where('stay_id', '=', ref.stayId)
+        .where('person_id', '=', ref.personId)
+        .orderBy('activity_on', 'desc')
         .execute(),
       tx
         .selectFrom('child_health')
@@ -107,6 +106,11 @@ export async function getChildPage(
         .execute(),
       concernSummaries(tx, ref.stayId, [ref.personId], false),
     ]);
+    const authors = await staffNames(
+      tx,
+      actor.centreId,
+      activities.map((a) => a.created_by),
+    );
     return {
       stayId: ref.stayId,
       child: { id: child.id, displayName: child.displayName, birthDate: child.birthDate },
@@ -126,7 +130,7 @@ export async function getChildPage(
         kind: a.kind,
         date: a.activity_on,
         note: box.openOrNull(a.note),
-        by: { id: a.created_by, name: a.by_name },
+        by: { id: a.created_by, name: authors.get(a.created_by) ?? '' },
       })),
       health: health
         ? {

@@ -7,6 +7,9 @@ import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { centreName } from '../centres/index.ts';
+import { partnersOfCentre } from '../partners/index.ts';
+import { staffNames } from '../staff/index.ts';
 import { childrenOfStay, openChild } from './child-access.ts';
 import type { concernView } from './schema.ts';
 
@@ -70,30 +73,22 @@ export function registerConcern(
   );
 }
 
-const staffNames = async (tx: Tx, ids: readonly (string | null)[]) => {
-  const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
-  const rows = await tx
-    .selectFrom('staff_users')
-    .select(['id', 'display_name'])
-    .where('id', 'in', wanted)
-    .execute();
-  const names = new Map(rows.map((r) => [r.id, r.display_name]));
-  return (id: string | null) => (id === null ? null : { id, name: names.get(id) ?? '' });
-};
-
 async function loadConcern(ctx: AppContext, tx: Tx, id: string): Promise<ConcernView> {
   const box = secretBox(ctx.config.encryptionKey);
   const unseal = (value: string | null) => (value === null ? null : box.open(value));
   const row = await tx
     .selectFrom('child_welfare_concerns')
-    .innerJoin('centres', 'centres.id', 'child_welfare_concerns.centre_id')
-    .leftJoin('partners', 'partners.id', 'child_welfare_concerns.office_partner_id')
-    .selectAll('child_welfare_concerns')
-    .select(['centres.name as centre_name', 'partners.name as office_name'])
-    .where('child_welfare_concerns.id', '=', id)
+    .selectAll()
+    .where('id', '=', id)
     .executeTakeFirstOrThrow();
-  const [child] = await childrenOfStay(tx, row.stay_id, row.person_id);
-  const staff = await staffNames(tx, [row.registered_by, row.assessed_by, row.concluded_by]);
+  const [[child], names, offices, centre] = await Promise.all([
+    childrenOfStay(tx, row.stay_id, row.person_id),
+    staffNames(tx, row.centre_id, [row.registered_by, row.assessed_by, row.concluded_by]),
+    partnersOfCentre(tx, row.centre_id, [row.office_partner_id]),
+    centreName(tx, row.centre_id),
+  ]);
+  const staff = (id: string | null) => (id === null ? null : { id, name: names.get(id) ?? '' });
+  const office = row.office_partner_id ? offices.get(row.office_partner_id) : undefined;
   return {
     id: row.id,
     stayId: row.stay_id,
@@ -113,16 +108,13 @@ async function loadConcern(ctx: AppContext, tx: Tx, id: string): Promise<Concern
     assessment: unseal(row.assessment_sealed),
     assessedAt: row.assessed_at,
     assessedBy: staff(row.assessed_by),
-    office:
-      row.office_partner_id && row.office_name
-        ? { id: row.office_partner_id, name: row.office_name }
-        : null,
+    office: office ? { id: office.id, name: office.name } : null,
     sentOn: row.sent_on,
     message: unseal(row.message_sealed),
     notSentReason: unseal(row.not_sent_reason_sealed),
     concludedAt: row.concluded_at,
     concludedBy: staff(row.concluded_by),
-    centreName: row.centre_name,
+    centreName: centre,
     version: row.version,
   };
 }
@@ -175,14 +167,12 @@ async function stepColumns(
       };
     case 'send': {
       // Only a child-welfare office of this centre's partners register receives a report.
-      const office = await tx
-        .selectFrom('partners')
-        .select(['id', 'name'])
-        .where('id', '=', step.officePartnerId!)
-        .where('centre_id', '=', actor.centreId)
-        .where('type', '=', 'child_welfare')
-        .executeTakeFirst();
-      if (!office) {
+      const [offices, senders] = await Promise.all([
+        partnersOfCentre(tx, actor.centreId, [step.officePartnerId]),
+        staffNames(tx, actor.centreId, [actor.userId]),
+      ]);
+      const office = offices.get(step.officePartnerId!);
+      if (office?.type !== 'child_welfare') {
         throw invalid([
           {
             path: 'body.officePartnerId',
@@ -191,17 +181,12 @@ async function stepColumns(
           },
         ]);
       }
-      const sender = await tx
-        .selectFrom('staff_users')
-        .select('display_name')
-        .where('id', '=', actor.userId)
-        .executeTakeFirstOrThrow();
       const message = concernMessage({
         child: current.child,
         concern: current.concern,
-        office,
+        office: { name: office.name },
         sentOn: step.sentOn!,
-        sender: { name: sender.display_name },
+        sender: { name: senders.get(actor.userId) ?? '' },
         centre: { name: current.centreName },
       });
       return {

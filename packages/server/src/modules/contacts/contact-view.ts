@@ -3,45 +3,36 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ContactTable } from '../../platform/db/tables.ts';
-import { displayName } from '../people/index.ts';
+import { partnersOfCentre } from '../partners/index.ts';
+import { personNames } from '../people/index.ts';
+import { staffNames } from '../staff/index.ts';
 import { openHousehold } from './household.ts';
 import type { contactSummary } from './schema.ts';
 
 type Summary = z.infer<typeof contactSummary>;
 
-/** Names for the ids a page of contacts refers to, in three queries rather than one per row. */
-export async function lookups(db: Db | Tx, rows: readonly ContactTable[]) {
-  const ids = (pick: (r: ContactTable) => string | null) => [
-    ...new Set(rows.map(pick).filter((x): x is string => x !== null)),
-  ];
-  const personIds = ids((r) => r.person_id);
-  const partnerIds = [
-    ...new Set([...ids((r) => r.partner_id), ...ids((r) => r.referral_partner_id)]),
-  ];
-  const authorIds = ids((r) => r.created_by);
-  const [people, partners, authors] = await Promise.all([
-    personIds.length
-      ? db
-          .selectFrom('persons')
-          .select(['id', 'alias', 'first_name', 'last_name'])
-          .where('id', 'in', personIds)
-          .execute()
-      : [],
-    partnerIds.length
-      ? db.selectFrom('partners').select(['id', 'name']).where('id', 'in', partnerIds).execute()
-      : [],
-    authorIds.length
-      ? db
-          .selectFrom('staff_users')
-          .select(['id', 'display_name'])
-          .where('id', 'in', authorIds)
-          .execute()
-      : [],
+/** Names for the ids a page of the centre's contacts refers to, in three queries rather than one per row. */
+export async function lookups(db: Db | Tx, centreId: string, rows: readonly ContactTable[]) {
+  const [person, partners, author] = await Promise.all([
+    personNames(
+      db,
+      rows.map((r) => r.person_id),
+    ),
+    partnersOfCentre(
+      db,
+      centreId,
+      rows.flatMap((r) => [r.partner_id, r.referral_partner_id]),
+    ),
+    staffNames(
+      db,
+      centreId,
+      rows.map((r) => r.created_by),
+    ),
   ]);
   return {
-    person: new Map(people.map((p) => [p.id, displayName(p)])),
-    partner: new Map(partners.map((p) => [p.id, p.name])),
-    author: new Map(authors.map((a) => [a.id, a.display_name])),
+    person,
+    partner: new Map([...partners].map(([id, p]) => [id, p.name])),
+    author,
   };
 }
 

@@ -255,7 +255,7 @@ export async function listContacts(
     'person',
     visible.map((r) => r.person_id).filter((x): x is string => x !== null),
   );
-  const names = await lookups(db, visible);
+  const names = await lookups(db, actor.centreId, visible);
   const notes = await gateway.contactNotes(visible.map((r) => r.id));
   return {
     items: visible.map((r) =>
@@ -280,7 +280,7 @@ export async function getContact(
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     const people = row.person_id ? await gateway.filter('person', [row.person_id], tx) : new Map();
-    const names = await lookups(tx, [row]);
+    const names = await lookups(tx, actor.centreId, [row]);
     const note = (await gateway.contactNotes([id], tx)).get(id);
     if (note?.visible) fields.push('notes');
     return {

@@ -8,9 +8,9 @@ import type { AppointmentTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertPartnersOfCentre } from '../partners/index.ts';
-import { displayName } from '../people/index.ts';
-import { staffOfCentre } from './staff.ts';
+import { assertPartnersOfCentre, partnersOfCentre } from '../partners/index.ts';
+import { personNames } from '../people/index.ts';
+import { staffNames, staffOfCentre } from '../staff/index.ts';
 import type { appointmentBody, appointmentView } from './schema.ts';
 
 type Input = z.infer<typeof appointmentBody>;
@@ -153,36 +153,33 @@ async function views(ctx: AppContext, actor: Actor, rows: AppointmentTable[]): P
     ...new Set(rows.map((r) => r.person_id).filter((x): x is string => x !== null)),
   ];
   const allowed = await gateway.filter('person', personIds);
-  const [staff, people, partners] = await Promise.all([
+  const [staff, personName, partners] = await Promise.all([
     db
       .selectFrom('appointment_staff')
-      .innerJoin('staff_users', 'staff_users.id', 'appointment_staff.user_id')
-      .select(['appointment_staff.appointment_id', 'staff_users.id', 'staff_users.display_name'])
+      .select(['appointment_id', 'user_id'])
       .where(
-        'appointment_staff.appointment_id',
+        'appointment_id',
         'in',
         rows.map((r) => r.id),
       )
       .execute(),
-    allowed.size
-      ? db
-          .selectFrom('persons')
-          .select(['id', 'alias', 'first_name', 'last_name'])
-          .where('id', 'in', [...allowed.keys()])
-          .execute()
-      : [],
-    db
-      .selectFrom('partners')
-      .select(['id', 'name'])
-      .where('centre_id', '=', actor.centreId)
-      .execute(),
+    personNames(db, [...allowed.keys()]),
+    partnersOfCentre(
+      db,
+      actor.centreId,
+      rows.map((r) => r.partner_id),
+    ),
   ]);
-  const partnerName = new Map(partners.map((p) => [p.id, p.name]));
-  const personName = new Map(people.map((p) => [p.id, displayName(p)]));
+  const staffName = await staffNames(
+    db,
+    actor.centreId,
+    staff.map((s) => s.user_id),
+  );
+  const partnerName = new Map([...partners].map(([id, p]) => [id, p.name]));
   const shown = rows.map((r): View => {
     const team = staff
-      .filter((s) => s.appointment_id === r.id)
-      .map((s) => ({ id: s.id, name: s.display_name }));
+      .filter((s) => s.appointment_id === r.id && staffName.has(s.user_id))
+      .map((s) => ({ id: s.user_id, name: staffName.get(s.user_id)! }));
     const open =
       r.person_id === null || allowed.has(r.person_id) || team.some((s) => s.id === actor.userId);
     return {

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { displayName } from '../people/index.ts';
+import { displayName, personSummaries } from '../people/index.ts';
 import type { caseView, perpetrator } from './schema.ts';
-import { staffOfCentre } from './staff.ts';
+import { staffNames } from '../staff/index.ts';
 
 type Perpetrator = z.infer<typeof perpetrator>;
 
@@ -24,16 +24,8 @@ export async function getCase(
     async (tx) => {
       const c = await tx
         .selectFrom('day_user_cases')
-        .innerJoin('persons', 'persons.id', 'day_user_cases.person_id')
-        .leftJoin('staff_users', 'staff_users.id', 'day_user_cases.primary_contact_id')
-        .selectAll('day_user_cases')
-        .select([
-          'persons.alias',
-          'persons.first_name',
-          'persons.last_name',
-          'staff_users.display_name as primary_name',
-        ])
-        .where('day_user_cases.id', '=', id)
+        .selectAll()
+        .where('id', '=', id)
         .executeTakeFirstOrThrow();
       const perpetrators = await tx
         .selectFrom('case_perpetrators')
@@ -49,16 +41,20 @@ export async function getCase(
         .where('case_id', '=', id)
         .orderBy('visit_date', 'desc')
         .execute();
-      const staffNames = await staffOfCentre(tx, actor.centreId, [
-        ...new Set(visits.flatMap((v) => JSON.parse(v.staff_ids) as string[])),
-      ]).catch(() => new Map<string, string>());
+      const [people, names] = await Promise.all([
+        personSummaries(tx, [c.person_id]),
+        staffNames(tx, actor.centreId, [
+          c.primary_contact_id,
+          ...visits.flatMap((v) => JSON.parse(v.staff_ids) as string[]),
+        ]),
+      ]);
       return {
         id: c.id,
-        person: { id: c.person_id, displayName: displayName(c) },
+        person: { id: c.person_id, displayName: displayName(people.get(c.person_id)!) },
         startedOn: c.started_on,
         firstContactBy: c.first_contact_by as z.infer<typeof caseView>['firstContactBy'],
         primaryContact: c.primary_contact_id
-          ? { id: c.primary_contact_id, name: c.primary_name ?? '' }
+          ? { id: c.primary_contact_id, name: names.get(c.primary_contact_id) ?? '' }
           : null,
         sourceContactId: c.source_contact_id,
         endedOn: c.ended_on,
@@ -70,7 +66,7 @@ export async function getCase(
           minutes: v.minutes,
           staff: (JSON.parse(v.staff_ids) as string[]).map((s) => ({
             id: s,
-            name: staffNames.get(s) ?? '',
+            name: names.get(s) ?? '',
           })),
           interpreter: v.interpreter === 1,
           topic: box.openOrNull(v.topic),

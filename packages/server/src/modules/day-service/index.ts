@@ -1,4 +1,3 @@
 /** What other modules may use of day-service: everything else in this folder is its own. */
 export { appointmentsOfPersons, jointMeetingsOfPersons } from './person-calendar.ts';
 export { dayServiceRoutes } from './routes.ts';
-export { staffOfCentre } from './staff.ts';

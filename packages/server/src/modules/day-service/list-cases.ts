@@ -2,7 +2,7 @@ import type { Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
-import { displayName } from '../people/index.ts';
+import { personNames } from '../people/index.ts';
 import type { caseList } from './schema.ts';
 
 export async function listCases(
@@ -13,15 +13,11 @@ export async function listCases(
   const { db } = ctx.database;
   let q = db
     .selectFrom('day_user_cases')
-    .innerJoin('persons', 'persons.id', 'day_user_cases.person_id')
     .select([
       'day_user_cases.id',
       'day_user_cases.person_id',
       'day_user_cases.started_on',
       'day_user_cases.ended_on',
-      'persons.alias',
-      'persons.first_name',
-      'persons.last_name',
     ])
     .select((eb) => [
       eb
@@ -46,9 +42,13 @@ export async function listCases(
     'day_service.list',
     ['person', 'started_on'],
   );
+  const names = await personNames(
+    db,
+    visible.map((r) => r.person_id),
+  );
   return visible.map((r) => ({
     id: r.id,
-    person: { id: r.person_id, displayName: displayName(r) },
+    person: { id: r.person_id, displayName: names.get(r.person_id)! },
     startedOn: r.started_on,
     endedOn: r.ended_on,
     visits: Number(r.visits ?? 0),

@@ -6,8 +6,8 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { assertPartnersOfCentre } from '../partners/index.ts';
-import { staffOfCentre } from './staff.ts';
+import { assertPartnersOfCentre, partnersOfCentre } from '../partners/index.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import type { meetingBody, meetingList } from './schema.ts';
 
 /**
@@ -105,20 +105,19 @@ export async function meetingsFor(
           )
           .orderBy('due_on')
           .execute(),
-        tx
-          .selectFrom('partners')
-          .select(['id', 'name'])
-          .where('centre_id', '=', actor.centreId)
-          .execute(),
+        partnersOfCentre(
+          tx,
+          actor.centreId,
+          meetings.flatMap((m) => JSON.parse(m.partner_ids) as string[]),
+        ),
       ]);
-      const partnerName = new Map(partners.map((p) => [p.id, p.name]));
       const box = secretBox(ctx.config.encryptionKey);
       return meetings.map((m) => ({
         id: m.id,
         heldAt: m.held_at,
         partners: (JSON.parse(m.partner_ids) as string[]).map((p) => ({
           id: p,
-          name: partnerName.get(p) ?? '',
+          name: partners.get(p)?.name ?? '',
         })),
         attendees: box.openOrNull(m.attendees),
         decisions: box.openOrNull(m.decisions),

@@ -6,7 +6,7 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import type { primaryContactBody } from './schema.ts';
-import { staffOfCentre } from './staff.ts';
+import { staffOfCentre } from '../staff/index.ts';
 
 /** Names the case's primary contact, or none: the unit leader, or the current one handing over. */
 export async function assignPrimaryContact(

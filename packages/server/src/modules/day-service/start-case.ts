@@ -7,7 +7,7 @@ import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import { contactForCase } from '../contacts/index.ts';
 import type { startCaseBody } from './schema.ts';
-import { staffOfCentre } from './staff.ts';
+import { staffOfCentre } from '../staff/index.ts';
 
 /**
  * Opens a day-user case for a person — or for the person a logged contact was linked to, so a

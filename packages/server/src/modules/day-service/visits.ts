@@ -6,7 +6,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import type { visitBody } from './schema.ts';
-import { staffOfCentre } from './staff.ts';
+import { staffOfCentre } from '../staff/index.ts';
 
 /** A conversation at the centre, a home visit, or company to a service: each counts as a day visit. */
 export async function addVisit(

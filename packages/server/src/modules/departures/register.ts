@@ -12,6 +12,8 @@ import {
   releaseBeds,
   requirePersons,
 } from '../capacity/index.ts';
+import { personSummaries } from '../people/index.ts';
+import { staffNames } from '../staff/index.ts';
 import { endStay, stayMembers, stayOfCentre } from '../stays/index.ts';
 import type { departureBody, departureView } from './schema.ts';
 
@@ -127,27 +129,19 @@ export async function getDeparture(
       const stay = (await stayOfCentre(tx, actor.centreId, stayId))!;
       const members = (await stayMembers(tx, [stayId])).get(stayId) ?? [];
       const [people, departure, corrections, beds] = await Promise.all([
+        personSummaries(tx, [stay.person_id, ...members]),
+        tx.selectFrom('departures').selectAll().where('stay_id', '=', stayId).executeTakeFirst(),
         tx
-          .selectFrom('persons')
-          .select(['id', 'alias', 'first_name', 'last_name'])
-          .where('id', 'in', [stay.person_id, ...members])
-          .execute(),
-        tx
-          .selectFrom('departures as d')
-          .innerJoin('staff_users as u', 'u.id', 'd.registered_by')
-          .selectAll('d')
-          .select('u.display_name')
-          .where('d.stay_id', '=', stayId)
-          .executeTakeFirst(),
-        tx
-          .selectFrom('stay_corrections as c')
-          .innerJoin('staff_users as u', 'u.id', 'c.corrected_by')
-          .selectAll('c')
-          .select('u.display_name')
-          .where('c.stay_id', '=', stayId)
-          .orderBy('c.corrected_at')
+          .selectFrom('stay_corrections')
+          .selectAll()
+          .where('stay_id', '=', stayId)
+          .orderBy('corrected_at')
           .execute(),
         openAssignments(tx, stayId),
+      ]);
+      const names = await staffNames(tx, actor.centreId, [
+        departure?.registered_by,
+        ...corrections.map((c) => c.corrected_by),
       ]);
       const children = departure
         ? await tx
@@ -169,7 +163,7 @@ export async function getDeparture(
           beds.map((b) => new Date(b.from_at)),
         ).toISOString(),
         departureAt: stay.departure_at,
-        household: people
+        household: [...people.values()]
           .map((p) => ({
             personId: p.id,
             label: occupantLabel({
@@ -198,12 +192,12 @@ export async function getDeparture(
                   : null,
               children: children.map((c) => ({ personId: c.person_id, ...outcome(c) })),
               registeredAt: departure.registered_at,
-              registeredBy: departure.display_name,
+              registeredBy: names.get(departure.registered_by) ?? '',
             }
           : null,
         corrections: corrections.map((c) => ({
           correctedAt: c.corrected_at,
-          correctedBy: c.display_name,
+          correctedBy: names.get(c.corrected_by) ?? '',
           oldArrivalAt: c.old_arrival_at,
           newArrivalAt: c.new_arrival_at,
           oldDepartureAt: c.old_departure_at,

@@ -15,13 +15,13 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { displayName } from '../people/index.ts';
+import { staffNames } from '../staff/index.ts';
 import { tasksOfCases } from '../tasks/index.ts';
 import {
   asConsents,
   boxOf,
   consentsOf,
   openJson,
-  staffNames,
   stepsOf,
   taskCase,
   withIntake,

@@ -8,7 +8,8 @@ import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { staysByIds } from '../stays/index.ts';
 import { completeTasks } from '../tasks/index.ts';
-import { asConsents, consentsOf, staffNames, withIntake, type IntakeRow } from './records.ts';
+import { staffNames } from '../staff/index.ts';
+import { asConsents, consentsOf, withIntake, type IntakeRow } from './records.ts';
 import type { noticeSentBody, settingsBody } from './schema.ts';
 
 /**

@@ -141,16 +141,3 @@ export async function syncTasks(ctx: AppContext, actor: Actor, tx: Tx, row: Inta
   );
   return made;
 }
-
-/** Names of staff of the actor's centre, for showing who is who. */
-export async function staffNames(tx: Tx, centreId: string, ids: readonly (string | null)[]) {
-  const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
-  if (wanted.length === 0) return new Map<string, string>();
-  const rows = await tx
-    .selectFrom('staff_users')
-    .select(['id', 'display_name'])
-    .where('centre_id', '=', centreId)
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}

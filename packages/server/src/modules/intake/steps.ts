@@ -12,7 +12,7 @@ import { screenedUnitRules } from '../capacity/index.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact } from '../access/index.ts';
-import { staffOfCentre } from '../day-service/index.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import { reassignOpenTasks } from '../tasks/index.ts';
 import type { EligibilityDetails, ExclusionDecision } from './intake-view.ts';
 import {

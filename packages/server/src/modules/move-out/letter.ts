@@ -2,7 +2,10 @@ import { housingLetter, localDate, mayShare, type Actor } from '@havn/domain';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid } from '../../platform/http/errors.ts';
+import { centreName } from '../centres/index.ts';
 import { consentsOfPerson } from '../intake/index.ts';
+import { personSummaries } from '../people/index.ts';
+import { staffNames } from '../staff/index.ts';
 import { stayMembers } from '../stays/index.ts';
 import { completeTasks } from '../tasks/index.ts';
 import { ensurePlan, stayRow } from './plan.ts';
@@ -24,25 +27,14 @@ export async function generateLetter(ctx: AppContext, actor: Actor, stayId: stri
     ['person.first_name', 'person.last_name', 'person.birth_date', 'letter_generated_at'],
     async (tx) => {
       const stay = await stayRow(tx, stayId);
-      const [person, centre, staff, children, consents] = await Promise.all([
-        tx
-          .selectFrom('persons')
-          .select(['first_name', 'last_name', 'birth_date'])
-          .where('id', '=', stay.person_id)
-          .executeTakeFirstOrThrow(),
-        tx
-          .selectFrom('centres')
-          .select('name')
-          .where('id', '=', stay.centre_id)
-          .executeTakeFirstOrThrow(),
-        tx
-          .selectFrom('staff_users')
-          .select('display_name')
-          .where('id', '=', actor.userId)
-          .executeTakeFirstOrThrow(),
+      const [people, centre, staff, children, consents] = await Promise.all([
+        personSummaries(tx, [stay.person_id]),
+        centreName(tx, stay.centre_id),
+        staffNames(tx, actor.centreId, [actor.userId]),
         stayMembers(tx, [stayId]),
         consentsOfPerson(tx, stay.person_id),
       ]);
+      const person = people.get(stay.person_id)!;
       const name = [person.first_name, person.last_name].filter(Boolean).join(' ').trim();
       if (name === '')
         throw invalid([
@@ -58,9 +50,9 @@ export async function generateLetter(ctx: AppContext, actor: Actor, stayId: stri
         arrivalOn: localDate(new Date(stay.arrival_at)),
         departureOn: stay.departure_at ? localDate(new Date(stay.departure_at)) : null,
         children: children.get(stayId)?.length ?? 0,
-        centreName: centre.name,
+        centreName: centre,
         issuedOn: today,
-        issuedBy: staff.display_name,
+        issuedBy: staff.get(actor.userId) ?? '',
       });
       const plan = await ensurePlan(tx, actor, stay, now);
       const stamp = now.toISOString();

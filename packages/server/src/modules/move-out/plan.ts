@@ -14,6 +14,8 @@ import type { MoveOutPlanTable, StayTable } from '../../platform/db/tables.ts';
 import { claimVersion, staleVersion } from '../../platform/db/versioned.ts';
 import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { partnersOfCentre } from '../partners/index.ts';
+import { staffNames } from '../staff/index.ts';
 import { staysByIds } from '../stays/index.ts';
 import { createTasks, updateTask } from '../tasks/index.ts';
 import type { planBody, planView, stepBody, stepUpdateBody } from './schema.ts';
@@ -65,23 +67,13 @@ export async function ensurePlan(
 
 async function view(ctx: AppContext, tx: Tx, stay: StayTable, now: Date): Promise<PlanView> {
   const plan = await planRow(tx, stay.id);
-  const [partner, author, steps] = await Promise.all([
-    plan?.application_partner_id
-      ? tx
-          .selectFrom('partners')
-          .select(['id', 'name'])
-          .where('id', '=', plan.application_partner_id)
-          .executeTakeFirst()
-      : undefined,
-    plan?.letter_generated_by
-      ? tx
-          .selectFrom('staff_users')
-          .select('display_name')
-          .where('id', '=', plan.letter_generated_by)
-          .executeTakeFirst()
-      : undefined,
+  const [partners, authors, steps] = await Promise.all([
+    partnersOfCentre(tx, stay.centre_id, [plan?.application_partner_id]),
+    staffNames(tx, stay.centre_id, [plan?.letter_generated_by]),
     stepsOf(ctx, tx, [stay.id]),
   ]);
+  const partner = partners.get(plan?.application_partner_id ?? '');
+  const author = authors.get(plan?.letter_generated_by ?? '');
   const list = steps.get(stay.id) ?? [];
   const until = localDate(stay.departure_at ? new Date(stay.departure_at) : now);
   return {
@@ -93,12 +85,12 @@ async function view(ctx: AppContext, tx: Tx, stay: StayTable, now: Date): Promis
       plan?.perpetrator_removed === null || plan === undefined
         ? null
         : plan.perpetrator_removed === 1,
-    applicationPartner: partner ?? null,
+    applicationPartner: partner ? { id: partner.id, name: partner.name } : null,
     readyOn: plan?.ready_on ?? null,
     waitingDays: waitingDays(plan?.ready_on ?? null, until),
     letter:
-      plan?.letter_generated_at && author
-        ? { generatedAt: plan.letter_generated_at, generatedBy: author.display_name }
+      plan?.letter_generated_at && author !== undefined
+        ? { generatedAt: plan.letter_generated_at, generatedBy: author }
         : null,
     steps: list,
     nextStepId: nextStep(list.map((s) => ({ ...s, done: s.doneAt !== null })))?.id ?? null,

@@ -2,6 +2,8 @@ import { moveOutStepKinds, type MoveOutStepKind } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { invalid } from '../../platform/http/errors.ts';
+import { partnersOfCentre } from '../partners/index.ts';
+import { staffNames } from '../staff/index.ts';
 import { tasksOfCases } from '../tasks/index.ts';
 
 /** A move-out step as it leaves the server: a `case_tasks` row with source 'move_out'. */
@@ -44,32 +46,20 @@ export async function assertOwners(
   centreId: string,
   owners: { staffId?: string | null; partnerId?: string | null; partnerPath?: string },
 ): Promise<void> {
-  if (owners.staffId) {
-    const staff = await tx
-      .selectFrom('staff_users')
-      .select('id')
-      .where('id', '=', owners.staffId)
-      .where('centre_id', '=', centreId)
-      .executeTakeFirst();
-    if (!staff)
-      throw invalid([
-        { path: 'body.ownerUserId', code: 'unknown_staff', message: 'Not staff of this centre' },
-      ]);
-  }
-  if (owners.partnerId) {
-    const partner = await tx
-      .selectFrom('partners')
-      .select('id')
-      .where('id', '=', owners.partnerId)
-      .where('centre_id', '=', centreId)
-      .executeTakeFirst();
-    if (!partner)
-      throw invalid([
-        {
-          path: owners.partnerPath ?? 'body.ownerPartnerId',
-          code: 'unknown_partner',
-          message: 'Not a partner of this centre',
-        },
-      ]);
-  }
+  const [staff, partners] = await Promise.all([
+    staffNames(tx, centreId, [owners.staffId]),
+    partnersOfCentre(tx, centreId, [owners.partnerId]),
+  ]);
+  if (owners.staffId && !staff.has(owners.staffId))
+    throw invalid([
+      { path: 'body.ownerUserId', code: 'unknown_staff', message: 'Not staff of this centre' },
+    ]);
+  if (owners.partnerId && !partners.has(owners.partnerId))
+    throw invalid([
+      {
+        path: owners.partnerPath ?? 'body.ownerPartnerId',
+        code: 'unknown_partner',
+        message: 'Not a partner of this centre',
+      },
+    ]);
 }

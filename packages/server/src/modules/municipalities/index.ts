@@ -2,6 +2,6 @@
 export { stayTermsFor } from './agreements.ts';
 export type { StayTerms } from './agreements.ts';
 export { municipalityChoices } from './choices.ts';
-export { assertMunicipalityExists } from './register.ts';
+export { assertMunicipalityExists, municipalityNames, type MunicipalityNames } from './register.ts';
 export { municipalityRoutes } from './routes.ts';
 export { municipalityOptions } from './schema.ts';

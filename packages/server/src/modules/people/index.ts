@@ -2,4 +2,5 @@
 export { personOfEarlierRecord } from './earlier-records.ts';
 export { insertPerson } from './insert-person.ts';
 export { displayName } from './person-records.ts';
+export { personNames, personSummaries, type PersonSummary } from './summaries.ts';
 export { peopleRoutes } from './routes.ts';

@@ -36,21 +36,7 @@ export async function openIntakeProtection<T>(
   );
 }
 
-/** Staff names for display; unknown ids (a system actor) get an empty name. */
-export async function staffNames(
-  tx: Tx | AppContext['database']['db'],
-  ids: readonly (string | null)[],
-): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await tx
-    .selectFrom('staff_users')
-    .select(['id', 'display_name'])
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
+/** A staff member for display, named from `staffNames`; unknown ids (a system actor) get an empty name. */
 export const staffRef = (names: Map<string, string>, id: string) => ({
   id,
   name: names.get(id) ?? '',

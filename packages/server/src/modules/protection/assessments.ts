@@ -5,7 +5,8 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { openIntakeProtection, staffNames, staffRef, type IntakeRow } from './access.ts';
+import { staffNames } from '../staff/index.ts';
+import { openIntakeProtection, staffRef, type IntakeRow } from './access.ts';
 import { intervalOf, itemsOf } from './settings.ts';
 import type { assessmentBody, assessmentHistory, assessmentView } from './schema.ts';
 import { staysByIds } from '../stays/index.ts';
@@ -179,6 +180,7 @@ export async function assessmentHistoryOf(
         .execute();
       const names = await staffNames(
         tx,
+        intake.centre_id,
         rows.map((r) => r.assessed_by),
       );
       const box = secretBox(ctx.config.encryptionKey);

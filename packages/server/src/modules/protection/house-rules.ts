@@ -7,7 +7,7 @@ import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import { screenedUnitsOf } from '../capacity/index.ts';
-import { staffNames } from './access.ts';
+import { staffNames } from '../staff/index.ts';
 import type { houseRules, houseRulesBody } from './schema.ts';
 import { auditConfig } from './settings.ts';
 
@@ -42,6 +42,7 @@ export async function getHouseRules(
   ]);
   const names = await staffNames(
     db,
+    actor.centreId,
     [...latest.values()].map((r) => r.created_by),
   );
   const view = (scope: string) => {

@@ -10,7 +10,8 @@ import { invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { instantOrNow } from '../capacity/index.ts';
 import { completeTasks, createTasks } from '../tasks/index.ts';
-import { staffNames, staffRef } from './access.ts';
+import { staffNames } from '../staff/index.ts';
+import { staffRef } from './access.ts';
 import type { followUpBody, incidentBody, incidentView } from './schema.ts';
 import { staysByIds } from '../stays/index.ts';
 
@@ -45,6 +46,7 @@ export async function residentLabels(
 export async function incidentViews(
   ctx: AppContext,
   db: Db | Tx,
+  centreId: string,
   rows: readonly IncidentTable[],
 ): Promise<IncidentView[]> {
   const box = secretBox(ctx.config.encryptionKey);
@@ -52,6 +54,7 @@ export async function incidentViews(
   const [names, labels] = await Promise.all([
     staffNames(
       db,
+      centreId,
       rows.flatMap((r) => [r.reported_by, r.follow_up_done_by]),
     ),
     residentLabels(
@@ -170,7 +173,7 @@ export async function openFollowUps(ctx: AppContext, actor: Actor): Promise<Inci
   return db.transaction().execute(async (tx) => {
     for (const r of visible)
       await gateway.audit(tx, 'incident', r.id, 'read', 'protection.incident.list', reportFields);
-    return incidentViews(ctx, tx, visible);
+    return incidentViews(ctx, tx, actor.centreId, visible);
   });
 }
 

@@ -61,7 +61,7 @@ export async function stayOverview(
           ? { judgement: latest.judgement, kind: latest.kind, assessedAt: latest.assessed_at }
           : null,
         reassessment,
-        incidents: await incidentViews(ctx, tx, incidents),
+        incidents: await incidentViews(ctx, tx, actor.centreId, incidents),
       };
     },
   );

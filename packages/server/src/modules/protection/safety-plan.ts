@@ -6,7 +6,8 @@ import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { openIntakeProtection, staffNames, staffRef } from './access.ts';
+import { staffNames } from '../staff/index.ts';
+import { openIntakeProtection, staffRef } from './access.ts';
 import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import type { reviewBody, safetyPlanBody, safetyPlanView } from './schema.ts';
 
@@ -33,13 +34,13 @@ export async function getSafetyPlan(
     'read',
     'protection.safety_plan.read',
     ['safety_plan'],
-    async (tx) => {
+    async (tx, intake) => {
       const row = await planOf(tx, intakeId);
       if (!row) return { plan: null };
       const content = JSON.parse(
         secretBox(ctx.config.encryptionKey).open(row.content_sealed),
       ) as PlanContent;
-      const names = await staffNames(tx, [row.updated_by, row.reviewed_by]);
+      const names = await staffNames(tx, intake.centre_id, [row.updated_by, row.reviewed_by]);
       return {
         plan: {
           routes: content.routes,

@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { staffOfCentre } from '../day-service/index.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import type { contactBody } from './schema.ts';
 
 /** A follow-up contact: a visit, a call, company to a service, or a meeting. */

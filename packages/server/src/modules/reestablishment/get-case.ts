@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import { staffOfCentre } from '../day-service/index.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import { displayName } from '../people/index.ts';
 import { staysByIds } from '../stays/index.ts';
 import { unitNames } from './case-data.ts';

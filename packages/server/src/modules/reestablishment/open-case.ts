@@ -7,7 +7,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { staffOfCentre } from '../day-service/index.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import { stayMembers, staysByIds, staysOfPersons } from '../stays/index.ts';
 import { assertChildren, assertPartners, housingColumns } from './case-data.ts';

@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { ReestablishmentCaseTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
-import { staffOfCentre } from '../day-service/index.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
 import { assertChildren, assertPartners, housingColumns, openRow } from './case-data.ts';
 import type { patchBody } from './schema.ts';

@@ -2,7 +2,7 @@ import { roles, type Role } from '@havn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { demoUser, loginAs, withDemoCentre, type Session } from '../../../test/auth.ts';
-import { createStaff } from './service.ts';
+import { createStaff } from './create-staff.ts';
 
 /**
  * Who may grant which role, through the API: every role as granter × every role granted, to

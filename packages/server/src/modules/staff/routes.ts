@@ -14,16 +14,14 @@ import {
   versionBody,
   versionResponse,
 } from './schema.ts';
-import {
-  assignRoles,
-  createStaff,
-  deactivateStaff,
-  listStaff,
-  resetPassword,
-  resetSecondFactor,
-  revokeSessions,
-  updateDuties,
-} from './service.ts';
+import { assignRoles } from './assign-roles.ts';
+import { createStaff } from './create-staff.ts';
+import { deactivateStaff } from './deactivate-staff.ts';
+import { listStaff } from './list-staff.ts';
+import { resetPassword } from './reset-password.ts';
+import { resetSecondFactor } from './reset-second-factor.ts';
+import { revokeSessions } from './revoke-sessions.ts';
+import { updateDuties } from './update-duties.ts';
 
 const tags = ['staff'];
 

@@ -7,7 +7,7 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMayAssignPrimaryContact, recordAddressAccess } from '../access/index.ts';
-import { staffOfCentre } from '../day-service/index.ts';
+import { staffOfCentre } from '../staff/index.ts';
 import { completeTask, createTasks } from '../tasks/index.ts';
 import { workOnStay } from './household.ts';
 import type { flagsBody, planBody, responsibleBody, reviewBody, taskBody } from './schema.ts';

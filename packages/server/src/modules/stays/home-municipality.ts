@@ -7,7 +7,8 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMunicipalityExists } from '../municipalities/index.ts';
-import { staffNames, workOnStay } from './household.ts';
+import { staffNames } from '../staff/index.ts';
+import { workOnStay } from './household.ts';
 import type { homeMunicipalityBody, homeMunicipalityCorrectionView } from './schema.ts';
 
 /**

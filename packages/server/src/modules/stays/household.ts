@@ -94,16 +94,3 @@ export function workOnStay<T>(
     work(tx, gateway, relation),
   );
 }
-
-/** Staff of the centre among `ids`, with names; ids of others are refused. */
-export async function staffNames(db: Db | Tx, centreId: string, ids: readonly (string | null)[]) {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map<string, string>();
-  const rows = await db
-    .selectFrom('staff_users')
-    .select(['id', 'display_name'])
-    .where('centre_id', '=', centreId)
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}

@@ -5,7 +5,8 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { draftCutoff, openDraft, sealDraft } from '../../platform/drafts/sealed-drafts.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { loadHousehold, memberOf, staffNames, workOnStay } from './household.ts';
+import { staffNames } from '../staff/index.ts';
+import { loadHousehold, memberOf, workOnStay } from './household.ts';
 import type { draftView, journalBody, journalList, journalQuery } from './schema.ts';
 
 /**

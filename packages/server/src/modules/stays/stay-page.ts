@@ -8,7 +8,8 @@ import { appointmentsOfPersons, jointMeetingsOfPersons } from '../day-service/in
 import { intakesOfStays } from '../intake/index.ts';
 import { tasksOfCases, type Task } from '../tasks/index.ts';
 import { homeMunicipalityCorrections } from './home-municipality.ts';
-import { clockOf, loadHousehold, staffNames, workOnStay } from './household.ts';
+import { staffNames } from '../staff/index.ts';
+import { clockOf, loadHousehold, workOnStay } from './household.ts';
 import type { flagsView, planView, stayView, taskView } from './schema.ts';
 
 type StayView = z.infer<typeof stayView>;

@@ -1,42 +1,60 @@
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
+import type { CaseTaskTable } from '../../platform/db/tables.ts';
+import { partnersOfCentre } from '../partners/index.ts';
+import { staffNames } from '../staff/index.ts';
 import type { CaseRef, Task } from './model.ts';
 
-function selectTasks(db: Db | Tx) {
-  return db
-    .selectFrom('case_tasks as t')
-    .leftJoin('staff_users as owner', 'owner.id', 't.owner_user_id')
-    .leftJoin('partners as p', 'p.id', 't.owner_partner_id')
-    .leftJoin('staff_users as doer', 'doer.id', 't.done_by')
-    .selectAll('t')
-    .select([
-      'owner.display_name as owner_name',
-      'p.name as partner_name',
-      'doer.display_name as done_by_name',
-    ]);
+const selectTasks = (db: Db | Tx) => db.selectFrom('case_tasks as t').selectAll('t');
+
+/** The tasks as the API shows them, with owners' and doers' names: one query per owner table. */
+async function tasksOf(ctx: AppContext, db: Db | Tx, rows: CaseTaskTable[]): Promise<Task[]> {
+  const box = secretBox(ctx.config.encryptionKey);
+  // The rows come from one centre's cases; asking per centre keeps each name within its centre.
+  const names = new Map<string, Awaited<ReturnType<typeof namesOfCentre>>>();
+  for (const centreId of new Set(rows.map((r) => r.centre_id))) {
+    const ofCentre = rows.filter((r) => r.centre_id === centreId);
+    names.set(centreId, await namesOfCentre(db, centreId, ofCentre));
+  }
+  return rows.map((r) => {
+    const { staff, partners } = names.get(r.centre_id)!;
+    const staffName = (id: string | null) => (id === null ? null : (staff.get(id) ?? null));
+    return {
+      id: r.id,
+      caseType: r.case_type,
+      caseId: r.case_id,
+      description: box.open(r.description),
+      source: r.source,
+      sourceRef: r.source_ref,
+      ownerUserId: r.owner_user_id,
+      ownerName: staffName(r.owner_user_id),
+      ownerPartnerId: r.owner_partner_id,
+      partnerName:
+        r.owner_partner_id === null ? null : (partners.get(r.owner_partner_id)?.name ?? null),
+      dueOn: r.due_on,
+      doneAt: r.done_at,
+      doneBy: r.done_by,
+      doneByName: staffName(r.done_by),
+      version: r.version,
+    };
+  });
 }
 
-type Row = Awaited<ReturnType<ReturnType<typeof selectTasks>['execute']>>[number];
-
-function taskOf(ctx: AppContext, r: Row): Task {
-  return {
-    id: r.id,
-    caseType: r.case_type,
-    caseId: r.case_id,
-    description: secretBox(ctx.config.encryptionKey).open(r.description),
-    source: r.source,
-    sourceRef: r.source_ref,
-    ownerUserId: r.owner_user_id,
-    ownerName: r.owner_name,
-    ownerPartnerId: r.owner_partner_id,
-    partnerName: r.partner_name,
-    dueOn: r.due_on,
-    doneAt: r.done_at,
-    doneBy: r.done_by,
-    doneByName: r.done_by_name,
-    version: r.version,
-  };
+async function namesOfCentre(db: Db | Tx, centreId: string, rows: CaseTaskTable[]) {
+  const [staff, partners] = await Promise.all([
+    staffNames(
+      db,
+      centreId,
+      rows.flatMap((r) => [r.owner_user_id, r.done_by]),
+    ),
+    partnersOfCentre(
+      db,
+      centreId,
+      rows.map((r) => r.owner_partner_id),
+    ),
+  ]);
+  return { staff, partners };
 }
 
 /**
@@ -59,10 +77,10 @@ export async function tasksOfCases(
     .orderBy('t.created_at')
     .orderBy('t.id')
     .execute();
-  for (const r of rows) {
-    const list = byCase.get(r.case_id) ?? [];
-    list.push(taskOf(ctx, r));
-    byCase.set(r.case_id, list);
+  for (const task of await tasksOf(ctx, db, rows)) {
+    const list = byCase.get(task.caseId) ?? [];
+    list.push(task);
+    byCase.set(task.caseId, list);
   }
   return byCase;
 }
@@ -83,5 +101,5 @@ export async function openTasksOwnedBy(
     .orderBy('t.due_on')
     .limit(limit)
     .execute();
-  return rows.map((r) => taskOf(ctx, r));
+  return tasksOf(ctx, db, rows);
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/app.ts';
 import { loginAs, withDemoCentre } from '../../../test/auth.ts';
 import { readOperations } from '../../../test/openapi.ts';
-import { createStaff } from '../../modules/staff/service.ts';
+import { createStaff } from '../../modules/staff/index.ts';
 
 /**
  * Every route × every role, from one declared table. A route in the OpenAPI document without a
