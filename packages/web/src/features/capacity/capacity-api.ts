@@ -1,7 +1,8 @@
 import type { ConflictReason } from '@havn/domain';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/errors.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 import { queryClient } from '../../api/query-client.ts';
 
 export type Board = Reply<'/api/capacity/board', 'get'>;
@@ -73,72 +74,51 @@ export type Reserve = RequestBody<'/api/capacity/reservations', 'post'>;
 export type AddWaiting = RequestBody<'/api/capacity/waiting', 'post'>;
 export type StartStay = RequestBody<'/api/capacity/stays', 'post'>;
 
-export const boardKey = ['capacity', 'board'] as const;
-export const configurationKey = ['capacity', 'configuration'] as const;
+const every = { refetchInterval: 60_000 };
 
 export function useBoard(filter: BoardFilter) {
   const query = {
     ...(filter.targetGroup ? { targetGroup: filter.targetGroup } : {}),
-    ...(filter.accessible ? { accessible: 'true' } : {}),
+    ...(filter.accessible ? { accessible: 'true' as const } : {}),
   };
-  return useQuery({
-    queryKey: [...boardKey, query],
-    queryFn: ({ signal }) => dataOf(api.GET('/api/capacity/board', { params: { query }, signal })),
-    refetchInterval: 60_000,
-  });
+  return $api.useQuery('get', '/api/capacity/board', { params: { query } }, every);
 }
 
-export function useHistory(from: string, to: string) {
-  return useQuery({
-    queryKey: ['capacity', 'history', from, to],
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/capacity/history', { params: { query: { from, to } }, signal })),
-  });
-}
+export const useHistory = (from: string, to: string) =>
+  $api.useQuery('get', '/api/capacity/history', { params: { query: { from, to } } });
 
-export function useReservations() {
-  return useQuery({
-    queryKey: [...boardKey, 'reservations'],
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/capacity/reservations', { signal })).then((r) => r.items),
-    refetchInterval: 60_000,
+export const useReservations = () =>
+  $api.useQuery('get', '/api/capacity/reservations', undefined, {
+    ...every,
+    select: (data) => data.items,
   });
-}
 
-export function useWaiting() {
-  return useQuery({
-    queryKey: [...boardKey, 'waiting'],
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/capacity/waiting', { signal })).then((r) => r.items),
-    refetchInterval: 60_000,
+export const useWaiting = () =>
+  $api.useQuery('get', '/api/capacity/waiting', undefined, {
+    ...every,
+    select: (data) => data.items,
   });
-}
 
-export function useMoveOptions(stayId: string) {
-  return useQuery({
-    queryKey: ['capacity', 'move-options', stayId],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/capacity/stays/{id}/move-options', {
-          params: { path: { id: stayId } },
-          signal,
-        }),
-      ).then((r) => r.options),
-  });
-}
+export const useMoveOptions = (stayId: string) =>
+  $api.useQuery(
+    'get',
+    '/api/capacity/stays/{id}/move-options',
+    { params: { path: { id: stayId } } },
+    { select: (data) => data.options },
+  );
 
-export function useConfiguration() {
-  return useQuery({
-    queryKey: configurationKey,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/capacity/configuration', { signal })),
-  });
-}
+export const useConfiguration = () => $api.useQuery('get', '/api/capacity/configuration');
 
 /** Anything that changes beds: the board and the configuration are fetched again, whatever the answer. */
 export function useCapacityChange<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
   return useMutation({
     mutationFn: fn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['capacity'] }),
+    onSettled: () =>
+      Promise.all([
+        invalidate('/api/capacity'),
+        // The place search's own query (FindPlacePage), not a route's.
+        queryClient.invalidateQueries({ queryKey: ['capacity'] }),
+      ]),
   });
 }
 

@@ -1,30 +1,22 @@
 import type { NoticeRecipient } from '@havn/domain';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
-import { queryClient } from '../../api/query-client.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 
 export type Intake = Reply<'/api/intakes/{id}', 'get'>;
 
-export const intakeKey = ['intake'] as const;
-const one = (id: string) => [...intakeKey, 'one', id] as const;
 const intake = (id: string) => ({ params: { path: { id } } });
+const refreshIntakes = () => invalidate('/api/intakes');
 
-export function useIntakes() {
-  return useQuery({
-    queryKey: [...intakeKey, 'list'],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/intakes', { params: { query: { status: 'in_progress' } }, signal }),
-      ).then((r) => r.items),
-  });
-}
+export const useIntakes = () =>
+  $api.useQuery(
+    'get',
+    '/api/intakes',
+    { params: { query: { status: 'in_progress' } } },
+    { select: (data) => data.items },
+  );
 
-export function useIntake(id: string) {
-  return useQuery({
-    queryKey: one(id),
-    queryFn: ({ signal }) => dataOf(api.GET('/api/intakes/{id}', { ...intake(id), signal })),
-  });
-}
+export const useIntake = (id: string) => $api.useQuery('get', '/api/intakes/{id}', intake(id));
 
 export const startIntake = (body: RequestBody<'/api/intakes', 'post'>) =>
   dataOf(api.POST('/api/intakes', { body }));
@@ -32,7 +24,7 @@ export const startIntake = (body: RequestBody<'/api/intakes', 'post'>) =>
 export function useStartIntake() {
   return useMutation({
     mutationFn: startIntake,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: intakeKey }),
+    onSuccess: refreshIntakes,
   });
 }
 
@@ -97,24 +89,17 @@ const stepWrites: {
 export function useSaveStep<S extends StepWrite>(id: string, step: S) {
   return useMutation({
     mutationFn: (body: StepBodies[S]) => stepWrites[step](id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: intakeKey }),
+    onSuccess: refreshIntakes,
   });
 }
 
-export function useNotice(id: string, recipient: NoticeRecipient, enabled: boolean) {
-  return useQuery({
-    queryKey: [...one(id), 'notice', recipient],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/intakes/{id}/notices/{recipient}', {
-          params: { path: { id, recipient } },
-          signal,
-        }),
-      ),
-    enabled,
-    retry: false,
-  });
-}
+export const useNotice = (id: string, recipient: NoticeRecipient, enabled: boolean) =>
+  $api.useQuery(
+    'get',
+    '/api/intakes/{id}/notices/{recipient}',
+    { params: { path: { id, recipient } } },
+    { enabled, retry: false },
+  );
 
 export function useRecordNotice(id: string, recipient: NoticeRecipient) {
   return useMutation({
@@ -125,7 +110,7 @@ export function useRecordNotice(id: string, recipient: NoticeRecipient) {
           body: {},
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: one(id) }),
+    onSuccess: () => invalidate('/api/intakes/{id}', { id }),
   });
 }
 
