@@ -1,10 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { api, dataOf, type Reply } from '../api/http.ts';
+import { api, dataOf } from '../api/http.ts';
 import { $api } from '../api/queries.ts';
 import { meQueryKey, queryClient } from '../api/query-client.ts';
 import { can, type Authenticated } from '../auth/me.ts';
-
-export type ShiftState = Reply<'/api/shifts/current', 'get'>;
 
 const shiftQuery = $api.queryOptions('get', '/api/shifts/current');
 

@@ -15,15 +15,6 @@ export type CapacityAlert = Board['alerts'][number];
 export type BedState = BoardBed['state'];
 export type TargetGroup = BoardUnit['targetGroup'];
 
-export const bedStates = [
-  'free',
-  'occupied',
-  'reserved',
-  'being_cleaned',
-  'lent',
-  'out_of_service',
-] as const satisfies readonly BedState[];
-
 export const targetGroups = [
   'women_and_children',
   'men',
@@ -71,8 +62,6 @@ export type MoveOptionDto = Reply<
   'get'
 >['options'][number];
 export type Reserve = RequestBody<'/api/capacity/reservations', 'post'>;
-export type AddWaiting = RequestBody<'/api/capacity/waiting', 'post'>;
-export type StartStay = RequestBody<'/api/capacity/stays', 'post'>;
 
 const every = { refetchInterval: 60_000 };
 
@@ -156,52 +145,25 @@ function createConfigItem({ write, parentId }: { write: ConfigWrite; parentId: s
 }
 
 /** A change to an item, stating the version read. */
-function updateConfigItem({
-  write,
-  itemId,
-  version,
-}: {
-  write: ConfigWrite;
-  itemId: string;
-  version: number;
-}) {
-  const params = { path: { id: itemId } };
-  switch (write.kind) {
-    case 'sites':
-      return dataOf(
-        api.PATCH('/api/capacity/sites/{id}', { params, body: { ...write.fields, version } }),
-      );
-    case 'units':
-      return dataOf(
-        api.PATCH('/api/capacity/units/{id}', { params, body: { ...write.fields, version } }),
-      );
-    case 'rooms':
-      return dataOf(
-        api.PATCH('/api/capacity/rooms/{id}', { params, body: { ...write.fields, version } }),
-      );
-    case 'beds':
-      return dataOf(
-        api.PATCH('/api/capacity/beds/{id}', { params, body: { ...write.fields, version } }),
-      );
-  }
+function updateConfigItem({ write, itemId, version }: ConfigChange & { write: ConfigWrite }) {
+  return dataOf(
+    api.PATCH(`/api/capacity/${write.kind}/{id}`, {
+      params: { path: { id: itemId } },
+      body: { ...write.fields, version },
+    }),
+  );
 }
+type ConfigChange = { itemId: string; version: number };
 
-function removeConfigItem({
-  kind,
-  itemId,
-  version,
-}: {
-  kind: ConfigKind;
-  itemId: string;
-  version: number;
-}) {
+function removeConfigItem({ kind, itemId, version }: ConfigChange & { kind: ConfigKind }) {
   const params = { path: { id: itemId }, query: { version } };
   return dataOf(api.DELETE(`/api/capacity/${kind}/{id}`, { params }));
 }
 
 export const capacityApi = {
   find: (need: FindNeed) => dataOf(api.POST('/api/capacity/find', { body: need })),
-  startStay: (body: StartStay) => dataOf(api.POST('/api/capacity/stays', { body })),
+  startStay: (body: RequestBody<'/api/capacity/stays', 'post'>) =>
+    dataOf(api.POST('/api/capacity/stays', { body })),
   move: ({
     stayId,
     ...body
@@ -215,7 +177,8 @@ export const capacityApi = {
         body: { version },
       }),
     ),
-  addWaiting: (body: AddWaiting) => dataOf(api.POST('/api/capacity/waiting', { body })),
+  addWaiting: (body: RequestBody<'/api/capacity/waiting', 'post'>) =>
+    dataOf(api.POST('/api/capacity/waiting', { body })),
   resolveWaiting: ({
     entryId,
     ...body
@@ -240,31 +203,7 @@ export const peopleApi = {
     dataOf(api.POST('/api/people/search', { body: { text } })).then((r) => r.items),
 };
 
-export type ConflictKey =
-  | 'bedTaken'
-  | 'bedReserved'
-  | 'reservedForOther'
-  | 'reservationClosed'
-  | 'noLongerWaiting'
-  | 'bedOccupied'
-  | 'bedsHeld'
-  | 'bedsOccupied'
-  | 'targetGroupInUse'
-  | 'notWaitingForCleaning'
-  | 'notOutOfService'
-  | 'alreadyOutOfService'
-  | 'bedNotFree'
-  | 'notOffered'
-  | 'personInBed'
-  | 'personHasStay'
-  | 'stayEnded'
-  | 'unitInUse'
-  | 'personMerged'
-  | 'stayOverlaps'
-  | 'bedsUsedLater'
-  | 'stale';
-
-const conflictKeys: Partial<Record<ConflictReason, ConflictKey>> = {
+const conflictKeys = {
   beds_held: 'bedsHeld',
   bed_taken: 'bedTaken',
   bed_reserved: 'bedReserved',
@@ -286,7 +225,9 @@ const conflictKeys: Partial<Record<ConflictReason, ConflictKey>> = {
   stay_ended: 'stayEnded',
   stay_overlaps: 'stayOverlaps',
   beds_used_later: 'bedsUsedLater',
-};
+} as const satisfies Partial<Record<ConflictReason, string>>;
+/** Else a stale version. */
+export type ConflictKey = (typeof conflictKeys)[keyof typeof conflictKeys] | 'stale';
 
 /**
  * The server's reason for a refused change, as a key under `capacity.conflicts`: the bed taken,
@@ -295,6 +236,9 @@ const conflictKeys: Partial<Record<ConflictReason, ConflictKey>> = {
  */
 export function conflictKind(error: unknown): { key: ConflictKey; count: number } | null {
   if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
-  const key = (error.reason && conflictKeys[error.reason]) ?? 'stale';
+  const key: ConflictKey =
+    (error.reason &&
+      (conflictKeys as Partial<Record<ConflictReason, ConflictKey>>)[error.reason]) ??
+    'stale';
   return { key, count: error.count };
 }

@@ -1,8 +1,4 @@
-import type { Reply } from '../../api/http.ts';
 import { $api } from '../../api/queries.ts';
-
-/** One row of `GET /api/municipalities`: the public register, the centre's own marked. */
-export type RegisterEntry = Reply<'/api/municipalities', 'get'>['items'][number];
 
 /**
  * The whole register, fetched once: a few hundred rows, searched here so that what staff type
