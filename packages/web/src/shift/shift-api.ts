@@ -1,11 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, dataOf, type Reply } from '../api/http.ts';
+import { useMutation } from '@tanstack/react-query';
+import { api, dataOf } from '../api/http.ts';
+import { $api } from '../api/queries.ts';
 import { meQueryKey, queryClient } from '../api/query-client.ts';
 import { can, type Authenticated } from '../auth/me.ts';
 
-export type ShiftState = Reply<'/api/shifts/current', 'get'>;
-
-export const shiftKey = ['shift'] as const;
+const shiftQuery = $api.queryOptions('get', '/api/shifts/current');
 
 /** Whether this user has shifts at all: the casework roles. */
 export const hasShifts = (me: Authenticated) => can(me, 'shifts.own');
@@ -17,13 +16,8 @@ export const hasShifts = (me: Authenticated) => can(me, 'shifts.own');
 export const shiftGivesAccess = (me: Authenticated) =>
   hasShifts(me) && !me.user.roles.includes('unit_leader');
 
-export function useShift(me: Authenticated) {
-  return useQuery({
-    queryKey: shiftKey,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/shifts/current', { signal })),
-    enabled: hasShifts(me),
-  });
-}
+export const useShift = (me: Authenticated) =>
+  $api.useQuery('get', '/api/shifts/current', undefined, { enabled: hasShifts(me) });
 
 /**
  * The user is off shift and that hides records from them. Unknown (still asking) counts as on
@@ -44,10 +38,10 @@ export function useShiftChange() {
     mutationFn: (change: 'start' | 'end') =>
       dataOf(api.POST(change === 'start' ? '/api/shifts/start' : '/api/shifts/end')),
     onSuccess: async (state) => {
-      queryClient.setQueryData(shiftKey, state);
+      queryClient.setQueryData(shiftQuery.queryKey, state);
       const filter = {
         predicate: (q: { queryKey: readonly unknown[] }) =>
-          q.queryKey[0] !== meQueryKey[0] && q.queryKey[0] !== shiftKey[0],
+          q.queryKey[0] !== meQueryKey[0] && q.queryKey[1] !== shiftQuery.queryKey[1],
       };
       await (state.onShift
         ? queryClient.invalidateQueries(filter)

@@ -1,7 +1,7 @@
 import { auditRecordTypes, type AuditRecordType } from '@havn/domain';
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api, dataOf, type Reply } from '../../api/http.ts';
-import { queryClient } from '../../api/query-client.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 
 /** One row of `GET /api/break-glass`. */
@@ -32,56 +32,41 @@ export function lookupFromState(state: unknown): RecordLookup | null {
   return { recordType: lookup.recordType, recordId: lookup.recordId };
 }
 
-const auditKey = ['audit'] as const;
-const grantsKey = (reviewed: boolean) => [...auditKey, 'grants', reviewed] as const;
-
 /** Break-the-glass grants waiting for review, or those already reviewed. Newest first. */
-export function useGrants(reviewed: boolean) {
-  return useQuery({
-    queryKey: grantsKey(reviewed),
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/break-glass', {
-          params: { query: { reviewed: reviewed ? 'true' : 'false' } },
-          signal,
-        }),
-      ).then((r) => r.items),
-  });
-}
+export const useGrants = (reviewed: boolean) =>
+  $api.useQuery(
+    'get',
+    '/api/break-glass',
+    { params: { query: { reviewed: reviewed ? 'true' : 'false' } } },
+    { select: (data) => data.items },
+  );
 
 /** Marks a grant as reviewed; both lists are fetched again whatever the answer. */
-export function useReviewGrant() {
-  return useMutation({
+export const useReviewGrant = () =>
+  useMutation({
     mutationFn: (grant: Grant) =>
       dataOf(api.POST('/api/break-glass/{id}/review', { params: { path: { id: grant.id } } })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: [...auditKey, 'grants'] }),
+    onSettled: () => invalidate('/api/break-glass'),
   });
-}
 
 /** Someone became primary contact of a person with a protected address: one row to review. */
 export type AddressAccess = Reply<'/api/access/protected-addresses', 'get'>['items'][number];
 
-const addressAccessKey = [...auditKey, 'address-access'] as const;
-
-export function useAddressAccess() {
-  return useQuery({
-    queryKey: addressAccessKey,
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/access/protected-addresses', { signal })).then((r) => r.items),
+export const useAddressAccess = () =>
+  $api.useQuery('get', '/api/access/protected-addresses', undefined, {
+    select: (data) => data.items,
   });
-}
 
-export function useReviewAddressAccess() {
-  return useMutation({
+export const useReviewAddressAccess = () =>
+  useMutation({
     mutationFn: (item: AddressAccess) =>
       dataOf(
         api.POST('/api/access/protected-addresses/{id}/review', {
           params: { path: { id: item.id } },
         }),
       ),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: addressAccessKey }),
+    onSettled: () => invalidate('/api/access/protected-addresses'),
   });
-}
 
 const pageSize = 50;
 
@@ -97,7 +82,7 @@ function useAuditPages(
   enabled = true,
 ) {
   return useInfiniteQuery({
-    queryKey: [...auditKey, ...key],
+    queryKey: ['audit', ...key],
     enabled,
     initialPageParam: null as number | null,
     queryFn: ({ pageParam, signal }) =>

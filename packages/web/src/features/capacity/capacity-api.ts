@@ -1,7 +1,8 @@
 import type { ConflictReason } from '@havn/domain';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/errors.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 import { queryClient } from '../../api/query-client.ts';
 
 export type Board = Reply<'/api/capacity/board', 'get'>;
@@ -13,15 +14,6 @@ export type BoardIdle = BoardUnit['idle'];
 export type CapacityAlert = Board['alerts'][number];
 export type BedState = BoardBed['state'];
 export type TargetGroup = BoardUnit['targetGroup'];
-
-export const bedStates = [
-  'free',
-  'occupied',
-  'reserved',
-  'being_cleaned',
-  'lent',
-  'out_of_service',
-] as const satisfies readonly BedState[];
 
 export const targetGroups = [
   'women_and_children',
@@ -70,75 +62,52 @@ export type MoveOptionDto = Reply<
   'get'
 >['options'][number];
 export type Reserve = RequestBody<'/api/capacity/reservations', 'post'>;
-export type AddWaiting = RequestBody<'/api/capacity/waiting', 'post'>;
-export type StartStay = RequestBody<'/api/capacity/stays', 'post'>;
 
-export const boardKey = ['capacity', 'board'] as const;
-export const configurationKey = ['capacity', 'configuration'] as const;
+const every = { refetchInterval: 60_000 };
 
 export function useBoard(filter: BoardFilter) {
   const query = {
     ...(filter.targetGroup ? { targetGroup: filter.targetGroup } : {}),
-    ...(filter.accessible ? { accessible: 'true' } : {}),
+    ...(filter.accessible ? { accessible: 'true' as const } : {}),
   };
-  return useQuery({
-    queryKey: [...boardKey, query],
-    queryFn: ({ signal }) => dataOf(api.GET('/api/capacity/board', { params: { query }, signal })),
-    refetchInterval: 60_000,
-  });
+  return $api.useQuery('get', '/api/capacity/board', { params: { query } }, every);
 }
 
-export function useHistory(from: string, to: string) {
-  return useQuery({
-    queryKey: ['capacity', 'history', from, to],
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/capacity/history', { params: { query: { from, to } }, signal })),
-  });
-}
+export const useHistory = (from: string, to: string) =>
+  $api.useQuery('get', '/api/capacity/history', { params: { query: { from, to } } });
 
-export function useReservations() {
-  return useQuery({
-    queryKey: [...boardKey, 'reservations'],
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/capacity/reservations', { signal })).then((r) => r.items),
-    refetchInterval: 60_000,
+export const useReservations = () =>
+  $api.useQuery('get', '/api/capacity/reservations', undefined, {
+    ...every,
+    select: (data) => data.items,
   });
-}
 
-export function useWaiting() {
-  return useQuery({
-    queryKey: [...boardKey, 'waiting'],
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/capacity/waiting', { signal })).then((r) => r.items),
-    refetchInterval: 60_000,
+export const useWaiting = () =>
+  $api.useQuery('get', '/api/capacity/waiting', undefined, {
+    ...every,
+    select: (data) => data.items,
   });
-}
 
-export function useMoveOptions(stayId: string) {
-  return useQuery({
-    queryKey: ['capacity', 'move-options', stayId],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/capacity/stays/{id}/move-options', {
-          params: { path: { id: stayId } },
-          signal,
-        }),
-      ).then((r) => r.options),
-  });
-}
+export const useMoveOptions = (stayId: string) =>
+  $api.useQuery(
+    'get',
+    '/api/capacity/stays/{id}/move-options',
+    { params: { path: { id: stayId } } },
+    { select: (data) => data.options },
+  );
 
-export function useConfiguration() {
-  return useQuery({
-    queryKey: configurationKey,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/capacity/configuration', { signal })),
-  });
-}
+export const useConfiguration = () => $api.useQuery('get', '/api/capacity/configuration');
 
 /** Anything that changes beds: the board and the configuration are fetched again, whatever the answer. */
 export function useCapacityChange<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
   return useMutation({
     mutationFn: fn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['capacity'] }),
+    onSettled: () =>
+      Promise.all([
+        invalidate('/api/capacity'),
+        // The place search's own query (FindPlacePage), not a route's.
+        queryClient.invalidateQueries({ queryKey: ['capacity'] }),
+      ]),
   });
 }
 
@@ -176,52 +145,25 @@ function createConfigItem({ write, parentId }: { write: ConfigWrite; parentId: s
 }
 
 /** A change to an item, stating the version read. */
-function updateConfigItem({
-  write,
-  itemId,
-  version,
-}: {
-  write: ConfigWrite;
-  itemId: string;
-  version: number;
-}) {
-  const params = { path: { id: itemId } };
-  switch (write.kind) {
-    case 'sites':
-      return dataOf(
-        api.PATCH('/api/capacity/sites/{id}', { params, body: { ...write.fields, version } }),
-      );
-    case 'units':
-      return dataOf(
-        api.PATCH('/api/capacity/units/{id}', { params, body: { ...write.fields, version } }),
-      );
-    case 'rooms':
-      return dataOf(
-        api.PATCH('/api/capacity/rooms/{id}', { params, body: { ...write.fields, version } }),
-      );
-    case 'beds':
-      return dataOf(
-        api.PATCH('/api/capacity/beds/{id}', { params, body: { ...write.fields, version } }),
-      );
-  }
+function updateConfigItem({ write, itemId, version }: ConfigChange & { write: ConfigWrite }) {
+  return dataOf(
+    api.PATCH(`/api/capacity/${write.kind}/{id}`, {
+      params: { path: { id: itemId } },
+      body: { ...write.fields, version },
+    }),
+  );
 }
+type ConfigChange = { itemId: string; version: number };
 
-function removeConfigItem({
-  kind,
-  itemId,
-  version,
-}: {
-  kind: ConfigKind;
-  itemId: string;
-  version: number;
-}) {
+function removeConfigItem({ kind, itemId, version }: ConfigChange & { kind: ConfigKind }) {
   const params = { path: { id: itemId }, query: { version } };
   return dataOf(api.DELETE(`/api/capacity/${kind}/{id}`, { params }));
 }
 
 export const capacityApi = {
   find: (need: FindNeed) => dataOf(api.POST('/api/capacity/find', { body: need })),
-  startStay: (body: StartStay) => dataOf(api.POST('/api/capacity/stays', { body })),
+  startStay: (body: RequestBody<'/api/capacity/stays', 'post'>) =>
+    dataOf(api.POST('/api/capacity/stays', { body })),
   move: ({
     stayId,
     ...body
@@ -235,7 +177,8 @@ export const capacityApi = {
         body: { version },
       }),
     ),
-  addWaiting: (body: AddWaiting) => dataOf(api.POST('/api/capacity/waiting', { body })),
+  addWaiting: (body: RequestBody<'/api/capacity/waiting', 'post'>) =>
+    dataOf(api.POST('/api/capacity/waiting', { body })),
   resolveWaiting: ({
     entryId,
     ...body
@@ -260,31 +203,7 @@ export const peopleApi = {
     dataOf(api.POST('/api/people/search', { body: { text } })).then((r) => r.items),
 };
 
-export type ConflictKey =
-  | 'bedTaken'
-  | 'bedReserved'
-  | 'reservedForOther'
-  | 'reservationClosed'
-  | 'noLongerWaiting'
-  | 'bedOccupied'
-  | 'bedsHeld'
-  | 'bedsOccupied'
-  | 'targetGroupInUse'
-  | 'notWaitingForCleaning'
-  | 'notOutOfService'
-  | 'alreadyOutOfService'
-  | 'bedNotFree'
-  | 'notOffered'
-  | 'personInBed'
-  | 'personHasStay'
-  | 'stayEnded'
-  | 'unitInUse'
-  | 'personMerged'
-  | 'stayOverlaps'
-  | 'bedsUsedLater'
-  | 'stale';
-
-const conflictKeys: Partial<Record<ConflictReason, ConflictKey>> = {
+const conflictKeys = {
   beds_held: 'bedsHeld',
   bed_taken: 'bedTaken',
   bed_reserved: 'bedReserved',
@@ -306,7 +225,9 @@ const conflictKeys: Partial<Record<ConflictReason, ConflictKey>> = {
   stay_ended: 'stayEnded',
   stay_overlaps: 'stayOverlaps',
   beds_used_later: 'bedsUsedLater',
-};
+} as const satisfies Partial<Record<ConflictReason, string>>;
+/** Else a stale version. */
+export type ConflictKey = (typeof conflictKeys)[keyof typeof conflictKeys] | 'stale';
 
 /**
  * The server's reason for a refused change, as a key under `capacity.conflicts`: the bed taken,
@@ -315,6 +236,9 @@ const conflictKeys: Partial<Record<ConflictReason, ConflictKey>> = {
  */
 export function conflictKind(error: unknown): { key: ConflictKey; count: number } | null {
   if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
-  const key = (error.reason && conflictKeys[error.reason]) ?? 'stale';
+  const key: ConflictKey =
+    (error.reason &&
+      (conflictKeys as Partial<Record<ConflictReason, ConflictKey>>)[error.reason]) ??
+    'stale';
   return { key, count: error.count };
 }

@@ -1,9 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/errors.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
-import { queryClient } from '../../api/query-client.ts';
-import { fetchJournal } from '../stays/stays-api.ts';
-import { concernsKey } from './open-concerns.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 
 type ChildRoute = '/api/stays/{stayId}/children/{personId}';
 
@@ -17,51 +15,43 @@ export type ParentContactFields = RequestBody<`${ChildRoute}/parent-contacts`, '
 /** `GET /api/child-welfare/concerns/:id`. */
 export type Concern = Reply<'/api/child-welfare/concerns/{id}', 'get'>;
 
-export const childrenKey = ['children'] as const;
-
 const id = encodeURIComponent;
 export const childPath = (stayId: string, personId: string) =>
   `/stays/${id(stayId)}/children/${id(personId)}`;
 export const concernPath = (concernId: string) => `/child-welfare/concerns/${id(concernId)}`;
 
-export function useStayChildren(stayId: string) {
-  return useQuery({
-    queryKey: [...childrenKey, 'stay', stayId],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/stays/{stayId}/children', { params: { path: { stayId } }, signal }),
-      ).then((r) => r.items),
-  });
-}
+export const useStayChildren = (stayId: string) =>
+  $api.useQuery(
+    'get',
+    '/api/stays/{stayId}/children',
+    { params: { path: { stayId } } },
+    { select: (data) => data.items },
+  );
 
-export function useChildPage(stayId: string, personId: string) {
-  return useQuery({
-    queryKey: [...childrenKey, 'child', stayId, personId],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/stays/{stayId}/children/{personId}', {
-          params: { path: { stayId, personId } },
-          signal,
-        }),
-      ),
+export const useChildPage = (stayId: string, personId: string) =>
+  $api.useQuery('get', '/api/stays/{stayId}/children/{personId}', {
+    params: { path: { stayId, personId } },
   });
-}
 
 /**
- * The child's one-to-one conversations (journal notes of that type). `null` when the journal is
- * not there to ask (the stays module answers 404 for the route before it is deployed).
+ * The child's one-to-one conversations (journal notes of that type). An error, not asked again,
+ * when the journal is not there to ask (the stays module answers 404 before it is deployed).
  */
-export function useConversations(stayId: string, personId: string) {
-  return useQuery({
-    queryKey: [...childrenKey, 'conversations', stayId, personId],
-    queryFn: ({ signal }) => fetchJournal(stayId, { personId, type: 'one_to_one' }, signal),
-    retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
-  });
-}
+export const useConversations = (stayId: string, personId: string) =>
+  $api.useQuery(
+    'get',
+    '/api/stays/{id}/journal',
+    { params: { path: { id: stayId }, query: { personId, type: 'one_to_one' } } },
+    {
+      select: (data) => data.items,
+      retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 2,
+    },
+  );
 
-const refreshChildren = () => queryClient.invalidateQueries({ queryKey: childrenKey });
-const refreshAll = () =>
-  Promise.all([refreshChildren(), queryClient.invalidateQueries({ queryKey: concernsKey })]);
+/** The children's pages, and the conversations they show. */
+const refreshChildren = () =>
+  invalidate(['/api/stays/{stayId}/children', '/api/stays/{id}/journal']);
+const refreshAll = () => Promise.all([refreshChildren(), invalidate('/api/child-welfare')]);
 
 /** The requests that write on one child's page. */
 export function childRequests(stayId: string, personId: string) {
@@ -116,18 +106,10 @@ export function useRegisterConcern(stayId: string, personId: string) {
   });
 }
 
-export function useConcern(concernId: string) {
-  return useQuery({
-    queryKey: [...concernsKey, 'concern', concernId],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/child-welfare/concerns/{id}', {
-          params: { path: { id: concernId } },
-          signal,
-        }),
-      ),
+export const useConcern = (concernId: string) =>
+  $api.useQuery('get', '/api/child-welfare/concerns/{id}', {
+    params: { path: { id: concernId } },
   });
-}
 
 type ConcernRoute = '/api/child-welfare/concerns/{id}';
 export type ConcernStepBody =

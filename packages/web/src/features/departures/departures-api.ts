@@ -1,5 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
+import { $api, invalidate, useSend } from '../../api/queries.ts';
 import { queryClient } from '../../api/query-client.ts';
 
 export type MoveOutPlan = Reply<'/api/stays/{id}/move-out', 'get'>;
@@ -8,103 +9,69 @@ export type Owner = NonNullable<MoveOutStep['owner']>;
 export type BoardResident = Reply<'/api/move-out/board', 'get'>['residents'][number];
 export type DepartureView = Reply<'/api/stays/{id}/departure', 'get'>;
 
-const key = ['departures'] as const;
-export const boardKey = [...key, 'board'] as const;
-const planKey = (stayId: string) => [...key, 'plan', stayId] as const;
-const departureKey = (stayId: string) => [...key, 'departure', stayId] as const;
-
 /**
  * A departure or correction changes the stay everywhere: the board, the plan, the capacity board,
  * and protection, which asks no more reassessments of a stay that has ended.
  */
 export const refreshAfterDeparture = () =>
   Promise.all([
-    queryClient.invalidateQueries({ queryKey: key }),
+    invalidate(['/api/move-out', '/api/stays', '/api/capacity', '/api/protection']),
+    // The place search's and the journal's own keys (FindPlacePage, stays-api.ts), not a route's.
     queryClient.invalidateQueries({ queryKey: ['capacity'] }),
     queryClient.invalidateQueries({ queryKey: ['stays'] }),
-    queryClient.invalidateQueries({ queryKey: ['protection'] }),
   ]);
 
 const onStay = (id: string) => ({ params: { path: { id } } });
-const refreshMoveOut = () => queryClient.invalidateQueries({ queryKey: key });
+const refreshMoveOut = (stayId: string) => ({
+  onSettled: () =>
+    Promise.all([
+      invalidate('/api/move-out'),
+      invalidate(['/api/stays/{id}/move-out', '/api/stays/{id}/departure'], { id: stayId }),
+    ]),
+});
 
-export function useMoveOutBoard() {
-  return useQuery({
-    queryKey: boardKey,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/move-out/board', { signal })),
-  });
-}
+export const useMoveOutBoard = () => $api.useQuery('get', '/api/move-out/board');
 
-export function useMoveOutPlan(stayId: string) {
-  return useQuery({
-    queryKey: planKey(stayId),
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/stays/{id}/move-out', { ...onStay(stayId), signal })),
-  });
-}
+export const useMoveOutPlan = (stayId: string) =>
+  $api.useQuery('get', '/api/stays/{id}/move-out', onStay(stayId));
 
-export function useSavePlan(stayId: string) {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/stays/{id}/move-out', 'put'>) =>
-      dataOf(api.PUT('/api/stays/{id}/move-out', { ...onStay(stayId), body })),
-    onSettled: refreshMoveOut,
-  });
-}
+export const useSavePlan = (stayId: string) =>
+  useSend('put', '/api/stays/{id}/move-out', onStay(stayId), refreshMoveOut(stayId));
 
-export function useAddStep(stayId: string) {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/stays/{id}/move-out/steps', 'post'>) =>
-      dataOf(api.POST('/api/stays/{id}/move-out/steps', { ...onStay(stayId), body })),
-    onSettled: refreshMoveOut,
-  });
-}
+export const useAddStep = (stayId: string) =>
+  useSend('post', '/api/stays/{id}/move-out/steps', onStay(stayId), refreshMoveOut(stayId));
 
 export function useUpdateStep(stayId: string) {
   return useMutation({
-    mutationFn: ({
-      id: stepId,
-      ...body
-    }: RequestBody<'/api/stays/{id}/move-out/steps/{stepId}', 'patch'> & { id: string }) =>
+    mutationFn: ({ id: stepId, ...body }: UpdateStep) =>
       dataOf(
         api.PATCH('/api/stays/{id}/move-out/steps/{stepId}', {
           params: { path: { id: stayId, stepId } },
           body,
         }),
       ),
-    onSettled: refreshMoveOut,
+    ...refreshMoveOut(stayId),
   });
 }
+type UpdateStep = RequestBody<'/api/stays/{id}/move-out/steps/{stepId}', 'patch'> & { id: string };
 
-export function useGenerateLetter(stayId: string) {
-  return useMutation({
+export const useGenerateLetter = (stayId: string) =>
+  useMutation({
     mutationFn: () => dataOf(api.POST('/api/stays/{id}/move-out/letter', onStay(stayId))),
-    onSettled: refreshMoveOut,
+    ...refreshMoveOut(stayId),
   });
-}
 
-export function useDeparture(stayId: string) {
-  return useQuery({
-    queryKey: departureKey(stayId),
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/stays/{id}/departure', { ...onStay(stayId), signal })),
-  });
-}
+export const useDeparture = (stayId: string) =>
+  $api.useQuery('get', '/api/stays/{id}/departure', onStay(stayId));
 
 export type RegisterDepartureBody = RequestBody<'/api/stays/{id}/departure', 'post'>;
 
-export function useRegisterDeparture(stayId: string) {
-  return useMutation({
-    mutationFn: (body: RegisterDepartureBody) =>
-      dataOf(api.POST('/api/stays/{id}/departure', { ...onStay(stayId), body })),
-    // Refreshed when the dialog closes (refreshAfterDeparture): a list refreshed now would drop the row
-    // the dialog was opened from, and the confirmation with it.
-  });
-}
+// Refreshed when the dialog closes (refreshAfterDeparture): a list refreshed now would drop the row
+// the dialog was opened from, and the confirmation with it.
+export const useRegisterDeparture = (stayId: string) =>
+  useSend('post', '/api/stays/{id}/departure', onStay(stayId));
 
-export function useCorrectStay(stayId: string) {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/stays/{id}/correction', 'post'>) =>
-      dataOf(api.POST('/api/stays/{id}/correction', { ...onStay(stayId), body })),
+export const useCorrectStay = (stayId: string) =>
+  useSend('post', '/api/stays/{id}/correction', onStay(stayId), {
     onSettled: refreshAfterDeparture,
   });
-}

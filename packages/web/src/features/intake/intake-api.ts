@@ -1,30 +1,23 @@
 import type { NoticeRecipient } from '@havn/domain';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
-import { queryClient } from '../../api/query-client.ts';
+import type { paths } from '../../api/schema.d.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 
 export type Intake = Reply<'/api/intakes/{id}', 'get'>;
 
-export const intakeKey = ['intake'] as const;
-const one = (id: string) => [...intakeKey, 'one', id] as const;
 const intake = (id: string) => ({ params: { path: { id } } });
+const refreshIntakes = () => invalidate('/api/intakes');
 
-export function useIntakes() {
-  return useQuery({
-    queryKey: [...intakeKey, 'list'],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/intakes', { params: { query: { status: 'in_progress' } }, signal }),
-      ).then((r) => r.items),
-  });
-}
+export const useIntakes = () =>
+  $api.useQuery(
+    'get',
+    '/api/intakes',
+    { params: { query: { status: 'in_progress' } } },
+    { select: (data) => data.items },
+  );
 
-export function useIntake(id: string) {
-  return useQuery({
-    queryKey: one(id),
-    queryFn: ({ signal }) => dataOf(api.GET('/api/intakes/{id}', { ...intake(id), signal })),
-  });
-}
+export const useIntake = (id: string) => $api.useQuery('get', '/api/intakes/{id}', intake(id));
 
 export const startIntake = (body: RequestBody<'/api/intakes', 'post'>) =>
   dataOf(api.POST('/api/intakes', { body }));
@@ -32,89 +25,50 @@ export const startIntake = (body: RequestBody<'/api/intakes', 'post'>) =>
 export function useStartIntake() {
   return useMutation({
     mutationFn: startIntake,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: intakeKey }),
+    onSuccess: refreshIntakes,
   });
 }
 
-/** What each step save sends, with the version read. */
-interface StepBodies {
-  members: RequestBody<'/api/intakes/{id}/members', 'put'>;
-  consent: RequestBody<'/api/intakes/{id}/consent', 'put'>;
-  identity: RequestBody<'/api/intakes/{id}/identity', 'put'>;
-  eligibility: RequestBody<'/api/intakes/{id}/eligibility', 'put'>;
-  'help-needs': RequestBody<'/api/intakes/{id}/help-needs', 'put'>;
-  'primary-contact': RequestBody<'/api/intakes/{id}/primary-contact', 'put'>;
-  flags: RequestBody<'/api/intakes/{id}/flags', 'put'>;
-  threats: RequestBody<'/api/intakes/{id}/steps/{step}', 'post'>;
-  safety_plan: RequestBody<'/api/intakes/{id}/steps/{step}', 'post'>;
-  abandon: RequestBody<'/api/intakes/{id}/abandon', 'post'>;
-  'move-in': RequestBody<'/api/intakes/{id}/move-in', 'post'>;
-}
+/** The route each step saves to; a delegated step (threats, the safety plan) names itself. */
+const stepRoutes = {
+  members: ['put', '/api/intakes/{id}/members'],
+  consent: ['put', '/api/intakes/{id}/consent'],
+  identity: ['put', '/api/intakes/{id}/identity'],
+  eligibility: ['put', '/api/intakes/{id}/eligibility'],
+  'help-needs': ['put', '/api/intakes/{id}/help-needs'],
+  'primary-contact': ['put', '/api/intakes/{id}/primary-contact'],
+  flags: ['put', '/api/intakes/{id}/flags'],
+  threats: ['post', '/api/intakes/{id}/steps/{step}'],
+  safety_plan: ['post', '/api/intakes/{id}/steps/{step}'],
+  abandon: ['post', '/api/intakes/{id}/abandon'],
+  'move-in': ['post', '/api/intakes/{id}/move-in'],
+} as const satisfies Record<string, readonly ['put' | 'post', keyof paths]>;
 
-/** What the server answers each. */
-interface StepReplies {
-  members: Reply<'/api/intakes/{id}/members', 'put'>;
-  consent: Reply<'/api/intakes/{id}/consent', 'put'>;
-  identity: Reply<'/api/intakes/{id}/identity', 'put'>;
-  eligibility: Reply<'/api/intakes/{id}/eligibility', 'put'>;
-  'help-needs': Reply<'/api/intakes/{id}/help-needs', 'put'>;
-  'primary-contact': Reply<'/api/intakes/{id}/primary-contact', 'put'>;
-  flags: Reply<'/api/intakes/{id}/flags', 'put'>;
-  threats: Reply<'/api/intakes/{id}/steps/{step}', 'post'>;
-  safety_plan: Reply<'/api/intakes/{id}/steps/{step}', 'post'>;
-  abandon: Reply<'/api/intakes/{id}/abandon', 'post'>;
-  'move-in': Reply<'/api/intakes/{id}/move-in', 'post'>;
-}
-
-export type StepWrite = keyof StepBodies;
-export type StepBody<S extends StepWrite> = StepBodies[S];
-export type StepReply<S extends StepWrite> = StepReplies[S];
-
-const delegated =
-  (step: 'threats' | 'safety_plan') => (id: string, body: StepBodies[typeof step]) =>
-    dataOf(api.POST('/api/intakes/{id}/steps/{step}', { params: { path: { id, step } }, body }));
-
-const stepWrites: {
-  [S in StepWrite]: (id: string, body: StepBodies[S]) => Promise<StepReplies[S]>;
-} = {
-  members: (id, body) => dataOf(api.PUT('/api/intakes/{id}/members', { ...intake(id), body })),
-  consent: (id, body) => dataOf(api.PUT('/api/intakes/{id}/consent', { ...intake(id), body })),
-  identity: (id, body) => dataOf(api.PUT('/api/intakes/{id}/identity', { ...intake(id), body })),
-  eligibility: (id, body) =>
-    dataOf(api.PUT('/api/intakes/{id}/eligibility', { ...intake(id), body })),
-  'help-needs': (id, body) =>
-    dataOf(api.PUT('/api/intakes/{id}/help-needs', { ...intake(id), body })),
-  'primary-contact': (id, body) =>
-    dataOf(api.PUT('/api/intakes/{id}/primary-contact', { ...intake(id), body })),
-  flags: (id, body) => dataOf(api.PUT('/api/intakes/{id}/flags', { ...intake(id), body })),
-  threats: delegated('threats'),
-  safety_plan: delegated('safety_plan'),
-  abandon: (id, body) => dataOf(api.POST('/api/intakes/{id}/abandon', { ...intake(id), body })),
-  'move-in': (id, body) => dataOf(api.POST('/api/intakes/{id}/move-in', { ...intake(id), body })),
-};
+type Route<S extends StepWrite> = (typeof stepRoutes)[S];
+export type StepWrite = keyof typeof stepRoutes;
+/** What a step's save sends, with the version read. */
+export type StepBody<S extends StepWrite> = RequestBody<Route<S>[1], Route<S>[0]>;
+export type StepReply<S extends StepWrite> = Reply<Route<S>[1], Route<S>[0]>;
 
 /** A step's save: its own body, typed by the route, then the intake is fetched again. */
 export function useSaveStep<S extends StepWrite>(id: string, step: S) {
+  const [method, path] = stepRoutes[step];
   return useMutation({
-    mutationFn: (body: StepBodies[S]) => stepWrites[step](id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: intakeKey }),
+    mutationFn: (body: StepBody<S>) =>
+      dataOf(
+        api.request(method, path as never, { params: { path: { id, step } }, body } as never),
+      ) as Promise<StepReply<S>>,
+    onSuccess: refreshIntakes,
   });
 }
 
-export function useNotice(id: string, recipient: NoticeRecipient, enabled: boolean) {
-  return useQuery({
-    queryKey: [...one(id), 'notice', recipient],
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/intakes/{id}/notices/{recipient}', {
-          params: { path: { id, recipient } },
-          signal,
-        }),
-      ),
-    enabled,
-    retry: false,
-  });
-}
+export const useNotice = (id: string, recipient: NoticeRecipient, enabled: boolean) =>
+  $api.useQuery(
+    'get',
+    '/api/intakes/{id}/notices/{recipient}',
+    { params: { path: { id, recipient } } },
+    { enabled, retry: false },
+  );
 
 export function useRecordNotice(id: string, recipient: NoticeRecipient) {
   return useMutation({
@@ -125,7 +79,7 @@ export function useRecordNotice(id: string, recipient: NoticeRecipient) {
           body: {},
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: one(id) }),
+    onSuccess: () => invalidate('/api/intakes/{id}', { id }),
   });
 }
 

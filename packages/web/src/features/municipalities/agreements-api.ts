@@ -1,19 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
-import { queryClient } from '../../api/query-client.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 
 /** `GET /api/agreements`. */
 export type Agreements = Reply<'/api/agreements', 'get'>;
 export type AgreementTerms = Agreements['default'];
 
-export const agreementsKey = ['agreements'] as const;
-
-export function useAgreements() {
-  return useQuery({
-    queryKey: agreementsKey,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/agreements', { signal })),
-  });
-}
+export const useAgreements = () => $api.useQuery('get', '/api/agreements');
 
 /** `municipality` is a municipality number, or 'default' for the centre's default. */
 export async function putAgreement(
@@ -26,5 +18,5 @@ export async function putAgreement(
       body,
     }),
   );
-  await queryClient.invalidateQueries({ queryKey: agreementsKey });
+  await invalidate('/api/agreements');
 }

@@ -1,18 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, dataOf, type Reply } from '../../api/http.ts';
-
-/** One row of `GET /api/municipalities`: the public register, the centre's own marked. */
-export type RegisterEntry = Reply<'/api/municipalities', 'get'>['items'][number];
+import { $api } from '../../api/queries.ts';
 
 /**
  * The whole register, fetched once: a few hundred rows, searched here so that what staff type
  * about where a person lives never leaves the browser.
  */
-export function useMunicipalityRegister() {
-  return useQuery({
-    queryKey: ['municipalities', 'register'],
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/municipalities', { signal })).then((r) => r.items),
+export const useMunicipalityRegister = () =>
+  $api.useQuery('get', '/api/municipalities', undefined, {
+    select: (data) => data.items,
     staleTime: Number.POSITIVE_INFINITY,
   });
-}

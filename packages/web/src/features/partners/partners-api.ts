@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
+import { $api } from '../../api/queries.ts';
 
 /**
  * The partner types, as the server's `partnerTypes` (packages/server/src/modules/partners/
@@ -35,15 +35,14 @@ export type PartnerType = (typeof partnerTypes)[number];
 export type Partner = Reply<'/api/partners', 'get'>['items'][number];
 export type PartnerFields = RequestBody<'/api/partners', 'post'>;
 
-export const partnersKey = ['partners'] as const;
+/** What a write on partners invalidates: the list, and the options for a meeting. */
+export const partnersKey = $api.queryOptions('get', '/api/partners').queryKey;
 
-export function usePartners() {
-  return useQuery({
-    queryKey: partnersKey,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/partners', { signal })).then((r) => r.items),
+export const usePartners = () =>
+  $api.useQuery('get', '/api/partners', undefined, {
+    select: (data) => data.items,
     staleTime: 5 * 60_000,
   });
-}
 
 /** The partners grouped by type, in the order of `partnerTypes`; empty types left out. */
 export function byType(partners: readonly Partner[]): [PartnerType, Partner[]][] {

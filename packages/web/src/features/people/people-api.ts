@@ -19,7 +19,6 @@ export type NamedPerson = PersonView['children'][number];
 
 export type CreatePersonResult = Reply<'/api/people', 'post'>;
 export type Duplicate = Extract<CreatePersonResult, { created: false }>['duplicates'][number];
-export type MatchReason = Duplicate['reason'];
 
 export type SearchResult = Reply<'/api/people/search', 'post'>;
 export type SearchHit = SearchResult['items'][number];

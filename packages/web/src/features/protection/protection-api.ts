@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
-import { queryClient } from '../../api/query-client.ts';
+import { $api, invalidate, useSend } from '../../api/queries.ts';
 
 /** `GET /api/protection/items`. */
 export type ThreatItem = Reply<'/api/protection/items', 'get'>['items'][number];
@@ -14,153 +14,64 @@ export type SafetyPlanContent = Pick<
 export type Incident = Reply<'/api/protection/incidents', 'get'>['items'][number];
 export type RulesRevision = NonNullable<Reply<'/api/protection/house-rules', 'get'>['centre']>;
 
-const key = ['protection'] as const;
-const keys = {
-  items: [...key, 'items'],
-  settings: [...key, 'settings'],
-  houseRules: [...key, 'house-rules'],
-  history: (intakeId: string) => [...key, 'intake', intakeId, 'assessments'],
-  plan: (intakeId: string) => [...key, 'intake', intakeId, 'plan'],
-  stay: (stayId: string) => [...key, 'stay', stayId],
-  incidents: [...key, 'incidents'],
-  residents: [...key, 'residents'],
-};
-
 /**
  * Anything about risk or incidents changed: every protection view may be stale. Not awaited, so
  * a caller's own `onSuccess` runs before the refetch can replace the form it came from.
  */
-const refreshAll = () => {
-  void queryClient.invalidateQueries({ queryKey: key });
-};
+const refreshAll = { onSuccess: () => void invalidate('/api/protection') };
 
 const onIntake = (id: string) => ({ params: { path: { id } } });
 
-export function useThreatItems() {
-  return useQuery({
-    queryKey: keys.items,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/items', { signal })),
-    select: (data) => data.items,
-  });
-}
+export const useThreatItems = () =>
+  $api.useQuery('get', '/api/protection/items', undefined, { select: (data) => data.items });
 
-export function useAssessmentHistory(intakeId: string | null) {
-  return useQuery({
-    queryKey: keys.history(intakeId ?? ''),
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/protection/intakes/{id}/assessments', {
-          ...onIntake(intakeId ?? ''),
-          signal,
-        }),
-      ),
+export const useAssessmentHistory = (intakeId: string | null) =>
+  $api.useQuery('get', '/api/protection/intakes/{id}/assessments', onIntake(intakeId ?? ''), {
     enabled: intakeId !== null,
   });
-}
 
-export function useRecordAssessment(intakeId: string) {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/protection/intakes/{id}/assessments', 'post'>) =>
-      dataOf(api.POST('/api/protection/intakes/{id}/assessments', { ...onIntake(intakeId), body })),
-    onSuccess: refreshAll,
-  });
-}
+export const useRecordAssessment = (intakeId: string) =>
+  useSend('post', '/api/protection/intakes/{id}/assessments', onIntake(intakeId), refreshAll);
 
-export function useSafetyPlan(intakeId: string | null) {
-  return useQuery({
-    queryKey: keys.plan(intakeId ?? ''),
-    queryFn: ({ signal }) =>
-      dataOf(
-        api.GET('/api/protection/intakes/{id}/safety-plan', {
-          ...onIntake(intakeId ?? ''),
-          signal,
-        }),
-      ),
+export const useSafetyPlan = (intakeId: string | null) =>
+  $api.useQuery('get', '/api/protection/intakes/{id}/safety-plan', onIntake(intakeId ?? ''), {
     select: (data) => data.plan,
     enabled: intakeId !== null,
   });
-}
 
-export function useSaveSafetyPlan(intakeId: string) {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/protection/intakes/{id}/safety-plan', 'put'>) =>
-      dataOf(api.PUT('/api/protection/intakes/{id}/safety-plan', { ...onIntake(intakeId), body })),
-    onSuccess: refreshAll,
-  });
-}
+export const useSaveSafetyPlan = (intakeId: string) =>
+  useSend('put', '/api/protection/intakes/{id}/safety-plan', onIntake(intakeId), refreshAll);
 
-export function useReviewSafetyPlan(intakeId: string) {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/protection/intakes/{id}/safety-plan/review', 'post'>) =>
-      dataOf(
-        api.POST('/api/protection/intakes/{id}/safety-plan/review', {
-          ...onIntake(intakeId),
-          body,
-        }),
-      ),
-    onSuccess: refreshAll,
-  });
-}
+export const useReviewSafetyPlan = (intakeId: string) =>
+  useSend(
+    'post',
+    '/api/protection/intakes/{id}/safety-plan/review',
+    onIntake(intakeId),
+    refreshAll,
+  );
 
-export function useStayProtection(stayId: string) {
-  return useQuery({
-    queryKey: keys.stay(stayId),
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/protection/stays/{id}', { params: { path: { id: stayId } }, signal })),
-  });
-}
+export const useStayProtection = (stayId: string) =>
+  $api.useQuery('get', '/api/protection/stays/{id}', { params: { path: { id: stayId } } });
 
-export function useResidentChoices() {
-  return useQuery({
-    queryKey: keys.residents,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/residents', { signal })),
-    select: (data) => data.items,
-  });
-}
+export const useResidentChoices = () =>
+  $api.useQuery('get', '/api/protection/residents', undefined, { select: (data) => data.items });
 
-export function useOpenIncidents() {
-  return useQuery({
-    queryKey: keys.incidents,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/incidents', { signal })),
-    select: (data) => data.items,
-  });
-}
+export const useOpenIncidents = () =>
+  $api.useQuery('get', '/api/protection/incidents', undefined, { select: (data) => data.items });
 
-export function useReportIncident() {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/protection/incidents', 'post'>) =>
-      dataOf(api.POST('/api/protection/incidents', { body })),
-    onSuccess: refreshAll,
-  });
-}
+export const useReportIncident = () => useSend('post', '/api/protection/incidents', {}, refreshAll);
 
-export function useFollowUp(incidentId: string) {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/protection/incidents/{id}/follow-up', 'put'>) =>
-      dataOf(
-        api.PUT('/api/protection/incidents/{id}/follow-up', {
-          params: { path: { id: incidentId } },
-          body,
-        }),
-      ),
-    onSuccess: refreshAll,
-  });
-}
+export const useFollowUp = (incidentId: string) =>
+  useSend(
+    'put',
+    '/api/protection/incidents/{id}/follow-up',
+    { params: { path: { id: incidentId } } },
+    refreshAll,
+  );
 
-export function useProtectionSettings() {
-  return useQuery({
-    queryKey: keys.settings,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/settings', { signal })),
-  });
-}
+export const useProtectionSettings = () => $api.useQuery('get', '/api/protection/settings');
 
-export function useSaveSettings() {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/protection/settings', 'put'>) =>
-      dataOf(api.PUT('/api/protection/settings', { body })),
-    onSuccess: refreshAll,
-  });
-}
+export const useSaveSettings = () => useSend('put', '/api/protection/settings', {}, refreshAll);
 
 type ItemChange =
   | ({ kind: 'create' } & RequestBody<'/api/protection/items', 'post'>)
@@ -184,24 +95,17 @@ function changeItem(change: ItemChange): Promise<unknown> {
   return dataOf(api.PATCH('/api/protection/items/{id}', { params, body }));
 }
 
-export function useItemChange() {
-  return useMutation({
-    mutationFn: changeItem,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.items }),
-  });
-}
+export const useItemChange = () =>
+  useMutation({ mutationFn: changeItem, onSettled: () => invalidate('/api/protection/items') });
 
-export function useHouseRules() {
-  return useQuery({
-    queryKey: keys.houseRules,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/protection/house-rules', { signal })),
-  });
-}
+export const useHouseRules = () => $api.useQuery('get', '/api/protection/house-rules');
 
-export function useSaveHouseRules() {
-  return useMutation({
-    mutationFn: (body: RequestBody<'/api/protection/house-rules', 'put'>) =>
-      dataOf(api.PUT('/api/protection/house-rules', { body })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.houseRules }),
-  });
-}
+export const useSaveHouseRules = () =>
+  useSend(
+    'put',
+    '/api/protection/house-rules',
+    {},
+    {
+      onSettled: () => invalidate('/api/protection/house-rules'),
+    },
+  );

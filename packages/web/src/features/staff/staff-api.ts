@@ -1,32 +1,24 @@
 import { decideStaffChange, type StaffChange, type StaffChangeRefusal } from '@havn/domain';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
-import { queryClient } from '../../api/query-client.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 import { actorOf, type Authenticated } from '../../auth/me.ts';
 
 /** One row of `GET /api/staff`. */
 export type StaffMember = Reply<'/api/staff', 'get'>['items'][number];
 
-export const staffKey = ['staff'] as const;
-
-export function useStaffList() {
-  return useQuery({
-    queryKey: staffKey,
-    queryFn: ({ signal }) => dataOf(api.GET('/api/staff', { signal })).then((r) => r.items),
-  });
-}
+export const useStaffList = () =>
+  $api.useQuery('get', '/api/staff', undefined, { select: (data) => data.items });
 
 /**
- * A change to one staff member. The list is fetched again afterwards, whatever the answer: on
- * success it has the new version; on a conflict (409, someone else was first) the latest data.
+ * A change to one staff member. The list (and the directory) is fetched again afterwards,
+ * whatever the answer: on success it has the new version; on a conflict (409, someone else was
+ * first) the latest data.
  */
 export function useStaffChange<Vars, Result>(fn: (vars: Vars) => Promise<Result>) {
-  return useMutation({
-    mutationFn: fn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: staffKey }),
-  });
+  return useMutation({ mutationFn: fn, onSettled: () => invalidate('/api/staff') });
 }
 
 const byId = (id: string) => ({ params: { path: { id } } });

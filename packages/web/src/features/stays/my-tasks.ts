@@ -1,18 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, dataOf } from '../../api/http.ts';
-
-export const staysKey = ['stays'] as const;
-export const myTasksKey = [...staysKey, 'tasks', 'mine'] as const;
+import { $api } from '../../api/queries.ts';
 
 /**
  * The user's open tasks on stays, for the start page. Apart from stays-api.ts so that the start
  * page brings this one query into the first load, not the module's every request.
  */
-export function useMyTasks(enabled: boolean) {
-  return useQuery({
-    queryKey: myTasksKey,
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/stays/tasks/mine', { signal })).then((r) => r.items),
+export const useMyTasks = (enabled: boolean) =>
+  $api.useQuery('get', '/api/stays/tasks/mine', undefined, {
+    select: (data) => data.items,
     enabled,
   });
-}

@@ -8,10 +8,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { oneOf } from '../../lib/one-of.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
+import { $api, invalidate } from '../../api/queries.ts';
 import { queryClient } from '../../api/query-client.ts';
-import { staysKey } from './my-tasks.ts';
 
-export { staysKey } from './my-tasks.ts';
+/** The journal's and the draft's own keys, apart from the routes': what they cache is reshaped. */
+export const staysKey = ['stays'] as const;
 
 /** One row of `GET /api/stays/residents`: the essentials, never a name or a journal. */
 export type Resident = Reply<'/api/stays/residents', 'get'>['items'][number];
@@ -48,29 +49,17 @@ function journalDraftOf(payload: Record<string, unknown>): Partial<JournalDraft>
   };
 }
 
-export const residentsKey = [...staysKey, 'residents'] as const;
-export const stayKey = (id: string) => [...staysKey, id] as const;
 export const journalKey = (id: string, filter: object = {}) =>
   [...staysKey, id, 'journal', filter] as const;
 export const draftKey = (id: string) => [...staysKey, id, 'draft'] as const;
 
 const onStay = (id: string) => ({ params: { path: { id } } });
 
-export function useResidents() {
-  return useQuery({
-    queryKey: residentsKey,
-    queryFn: ({ signal }) =>
-      dataOf(api.GET('/api/stays/residents', { signal })).then((r) => r.items),
-  });
-}
+export const useResidents = () =>
+  $api.useQuery('get', '/api/stays/residents', undefined, { select: (data) => data.items });
 
-export function useStay(id: string) {
-  return useQuery({
-    queryKey: stayKey(id),
-    queryFn: ({ signal }) => dataOf(api.GET('/api/stays/{id}', { ...onStay(id), signal })),
-    retry: false,
-  });
-}
+export const useStay = (id: string) =>
+  $api.useQuery('get', '/api/stays/{id}', onStay(id), { retry: false });
 
 /** The stay's journal notes, of one person or type if asked. */
 export const fetchJournal = (id: string, filter: JournalFilter, signal?: AbortSignal) =>
@@ -105,7 +94,10 @@ export function useJournalDraft(id: string) {
 
 /** After a change: the stay page and its lists read again. */
 export const refreshStay = (id: string) =>
-  queryClient.invalidateQueries({ queryKey: [...staysKey, id] });
+  Promise.all([
+    invalidate('/api/stays/{id}', { id }),
+    queryClient.invalidateQueries({ queryKey: [...staysKey, id] }),
+  ]);
 
 /**
  * A form's write on the stay page: on success the stay is read again and the form closes; each
