@@ -53,7 +53,43 @@ export const conflictReasons = [
   'no_longer_waiting',
   /** A follow-up case is opened once the stay has ended, and once. */
   'stay_going_on',
+  /** The person has an open case of that kind already (a day-user or a follow-up case). */
   'case_open',
+  /** An ended case takes no more work: a visit, a contact, a primary contact, an end. */
+  'case_ended',
+  /** A corrected stay would overlap another stay of the person, or another occupant of a bed. */
+  'overlaps_other_stay',
+  'overlaps_bed_occupant',
+  /** The authenticator app is not set up yet, is set up already, or its set-up has lapsed. */
+  'second_factor_missing',
+  'second_factor_set_up',
+  'enrolment_expired',
+  'centre_exists',
+  'user_name_taken',
+  'task_done',
+  /** A child-welfare concern's step does not fit where the concern stands. */
+  'concern_assessed',
+  'concern_not_assessed',
+  'concern_concluded',
+  /** An access (break-the-glass, an address look-up) is reviewed once, and by another leader. */
+  'already_reviewed',
+  'own_review',
+  'plan_missing',
+  /** A journal note is corrected by correcting its newest correction. */
+  'note_corrected',
+  /** A list item moved up from the top or down from the bottom. */
+  'item_at_edge',
+  /** The initial threat assessment is made once; then come reassessments. */
+  'assessment_made',
+  /** The intake has moved in or was stopped: it no longer changes. */
+  'intake_closed',
+  'intake_going_on',
+  /** A notice to the home municipality needs the person's consent, and a home municipality. */
+  'no_consent',
+  'no_home_municipality',
+  'child_linked',
+  'merge_into_itself',
+  'already_merged',
 ] as const;
 
 export type ConflictReason = (typeof conflictReasons)[number];

@@ -35,7 +35,8 @@ export async function changePassword(
     .where('id', '=', session.userId)
     .where('active', '=', 1)
     .executeTakeFirstOrThrow();
-  if (!user.totp_secret) throw conflict('Set up the authenticator app first');
+  if (!user.totp_secret)
+    throw conflict('Set up the authenticator app first', 'second_factor_missing');
   assertPasswordAllowed(input.newPassword, user.username, 'body.newPassword');
   const refused = (path: string, code: string, message: string) =>
     db

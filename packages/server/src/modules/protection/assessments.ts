@@ -90,7 +90,10 @@ export async function recordAssessment(
     async (tx, intake, gateway) => {
       const earlier = await lastAssessedAt(tx, intakeId);
       if (input.kind === 'initial' && earlier !== null)
-        throw conflict('The initial assessment is made; record a reassessment instead.');
+        throw conflict(
+          'The initial assessment is made; record a reassessment instead.',
+          'assessment_made',
+        );
       if (input.kind !== 'initial' && earlier === null)
         throw invalid([
           {

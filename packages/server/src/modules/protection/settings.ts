@@ -177,7 +177,7 @@ export async function moveItem(
     const rows = await itemsOf(tx, actor.centreId);
     const at = rows.findIndex((r) => r.id === id);
     const other = rows[input.direction === 'up' ? at - 1 : at + 1];
-    if (!other) throw conflict('The item is already at the edge of the list.');
+    if (!other) throw conflict('The item is already at the edge of the list.', 'item_at_edge');
     const item = rows[at]!;
     await claimVersion(tx, 'threat_items', id, input.version, now);
     await claimVersion(tx, 'threat_items', other.id, other.version, now);
