@@ -1,4 +1,5 @@
 import type { RecordDenialReason } from '../access/records.ts';
+import type { UnfitReason } from '../capacity/find-places.ts';
 
 /**
  * The one catalogue of error codes the API answers with. The server maps each code to an HTTP
@@ -113,15 +114,146 @@ export const forbiddenReasons = [
 
 export type ForbiddenReason = (typeof forbiddenReasons)[number];
 
+/**
+ * What the request schema says is wrong with a field: zod's issue codes, which the server passes
+ * on as they are (`too_small`, `invalid_type`…).
+ */
+export const schemaProblemCodes = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+] as const;
+
+export type SchemaProblemCode = (typeof schemaProblemCodes)[number];
+
+/**
+ * The one catalogue of what a rule (not the schema) says is wrong with a field, in a 400
+ * `validation_failed` body's `fields`. The server raises only these; the web matches only these.
+ */
+export const ruleProblemCodes = [
+  'after_end',
+  'after_move',
+  'age_missing',
+  'alias_missing',
+  'anonymous_contact',
+  'arrival_after_expiry',
+  'assessment_required',
+  'before_arrival',
+  'before_last_move',
+  'before_move',
+  'before_start',
+  'being_cleaned',
+  'boys_age_limit',
+  'child_missing',
+  'children_mismatch',
+  'contains_username',
+  'cot_too_small',
+  'date_required',
+  'duplicate_bed',
+  'duplicate_child',
+  'duplicate_item',
+  'duplicate_person',
+  'ends_before_start',
+  'exclusion_needs_reason',
+  'expires_not_in_future',
+  'follow_up_required',
+  'hold_too_long',
+  'home_municipality_responsible',
+  'household_split',
+  'in_future',
+  'in_the_future',
+  'initial_first',
+  'last_known_time_required',
+  'merged',
+  'municipality_contact',
+  'municipality_needed',
+  'no_registered_name',
+  'no_target_group',
+  'no_transition_stay',
+  'not_a_child',
+  'not_an_adult',
+  'not_applicable',
+  'not_child_welfare_office',
+  'not_departed',
+  'not_in_stay',
+  'not_screened_unit',
+  'nul_character',
+  'occupied',
+  'office_required',
+  'one_bed_per_person',
+  'one_of',
+  'one_to_one_needs_known_user',
+  'one_to_one_needs_phone',
+  'out_of_service',
+  'outside_needs_staff',
+  'outside_stay',
+  'police_involvement_required',
+  'professional_needs_partner',
+  'reason_not_applicable',
+  'reason_required',
+  'reason_too_short',
+  'referral_needs_partner',
+  'required',
+  'required_with_children',
+  'reserved',
+  'room_not_offered',
+  'same_bed',
+  'same_person',
+  'step_missing',
+  'too_common',
+  'too_long',
+  'too_short',
+  'transport_needs_outside',
+  'unanswered',
+  'unchanged',
+  'unknown',
+  'unknown_item',
+  'unknown_municipality',
+  'unknown_note',
+  'unknown_partner',
+  'unknown_staff',
+  'version_required',
+  'wrong_code',
+  'wrong_password',
+  'wrong_target_group',
+] as const;
+
+export type RuleProblemCode = (typeof ruleProblemCodes)[number];
+
+/**
+ * Any code a field problem carries: the schema's, a rule's, or the place-finder's reasons why a
+ * place was not offered (409 `place_not_offered`).
+ */
+export type FieldProblemCode = SchemaProblemCode | RuleProblemCode | UnfitReason;
+
 /** One invalid field in a request, as the API reports it. */
 export interface FieldProblem {
   /** Where the field is, e.g. `body.name` or `query.limit`. */
   path: string;
-  /** A machine-readable reason, e.g. `too_small`, `invalid_type`. */
-  code: string;
+  /** A machine-readable reason, e.g. `too_small`, `before_start`. */
+  code: FieldProblemCode;
   /** An English sentence for API users; the web app shows its own Norwegian text. */
   message: string;
 }
+
+/** One problem, its code checked against the catalogue where a list is built by conditions. */
+export const fieldProblem = (
+  path: string,
+  code: FieldProblemCode,
+  message: string,
+): FieldProblem => ({
+  path,
+  code,
+  message,
+});
 
 /** The body of every error response. */
 export interface ErrorBody {

@@ -1,3 +1,4 @@
+import type { FieldProblemCode } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import { auditEvent } from '../../platform/audit/events.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
@@ -38,7 +39,7 @@ export async function changePassword(
   if (!user.totp_secret)
     throw conflict('Set up the authenticator app first', 'second_factor_missing');
   assertPasswordAllowed(input.newPassword, user.username, 'body.newPassword');
-  const refused = (path: string, code: string, message: string) =>
+  const refused = (path: string, code: FieldProblemCode, message: string) =>
     db
       .transaction()
       .execute(async (tx) => {
