@@ -2,7 +2,6 @@ import type { Actor } from '@havn/domain';
 import { auditWork } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import type { Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { claimBeds, guarded } from './guard.ts';
