@@ -5,7 +5,7 @@
  * perpetrator recorded with safety notes. The codes follow what Bufdir's statistics ask about
  * children (BUFDIR.md 1.3): schooling interrupted and why, contact visits with a perpetrator parent.
  */
-import type { FieldProblem } from '../errors/codes.ts';
+import type { FieldProblem, RuleProblemCode } from '../errors/codes.ts';
 
 export const institutionKinds = ['kindergarten', 'school'] as const;
 export type InstitutionKind = (typeof institutionKinds)[number];
@@ -66,7 +66,7 @@ export const schoolingProblemCodes = [
   'reason_not_applicable',
   'home_municipality_responsible',
   'ends_before_start',
-] as const;
+] as const satisfies readonly RuleProblemCode[];
 export type SchoolingProblemCode = (typeof schoolingProblemCodes)[number];
 
 /**

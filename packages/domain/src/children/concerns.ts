@@ -25,7 +25,12 @@ export type ConcernStep =
 
 export type ConcernStepResult =
   | { ok: true; status: ConcernStatus }
-  | { ok: false; conflict: true; message: string }
+  | {
+      ok: false;
+      conflict: true;
+      message: string;
+      reason: 'concern_assessed' | 'concern_not_assessed' | 'concern_concluded';
+    }
   | { ok: false; conflict: false; problems: FieldProblem[] };
 
 const tooShort = (text: string) => text.trim().length < concernTextMinLength;
@@ -41,12 +46,11 @@ export function concernStep(current: ConcernStatus, step: ConcernStep): ConcernS
     return {
       ok: false,
       conflict: true,
-      message:
-        step.kind === 'assess'
-          ? 'The concern has been assessed already'
-          : current === 'registered'
-            ? 'Assess the concern before concluding it'
-            : 'The concern has been concluded already',
+      ...(step.kind === 'assess'
+        ? { message: 'The concern has been assessed already', reason: 'concern_assessed' }
+        : current === 'registered'
+          ? { message: 'Assess the concern before concluding it', reason: 'concern_not_assessed' }
+          : { message: 'The concern has been concluded already', reason: 'concern_concluded' }),
     };
   }
   const problems: FieldProblem[] = [];

@@ -11,6 +11,8 @@ import { auditEvent } from '../platform/audit/events.ts';
 import type { Tx } from '../platform/db/database.ts';
 import type { Gender } from '../platform/db/tables.ts';
 import { newId } from '../platform/ids.ts';
+import { loadExpected } from './demo-expected.ts';
+import { dayMs, demoPerson } from './demo-person.ts';
 
 const seeds: Record<DemoCentre, CapacityModel> = {
   bergen: bergenCapacity,
@@ -160,53 +162,6 @@ const bergenHouseholds: DemoHousehold[] = [
   },
 ];
 
-const dayMs = 86_400_000;
-
-function birthDate(now: Date, age: number): string {
-  return new Date(now.getTime() - (age * 365.25 + 100) * dayMs).toISOString().slice(0, 10);
-}
-
-/** A synthetic person: an alias only, never a name; a child has a birth date from the age. */
-export async function demoPerson(
-  tx: Tx,
-  centreId: string,
-  now: Date,
-  alias: string,
-  gender: Gender,
-  child: number | null,
-): Promise<string> {
-  const stamp = now.toISOString();
-  const id = newId();
-  await tx
-    .insertInto('persons')
-    .values({
-      id,
-      centre_id: centreId,
-      is_child: child === null ? 0 : 1,
-      alias,
-      first_name: null,
-      last_name: null,
-      birth_date: child === null ? null : birthDate(now, child),
-      national_id_sealed: null,
-      national_id_hash: null,
-      gender,
-      languages: '[]',
-      interpreter_needed: 0,
-      home_municipality_number: null,
-      address_protection: 'none',
-      address_sealed: null,
-      contact_sealed: null,
-      accessibility_notes: null,
-      merged_into: null,
-      created_by: 'system:demo',
-      created_at: stamp,
-      updated_at: stamp,
-      version: 1,
-    })
-    .execute();
-  return id;
-}
-
 async function loadStays(tx: Tx, centreId: string, beds: Map<string, string>, now: Date) {
   const stamp = now.toISOString();
   const person = (alias: string, gender: Gender, child: number | null) =>
@@ -307,77 +262,6 @@ async function loadStays(tx: Tx, centreId: string, beds: Map<string, string>, no
       until_at: null,
       created_by: 'system:demo',
       ended_by: null,
-    })
-    .execute();
-}
-
-/**
- * Bergen expects a household (the police are bringing a mother and her son in two hours), and
- * a mother with two small children has waited since last evening for a universally designed
- * place on the ground floor.
- */
-async function loadExpected(tx: Tx, centreId: string, beds: Map<string, string>, now: Date) {
-  const stamp = now.toISOString();
-  const later = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
-  const reservationId = newId();
-  await tx
-    .insertInto('bed_reservations')
-    .values({
-      id: reservationId,
-      centre_id: centreId,
-      label: 'A.H.',
-      person_id: null,
-      adult_gender: 'female',
-      housing: null,
-      child_ages: JSON.stringify([6]),
-      accessible: 0,
-      floor_need: 'any',
-      meets_screened_criteria: 0,
-      expected_arrival_at: later(2),
-      expires_at: later(4),
-      cancelled_at: null,
-      cancelled_by: null,
-      fulfilled_stay_id: null,
-      created_by: 'system:demo',
-      created_at: stamp,
-      updated_at: stamp,
-      version: 1,
-    })
-    .execute();
-  await tx
-    .insertInto('bed_reservation_beds')
-    .values(
-      ['bergen-main-r06-b1', 'bergen-main-r06-b2'].map((seedId, position) => ({
-        id: newId(),
-        centre_id: centreId,
-        reservation_id: reservationId,
-        bed_id: beds.get(seedId)!,
-        position,
-        released_at: null,
-      })),
-    )
-    .execute();
-  await tx
-    .insertInto('waiting_entries')
-    .values({
-      id: newId(),
-      centre_id: centreId,
-      label: 'Trane',
-      person_id: null,
-      adult_gender: 'female',
-      housing: null,
-      child_ages: JSON.stringify([2, 5]),
-      accessible: 1,
-      floor_need: 'ground_floor',
-      meets_screened_criteria: 0,
-      since_at: new Date(now.getTime() - 20 * 3_600_000).toISOString(),
-      resolved_at: null,
-      resolution: null,
-      resolved_by: null,
-      created_by: 'system:demo',
-      created_at: stamp,
-      updated_at: stamp,
-      version: 1,
     })
     .execute();
 }

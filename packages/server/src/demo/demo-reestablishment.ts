@@ -4,7 +4,7 @@ import { auditEvent } from '../platform/audit/events.ts';
 import { secretBox } from '../platform/crypto/secret-box.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { newId } from '../platform/ids.ts';
-import { demoPerson } from './demo-capacity.ts';
+import { demoPerson } from './demo-person.ts';
 import { demoUsername } from './demo-staff.ts';
 
 const dayMs = 86_400_000;

@@ -94,13 +94,14 @@ export function toApiError(status: number, body: unknown): ApiError {
 
 /**
  * The i18n key of the sentence to show for any error thrown by an API call. A change the rule
- * about who grants what refused says why. A refused change that is not a stale version (the case has ended, the person has one going on already…) gets
- * its own sentence: "someone else changed this" would not be true.
+ * about who grants what refused says why; so does a refused change that is not a stale version
+ * (the case has ended, the person has one going on already…): "someone else changed this" would
+ * not be true. A refusal without a reason the web knows (an older server) is only "refused".
  */
 export const errorMessageKey = (error: unknown) => {
   if (!(error instanceof ApiError)) return 'errors.unexpected_response' as const;
   if (error.refusal) return `refusals.${error.refusal}` as const;
   if (error.code === 'conflict' && error.reason !== 'stale_version')
-    return 'errors.refused' as const;
+    return error.reason ? (`conflicts.${error.reason}` as const) : ('errors.refused' as const);
   return `errors.${error.code}` as const;
 };

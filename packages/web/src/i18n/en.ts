@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en.ts';
 import { capacityEn } from './capacity.en.ts';
+import { conflictsEn } from './conflicts.en.ts';
 import { reestablishmentEn } from './reestablishment.en.ts';
 import { departuresEn } from './departures.en.ts';
 import { intakeEn } from './intake.en.ts';
@@ -55,6 +56,7 @@ export const en: DeepStringRecord<NbTexts> = {
   },
   ...identityEn,
   activate: activateEn,
+  conflicts: conflictsEn,
   refusals: {
     own_account:
       'Nobody can change their own roles, duties or second factor, or deactivate themselves. Ask someone else with access to do it.',

@@ -3,6 +3,7 @@ import type { ClientErrorCode } from '../api/errors.ts';
 import { dayServiceNb } from './day-service.nb.ts';
 import { auditNb } from './audit.nb.ts';
 import { capacityNb } from './capacity.nb.ts';
+import { conflictsNb } from './conflicts.nb.ts';
 import type { reestablishmentNb } from './reestablishment.nb.ts';
 import type { activateNb } from './activate.nb.ts';
 import { departuresNb } from './departures.nb.ts';
@@ -156,6 +157,7 @@ export const nb = {
     unexpected_response: 'Serveren ga et uventet svar. Prøv igjen om litt.',
     refused: 'Endringen kan ikke gjøres slik saken står nå. Last inn på nytt for å se den.',
   } satisfies Record<ErrorCode | ClientErrorCode | 'refused', string>,
+  conflicts: conflictsNb,
   refusals: {
     own_account:
       'Ingen kan endre sine egne roller, plikter eller tofaktor, eller deaktivere seg selv. Be en annen med tilgang om å gjøre det.',

@@ -128,7 +128,7 @@ export async function reviewAddressAccess(ctx: AppContext, actor: Actor, id: str
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row || row.centre_id !== actor.centreId) throw notFound();
-    if (row.reviewed_at !== null) throw conflict('Already reviewed');
+    if (row.reviewed_at !== null) throw conflict('Already reviewed', 'already_reviewed');
     await tx
       .updateTable('address_access_grants')
       .set({ reviewed_by: actor.userId, reviewed_at: ctx.clock.now().toISOString() })

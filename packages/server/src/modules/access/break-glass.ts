@@ -108,8 +108,11 @@ export async function reviewGrant(ctx: AppContext, actor: Actor, id: string): Pr
       .executeTakeFirst();
     if (!row || row.centre_id !== actor.centreId) throw notFound();
     if (row.user_id === actor.userId)
-      throw conflict('Another unit leader must review your own break-the-glass access');
-    if (row.reviewed_at !== null) throw conflict('Already reviewed');
+      throw conflict(
+        'Another unit leader must review your own break-the-glass access',
+        'own_review',
+      );
+    if (row.reviewed_at !== null) throw conflict('Already reviewed', 'already_reviewed');
     await tx
       .updateTable('break_glass_grants')
       .set({ reviewed_by: actor.userId, reviewed_at: now.toISOString() })

@@ -1,8 +1,7 @@
 import type { Actor } from '@havn/domain';
-import { auditEvent } from '../../platform/audit/events.ts';
+import { auditWork } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import type { Tx } from '../../platform/db/database.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { claimBeds, guarded } from './guard.ts';
@@ -19,26 +18,6 @@ async function bedOf(ctx: AppContext, actor: Actor, id: string) {
   return bed;
 }
 
-function auditBed(
-  ctx: AppContext,
-  tx: Tx,
-  actor: Actor,
-  action: string,
-  bedId: string,
-  fields: string[],
-) {
-  return auditEvent(tx, ctx, {
-    centreId: actor.centreId,
-    actor: actor.userId,
-    verb: 'update',
-    action,
-    outcome: 'success',
-    recordType: 'bed',
-    recordId: bedId,
-    fields,
-  });
-}
-
 /** Staff cleaned the bed and washed the textiles: it may be offered again. */
 export async function markReady(ctx: AppContext, actor: Actor, bedId: string) {
   await bedOf(ctx, actor, bedId);
@@ -53,7 +32,13 @@ export async function markReady(ctx: AppContext, actor: Actor, bedId: string) {
     // Two staff marking the same bed at once: the second finds nothing left to mark.
     if (Number(done.numUpdatedRows) === 0)
       throw conflict('This bed is not waiting to be cleaned.', 'not_waiting_for_cleaning');
-    await auditBed(ctx, tx, actor, 'capacity.bed.ready', bedId, ['ready_at']);
+    await auditWork(tx, ctx, actor, {
+      verb: 'update',
+      action: 'capacity.bed.ready',
+      recordType: 'bed',
+      recordId: bedId,
+      fields: ['ready_at'],
+    });
   });
   return { bedId, state: 'free' as const };
 }
@@ -85,10 +70,13 @@ export async function takeOutOfService(
           ended_by: null,
         })
         .execute();
-      await auditBed(ctx, tx, actor, 'capacity.bed.out_of_service', bedId, [
-        'out_of_service',
-        'reason',
-      ]);
+      await auditWork(tx, ctx, actor, {
+        verb: 'update',
+        action: 'capacity.bed.out_of_service',
+        recordType: 'bed',
+        recordId: bedId,
+        fields: ['out_of_service', 'reason'],
+      });
     }),
   );
   return { bedId, state: 'out_of_service' as const };
@@ -107,7 +95,13 @@ export async function returnToService(ctx: AppContext, actor: Actor, bedId: stri
       .executeTakeFirst();
     if (Number(done.numUpdatedRows) === 0)
       throw conflict('This bed is not out of service.', 'not_out_of_service');
-    await auditBed(ctx, tx, actor, 'capacity.bed.in_service', bedId, ['out_of_service']);
+    await auditWork(tx, ctx, actor, {
+      verb: 'update',
+      action: 'capacity.bed.in_service',
+      recordType: 'bed',
+      recordId: bedId,
+      fields: ['out_of_service'],
+    });
     const dirty = await tx
       .selectFrom('bed_cleanings')
       .select('id')

@@ -1,6 +1,6 @@
 import type { Actor } from '@havn/domain';
 import type { z } from 'zod';
-import { auditEvent } from '../../platform/audit/events.ts';
+import { auditWork } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -21,27 +21,6 @@ import { parseJson } from './model.ts';
 
 export type ConfigKind = 'site' | 'unit' | 'room' | 'bed';
 export const tables = { site: 'sites', unit: 'units', room: 'rooms', bed: 'beds' } as const;
-
-export function audit(
-  ctx: AppContext,
-  tx: Tx,
-  actor: Actor,
-  kind: ConfigKind,
-  verb: 'create' | 'update' | 'delete',
-  id: string,
-  fields: readonly string[],
-) {
-  return auditEvent(tx, ctx, {
-    centreId: actor.centreId,
-    actor: actor.userId,
-    verb,
-    action: `capacity.${kind}.${verb}`,
-    outcome: 'success',
-    recordType: kind,
-    recordId: id,
-    fields,
-  });
-}
 
 /** A live (not removed) record of the actor's centre, or 404. */
 export async function live(tx: Tx, kind: ConfigKind, id: string, centreId: string) {
@@ -113,7 +92,13 @@ export async function createSite(
         ...stamp(now),
       })
       .execute();
-    await audit(ctx, tx, actor, 'site', 'create', id, ['name', 'position']);
+    await auditWork(tx, ctx, actor, {
+      verb: 'create',
+      action: 'capacity.site.create',
+      recordType: 'site',
+      recordId: id,
+      fields: ['name', 'position'],
+    });
   });
   return { id, version: 1 };
 }
@@ -154,7 +139,13 @@ export async function createUnit(
         ...stamp(now),
       })
       .execute();
-    await audit(ctx, tx, actor, 'unit', 'create', id, changed(input));
+    await auditWork(tx, ctx, actor, {
+      verb: 'create',
+      action: 'capacity.unit.create',
+      recordType: 'unit',
+      recordId: id,
+      fields: changed(input),
+    });
   });
   return { id, version: 1 };
 }
@@ -182,7 +173,13 @@ export async function createRoom(
         ...stamp(now),
       })
       .execute();
-    await audit(ctx, tx, actor, 'room', 'create', id, ['name', 'position']);
+    await auditWork(tx, ctx, actor, {
+      verb: 'create',
+      action: 'capacity.room.create',
+      recordType: 'room',
+      recordId: id,
+      fields: ['name', 'position'],
+    });
   });
   return { id, version: 1 };
 }
@@ -210,7 +207,13 @@ export async function createBed(
         ...stamp(now),
       })
       .execute();
-    await audit(ctx, tx, actor, 'bed', 'create', id, ['label', 'kind', 'position']);
+    await auditWork(tx, ctx, actor, {
+      verb: 'create',
+      action: 'capacity.bed.create',
+      recordType: 'bed',
+      recordId: id,
+      fields: ['label', 'kind', 'position'],
+    });
   });
   return { id, version: 1 };
 }

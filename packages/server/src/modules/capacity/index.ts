@@ -8,5 +8,5 @@ export { requirePersons } from './guard.ts';
 export { capacityRoutes } from './routes.ts';
 export { screenedUnitRules, screenedUnitsOf } from './screened-units.ts';
 export { openAssignments, releaseBeds } from './stay-changes.ts';
-export { auditStay, instantOrNow, startStay } from './stays.ts';
+export { instantOrNow, startStay } from './stays.ts';
 export { loadTransitionHomes, transitionHomeView } from './transition-homes.ts';

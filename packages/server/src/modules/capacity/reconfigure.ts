@@ -1,4 +1,5 @@
 import { localDate, targetGroupFits, type Actor } from '@havn/domain';
+import { auditWork } from '../../platform/audit/events.ts';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -6,7 +7,7 @@ import type { UnitTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import type { updateBedBody, updateUnitBody } from './config-schema.ts';
-import { audit, changed, live, tables, withoutDemoMarks, type ConfigKind } from './configure.ts';
+import { changed, live, tables, withoutDemoMarks, type ConfigKind } from './configure.ts';
 import { loadConfigRows, toModel, unitOf } from './model.ts';
 import { capacityStayOf, loadLiveRecords } from './records.ts';
 
@@ -227,7 +228,13 @@ async function update<I extends { version: number }>(
     await live(tx, kind, id, actor.centreId);
     await claimVersion(tx, tables[kind], id, input.version, ctx.clock.now());
     await work(tx, fields);
-    await audit(ctx, tx, actor, kind, 'update', id, fields);
+    await auditWork(tx, ctx, actor, {
+      verb: 'update',
+      action: `capacity.${kind}.update`,
+      recordType: kind,
+      recordId: id,
+      fields,
+    });
   });
   return { version: input.version + 1 };
 }
@@ -297,6 +304,12 @@ export async function removeConfig(
     await soft('units', unitIds);
     await soft('rooms', roomIds);
     await soft('beds', beds);
-    await audit(ctx, tx, actor, kind, 'delete', id, ['removed_at']);
+    await auditWork(tx, ctx, actor, {
+      verb: 'delete',
+      action: `capacity.${kind}.delete`,
+      recordType: kind,
+      recordId: id,
+      fields: ['removed_at'],
+    });
   });
 }

@@ -7,7 +7,7 @@ import {
   type HeldBeds,
 } from '@havn/domain';
 import type { z } from 'zod';
-import { auditEvent } from '../../platform/audit/events.ts';
+import { auditWork } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
@@ -29,27 +29,6 @@ const windowMessages = {
   hold_too_long: 'A reservation holds beds for at most 48 hours',
   arrival_after_expiry: 'The hold must last until the household is expected',
 } as const;
-
-export function auditReservation(
-  ctx: AppContext,
-  tx: Tx,
-  actor: Actor,
-  verb: 'create' | 'update',
-  action: string,
-  id: string,
-  fields: readonly string[],
-) {
-  return auditEvent(tx, ctx, {
-    centreId: actor.centreId,
-    actor: actor.userId,
-    verb,
-    action,
-    outcome: 'success',
-    recordType: 'reservation',
-    recordId: id,
-    fields,
-  });
-}
 
 /** The person named on a reservation or a waiting entry: one the actor may open, an adult. */
 export async function requireAdult(
@@ -158,14 +137,20 @@ export async function reserve(ctx: AppContext, actor: Actor, input: ReserveInput
           })),
         )
         .execute();
-      await auditReservation(ctx, tx, actor, 'create', 'capacity.reservation.create', id, [
-        'label',
-        ...(input.personId ? ['person_id'] : []),
-        'household',
-        'beds',
-        'expected_arrival_at',
-        'expires_at',
-      ]);
+      await auditWork(tx, ctx, actor, {
+        verb: 'create',
+        action: 'capacity.reservation.create',
+        recordType: 'reservation',
+        recordId: id,
+        fields: [
+          'label',
+          ...(input.personId ? ['person_id'] : []),
+          'household',
+          'beds',
+          'expected_arrival_at',
+          'expires_at',
+        ],
+      });
     }),
   );
   return { id, version: 1 };
@@ -252,9 +237,13 @@ export async function cancelReservation(
       .where('id', '=', id)
       .execute();
     await releaseBeds(tx, id, now);
-    await auditReservation(ctx, tx, actor, 'update', 'capacity.reservation.cancel', id, [
-      'cancelled_at',
-    ]);
+    await auditWork(tx, ctx, actor, {
+      verb: 'update',
+      action: 'capacity.reservation.cancel',
+      recordType: 'reservation',
+      recordId: id,
+      fields: ['cancelled_at'],
+    });
   });
   return { version: version + 1 };
 }
@@ -318,7 +307,11 @@ export async function takeUp(
   // Cancelled or taken up by another stay since it was read: the stay is not started either.
   if (Number(done.numUpdatedRows) === 0) throw conflict(closedMessage, 'reservation_closed');
   await releaseBeds(tx, reservationId, now);
-  await auditReservation(ctx, tx, actor, 'update', 'capacity.reservation.fulfil', reservationId, [
-    'fulfilled_stay_id',
-  ]);
+  await auditWork(tx, ctx, actor, {
+    verb: 'update',
+    action: 'capacity.reservation.fulfil',
+    recordType: 'reservation',
+    recordId: reservationId,
+    fields: ['fulfilled_stay_id'],
+  });
 }

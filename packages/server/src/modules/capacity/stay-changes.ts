@@ -1,4 +1,5 @@
-import { childAgeFor, localDate, type Actor } from '@havn/domain';
+import { childAgeFor, localDate, type Actor, type FieldProblem } from '@havn/domain';
+import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
@@ -10,14 +11,7 @@ import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
 import { loadLiveRecords } from './records.ts';
 import type { moveBody } from './schema.ts';
-import {
-  assertBedsFreeSince,
-  auditStay,
-  flagFields,
-  instantOrNow,
-  leaveBed,
-  needOf,
-} from './stays.ts';
+import { assertBedsFreeSince, flagFields, instantOrNow, leaveBed, needOf } from './stays.ts';
 
 type MoveInput = z.infer<typeof moveBody>;
 
@@ -54,7 +48,7 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
   const current = await openAssignments(db, id);
   const byPerson = new Map(current.map((a) => [a.person_id, a]));
 
-  const problems = input.moves.flatMap((move, i) => {
+  const problems = input.moves.flatMap((move, i): FieldProblem[] => {
     const assignment = byPerson.get(move.personId);
     if (!assignment)
       return [
@@ -165,11 +159,18 @@ export async function moveStay(ctx: AppContext, actor: Actor, id: string, input:
           })),
         )
         .execute();
-      await auditStay(ctx, tx, actor, 'update', 'capacity.stay.move', id, [
-        'bed_assignments',
-        ...flagFields(flags),
-        ...(leftUnit && stay.vacate_raised_at ? ['vacate_raised_at'] : []),
-      ]);
+      await new PersonalDataGateway(ctx, actor).audit(
+        tx,
+        'stay',
+        id,
+        'update',
+        'capacity.stay.move',
+        [
+          'bed_assignments',
+          ...flagFields(flags),
+          ...(leftUnit && stay.vacate_raised_at ? ['vacate_raised_at'] : []),
+        ],
+      );
     }),
   );
   return { version: input.version + 1, flags };
@@ -191,8 +192,12 @@ export async function releaseBeds(
   const stamp = at.toISOString();
   for (const a of assignments)
     await leaveBed(tx, actor.centreId, { id: a.id, bedId: a.bed_id }, stamp);
-  await auditStay(ctx, tx, actor, 'update', 'capacity.stay.depart', stayId, [
-    'departure_at',
-    'bed_assignments',
-  ]);
+  await new PersonalDataGateway(ctx, actor).audit(
+    tx,
+    'stay',
+    stayId,
+    'update',
+    'capacity.stay.depart',
+    ['departure_at', 'bed_assignments'],
+  );
 }

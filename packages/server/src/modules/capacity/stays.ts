@@ -1,4 +1,5 @@
 import {
+  fieldProblem,
   childAgeFor,
   childSexOf,
   localDate,
@@ -6,6 +7,7 @@ import {
   withoutReservation,
   type Actor,
   type Need,
+  type FieldProblem,
 } from '@havn/domain';
 import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
@@ -56,18 +58,6 @@ export function needOf(
   };
 }
 
-export function auditStay(
-  ctx: AppContext,
-  tx: Tx,
-  actor: Actor,
-  verb: 'create' | 'update',
-  action: string,
-  stayId: string,
-  fields: readonly string[],
-): Promise<void> {
-  return new PersonalDataGateway(ctx, actor).audit(tx, 'stay', stayId, verb, action, fields);
-}
-
 /** Closes a person's bed assignment at `at`; the bed waits for cleaning from then. */
 export async function leaveBed(
   tx: Tx,
@@ -106,15 +96,13 @@ export async function assertBedsFreeSince(tx: Tx, bedIds: string[], at: string):
     throw conflict('One of these beds was in use after the time given.', 'beds_used_later');
 }
 
-type Problem = { path: string; code: string; message: string };
-
 /**
  * The household's person ids: those given, and new ids for the adult and children known by alias
  * only (`fresh`, with the columns they are registered with in the stay's transaction).
  */
 function resolveHousehold(input: StartInput) {
   const fresh = new Map<string, Partial<PersonTable>>();
-  const problems: Problem[] = [];
+  const problems: FieldProblem[] = [];
   const both = (path: string) =>
     problems.push({ path, code: 'one_of', message: 'Give a person id or an alias, not both' });
   if ((input.personId === undefined) === (input.newPerson === undefined)) both('body.personId');
@@ -161,10 +149,10 @@ export async function startStay(
   const problems = [
     ...household.problems,
     ...(new Set(personIds).size !== personIds.length
-      ? [{ path: 'body.children', code: 'duplicate_person', message: 'Each person once' }]
+      ? [fieldProblem('body.children', 'duplicate_person', 'Each person once')]
       : []),
     ...(new Set(bedIds).size !== bedIds.length
-      ? [{ path: 'body.children', code: 'duplicate_bed', message: 'One bed per person' }]
+      ? [fieldProblem('body.children', 'duplicate_bed', 'One bed per person')]
       : []),
   ];
   if (problems.length > 0) throw invalid(problems);
@@ -198,14 +186,14 @@ export async function startStay(
       home_municipality_number: null,
     });
   const adult = byId.get(adultId)!;
-  const wrongKind = [
+  const wrongKind: FieldProblem[] = [
     ...(adult.is_child === 1
-      ? [{ path: 'body.personId', code: 'not_an_adult', message: 'The stay is the adult’s' }]
+      ? [fieldProblem('body.personId', 'not_an_adult', 'The stay is the adult’s')]
       : []),
     ...children.flatMap((c, i) =>
       byId.get(c.personId)!.is_child === 1
         ? []
-        : [{ path: `body.children.${i}.personId`, code: 'not_a_child', message: 'Not a child' }],
+        : [fieldProblem(`body.children.${i}.personId`, 'not_a_child', 'Not a child')],
     ),
   ];
   if (wrongKind.length > 0) throw invalid(wrongKind);
@@ -306,15 +294,22 @@ export async function startStay(
         )
         .execute();
       if (reservation) await takeUp(ctx, tx, actor, reservation.id, id, now);
-      await auditStay(ctx, tx, actor, 'create', 'capacity.stay.start', id, [
-        'person_id',
-        'members',
-        'bed_assignments',
-        'arrival_at',
-        'kind',
-        'home_municipality_number',
-        ...flagFields(flags),
-      ]);
+      await new PersonalDataGateway(ctx, actor).audit(
+        tx,
+        'stay',
+        id,
+        'create',
+        'capacity.stay.start',
+        [
+          'person_id',
+          'members',
+          'bed_assignments',
+          'arrival_at',
+          'kind',
+          'home_municipality_number',
+          ...flagFields(flags),
+        ],
+      );
       if (within) await within(tx, id);
     }),
   );

@@ -16,7 +16,6 @@ import { raiseVacate } from '../stays/index.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type LiveRecords } from './records.ts';
 import type { board } from './schema.ts';
-import { auditStay } from './stays.ts';
 import { loadWaiting, waitingEntriesOf } from './waiting.ts';
 
 type AlertView = z.infer<typeof board>['alerts'][number];
@@ -68,9 +67,14 @@ export async function recordSearchNeeds(
   await ctx.database.db.transaction().execute(async (tx) => {
     for (const home of toRecord) {
       if (await raiseVacate(tx, home.stayId, home.raisedAt!))
-        await auditStay(ctx, tx, actor, 'update', 'capacity.stay.vacate_raised', home.stayId, [
-          'vacate_raised_at',
-        ]);
+        await new PersonalDataGateway(ctx, actor).audit(
+          tx,
+          'stay',
+          home.stayId,
+          'update',
+          'capacity.stay.vacate_raised',
+          ['vacate_raised_at'],
+        );
     }
   });
 }

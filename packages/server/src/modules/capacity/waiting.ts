@@ -1,9 +1,8 @@
 import { type Actor, type WaitingEntry } from '@havn/domain';
 import type { z } from 'zod';
-import { auditEvent } from '../../platform/audit/events.ts';
+import { auditWork } from '../../platform/audit/events.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
-import type { Tx } from '../../platform/db/database.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -15,27 +14,6 @@ import { instantOrNow } from './stays.ts';
 
 type AddInput = z.infer<typeof addWaitingBody>;
 type ResolveInput = z.infer<typeof resolveWaitingBody>;
-
-function auditWaiting(
-  ctx: AppContext,
-  tx: Tx,
-  actor: Actor,
-  verb: 'create' | 'update',
-  action: string,
-  id: string,
-  fields: readonly string[],
-) {
-  return auditEvent(tx, ctx, {
-    centreId: actor.centreId,
-    actor: actor.userId,
-    verb,
-    action,
-    outcome: 'success',
-    recordType: 'waiting_entry',
-    recordId: id,
-    fields,
-  });
-}
 
 // Read with the live records, which need it for lending a screened place; the board reads it here.
 export { loadWaiting };
@@ -94,12 +72,13 @@ export async function addWaiting(ctx: AppContext, actor: Actor, input: AddInput)
         version: 1,
       })
       .execute();
-    await auditWaiting(ctx, tx, actor, 'create', 'capacity.waiting.create', id, [
-      'label',
-      ...(input.personId ? ['person_id'] : []),
-      'household',
-      'since_at',
-    ]);
+    await auditWork(tx, ctx, actor, {
+      verb: 'create',
+      action: 'capacity.waiting.create',
+      recordType: 'waiting_entry',
+      recordId: id,
+      fields: ['label', ...(input.personId ? ['person_id'] : []), 'household', 'since_at'],
+    });
   });
   return { id, version: 1 };
 }
@@ -133,10 +112,13 @@ export async function resolveWaiting(
       })
       .where('id', '=', id)
       .execute();
-    await auditWaiting(ctx, tx, actor, 'update', 'capacity.waiting.resolve', id, [
-      'resolved_at',
-      'resolution',
-    ]);
+    await auditWork(tx, ctx, actor, {
+      verb: 'update',
+      action: 'capacity.waiting.resolve',
+      recordType: 'waiting_entry',
+      recordId: id,
+      fields: ['resolved_at', 'resolution'],
+    });
   });
   return { version: input.version + 1 };
 }

@@ -31,7 +31,11 @@ export async function createCentre(
     .select('id')
     .where('slug', '=', input.slug)
     .executeTakeFirst();
-  if (existing) throw conflict(`A centre named "${input.slug}" already exists in this database`);
+  if (existing)
+    throw conflict(
+      `A centre named "${input.slug}" already exists in this database`,
+      'centre_exists',
+    );
 
   const numbers = [input.hostMunicipalityNumber, ...input.partnerMunicipalityNumbers];
   const known = await municipalityNames(tx, numbers);

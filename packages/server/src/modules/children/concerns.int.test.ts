@@ -58,7 +58,7 @@ describe('§6 concerns', () => {
       officePartnerId: office.id,
       sentOn: '2026-11-24',
     });
-    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'conflict', reason: 'concern_not_assessed' });
     const assessed = await post(t, coordinator, concernUrl(id, '/assess'), {
       version: 1,
       ...assessment,
@@ -106,7 +106,7 @@ describe('§6 concerns', () => {
       version: 3,
       reason: 'Ombestemt seg etter sending.',
     });
-    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'conflict', reason: 'concern_concluded' });
 
     const steps = (await auditOf(t, id))
       .filter((a) => a.verb !== 'read')

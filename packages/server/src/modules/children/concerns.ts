@@ -230,7 +230,7 @@ export function stepConcern(
     }
     const result = concernStep(current.status, step);
     if (!result.ok) {
-      if (result.conflict) throw conflict(result.message);
+      if (result.conflict) throw conflict(result.message, result.reason);
       throw invalid(result.problems);
     }
     const columns = await stepColumns(ctx, actor, tx, current, step);

@@ -90,23 +90,21 @@ describe('day users', () => {
     expect(view.primaryContact).toBeNull();
 
     const twice = await post(coordinator, '/api/day-users', { personId, firstContactBy: 'self' });
-    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error).toMatchObject({ code: 'conflict', reason: 'case_open' });
     const ended = await post(coordinator, `/api/day-users/${caseId}/end`, {
       version: 1,
       endedOn: '2026-11-30',
       reason: 'goal_reached',
     });
     expect(ended.json()).toEqual({ version: 2 });
-    expect(
-      (
-        await post(coordinator, `/api/day-users/${caseId}/visits`, {
-          date: '2026-12-01',
-          kind: 'conversation',
-          minutes: 30,
-          staffIds: [idOf('koordinator')],
-        })
-      ).statusCode,
-    ).toBe(409);
+    const afterEnd = await post(coordinator, `/api/day-users/${caseId}/visits`, {
+      date: '2026-12-01',
+      kind: 'conversation',
+      minutes: 30,
+      staffIds: [idOf('koordinator')],
+    });
+    // The web says the case has ended, not just "refused".
+    expect(afterEnd.json().error).toMatchObject({ code: 'conflict', reason: 'case_ended' });
   });
 
   it('records perpetrators on the case only, for those working it, never as a searchable person', async () => {

@@ -26,7 +26,7 @@ export async function endCase(
         .where('id', '=', caseId)
         .executeTakeFirst();
       if (!c) throw notFound();
-      if (c.ended_on !== null) throw conflict('The case has already ended');
+      if (c.ended_on !== null) throw conflict('The case has already ended', 'case_ended');
       if (input.endedOn < c.started_on)
         throw invalid([
           { path: 'body.endedOn', code: 'before_start', message: 'The end is before the start' },

@@ -28,7 +28,7 @@ export async function assignPrimaryContact(
         .select(['person_id', 'primary_contact_id', 'ended_on'])
         .where('id', '=', caseId)
         .executeTakeFirstOrThrow();
-      if (c.ended_on !== null) throw conflict('The case has ended');
+      if (c.ended_on !== null) throw conflict('The case has ended', 'case_ended');
       assertMayAssignPrimaryContact(actor, c.primary_contact_id);
       await staffOfCentre(
         tx,

@@ -62,7 +62,7 @@ export async function startCase(
         .where('person_id', '=', personId!)
         .where('ended_on', 'is', null)
         .executeTakeFirst();
-      if (open) throw conflict('This person already has an open day-user case');
+      if (open) throw conflict('This person already has an open day-user case', 'case_open');
       await tx
         .insertInto('day_user_cases')
         .values({

@@ -29,7 +29,7 @@ export async function addVisit(
         .select(['ended_on', 'started_on'])
         .where('id', '=', caseId)
         .executeTakeFirstOrThrow();
-      if (c.ended_on !== null) throw conflict('The case has ended; start a new one');
+      if (c.ended_on !== null) throw conflict('The case has ended; start a new one', 'case_ended');
       if (input.date < c.started_on) {
         throw invalid([
           {

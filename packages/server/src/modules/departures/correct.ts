@@ -96,7 +96,11 @@ export async function correctStay(
         (o) =>
           household.includes(o.person_id) && intervalsOverlap(whole, interval(o.from_at, o.to_at)),
       );
-    if (personClash) throw conflict('The corrected stay would overlap another stay of the person.');
+    if (personClash)
+      throw conflict(
+        'The corrected stay would overlap another stay of the person.',
+        'overlaps_other_stay',
+      );
     const bedClash = corrected.some((a) =>
       others.some(
         (o) =>
@@ -105,7 +109,10 @@ export async function correctStay(
       ),
     );
     if (bedClash)
-      throw conflict('The corrected stay would overlap another occupant of one of its beds.');
+      throw conflict(
+        'The corrected stay would overlap another occupant of one of its beds.',
+        'overlaps_bed_occupant',
+      );
 
     await moveAssignmentTimes(
       tx,

@@ -320,8 +320,7 @@ describe('correcting a stay', () => {
       departureAt: '2026-11-22T10:00:00Z',
       reason,
     });
-    expect(later.statusCode).toBe(409);
-    expect(later.json().error.message).toMatch(/occupant/);
+    expect(later.json().error).toMatchObject({ code: 'conflict', reason: 'overlaps_bed_occupant' });
     // Her own later stay, in another room.
     const again = await startStay(t, leader, {
       personId: adultId,
@@ -334,6 +333,6 @@ describe('correcting a stay', () => {
       departureAt: '2026-11-23T10:00:00Z',
       reason,
     });
-    expect(overlap.statusCode).toBe(409);
+    expect(overlap.json().error).toMatchObject({ code: 'conflict', reason: 'overlaps_other_stay' });
   });
 });

@@ -5,13 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { conflict, invalid, notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import {
-  auditStay,
-  instantOrNow,
-  openAssignments,
-  releaseBeds,
-  requirePersons,
-} from '../capacity/index.ts';
+import { instantOrNow, openAssignments, releaseBeds, requirePersons } from '../capacity/index.ts';
 import { personSummaries } from '../people/index.ts';
 import { staffNames } from '../staff/index.ts';
 import { endStay, stayMembers, stayOfCentre } from '../stays/index.ts';
@@ -100,13 +94,20 @@ export async function registerDeparture(
           })),
         )
         .execute();
-    await auditStay(ctx, tx, actor, 'create', 'departures.register', stayId, [
-      'departure.destination',
-      'departure.reason',
-      ...(input.policeInvolved !== null ? ['departure.police_involved'] : []),
-      ...(input.withoutNotice ? ['departure.without_notice', 'departure.follow_up'] : []),
-      ...(input.children.length > 0 ? ['departure_members'] : []),
-    ]);
+    await new PersonalDataGateway(ctx, actor).audit(
+      tx,
+      'stay',
+      stayId,
+      'create',
+      'departures.register',
+      [
+        'departure.destination',
+        'departure.reason',
+        ...(input.policeInvolved !== null ? ['departure.police_involved'] : []),
+        ...(input.withoutNotice ? ['departure.without_notice', 'departure.follow_up'] : []),
+        ...(input.children.length > 0 ? ['departure_members'] : []),
+      ],
+    );
     return { id, version: ended.version };
   });
 }

@@ -1,3 +1,4 @@
+import type { FieldProblemCode } from '@havn/domain';
 import type { AppContext } from '../../platform/context.ts';
 import { auditEvent } from '../../platform/audit/events.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
@@ -35,9 +36,10 @@ export async function changePassword(
     .where('id', '=', session.userId)
     .where('active', '=', 1)
     .executeTakeFirstOrThrow();
-  if (!user.totp_secret) throw conflict('Set up the authenticator app first');
+  if (!user.totp_secret)
+    throw conflict('Set up the authenticator app first', 'second_factor_missing');
   assertPasswordAllowed(input.newPassword, user.username, 'body.newPassword');
-  const refused = (path: string, code: string, message: string) =>
+  const refused = (path: string, code: FieldProblemCode, message: string) =>
     db
       .transaction()
       .execute(async (tx) => {

@@ -18,7 +18,8 @@ export async function startEnrolment(ctx: AppContext, session: SessionView) {
   const box = secretBox(ctx.config.encryptionKey);
   return ctx.database.db.transaction().execute(async (tx) => {
     const user = await loginUser(tx, session.userId);
-    if (user.totp_secret) throw conflict('The authenticator app is already set up');
+    if (user.totp_secret)
+      throw conflict('The authenticator app is already set up', 'second_factor_set_up');
     const secret = newTotpSecret();
     await tx
       .updateTable('staff_users')
@@ -42,7 +43,7 @@ export async function confirmEnrolment(
   const now = ctx.clock.now();
   const user = await db.transaction().execute((tx) => loginUser(tx, session.userId));
   if (user.totp_secret || !user.totp_pending_secret)
-    throw conflict('Start setting up the authenticator app again');
+    throw conflict('Start setting up the authenticator app again', 'enrolment_expired');
   const pendingSecret = user.totp_pending_secret;
 
   return guessSecondFactor(ctx, session, user, ip, async (tx) => {

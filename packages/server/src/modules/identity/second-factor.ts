@@ -20,7 +20,8 @@ export async function completeLogin(
   const box = secretBox(ctx.config.encryptionKey);
   const now = ctx.clock.now();
   const user = await db.transaction().execute((tx) => loginUser(tx, session.userId));
-  if (!user.totp_secret) throw conflict('Set up the authenticator app first');
+  if (!user.totp_secret)
+    throw conflict('Set up the authenticator app first', 'second_factor_missing');
 
   return guessSecondFactor(ctx, session, user, ip, async (tx) => {
     let outcome: 'auth.totp' | 'auth.recovery_code';

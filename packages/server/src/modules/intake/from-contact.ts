@@ -1,4 +1,4 @@
-import { targetGroupsFromTopics, type IntakeTargetGroup } from '@havn/domain';
+import { fieldProblem, targetGroupsFromTopics, type IntakeTargetGroup } from '@havn/domain';
 import type { z } from 'zod';
 import type { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -42,21 +42,15 @@ export async function contactToStartFrom(
   const expected = household?.children ?? [];
   const problems = [
     ...(contact.person_id === null && input.alias === undefined
-      ? [
-          {
-            path: 'body.alias',
-            code: 'alias_missing',
-            message: 'Give the anonymous caller an alias',
-          },
-        ]
+      ? [fieldProblem('body.alias', 'alias_missing', 'Give the anonymous caller an alias')]
       : []),
     ...(input.childAliases.length > 0 && input.childAliases.length !== expected.length
       ? [
-          {
-            path: 'body.childAliases',
-            code: 'children_mismatch',
-            message: 'One alias for each child of the contact’s household',
-          },
+          fieldProblem(
+            'body.childAliases',
+            'children_mismatch',
+            'One alias for each child of the contact’s household',
+          ),
         ]
       : []),
   ];

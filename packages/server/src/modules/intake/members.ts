@@ -1,4 +1,4 @@
-import type { Actor } from '@havn/domain';
+import type { Actor, FieldProblem } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import type { PersonalDataGateway } from '../../platform/access/personal-data.ts';
@@ -26,7 +26,7 @@ export async function requireChildren(
     .select(['id', 'is_child', 'merged_into'])
     .where('id', 'in', ids)
     .execute();
-  const problems = ids.flatMap((childId, i) => {
+  const problems = ids.flatMap((childId, i): FieldProblem[] => {
     const r = rows.find((p) => p.id === childId)!;
     if (r.is_child !== 1)
       return [{ path: `body.children.${i}`, code: 'not_a_child', message: 'Not a child' }];

@@ -42,7 +42,10 @@ export async function moveIn(
     },
   );
   if (row.status !== 'in_progress')
-    throw conflict(`The intake is ${row.status.replace('_', ' ')}; it can no longer change`);
+    throw conflict(
+      `The intake is ${row.status.replace('_', ' ')}; it can no longer change`,
+      'intake_closed',
+    );
   if (row.version !== input.version) throw staleVersion();
   const missing = missingBeforeMoveIn(stepsOf(row));
   if (missing.length > 0)

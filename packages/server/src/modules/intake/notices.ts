@@ -25,11 +25,15 @@ async function noticeFor(
 ) {
   const today = localDate(ctx.clock.now());
   if (!mayShare(asConsents(await consentsOf(tx, row)), recipient, today))
-    throw conflict('The person has not consented to this notice; it cannot be made or sent');
+    throw conflict(
+      'The person has not consented to this notice; it cannot be made or sent',
+      'no_consent',
+    );
   // Once the stay has started it holds the home municipality (corrected there, if need be).
   const stay = row.stay_id ? (await staysByIds(tx, [row.stay_id])).get(row.stay_id) : undefined;
   const home = stay ? stay.home_municipality_number : row.home_municipality_number;
-  if (home === null) throw conflict('No home municipality is recorded for this intake');
+  if (home === null)
+    throw conflict('No home municipality is recorded for this intake', 'no_home_municipality');
   const [municipality, centre, settings] = await Promise.all([
     tx
       .selectFrom('municipalities')

@@ -65,7 +65,10 @@ export function withIntake<T>(
     if (change) {
       const allowed = change.allow ?? ['in_progress'];
       if (!allowed.includes(row.status))
-        throw conflict(`The intake is ${row.status.replace('_', ' ')}; it can no longer change`);
+        throw conflict(
+          `The intake is ${row.status.replace('_', ' ')}; it can no longer change`,
+          'intake_closed',
+        );
       if (change.version !== undefined) {
         await claimVersion(tx, 'intakes', id, change.version, ctx.clock.now());
         row.version = change.version + 1;

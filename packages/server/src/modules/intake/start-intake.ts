@@ -52,7 +52,7 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
         { path: 'body.personId', code: 'not_an_adult', message: 'The intake is the adult’s' },
       ]);
     if (person.merged_into !== null)
-      throw conflict('The record was merged into another; use that one');
+      throw conflict('The record was merged into another; use that one', 'person_merged');
     await requireChildren(tx, gateway, children);
     // The children the contact described, registered by the aliases given, with their ages.
     const ages = new Map<string, number>();
@@ -69,7 +69,11 @@ export async function startIntake(ctx: AppContext, actor: Actor, input: z.infer<
       .where('person_id', '=', personId)
       .where('status', '=', 'in_progress')
       .executeTakeFirst();
-    if (open) throw conflict('This person already has an intake going on; resume that one');
+    if (open)
+      throw conflict(
+        'This person already has an intake going on; resume that one',
+        'intake_going_on',
+      );
     await tx
       .insertInto('intakes')
       .values({

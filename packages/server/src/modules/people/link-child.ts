@@ -37,7 +37,7 @@ export async function linkChild(
       const adult = pair.find((p) => p.id === adultId)!;
       const kid = pair.find((p) => p.id === input.childId)!;
       if (adult.merged_into || kid.merged_into)
-        throw conflict('This record was merged into another; open that one');
+        throw conflict('This record was merged into another; open that one', 'person_merged');
       if (adult.is_child === 1)
         throw invalid([{ path: 'params.id', code: 'not_an_adult', message: 'Not an adult' }]);
       if (kid.is_child !== 1)
@@ -48,7 +48,7 @@ export async function linkChild(
         .where('adult_id', '=', adultId)
         .where('child_id', '=', input.childId)
         .executeTakeFirst();
-      if (existing) throw conflict('The child is already linked to this adult');
+      if (existing) throw conflict('The child is already linked to this adult', 'child_linked');
       const id = newId();
       await tx
         .insertInto('person_relations')

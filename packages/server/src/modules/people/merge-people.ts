@@ -15,7 +15,8 @@ export async function mergePeople(
   actor: Actor,
   input: { keepId: string; mergeId: string; version: number; mergeVersion: number },
 ) {
-  if (input.keepId === input.mergeId) throw conflict('A record cannot be merged into itself');
+  if (input.keepId === input.mergeId)
+    throw conflict('A record cannot be merged into itself', 'merge_into_itself');
   const gateway = new PersonalDataGateway(ctx, actor);
   const both = await gateway.filter('person', [input.keepId, input.mergeId]);
   if (both.size !== 2) throw notFound();
@@ -51,7 +52,7 @@ export async function mergePeople(
           .executeTakeFirstOrThrow(),
       ]);
       if (keep.merged_into || merge.merged_into)
-        throw conflict('One of the records is already merged');
+        throw conflict('One of the records is already merged', 'already_merged');
       const now = ctx.clock.now();
       await claimVersion(tx, 'persons', keep.id, input.version, now);
       await claimVersion(tx, 'persons', merge.id, input.mergeVersion, now);

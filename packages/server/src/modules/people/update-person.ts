@@ -27,7 +27,8 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, in
         .select(['address_protection', 'merged_into'])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
-      if (current.merged_into) throw conflict('This record was merged into another; open that one');
+      if (current.merged_into)
+        throw conflict('This record was merged into another; open that one', 'person_merged');
       // Someone who may not see protected contact details may not overwrite them blind either.
       if (
         (columns.address_sealed !== undefined ||

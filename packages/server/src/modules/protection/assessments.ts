@@ -1,4 +1,10 @@
-import { reassessmentDue, type Actor, type ReassessmentDue } from '@havn/domain';
+import {
+  fieldProblem,
+  reassessmentDue,
+  type Actor,
+  type FieldProblem,
+  type ReassessmentDue,
+} from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
@@ -91,14 +97,13 @@ export async function recordAssessment(
     async (tx, intake, gateway) => {
       const earlier = await lastAssessedAt(tx, intakeId);
       if (input.kind === 'initial' && earlier !== null)
-        throw conflict('The initial assessment is made; record a reassessment instead.');
+        throw conflict(
+          'The initial assessment is made; record a reassessment instead.',
+          'assessment_made',
+        );
       if (input.kind !== 'initial' && earlier === null)
         throw invalid([
-          {
-            path: 'body.kind',
-            code: 'initial_first',
-            message: 'Make the initial assessment first',
-          },
+          fieldProblem('body.kind', 'initial_first', 'Make the initial assessment first'),
         ]);
       const items = (await itemsOf(tx, actor.centreId)).filter((i) => i.active === 1);
       const given = new Map(input.answers.map((a) => [a.key, a]));
@@ -106,18 +111,18 @@ export async function recordAssessment(
       const missing = items.filter((i) => !given.has(i.key));
       if (unknownKeys.length > 0 || missing.length > 0 || given.size !== input.answers.length)
         throw invalid([
-          ...missing.map((i) => ({
+          ...missing.map((i): FieldProblem => ({
             path: `body.answers.${i.key}`,
             code: 'unanswered',
             message: 'Answer every item (unknown is an answer)',
           })),
-          ...unknownKeys.map((a) => ({
+          ...unknownKeys.map((a): FieldProblem => ({
             path: `body.answers.${a.key}`,
             code: 'unknown_item',
             message: 'Not an active item of this centre',
           })),
           ...(given.size !== input.answers.length
-            ? [{ path: 'body.answers', code: 'duplicate_item', message: 'Each item once' }]
+            ? [fieldProblem('body.answers', 'duplicate_item', 'Each item once')]
             : []),
         ]);
       const answers: Answer[] = items.map((item) => {

@@ -9,7 +9,7 @@ import { uniqueViolation } from '../../platform/db/unique-violation.ts';
 import { screenedUnitsOf } from '../capacity/index.ts';
 import { staffNames } from '../staff/index.ts';
 import type { houseRules, houseRulesBody } from './schema.ts';
-import { auditConfig } from './settings.ts';
+import { auditWork } from '../../platform/audit/events.ts';
 
 const centreScope = 'centre';
 
@@ -103,16 +103,13 @@ export async function saveHouseRules(
           created_at: now.toISOString(),
         })
         .execute();
-      await auditConfig(
-        ctx,
-        tx,
-        actor,
-        'create',
-        'protection.house_rules.save',
-        'house_rules',
-        id,
-        ['text'],
-      );
+      await auditWork(tx, ctx, actor, {
+        verb: 'create',
+        action: 'protection.house_rules.save',
+        recordType: 'house_rules',
+        recordId: id,
+        fields: ['text'],
+      });
       return { revision: current + 1 };
     });
   } catch (error) {

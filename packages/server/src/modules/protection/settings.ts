@@ -1,7 +1,7 @@
 import { defaultThreatItems, reassessmentInterval, type Actor } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { auditEvent, type ModuleAuditEvent } from '../../platform/audit/events.ts';
+import { auditWork } from '../../platform/audit/events.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type { ThreatItemTable } from '../../platform/db/tables.ts';
 import { claimVersion } from '../../platform/db/versioned.ts';
@@ -15,29 +15,6 @@ import type {
   threatItem,
   updateItemBody,
 } from './schema.ts';
-
-/** A change to the centre's protection configuration: no personal data, filed as the module's own. */
-export function auditConfig(
-  ctx: AppContext,
-  tx: Tx,
-  actor: Actor,
-  verb: ModuleAuditEvent['verb'],
-  action: string,
-  recordType: NonNullable<ModuleAuditEvent['recordType']>,
-  recordId: string,
-  fields: readonly string[],
-) {
-  return auditEvent(tx, ctx, {
-    centreId: actor.centreId,
-    actor: actor.userId,
-    verb,
-    action,
-    outcome: 'success',
-    recordType,
-    recordId,
-    fields,
-  });
-}
 
 const itemView = (r: ThreatItemTable): z.infer<typeof threatItem> => ({
   id: r.id,
@@ -112,11 +89,13 @@ export async function createItem(
         version: 1,
       })
       .execute();
-    await auditConfig(ctx, tx, actor, 'create', 'protection.item.create', 'threat_item', id, [
-      'label_nb',
-      'label_en',
-      'position',
-    ]);
+    await auditWork(tx, ctx, actor, {
+      verb: 'create',
+      action: 'protection.item.create',
+      recordType: 'threat_item',
+      recordId: id,
+      fields: ['label_nb', 'label_en', 'position'],
+    });
   });
   return { id };
 }
@@ -150,16 +129,13 @@ export async function updateItem(
     };
     if (Object.keys(changes).length > 0)
       await tx.updateTable('threat_items').set(changes).where('id', '=', id).execute();
-    await auditConfig(
-      ctx,
-      tx,
-      actor,
-      'update',
-      'protection.item.update',
-      'threat_item',
-      id,
-      Object.keys(changes),
-    );
+    await auditWork(tx, ctx, actor, {
+      verb: 'update',
+      action: 'protection.item.update',
+      recordType: 'threat_item',
+      recordId: id,
+      fields: Object.keys(changes),
+    });
     return { version: input.version + 1 };
   });
 }
@@ -177,7 +153,7 @@ export async function moveItem(
     const rows = await itemsOf(tx, actor.centreId);
     const at = rows.findIndex((r) => r.id === id);
     const other = rows[input.direction === 'up' ? at - 1 : at + 1];
-    if (!other) throw conflict('The item is already at the edge of the list.');
+    if (!other) throw conflict('The item is already at the edge of the list.', 'item_at_edge');
     const item = rows[at]!;
     await claimVersion(tx, 'threat_items', id, input.version, now);
     await claimVersion(tx, 'threat_items', other.id, other.version, now);
@@ -194,9 +170,13 @@ export async function moveItem(
       .set({ position: second })
       .where('id', '=', other.id)
       .execute();
-    await auditConfig(ctx, tx, actor, 'update', 'protection.item.move', 'threat_item', id, [
-      'position',
-    ]);
+    await auditWork(tx, ctx, actor, {
+      verb: 'update',
+      action: 'protection.item.move',
+      recordType: 'threat_item',
+      recordId: id,
+      fields: ['position'],
+    });
     return { version: input.version + 1 };
   });
 }
@@ -259,16 +239,13 @@ export async function saveSettings(
           })
           .execute();
       }
-      await auditConfig(
-        ctx,
-        tx,
-        actor,
-        'update',
-        'protection.settings.update',
-        'centre',
-        actor.centreId,
-        ['reassessment_interval_days'],
-      );
+      await auditWork(tx, ctx, actor, {
+        verb: 'update',
+        action: 'protection.settings.update',
+        recordType: 'centre',
+        recordId: actor.centreId,
+        fields: ['reassessment_interval_days'],
+      });
       return {
         reassessmentIntervalDays: input.reassessmentIntervalDays,
         version: input.version + 1,

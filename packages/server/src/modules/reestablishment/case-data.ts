@@ -120,6 +120,6 @@ export async function openRow(tx: Tx, id: string): Promise<ReestablishmentCaseTa
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound();
-  if (row.ended_on !== null) throw conflict('The case has ended');
+  if (row.ended_on !== null) throw conflict('The case has ended', 'case_ended');
   return row;
 }

@@ -1,4 +1,4 @@
-import { localDate, type Actor, type FieldProblem } from '@havn/domain';
+import { fieldProblem, localDate, type Actor, type FieldProblem } from '@havn/domain';
 import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -25,10 +25,10 @@ export async function endCase(
       const now = ctx.clock.now();
       const problems: FieldProblem[] = [
         ...(input.endedOn < c.started_on
-          ? [{ path: 'body.endedOn', code: 'before_start', message: 'The end is before the start' }]
+          ? [fieldProblem('body.endedOn', 'before_start', 'The end is before the start')]
           : []),
         ...(input.endedOn > localDate(now)
-          ? [{ path: 'body.endedOn', code: 'in_future', message: 'Not in the future' }]
+          ? [fieldProblem('body.endedOn', 'in_future', 'Not in the future')]
           : []),
       ];
       if (problems.length > 0) throw invalid(problems);

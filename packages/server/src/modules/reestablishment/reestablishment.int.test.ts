@@ -167,6 +167,12 @@ describe('re-establishment', () => {
       endReason: 'goals_reached',
       version: 3,
     });
+    const twice = await post(coordinator, `/api/reestablishment/${id}/end`, {
+      version: 3,
+      endedOn: '2026-11-24',
+      reason: 'goals_reached',
+    });
+    expect(twice.json().error).toMatchObject({ code: 'conflict', reason: 'case_ended' });
     const open = (await get(coordinator, '/api/reestablishment')).json().items;
     expect(open.map((c: { id: string }) => c.id)).not.toContain(id);
 

@@ -44,7 +44,7 @@ export async function createStaff(ctx: AppContext, actor: StaffActor, input: New
       .select('id')
       .where('username', '=', input.username)
       .executeTakeFirst();
-    if (taken) throw conflict('That user name is taken');
+    if (taken) throw conflict('That user name is taken', 'user_name_taken');
     await assertMunicipalityExists(tx, input.municipalityNumber, 'body.municipalityNumber');
     await tx
       .insertInto('staff_users')

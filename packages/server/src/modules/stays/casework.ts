@@ -155,7 +155,7 @@ export function reviewPlan(
         .select(['id', 'review_interval_days'])
         .where('stay_id', '=', stayId)
         .executeTakeFirst();
-      if (!plan) throw conflict('Make the plan before reviewing it');
+      if (!plan) throw conflict('Make the plan before reviewing it', 'plan_missing');
       const now = ctx.clock.now();
       await claimVersion(tx, 'stay_plans', plan.id, input.version, now);
       await tx

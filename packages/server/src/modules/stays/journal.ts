@@ -112,7 +112,11 @@ export function writeJournalNote(
           .select('id')
           .where('corrects_id', '=', input.correctsId)
           .executeTakeFirst();
-        if (already) throw conflict('The note has been corrected already: correct the newest one');
+        if (already)
+          throw conflict(
+            'The note has been corrected already: correct the newest one',
+            'note_corrected',
+          );
       }
       const id = newId();
       await tx

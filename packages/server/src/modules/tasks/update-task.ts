@@ -36,7 +36,7 @@ export async function completeTask(
   task: TaskOfCase,
 ): Promise<{ version: number }> {
   const row = await claimTask(tx, now, task);
-  if (row.done_at !== null) throw conflict('The task is done already');
+  if (row.done_at !== null) throw conflict('The task is done already', 'task_done');
   await tx
     .updateTable('case_tasks')
     .set({ done_at: now.toISOString(), done_by: actor.userId })

@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditOutcome, AuditRecordType, AuditVerb } from '@havn/domain';
+import type { Actor, AuditEvent, AuditOutcome, AuditRecordType, AuditVerb } from '@havn/domain';
 import type { PersonalRecordType } from '../access/personal-data.ts';
 import type { AppContext } from '../context.ts';
 import type { Tx } from '../db/database.ts';
@@ -22,4 +22,20 @@ export interface ModuleAuditEvent extends Omit<
 /** Appends a module's entry in the caller's transaction, with the work it records. */
 export function auditEvent(tx: Tx, ctx: AppContext, event: ModuleAuditEvent): Promise<void> {
   return appendAudit(tx, ctx.database.engine, ctx.clock, event);
+}
+
+/** What a staff member did to which record: an entry's work, apart from who, where and how. */
+export type ModuleWork = Pick<
+  ModuleAuditEvent,
+  'verb' | 'action' | 'recordType' | 'recordId' | 'fields'
+>;
+
+/** The actor's own work, done, at her centre: what most of a module's entries are. */
+export function auditWork(tx: Tx, ctx: AppContext, actor: Actor, work: ModuleWork): Promise<void> {
+  return auditEvent(tx, ctx, {
+    centreId: actor.centreId,
+    actor: actor.userId,
+    outcome: 'success',
+    ...work,
+  });
 }

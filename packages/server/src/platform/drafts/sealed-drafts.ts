@@ -1,6 +1,6 @@
-import type { Actor, AuditRecordType } from '@havn/domain';
+import type { Actor } from '@havn/domain';
 import type { AppContext } from '../context.ts';
-import { appendAudit } from '../audit/audit.ts';
+import { auditWork } from '../audit/events.ts';
 import { secretBox } from '../crypto/secret-box.ts';
 import type { Tx } from '../db/database.ts';
 
@@ -28,16 +28,12 @@ export function auditDraftSave(
   actor: Actor,
   action: string,
   existed: boolean,
-  record: { type: AuditRecordType; id: string } | null = null,
 ): Promise<void> {
-  return appendAudit(tx, ctx.database.engine, ctx.clock, {
-    centreId: actor.centreId,
-    actor: actor.userId,
+  return auditWork(tx, ctx, actor, {
     verb: existed ? 'update' : 'create',
     action,
-    outcome: 'success',
-    recordType: record?.type ?? null,
-    recordId: record?.id ?? null,
+    recordType: null,
+    recordId: null,
     fields: ['draft'],
   });
 }

@@ -3,7 +3,7 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
-import type { ErrorBody, ErrorCode, FieldProblem } from '@havn/domain';
+import type { ErrorBody, ErrorCode, FieldProblem, SchemaProblemCode } from '@havn/domain';
 import {
   apiTemplate,
   logRefusedSpelling,
@@ -97,7 +97,8 @@ export function registerErrorHandling(app: FastifyInstance, spa: SpaFallback | n
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => ({
         path: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        code: v.keyword,
+        // The schema is zod's: its issue codes are the keywords.
+        code: v.keyword as SchemaProblemCode,
         message: v.message ?? 'Invalid value',
       }));
       return reply

@@ -69,7 +69,7 @@ export const unauthenticated = () => new AppError('unauthenticated', 'Log in to 
 export class ConflictError extends AppError {
   constructor(
     message: string,
-    readonly reason?: ConflictReason,
+    readonly reason: ConflictReason,
     /** How many, where the reason counts something. */
     readonly count?: number,
     fields?: FieldProblem[],
@@ -78,7 +78,7 @@ export class ConflictError extends AppError {
   }
 }
 
-export const conflict = (message: string, reason?: ConflictReason, count?: number) =>
+export const conflict = (message: string, reason: ConflictReason, count?: number) =>
   new ConflictError(message, reason, count);
 export const invalid = (fields: FieldProblem[]) =>
   new AppError('validation_failed', 'The request has invalid fields', fields);

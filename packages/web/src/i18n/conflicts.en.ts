@@ -1,0 +1,58 @@
+import { capacityEn } from './capacity.en.ts';
+import type { NbTexts } from './nb.ts';
+
+const bed = capacityEn.conflicts;
+
+/** English for refused changes; the same keys as `conflicts.nb.ts`. */
+export const conflictsEn: NbTexts['conflicts'] = {
+  bed_taken: bed.bedTaken,
+  bed_reserved: bed.bedReserved,
+  bed_not_free: bed.bedNotFree,
+  bed_in_use: bed.bedOccupied,
+  beds_in_use:
+    'Someone sleeps in beds here. They cannot be removed until the stays have moved or ended.',
+  beds_held: bed.bedsHeld,
+  unit_in_use: bed.unitInUse,
+  target_group_in_use: bed.targetGroupInUse,
+  not_waiting_for_cleaning: bed.notWaitingForCleaning,
+  not_out_of_service: bed.notOutOfService,
+  already_out_of_service: bed.alreadyOutOfService,
+  place_not_offered: bed.notOffered,
+  person_in_bed: bed.personInBed,
+  person_has_stay: bed.personHasStay,
+  person_merged: bed.personMerged,
+  stay_ended: bed.stayEnded,
+  stay_overlaps: bed.stayOverlaps,
+  beds_used_later: bed.bedsUsedLater,
+  reserved_for_other: bed.reservedForOther,
+  reservation_closed: bed.reservationClosed,
+  no_longer_waiting: bed.noLongerWaiting,
+  stay_going_on: 'The stay is still going on. The follow-up case opens once it has ended.',
+  case_open: 'The person already has an open case of this kind. Open that one.',
+  case_ended: 'The case has ended and can no longer change. Start a new case if needed.',
+  overlaps_other_stay: 'The corrected stay would overlap another stay of the person.',
+  overlaps_bed_occupant:
+    'The corrected stay would overlap someone else who slept in one of its beds.',
+  second_factor_missing: 'Set up the authenticator app first.',
+  second_factor_set_up: 'The authenticator app is already set up.',
+  enrolment_expired: 'Setting up the authenticator app has expired. Start again.',
+  centre_exists: 'A centre with this name already exists.',
+  user_name_taken: 'The user name is taken. Choose another.',
+  task_done: 'The task is already done.',
+  concern_assessed: 'The concern has already been assessed.',
+  concern_not_assessed: 'Assess the concern before concluding it.',
+  concern_concluded: 'The concern has already been concluded.',
+  already_reviewed: 'This has already been reviewed.',
+  own_review: 'Another unit leader must review your own break-the-glass access.',
+  plan_missing: 'Make the plan before reviewing it.',
+  note_corrected: 'The note has already been corrected. Correct the newest one.',
+  item_at_edge: 'The item is already first or last in the list.',
+  assessment_made: 'The initial assessment is made. Record a reassessment instead.',
+  intake_closed: 'The intake has been closed and can no longer change.',
+  intake_going_on: 'The person already has an intake going on. Resume that one.',
+  no_consent: 'The person has not consented to this notice. It cannot be made or sent.',
+  no_home_municipality: 'No home municipality is recorded for this intake.',
+  child_linked: 'The child is already linked to this adult.',
+  merge_into_itself: 'A record cannot be merged into itself.',
+  already_merged: 'One of the records is already merged into another.',
+};
