@@ -1,4 +1,3 @@
 /** What other modules may use of partners: everything else in this folder is its own. */
 export { partnerRoutes } from './routes.ts';
-export type { PartnerType } from './schema.ts';
 export { assertPartnersOfCentre, insertPartner } from './service.ts';

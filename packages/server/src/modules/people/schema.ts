@@ -1,12 +1,9 @@
-import { checkNationalId } from '@havn/domain';
+import { addressProtections, checkNationalId, childRelations, genders } from '@havn/domain';
 import { z } from 'zod';
 import { somethingToChange } from '../../platform/http/change-body.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
-
-export const genders = ['female', 'male', 'other', 'unknown'] as const;
-export const protections = ['none', 'confidential', 'strictly_confidential'] as const;
 
 const nationalId = z
   .string()
@@ -54,7 +51,7 @@ export const personFields = z.object({
     .regex(/^\d{4}$/, 'A four-digit municipality number')
     .nullable()
     .optional(),
-  addressProtection: z.enum(protections).optional(),
+  addressProtection: z.enum(addressProtections).optional(),
   address: address.nullable().optional(),
   contact: contact.nullable().optional(),
   accessibilityNotes: optionalText(2000),
@@ -119,7 +116,7 @@ export const personView = z.object({
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean(),
   homeMunicipality: z.object({ number: z.string(), name: z.string() }).nullable(),
-  addressProtection: z.enum(protections),
+  addressProtection: z.enum(addressProtections),
   /** Null when there is none, or when this actor may not see it (then `addressHidden`). */
   address: address.nullable(),
   addressHidden: z.boolean(),
@@ -165,7 +162,7 @@ export const mergeBody = z.object({
 });
 export const linkChildBody = z.object({
   childId: z.uuid({ error: 'Not a person id' }),
-  relation: z.enum(['parent', 'step_parent', 'guardian', 'other']).default('parent'),
+  relation: z.enum(childRelations).default('parent'),
 });
 export const linkCreated = z.object({ id: z.string() });
 export const versionResponse = z.object({ version: z.number().int() });

@@ -1,4 +1,10 @@
-import type { ConversationChannel, JournalNoteType, Role } from '@havn/domain';
+import type {
+  AddressProtection,
+  ConversationChannel,
+  Gender,
+  JournalNoteType,
+  Role,
+} from '@havn/domain';
 
 /*
  * Column conventions, the same on both engines so that one query runs on either:
@@ -165,9 +171,6 @@ export interface BreakGlassGrantTable {
   reviewed_by: string | null;
   reviewed_at: string | null;
 }
-
-export type Gender = 'female' | 'male' | 'other' | 'unknown';
-export type AddressProtection = 'none' | 'confidential' | 'strictly_confidential';
 
 export interface PersonTable {
   id: string;

@@ -8,9 +8,10 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { addressProtections, genders } from '@havn/domain';
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { genders, protections, type PersonFields, type PersonView } from './people-api.ts';
+import type { PersonFields, PersonView } from './people-api.ts';
 import {
   personFormFields,
   readPersonForm,
@@ -190,7 +191,7 @@ export function PersonForm({
               <Fieldset.Legend>{t('people.fields.addressProtection')}</Fieldset.Legend>
               <Fieldset.Description>{t('people.form.protectionDescription')}</Fieldset.Description>
               <div className="havn-choices__options">
-                {protections.map((p) => (
+                {addressProtections.map((p) => (
                   <Radio
                     key={p}
                     name="addressProtection"

@@ -1,14 +1,11 @@
-import type { FieldProblem } from '@havn/domain';
 import {
-  genders,
-  protections,
-  type Address,
   type AddressProtection,
+  addressProtections,
+  type FieldProblem,
   type Gender,
-  type PersonContact,
-  type PersonFields,
-  type PersonView,
-} from './people-api.ts';
+  genders,
+} from '@havn/domain';
+import type { Address, PersonContact, PersonFields, PersonView } from './people-api.ts';
 
 /** The fields of the person form, in the order they stand. */
 export const personFormFields = [
@@ -80,7 +77,7 @@ export function readPersonForm(form: FormData, isChild: boolean): PersonFields {
       .filter(Boolean),
     interpreterNeeded: form.get('interpreterNeeded') === 'on',
     homeMunicipalityNumber: text(form, 'homeMunicipalityNumber'),
-    addressProtection: (protections as readonly string[]).includes(protection)
+    addressProtection: (addressProtections as readonly string[]).includes(protection)
       ? (protection as AddressProtection)
       : 'none',
     address: allNull(address) ? null : address,
