@@ -6,6 +6,7 @@ export * from './identity/index.ts';
 export * from './municipalities/index.ts';
 export * from './time/index.ts';
 export * from './people/index.ts';
+export * from './partners/index.ts';
 export * from './contacts/index.ts';
 export * from './day-service/index.ts';
 export * from './children/index.ts';

@@ -1,5 +1,6 @@
 import type { Action, Actor, DenialReason } from './decide.ts';
 import { caseworkRoles, decide } from './decide.ts';
+import type { AddressProtection } from '../people/people.ts';
 
 /**
  * How a staff member stands to one record holding personal data (a person, a stay, a journal).
@@ -237,10 +238,20 @@ export const decideBreakGlass: RecordRule = (actor, relation) => {
   return byRole.allowed ? { allowed: true, via: 'role' } : byRole;
 };
 
+/**
+ * Record types that hold personal data and can be opened by breaking the glass: every record a
+ * page can refuse. A child's pages are opened by a grant for the child (`person`) alone.
+ */
+export const breakGlassRecordTypes = [
+  'person',
+  'stay',
+  'day_user_case',
+  'reestablishment_case',
+] as const;
+export type BreakGlassRecordType = (typeof breakGlassRecordTypes)[number];
+
 /** A break-the-glass reason must say something: at least a short sentence. */
 export const breakGlassReasonMinLength = 15;
-
-export type AddressProtectionLevel = 'none' | 'confidential' | 'strictly_confidential';
 
 /**
  * Whether an actor who may open a person's record may also see her contact details: the address,
@@ -252,7 +263,7 @@ export type AddressProtectionLevel = 'none' | 'confidential' | 'strictly_confide
  */
 export function contactDetailsVisible(
   actor: Actor,
-  protection: AddressProtectionLevel,
+  protection: AddressProtection,
   relation: RecordRelation,
 ): boolean {
   if (protection === 'none') return true;

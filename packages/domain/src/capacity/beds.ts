@@ -11,8 +11,15 @@ import type {
   Unit,
 } from './types.ts';
 
-export type BedState =
-  'free' | 'occupied' | 'reserved' | 'being_cleaned' | 'lent' | 'out_of_service';
+export const bedStates = [
+  'free',
+  'occupied',
+  'reserved',
+  'being_cleaned',
+  'lent',
+  'out_of_service',
+] as const;
+export type BedState = (typeof bedStates)[number];
 
 /** The state of one bed at an instant, with what the board needs to say more. */
 export type BedStatus =

@@ -16,7 +16,8 @@ import type { Bed, CapacityModel, Need, ScreenedExclusion, Unit } from './types.
  * an ordinary place of the person's own target group; a men's unit as a woman's transition home;
  * an empty screened unit lent to someone outside its target group.
  */
-export type PlaceTier = 'screened_target' | 'regular' | 'transition' | 'lent';
+export const placeTiers = ['screened_target', 'regular', 'transition', 'lent'] as const;
+export type PlaceTier = (typeof placeTiers)[number];
 
 /** Why an option sits where it does in the list. */
 export type OrderNote =
@@ -46,15 +47,25 @@ export interface PlaceOption {
   stayFlags: { lentScreened: boolean; transitionForWoman: boolean };
 }
 
-/** Why a unit offers nothing tonight. */
-export type UnfitReason =
-  | StaticMismatch
-  | 'occupied'
-  | 'reserved'
-  | 'being_cleaned'
-  | 'out_of_service'
-  | 'regular_place_available'
-  | 'screened_target_waiting';
+/** Why a unit offers nothing tonight: a `StaticMismatch`, or the state of its beds tonight. */
+export const unfitReasons = [
+  'wrong_target_group',
+  'boys_age_limit',
+  'screened_exclusion',
+  'screened_criteria',
+  'screened_target_waiting',
+  'not_accessible',
+  'floor',
+  'not_enough_beds',
+  'transition_apartment',
+  'not_transition_apartment',
+  'regular_place_available',
+  'occupied',
+  'reserved',
+  'being_cleaned',
+  'out_of_service',
+] as const;
+export type UnfitReason = (typeof unfitReasons)[number];
 
 export interface UnitRejection {
   siteId: string;
@@ -102,7 +113,6 @@ const reasonOrder: readonly UnfitReason[] = [
   'being_cleaned',
   'out_of_service',
 ];
-const tierOrder: readonly PlaceTier[] = ['screened_target', 'regular', 'transition', 'lent'];
 
 /**
  * The places that fit a need now, best first, and for every other unit the reasons it does not
@@ -219,7 +229,7 @@ export function findPlaces(
 
   const ranked = [...options].sort(
     (a, b) =>
-      tierOrder.indexOf(a.tier) - tierOrder.indexOf(b.tier) ||
+      placeTiers.indexOf(a.tier) - placeTiers.indexOf(b.tier) ||
       Number(kept(a)) - Number(kept(b)) ||
       a.spareBeds - b.spareBeds ||
       (modelOrder.get(a.unitId) ?? 0) - (modelOrder.get(b.unitId) ?? 0),

@@ -5,29 +5,40 @@
  */
 
 /** Who a unit is for. Women's and men's housing is physically separate (DOMAIN.md §2.4). */
-export type TargetGroup = 'women_and_children' | 'men' | 'men_with_children' | 'any';
+export const targetGroups = ['women_and_children', 'men', 'men_with_children', 'any'] as const;
+export type TargetGroup = (typeof targetGroups)[number];
 
-export type UnitKind = 'house' | 'apartment' | 'screened_unit';
+export const unitKinds = ['house', 'apartment', 'screened_unit'] as const;
+export type UnitKind = (typeof unitKinds)[number];
 
 /**
  * How a unit is handed out. `room`: each household gets one bedroom of its own and shares the
  * common rooms (the main houses, Bergen's men's apartment with three residents' bedrooms).
  * `whole_unit`: one household gets the whole unit (an ordinary apartment).
  */
-export type Allocation = 'room' | 'whole_unit';
+export const allocations = ['room', 'whole_unit'] as const;
+export type Allocation = (typeof allocations)[number];
 
 /** A `cot` is only for a child under 3; an `extra_bed` is put up on top of a room's ordinary beds. */
-export type BedKind = 'bed' | 'cot' | 'extra_bed';
+export const bedKinds = ['bed', 'cot', 'extra_bed'] as const;
+export type BedKind = (typeof bedKinds)[number];
 
-export type AdultGender = 'female' | 'male' | 'other';
+export const adultGenders = ['female', 'male', 'other'] as const;
+export type AdultGender = (typeof adultGenders)[number];
 
 /** A child's sex as staff were told it; 'unknown' when not asked or not known. */
-export type ChildSex = 'girl' | 'boy' | 'unknown';
+export const childSexes = ['girl', 'boy', 'unknown'] as const;
+export type ChildSex = (typeof childSexes)[number];
 
 /** Admission criteria of a screened unit (skjermet enhet), as codes the web app translates. */
-export type ScreenedCondition =
-  'mental_illness' | 'substance_problems' | 'behaviour_unfit_for_communal_living';
-export type ScreenedExclusion = 'psychotic' | 'cannot_manage_daily_living';
+export const screenedConditions = [
+  'mental_illness',
+  'substance_problems',
+  'behaviour_unfit_for_communal_living',
+] as const;
+export type ScreenedCondition = (typeof screenedConditions)[number];
+export const screenedExclusions = ['psychotic', 'cannot_manage_daily_living'] as const;
+export type ScreenedExclusion = (typeof screenedExclusions)[number];
 
 export interface ScreeningRules {
   /** Violence in close relations that makes a crisis-centre stay necessary: always required. */
@@ -42,15 +53,17 @@ export interface ScreeningRules {
 }
 
 /** Physical features worth showing on the board and in a safety assessment. */
-export type UnitFeature =
-  | 'locked_gate'
-  | 'second_locked_door'
-  | 'security_door'
-  | 'lift'
-  | 'staff_office'
-  | 'no_view_from_street'
-  | 'fenced_garden'
-  | 'own_entrance';
+export const unitFeatures = [
+  'locked_gate',
+  'second_locked_door',
+  'security_door',
+  'lift',
+  'staff_office',
+  'no_view_from_street',
+  'fenced_garden',
+  'own_entrance',
+] as const;
+export type UnitFeature = (typeof unitFeatures)[number];
 
 export interface Bed {
   id: string;
@@ -118,7 +131,8 @@ export interface CapacityModel {
  * `crisis`: the temporary housing of the crisis centre. `transition`: a stay in a transition
  * apartment after the crisis stay, counted as crisis-centre overnights only if the centre says so.
  */
-export type StayKind = 'crisis' | 'transition';
+export const stayKinds = ['crisis', 'transition'] as const;
+export type StayKind = (typeof stayKinds)[number];
 
 /**
  * A stay in its minimal form: one adult, the children who came along, the beds the household
@@ -176,6 +190,10 @@ export interface CapacityRecords {
   outOfService: readonly OutOfService[];
 }
 
+/** The housing an adult of gender 'other' is placed in, chosen together with the person. */
+export const housings = ['women', 'men'] as const;
+export type Housing = (typeof housings)[number];
+
 /** The household looking for a place. */
 export interface Household {
   adultGender: AdultGender;
@@ -183,13 +201,14 @@ export interface Household {
    * For an adult of gender 'other': the housing chosen together with the person. Without it only
    * units for `any` fit. Ignored for 'female' (women's housing) and 'male' (men's housing).
    */
-  housing?: 'women' | 'men';
+  housing?: Housing;
   childAges: readonly number[];
   /** The children's sexes in the order of `childAges`; a missing one counts as 'unknown'. */
   childSexes?: readonly ChildSex[];
 }
 
-export type FloorNeed = 'any' | 'ground_floor' | 'not_ground_floor';
+export const floorNeeds = ['any', 'ground_floor', 'not_ground_floor'] as const;
+export type FloorNeed = (typeof floorNeeds)[number];
 
 export interface Need extends Household {
   /** Needs a universally designed unit. */

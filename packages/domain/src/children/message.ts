@@ -6,7 +6,7 @@
  * asks for more through its own channels when it needs it. Written in Norwegian: it goes to a
  * Norwegian office, whatever language the staff member uses.
  */
-import type { AddressProtectionLevel } from '../access/records.ts';
+import type { AddressProtection } from '../people/people.ts';
 
 export interface ConcernMessageInput {
   child: {
@@ -14,7 +14,7 @@ export interface ConcernMessageInput {
     lastName: string | null;
     alias: string | null;
     birthDate: string | null;
-    addressProtection: AddressProtectionLevel;
+    addressProtection: AddressProtection;
   };
   concern: string;
   office: { name: string };
@@ -35,7 +35,7 @@ function childName(child: ConcernMessageInput['child']): string {
   return child.alias ? `${child.alias} (alias; identitet gis ved kontakt)` : 'Navn ikke registrert';
 }
 
-const protectionLine: Record<AddressProtectionLevel, string | null> = {
+const protectionLine: Record<AddressProtection, string | null> = {
   none: null,
   confidential: 'Barnet har fortrolig adresse (adressesperre).',
   strictly_confidential: 'Barnet har strengt fortrolig adresse (adressesperre).',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkNationalId } from '../people/national-id.ts';
+import { addressProtections, genders } from '../people/people.ts';
 
 /**
  * What may be written about a person, as the API takes it: the server checks request bodies with
@@ -8,9 +9,6 @@ import { checkNationalId } from '../people/national-id.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 export const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
-
-export const genders = ['female', 'male', 'other', 'unknown'] as const;
-export const protections = ['none', 'confidential', 'strictly_confidential'] as const;
 
 export const nationalId = z
   .string()
@@ -58,7 +56,7 @@ export const personFields = z.object({
     .regex(/^\d{4}$/, 'A four-digit municipality number')
     .nullable()
     .optional(),
-  addressProtection: z.enum(protections).optional(),
+  addressProtection: z.enum(addressProtections).optional(),
   address: address.nullable().optional(),
   contact: contact.nullable().optional(),
   accessibilityNotes: optionalText(2000),

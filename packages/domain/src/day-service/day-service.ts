@@ -21,6 +21,11 @@ export const dayUserEndReasons = [
   'other',
 ] as const;
 export const dayVisitKinds = ['conversation', 'home_visit', 'accompanying'] as const;
+/** Whether children saw or heard the violence. */
+export const childrenExposedAnswers = ['yes', 'no', 'unknown'] as const;
+/** The day-user cases a list shows: the open, the ended, or all. */
+export const dayUserCaseFilters = ['open', 'ended', 'all'] as const;
+export type DayUserCaseFilter = (typeof dayUserCaseFilters)[number];
 export const appointmentPlaces = [
   'centre',
   'nav',

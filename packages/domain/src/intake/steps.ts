@@ -1,3 +1,7 @@
+/** Where an intake stands: under way, done (the person moved in), or closed without a stay. */
+export const intakeStatuses = ['in_progress', 'completed', 'excluded', 'abandoned'] as const;
+export type IntakeStatus = (typeof intakeStatuses)[number];
+
 /** The steps of an intake, in the order the wizard walks them. */
 export const intakeSteps = [
   'household',

@@ -14,8 +14,10 @@ export interface ReassessmentFacts {
   now: Date;
 }
 
-export type ReassessmentReason = 'initial' | 'interval' | 'incident';
-export type ReassessmentState = 'ok' | 'due' | 'overdue';
+export const reassessmentReasons = ['initial', 'interval', 'incident'] as const;
+export type ReassessmentReason = (typeof reassessmentReasons)[number];
+export const reassessmentStates = ['ok', 'due', 'overdue'] as const;
+export type ReassessmentState = (typeof reassessmentStates)[number];
 
 export interface ReassessmentDue {
   /** The Oslo date the (re)assessment is due on. */

@@ -5,7 +5,8 @@ export const defaultStayLimitDays = 42;
 /** How many days before the limit the stay page starts warning, when the agreement says nothing. */
 export const defaultStayWarningDays = 7;
 
-export type StayClockStatus = 'ok' | 'warning' | 'limit_reached' | 'beyond';
+export const stayClockStatuses = ['ok', 'warning', 'limit_reached', 'beyond'] as const;
+export type StayClockStatus = (typeof stayClockStatuses)[number];
 
 export interface StayClockInput {
   arrival: Date;

@@ -4,12 +4,12 @@ import {
   trondheimCapacity,
   type BedKind,
   type CapacityModel,
+  type Gender,
 } from '@havn/domain';
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { AppContext } from '../platform/context.ts';
 import { auditEvent } from '../platform/audit/events.ts';
 import type { Tx } from '../platform/db/database.ts';
-import type { Gender } from '../platform/db/tables.ts';
 import { newId } from '../platform/ids.ts';
 import { loadExpected } from './demo-expected.ts';
 import { dayMs, demoPerson } from './demo-person.ts';

@@ -2,7 +2,7 @@ import type { AppContext } from '../platform/context.ts';
 import type { DemoCentre } from '../platform/config/config.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { insertPartner } from '../modules/partners/index.ts';
-import type { PartnerType } from '../modules/partners/index.ts';
+import type { PartnerType } from '@havn/domain';
 
 type Seed = {
   type: PartnerType;

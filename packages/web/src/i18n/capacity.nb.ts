@@ -2,6 +2,7 @@ import type {
   AdultGender,
   Allocation,
   BedKind,
+  BedState,
   FloorNeed,
   PlaceTier,
   ScreenedCondition,
@@ -11,12 +12,9 @@ import type {
   UnfitReason,
   UnitFeature,
   UnitKind,
-} from '@havn/domain';
-import type {
-  BedState,
-  ConflictKey,
   WaitingResolution,
-} from '../features/capacity/capacity-api.ts';
+} from '@havn/domain';
+import type { ConflictKey } from '../features/capacity/capacity-api.ts';
 
 /** Norwegian for "Plasser og belegg": the board, finding a place, history and configuration. */
 export const capacityNb = {

@@ -1,4 +1,4 @@
-import type { PartnerType } from '../features/partners/partners-api.ts';
+import type { PartnerType } from '@havn/domain';
 
 /**
  * Partners (samarbeidspartnere): the services the centre works with. Norwegian bokmål; `nb.ts`

@@ -1,9 +1,5 @@
-import type {
-  AddressProtection,
-  ChildRelation,
-  Duplicate,
-  Gender,
-} from '../features/people/people-api.ts';
+import type { AddressProtection, ChildRelation, Gender } from '@havn/domain';
+import type { Duplicate } from '../features/people/people-api.ts';
 
 /**
  * The person register (personregisteret): persons, their relations, duplicates and address

@@ -1,7 +1,6 @@
+import type { BreakGlassRecordType } from '@havn/domain';
 import type { Db } from '../../platform/db/database.ts';
-import type { personalRecordTypes } from './schema.ts';
 
-type GrantedType = (typeof personalRecordTypes)[number];
 const caseTables = {
   stay: 'stays',
   day_user_case: 'day_user_cases',
@@ -17,7 +16,7 @@ export async function grantedPersons(
   db: Db,
   grants: readonly { record_type: string; record_id: string }[],
 ): Promise<Map<string, string>> {
-  const idsOf = (type: GrantedType) => [
+  const idsOf = (type: BreakGlassRecordType) => [
     ...new Set(grants.filter((g) => g.record_type === type).map((g) => g.record_id)),
   ];
   const personOf = new Map<string, string>(idsOf('person').map((id) => [`person:${id}`, id]));

@@ -1,19 +1,8 @@
-import { breakGlassReasonMinLength } from '@havn/domain';
+import { breakGlassReasonMinLength, breakGlassRecordTypes } from '@havn/domain';
 import { z } from 'zod';
 
-/**
- * Record types that hold personal data and can be opened by breaking the glass: every record a
- * page can refuse. A child's pages are opened by a grant for the child (`person`) alone.
- */
-export const personalRecordTypes = [
-  'person',
-  'stay',
-  'day_user_case',
-  'reestablishment_case',
-] as const;
-
 export const breakGlassBody = z.object({
-  recordType: z.enum(personalRecordTypes),
+  recordType: z.enum(breakGlassRecordTypes),
   recordId: z.uuid({ error: 'Not a record id' }),
   reason: z
     .string()

@@ -1,5 +1,13 @@
+import {
+  allocations,
+  bedKinds,
+  screenedConditions,
+  screenedExclusions,
+  targetGroups,
+  unitFeatures,
+  unitKinds,
+} from '@havn/domain';
 import { z } from 'zod';
-import { allocations, bedKinds, targetGroups, unitKinds } from './schema.ts';
 import { somethingToChange } from '../../platform/http/change-body.ts';
 
 /*
@@ -16,24 +24,11 @@ const version = z.number().int().min(1);
 
 export const screeningRules = z.object({
   requiresViolence: z.literal(true),
-  anyOf: z
-    .array(z.enum(['mental_illness', 'substance_problems', 'behaviour_unfit_for_communal_living']))
-    .min(1, 'At least one condition the unit is for'),
-  notTaken: z.array(z.enum(['psychotic', 'cannot_manage_daily_living'])),
+  anyOf: z.array(z.enum(screenedConditions)).min(1, 'At least one condition the unit is for'),
+  notTaken: z.array(z.enum(screenedExclusions)),
   staffCheckIntervalMinutes: z.number().int().min(5).max(1440),
   extendedHouseRules: z.boolean(),
 });
-
-export const unitFeatures = [
-  'locked_gate',
-  'second_locked_door',
-  'security_door',
-  'lift',
-  'staff_office',
-  'no_view_from_street',
-  'fenced_garden',
-  'own_entrance',
-] as const;
 
 const unitFields = {
   name,

@@ -5,13 +5,13 @@ import {
   type AdultGender,
   type CapacityRecords,
   type CapacityStay,
+  type Gender,
   type HeldBeds,
   type Need,
 } from '@havn/domain';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import type {
   BedReservationTable,
-  Gender,
   StayTable,
   WaitingEntryTable,
 } from '../../platform/db/tables.ts';

@@ -1,39 +1,18 @@
-import { placeConditions } from '@havn/domain';
+import {
+  allocations,
+  bedKinds,
+  bedStates,
+  childSexes,
+  floorNeeds,
+  placeConditions,
+  placeTiers,
+  screenedExclusions,
+  targetGroups,
+  unfitReasons,
+  unitKinds,
+  waitingResolutions,
+} from '@havn/domain';
 import { z } from 'zod';
-
-export const targetGroups = ['women_and_children', 'men', 'men_with_children', 'any'] as const;
-export const unitKinds = ['house', 'apartment', 'screened_unit'] as const;
-export const allocations = ['room', 'whole_unit'] as const;
-export const bedKinds = ['bed', 'cot', 'extra_bed'] as const;
-export const bedStates = [
-  'free',
-  'occupied',
-  'reserved',
-  'being_cleaned',
-  'lent',
-  'out_of_service',
-] as const;
-export const floorNeeds = ['any', 'ground_floor', 'not_ground_floor'] as const;
-export const screenedExclusions = ['psychotic', 'cannot_manage_daily_living'] as const;
-export const childSexes = ['girl', 'boy', 'unknown'] as const;
-export const tiers = ['screened_target', 'regular', 'transition', 'lent'] as const;
-export const unfitReasons = [
-  'wrong_target_group',
-  'boys_age_limit',
-  'screened_exclusion',
-  'screened_criteria',
-  'screened_target_waiting',
-  'not_accessible',
-  'floor',
-  'not_enough_beds',
-  'transition_apartment',
-  'not_transition_apartment',
-  'regular_place_available',
-  'occupied',
-  'reserved',
-  'being_cleaned',
-  'out_of_service',
-] as const;
 
 const id = z.string();
 const instant = z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time' });
@@ -209,7 +188,7 @@ export const findResponse = z.object({
       roomName: z.string().nullable(),
       /** One bed per person: the adult's first, then the children's in the order asked. */
       beds: z.array(z.object({ id, label: z.string(), kind: z.enum(bedKinds) })),
-      tier: z.enum(tiers),
+      tier: z.enum(placeTiers),
       spareBeds: z.number().int(),
       order: z.array(z.object({ code: z.string(), count: z.number().int().optional() })),
       /** What the household must accept with this place, as a code the web words. */
@@ -428,13 +407,6 @@ export const reservationsResponse = z.object({
   ),
 });
 
-export const waitingResolutions = [
-  'placed_here',
-  'placed_elsewhere',
-  'withdrawn',
-  'not_reached',
-] as const;
-
 export const addWaitingBody = findBody.extend({
   label: householdLabel,
   personId: z.uuid().optional(),
@@ -465,7 +437,7 @@ export const moveOptionsResponse = z.object({
       unitName: z.string(),
       roomId: id.nullable(),
       roomName: z.string().nullable(),
-      tier: z.enum(tiers),
+      tier: z.enum(placeTiers),
       condition: z.enum(placeConditions).nullable(),
       /** The people whose bed changes, each with the bed they move to. */
       moves: z.array(

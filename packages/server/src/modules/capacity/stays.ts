@@ -6,6 +6,7 @@ import {
   reservationOfPerson,
   withoutReservation,
   type Actor,
+  type Gender,
   type Need,
   type FieldProblem,
 } from '@havn/domain';
@@ -13,7 +14,6 @@ import type { z } from 'zod';
 import { PersonalDataGateway } from '../../platform/access/personal-data.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import type { Gender } from '../../platform/db/tables.ts';
 import { conflict, invalid } from '../../platform/http/errors.ts';
 import type { PersonTable } from '../../platform/db/tables.ts';
 import { newId } from '../../platform/ids.ts';

@@ -1,5 +1,6 @@
 import {
   activityKinds,
+  addressProtections,
   concernStatuses,
   concernTextMinLength,
   healthNeeds,
@@ -145,7 +146,7 @@ export const concernView = z.object({
     firstName: z.string().nullable(),
     lastName: z.string().nullable(),
     alias: z.string().nullable(),
-    addressProtection: z.enum(['none', 'confidential', 'strictly_confidential']),
+    addressProtection: z.enum(addressProtections),
   }),
   status: z.enum(concernStatuses),
   concern: z.string(),

@@ -1,3 +1,4 @@
+import { adultGenders } from '@havn/domain';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { secretBox } from '../../platform/crypto/secret-box.ts';
@@ -7,7 +8,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
  * children's ages. It goes along to the place search and to the intake, so nobody asks again.
  */
 export const household = z.object({
-  adultGender: z.enum(['female', 'male', 'other']),
+  adultGender: z.enum(adultGenders),
   children: z
     .array(z.object({ age: z.number().int().min(0).max(17) }))
     .max(10)

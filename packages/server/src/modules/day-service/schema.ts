@@ -1,8 +1,11 @@
 import {
   appointmentPlaces,
+  childrenExposedAnswers,
+  dayUserCaseFilters,
   dayUserEndReasons,
   dayVisitKinds,
   firstContactSources,
+  genders,
   perpetratorRelations,
   transportKinds,
 } from '@havn/domain';
@@ -62,8 +65,8 @@ const visit = z.object({
 
 export const perpetrator = z.object({
   relation: z.enum(perpetratorRelations),
-  gender: z.enum(['female', 'male', 'other', 'unknown']),
-  childrenExposed: z.enum(['yes', 'no', 'unknown']),
+  gender: z.enum(genders),
+  childrenExposed: z.enum(childrenExposedAnswers),
   notes: z.string().trim().max(2000).nullable().default(null),
 });
 /** The whole list, with the case version it was read at: two edits never overwrite each other. */
@@ -103,7 +106,7 @@ export const caseList = z.object({
     }),
   ),
 });
-export const caseListQuery = z.object({ status: z.enum(['open', 'ended', 'all']).default('open') });
+export const caseListQuery = z.object({ status: z.enum(dayUserCaseFilters).default('open') });
 
 export const appointmentBody = z.object({
   personId: z.uuid().nullable().default(null),

@@ -1,16 +1,19 @@
 import {
+  childSexes,
   consentForms,
   consentScopes,
   helpNeedAreas,
   helpNeedLevels,
+  intakeStatuses,
   intakeSteps,
   intakeTargetGroups,
   intakeTaskRefs,
   noticeRecipients,
+  screenedExclusions,
   screenedVulnerabilities,
 } from '@havn/domain';
 import { z } from 'zod';
-import { childSexes, needFields, screenedExclusions } from '../capacity/index.ts';
+import { needFields } from '../capacity/index.ts';
 
 const id = z.string();
 const isoDate = z.iso.date({ error: 'A date as YYYY-MM-DD' });
@@ -18,8 +21,6 @@ const instant = z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time
 const version = z.number().int().min(1);
 const note = (max: number) => z.string().trim().max(max).nullable().default(null);
 const named = z.object({ id, name: z.string() });
-
-export const intakeStatuses = ['in_progress', 'completed', 'excluded', 'abandoned'] as const;
 
 export const intakeIdParams = z.object({ id: z.uuid({ error: 'Not an intake id' }) });
 export const noticeParams = intakeIdParams.extend({ recipient: z.enum(noticeRecipients) });

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../platform/db/database.ts';
-import type { PartnerType } from './schema.ts';
+import type { PartnerType } from '@havn/domain';
 
 export interface PartnerRef {
   id: string;

@@ -1,31 +1,6 @@
+import { partnerTypes } from '@havn/domain';
 import { z } from 'zod';
 import { somethingToChange } from '../../platform/http/change-body.ts';
-
-/** The services a crisis centre works with (DOMAIN.md §6). */
-export const partnerTypes = [
-  'nav',
-  'police',
-  'child_welfare',
-  'emergency_clinic',
-  'family_counselling',
-  'violence_coordinator',
-  'refugee_office',
-  'crime_victim_support',
-  'rvts',
-  'atv',
-  'dps',
-  'school',
-  'kindergarten',
-  'housing_office',
-  'imdi',
-  'udi',
-  'interpreter_service',
-  'health_service',
-  'lawyer',
-  'court',
-  'other',
-] as const;
-export type PartnerType = (typeof partnerTypes)[number];
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 

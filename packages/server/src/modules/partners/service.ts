@@ -1,4 +1,4 @@
-import type { Actor } from '@havn/domain';
+import type { Actor, PartnerType } from '@havn/domain';
 import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { auditEvent } from '../../platform/audit/events.ts';
@@ -9,7 +9,7 @@ import { claimVersion } from '../../platform/db/versioned.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertMunicipalityExists } from '../municipalities/index.ts';
-import type { partner, partnerFields, PartnerType, updatePartnerBody } from './schema.ts';
+import type { partner, partnerFields, updatePartnerBody } from './schema.ts';
 
 type Fields = z.infer<typeof partnerFields>;
 

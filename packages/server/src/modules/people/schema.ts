@@ -2,17 +2,16 @@ import {
   address,
   contact,
   createPersonBody,
-  genders,
   isoDate,
   nationalId,
   personFields,
-  protections,
 } from '@havn/domain/contract/people';
+import { addressProtections, childRelations, genders } from '@havn/domain';
 import { z } from 'zod';
 import { somethingToChange } from '../../platform/http/change-body.ts';
 
 // The bodies a person is written with are the web's too: they live in the shared contract.
-export { createPersonBody, genders, personFields, protections };
+export { createPersonBody, personFields };
 
 export const updatePersonBody = somethingToChange(
   personFields.partial().extend({ version: z.number().int().min(1) }),
@@ -61,7 +60,7 @@ export const personView = z.object({
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean(),
   homeMunicipality: z.object({ number: z.string(), name: z.string() }).nullable(),
-  addressProtection: z.enum(protections),
+  addressProtection: z.enum(addressProtections),
   /** Null when there is none, or when this actor may not see it (then `addressHidden`). */
   address: address.nullable(),
   addressHidden: z.boolean(),
@@ -107,7 +106,7 @@ export const mergeBody = z.object({
 });
 export const linkChildBody = z.object({
   childId: z.uuid({ error: 'Not a person id' }),
-  relation: z.enum(['parent', 'step_parent', 'guardian', 'other']).default('parent'),
+  relation: z.enum(childRelations).default('parent'),
 });
 export const linkCreated = z.object({ id: z.string() });
 export const versionResponse = z.object({ version: z.number().int() });

@@ -1,3 +1,4 @@
+import type { AddressProtection, Gender } from '@havn/domain';
 import {
   clear,
   ids,
@@ -17,9 +18,8 @@ export interface PeopleTables {
   person_relations: PersonRelationTable;
 }
 
-export type Gender = 'female' | 'male' | 'other' | 'unknown';
-
-export type AddressProtection = 'none' | 'confidential' | 'strictly_confidential';
+// The values are the domain's lists; re-exported so that platform/db's names stay as they were.
+export type { AddressProtection, Gender } from '@havn/domain';
 
 export interface PersonTable {
   id: string;

@@ -2,6 +2,8 @@ import {
   assessmentKinds,
   incidentKinds,
   reassessmentInterval,
+  reassessmentReasons,
+  reassessmentStates,
   riskJudgements,
   threatAnswers,
 } from '@havn/domain';
@@ -104,9 +106,9 @@ export const assessmentBody = z.object({
 export const reassessment = z
   .object({
     dueOn: z.string(),
-    reason: z.enum(['initial', 'interval', 'incident']),
+    reason: z.enum(reassessmentReasons),
     incidentId: z.string().nullable(),
-    state: z.enum(['ok', 'due', 'overdue']),
+    state: z.enum(reassessmentStates),
   })
   .nullable();
 
@@ -226,7 +228,7 @@ export const overdueList = z.object({
       resident: z.string(),
       dueOn: z.string(),
       state: z.enum(['due', 'overdue']),
-      reason: z.enum(['initial', 'interval', 'incident']),
+      reason: z.enum(reassessmentReasons),
     }),
   ),
 });

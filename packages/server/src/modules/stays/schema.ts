@@ -3,6 +3,7 @@ import {
   conversationChannels,
   journalBodyMaxLength,
   journalNoteTypes,
+  stayClockStatuses,
 } from '@havn/domain';
 import { z } from 'zod';
 
@@ -27,7 +28,7 @@ export const clockView = z.object({
   warningFromDate: z.string(),
   daysUntilLimit: z.number().int(),
   daysBeyond: z.number().int(),
-  status: z.enum(['ok', 'warning', 'limit_reached', 'beyond']),
+  status: z.enum(stayClockStatuses),
   billDaysBeyond: z.boolean(),
   /** Whose terms: the home municipality's agreement, the centre's default, or six weeks. */
   termsSource: z.enum(['municipality', 'centre_default', 'built_in']),
@@ -232,7 +233,7 @@ export const residentsView = z.object({
       unit: z.string().nullable(),
       childrenCount: z.number().int(),
       dayOfStay: z.number().int(),
-      clockStatus: z.enum(['ok', 'warning', 'limit_reached', 'beyond']),
+      clockStatus: z.enum(stayClockStatuses),
       noVisitors: z.boolean(),
       perpetratorSearching: z.boolean(),
       safetyNote: z.string().nullable(),

@@ -1,13 +1,11 @@
 import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
-import type { BedKind, UnitKind } from '@havn/domain';
+import { bedKinds, type UnitKind } from '@havn/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chosen } from '../../lib/one-of.ts';
 import type { ConfigWrite } from './capacity-api.ts';
 import type { Editing } from './config-editing.ts';
 import { ConfigUnitFields, readUnitFields } from './ConfigUnitFields.tsx';
-
-const bedKinds = ['bed', 'cot', 'extra_bed'] as const satisfies readonly BedKind[];
 
 /** The dialog's form for a new or changed site, unit, room or bed. */
 export function ConfigEditForm({

@@ -7,40 +7,20 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import type {
-  ScreenedCondition,
-  ScreenedExclusion,
-  ScreeningRules,
-  UnitFeature,
-  UnitKind,
+import {
+  screenedConditions,
+  screenedExclusions,
+  type ScreeningRules,
+  targetGroups,
+  unitFeatures,
+  type UnitKind,
+  unitKinds,
 } from '@havn/domain';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { allChosen, chosen } from '../../lib/one-of.ts';
-import { targetGroups, type ConfigFields, type ConfigUnit } from './capacity-api.ts';
+import type { ConfigFields, ConfigUnit } from './capacity-api.ts';
 import { TargetGroupOptions } from './TargetGroupOptions.tsx';
-
-const unitKinds = ['house', 'apartment', 'screened_unit'] as const satisfies readonly UnitKind[];
-
-const unitFeatures = [
-  'locked_gate',
-  'second_locked_door',
-  'security_door',
-  'lift',
-  'staff_office',
-  'no_view_from_street',
-  'fenced_garden',
-  'own_entrance',
-] as const satisfies readonly UnitFeature[];
-const screenedConditions = [
-  'mental_illness',
-  'substance_problems',
-  'behaviour_unfit_for_communal_living',
-] as const satisfies readonly ScreenedCondition[];
-const screenedExclusions = [
-  'psychotic',
-  'cannot_manage_daily_living',
-] as const satisfies readonly ScreenedExclusion[];
 
 const defaultScreening: ScreeningRules = {
   requiresViolence: true,

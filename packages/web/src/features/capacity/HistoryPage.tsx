@@ -9,6 +9,7 @@ import {
   ToggleGroup,
   Button,
 } from '@digdir/designsystemet-react';
+import { targetGroups } from '@havn/domain';
 import type { TFunction } from 'i18next';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { formatDate, formatMonth, osloDate } from '../../lib/datetime.ts';
-import { targetGroups, useHistory, type History } from './capacity-api.ts';
+import { useHistory, type History } from './capacity-api.ts';
 import { CapacityNav } from './shared.tsx';
 import './capacity.css';
 

@@ -8,19 +8,21 @@ import {
   Select,
   Textfield,
 } from '@digdir/designsystemet-react';
-import type { AdultGender, ChildSex, FloorNeed, ScreenedExclusion, StayKind } from '@havn/domain';
+import {
+  type AdultGender,
+  adultGenders,
+  type ChildSex,
+  childSexes,
+  type FloorNeed,
+  floorNeeds,
+  housings,
+  screenedExclusions,
+  type StayKind,
+  stayKinds,
+} from '@havn/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindNeed } from './capacity-api.ts';
-
-const genders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
-const floors = ['any', 'ground_floor', 'not_ground_floor'] as const satisfies readonly FloorNeed[];
-const stayKinds = ['crisis', 'transition'] as const satisfies readonly StayKind[];
-const childSexes = ['girl', 'boy', 'unknown'] as const satisfies readonly ChildSex[];
-const exclusions = [
-  'psychotic',
-  'cannot_manage_daily_living',
-] as const satisfies readonly ScreenedExclusion[];
 
 /**
  * The household and its needs: "find a place for", and the waiting list (which adds its own
@@ -79,7 +81,7 @@ export function NeedForm({
         childSexes: childAges.map((_, i) => sexes[i] || 'unknown'),
         accessible: form.get('accessible') === 'on',
         meetsScreenedCriteria: form.get('meetsScreened') === 'on',
-        screenedExclusions: exclusions.filter((e) => form.get(`exclusion-${e}`) === 'on'),
+        screenedExclusions: screenedExclusions.filter((e) => form.get(`exclusion-${e}`) === 'on'),
         floor,
         stayKind,
       },
@@ -106,7 +108,7 @@ export function NeedForm({
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('capacity.find.adult')}</Fieldset.Legend>
-        {genders.map((g) => (
+        {adultGenders.map((g) => (
           <Radio
             key={g}
             name="gender"
@@ -120,7 +122,7 @@ export function NeedForm({
       {gender === 'other' && (
         <Fieldset>
           <Fieldset.Legend>{t('capacity.find.housing')}</Fieldset.Legend>
-          {(['women', 'men', 'none'] as const).map((h) => (
+          {([...housings, 'none'] as const).map((h) => (
             <Radio
               key={h}
               name="housing"
@@ -190,7 +192,7 @@ export function NeedForm({
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('capacity.find.exclusions')}</Fieldset.Legend>
-        {exclusions.map((e) => (
+        {screenedExclusions.map((e) => (
           <Checkbox
             key={e}
             name={`exclusion-${e}`}
@@ -200,7 +202,7 @@ export function NeedForm({
       </Fieldset>
       <Fieldset>
         <Fieldset.Legend>{t('capacity.find.floor')}</Fieldset.Legend>
-        {floors.map((f) => (
+        {floorNeeds.map((f) => (
           <Radio
             key={f}
             name="floor"

@@ -1,6 +1,6 @@
 import { Select } from '@digdir/designsystemet-react';
+import { targetGroups } from '@havn/domain';
 import { useTranslation } from 'react-i18next';
-import { targetGroups } from './capacity-api.ts';
 
 /** The target groups as a select's options, in the board's order. */
 export function TargetGroupOptions() {

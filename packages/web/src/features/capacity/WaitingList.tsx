@@ -8,16 +8,10 @@ import {
   Radio,
   Textfield,
 } from '@digdir/designsystemet-react';
+import { type WaitingResolution, waitingResolutions } from '@havn/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  capacityApi,
-  useCapacityChange,
-  waitingResolutions,
-  type FindNeed,
-  type WaitingDto,
-  type WaitingResolution,
-} from './capacity-api.ts';
+import { capacityApi, useCapacityChange, type FindNeed, type WaitingDto } from './capacity-api.ts';
 import { NeedForm } from './NeedForm.tsx';
 import { capacityErrorText, formatTime } from './shared.tsx';
 

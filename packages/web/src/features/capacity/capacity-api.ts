@@ -1,4 +1,4 @@
-import type { ConflictReason } from '@havn/domain';
+import type { ConflictReason, TargetGroup } from '@havn/domain';
 import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../../api/errors.ts';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
@@ -13,14 +13,6 @@ export type BoardBed = BoardUnit['rooms'][number]['beds'][number];
 export type BoardIdle = BoardUnit['idle'];
 export type CapacityAlert = Board['alerts'][number];
 export type BedState = BoardBed['state'];
-export type TargetGroup = BoardUnit['targetGroup'];
-
-export const targetGroups = [
-  'women_and_children',
-  'men',
-  'men_with_children',
-  'any',
-] as const satisfies readonly TargetGroup[];
 
 export interface BoardFilter {
   targetGroup: TargetGroup | '';
@@ -45,18 +37,6 @@ export type ConfigUnit = ConfigSite['units'][number];
 
 export type ReservationDto = Reply<'/api/capacity/reservations', 'get'>['items'][number];
 export type WaitingDto = Reply<'/api/capacity/waiting', 'get'>['items'][number];
-export type WaitingResolution = RequestBody<
-  '/api/capacity/waiting/{id}/resolve',
-  'post'
->['resolution'];
-
-export const waitingResolutions = [
-  'placed_here',
-  'placed_elsewhere',
-  'withdrawn',
-  'not_reached',
-] as const satisfies readonly WaitingResolution[];
-
 export type MoveOptionDto = Reply<
   '/api/capacity/stays/{id}/move-options',
   'get'

@@ -1,11 +1,12 @@
 import { Link as DsLink, Tag } from '@digdir/designsystemet-react';
+import type { BedState } from '@havn/domain';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
-import type { BedState, UnitRejectionDto } from './capacity-api.ts';
+import type { UnitRejectionDto } from './capacity-api.ts';
 import { conflictKind } from './capacity-api.ts';
 
 /** A symbol per state, beside its name and colour: the state is never told by colour alone. */

@@ -1,8 +1,9 @@
 import { Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
+import { adultGenders } from '@havn/domain';
 import { useTranslation } from 'react-i18next';
 import type { ContactFormState, FormField } from './form-state.ts';
 
-const adults = ['', 'female', 'male', 'other'] as const;
+const adults = ['', ...adultGenders] as const;
 
 /**
  * Who would come, if a place is needed: the adult and the children's ages. Carried to «Finn

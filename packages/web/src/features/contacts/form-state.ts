@@ -1,7 +1,9 @@
 import {
-  contactProblems,
+  type AdultGender,
+  adultGenders,
   type ContactFacts,
   type ContactProblem,
+  contactProblems,
   type FieldProblem,
 } from '@havn/domain';
 import {
@@ -18,7 +20,6 @@ import {
   type Household,
   type LogContactBody,
 } from './contacts-api.ts';
-import type { AdultGender } from '@havn/domain';
 
 /** The contact form as typed: what a draft holds, and what is restored from one. */
 export interface ContactFormState {
@@ -88,8 +89,6 @@ export function fromPayload(payload: Record<string, unknown>): ContactFormState 
     childAges: text(payload.childAges),
   };
 }
-
-const adultGenders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
 
 /** The ages typed, or 'invalid'; at most ten children of 0–17. */
 export function parseAges(typed: string): number[] | 'invalid' {

@@ -1,17 +1,18 @@
 import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
+import { type DayUserCaseFilter, dayUserCaseFilters } from '@havn/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { CaseTable } from '../../lib/CaseTable.tsx';
 import { QueryContent } from '../../lib/QueryContent.tsx';
 import { ShortDate } from '../../lib/ShortDate.tsx';
-import { caseStatuses, useCases, type CaseStatus, type CaseSummary } from './day-users-api.ts';
+import { useCases, type CaseSummary } from './day-users-api.ts';
 import { DayServicePage } from './ui.tsx';
 
-const isStatus = (value: string | null): value is CaseStatus =>
-  (caseStatuses as readonly (string | null)[]).includes(value);
+const isStatus = (value: string | null): value is DayUserCaseFilter =>
+  (dayUserCaseFilters as readonly (string | null)[]).includes(value);
 
-function CasesSection({ status, cases }: { status: CaseStatus; cases: CaseSummary[] }) {
+function CasesSection({ status, cases }: { status: DayUserCaseFilter; cases: CaseSummary[] }) {
   const { t } = useTranslation();
   const headingId = useId();
   const caption = t(`dayService.cases.caption.${status}`);
@@ -58,7 +59,7 @@ function DayUsersScreen() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
-  const status: CaseStatus = isStatus(raw) ? raw : 'open';
+  const status: DayUserCaseFilter = isStatus(raw) ? raw : 'open';
   const cases = useCases(status);
   return (
     <>
@@ -76,7 +77,7 @@ function DayUsersScreen() {
             setParams(value === 'open' ? {} : { status: value }, { replace: true })
           }
         >
-          {caseStatuses.map((s) => (
+          {dayUserCaseFilters.map((s) => (
             <ToggleGroup.Item key={s} value={s}>
               {t(`dayService.cases.status.${s}`)}
             </ToggleGroup.Item>

@@ -1,4 +1,3 @@
-import { perpetratorRelations } from '@havn/domain';
 import {
   Alert,
   Button,
@@ -13,13 +12,12 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { childrenExposedAnswers, genders, perpetratorRelations } from '@havn/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/errors.ts';
 import { FormError } from '../login/FormError.tsx';
 import {
-  childrenExposedAnswers,
-  perpetratorGenders,
   useSetPerpetrators,
   type DayUserCase,
   type Perpetrator,
@@ -91,7 +89,7 @@ function PerpetratorFields({
         <Fieldset>
           <Fieldset.Legend>{t('dayService.perpetrators.gender')}</Fieldset.Legend>
           <div className="havn-ds-choices">
-            {perpetratorGenders.map((g) => (
+            {genders.map((g) => (
               <Radio
                 key={g}
                 name={`${id}-gender`}

@@ -1,4 +1,5 @@
 import type {
+  DayUserCaseFilter,
   dayUserEndReasons,
   dayVisitKinds,
   firstContactSources,
@@ -12,10 +13,6 @@ export type FirstContactSource = (typeof firstContactSources)[number];
 export type EndReason = (typeof dayUserEndReasons)[number];
 export type VisitKind = (typeof dayVisitKinds)[number];
 export type PerpetratorRelation = (typeof perpetratorRelations)[number];
-export const perpetratorGenders = ['female', 'male', 'other', 'unknown'] as const;
-export const childrenExposedAnswers = ['yes', 'no', 'unknown'] as const;
-export const caseStatuses = ['open', 'ended', 'all'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
 
 /** One row of `GET /api/day-users`. */
 export type CaseSummary = Reply<'/api/day-users', 'get'>['items'][number];
@@ -34,10 +31,10 @@ export const dayUsersKey = ['day-users'] as const;
 const withId = (id: string) => ({ params: { path: { id } } });
 
 /** The day-user cases of one status, as the list shows them. */
-export const fetchCases = (status: CaseStatus, signal?: AbortSignal) =>
+export const fetchCases = (status: DayUserCaseFilter, signal?: AbortSignal) =>
   dataOf(api.GET('/api/day-users', { params: { query: { status } }, signal })).then((r) => r.items);
 
-export function useCases(status: CaseStatus) {
+export function useCases(status: DayUserCaseFilter) {
   return useQuery({
     queryKey: [...dayUsersKey, 'list', status],
     queryFn: ({ signal }) => fetchCases(status, signal),

@@ -11,19 +11,13 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { type PartnerType, partnerTypes } from '@havn/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { queryClient } from '../../api/query-client.ts';
-import {
-  partnersApi,
-  partnersKey,
-  partnerTypes,
-  type Partner,
-  type PartnerFields,
-  type PartnerType,
-} from './partners-api.ts';
+import { partnersApi, partnersKey, type Partner, type PartnerFields } from './partners-api.ts';
 
 type FieldName = 'type' | 'name' | 'municipalityNumber' | 'email';
 type FieldErrors = Partial<Record<FieldName, string>>;

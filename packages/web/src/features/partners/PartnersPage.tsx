@@ -7,6 +7,7 @@ import {
   Spinner,
   Tag,
 } from '@digdir/designsystemet-react';
+import type { PartnerType } from '@havn/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/errors.ts';
@@ -15,7 +16,7 @@ import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { ContactsNav } from '../contacts/ContactsNav.tsx';
 import { PartnerDialog } from './PartnerDialog.tsx';
-import { byType, usePartners, type Partner, type PartnerType } from './partners-api.ts';
+import { byType, usePartners, type Partner } from './partners-api.ts';
 
 function PartnerCard({
   partner,

@@ -1,35 +1,6 @@
+import { type PartnerType, partnerTypes } from '@havn/domain';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 import { $api } from '../../api/queries.ts';
-
-/**
- * The partner types, as the server's `partnerTypes` (packages/server/src/modules/partners/
- * schema.ts) lists them, in its order. The server keeps that list to itself for now; each has a
- * translation under `partners.types`, so a new one fails tsc here once it is added here.
- */
-export const partnerTypes = [
-  'nav',
-  'police',
-  'child_welfare',
-  'emergency_clinic',
-  'family_counselling',
-  'violence_coordinator',
-  'refugee_office',
-  'crime_victim_support',
-  'rvts',
-  'atv',
-  'dps',
-  'school',
-  'kindergarten',
-  'housing_office',
-  'imdi',
-  'udi',
-  'interpreter_service',
-  'health_service',
-  'lawyer',
-  'court',
-  'other',
-] as const;
-export type PartnerType = (typeof partnerTypes)[number];
 
 /** One row of `GET /api/partners`. */
 export type Partner = Reply<'/api/partners', 'get'>['items'][number];

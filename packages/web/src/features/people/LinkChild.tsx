@@ -1,4 +1,5 @@
 import { Alert, Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { type ChildRelation, childRelations } from '@havn/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +9,7 @@ import type { PersonRef } from '../day-users/day-users-api.ts';
 import { Disclosure } from '../day-users/Disclosure.tsx';
 import { PersonPicker } from '../day-users/PersonPicker.tsx';
 import { FormError } from '../login/FormError.tsx';
-import {
-  childRelations,
-  peopleApi,
-  personKey,
-  type ChildRelation,
-  type PersonView,
-} from './people-api.ts';
+import { peopleApi, personKey, type PersonView } from './people-api.ts';
 
 function LinkChildForm({
   adult,

@@ -10,7 +10,8 @@ import {
   useZodForm,
   type MessageKey,
 } from '../../lib/form';
-import { genders, protections, type PersonView } from './people-api.ts';
+import { addressProtections as protections, genders } from '@havn/domain';
+import type { PersonView } from './people-api.ts';
 import {
   personFormSchema,
   personFormValues,

@@ -1,12 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, dataOf, type Reply, type RequestBody } from '../../api/http.ts';
 
-/** As the server's people schema (packages/server/src/modules/people/schema.ts). */
-export const genders = ['female', 'male', 'other', 'unknown'] as const;
-export type Gender = (typeof genders)[number];
-export const protections = ['none', 'confidential', 'strictly_confidential'] as const;
-export type AddressProtection = (typeof protections)[number];
-
 type PersonBody = RequestBody<'/api/people', 'post'>;
 /** What may be written about a person; only an alias or a first name is required. */
 export type PersonFields = Required<Omit<PersonBody, 'adultIds' | 'confirmNotDuplicate'>>;
@@ -27,10 +21,6 @@ export type SearchHit = SearchResult['items'][number];
  * reference an intake may link to.
  */
 export type EarlierRecord = SearchResult['earlierRecords'][number];
-
-/** How a child is linked to an adult (`person_relations.relation`). */
-export const childRelations = ['parent', 'step_parent', 'guardian', 'other'] as const;
-export type ChildRelation = (typeof childRelations)[number];
 
 export const peopleKey = ['people'] as const;
 export const personKey = (id: string) => ['people', 'person', id] as const;

@@ -1,9 +1,8 @@
 import { address, contact, named, personFields } from '@havn/domain/contract/people';
+import { addressProtections, genders } from '@havn/domain';
 import { z } from 'zod';
 import { blankAsNull, typedList, type FieldMessages, type ServerFields } from '../../lib/form';
 import {
-  genders,
-  protections,
   type Address,
   type PersonContact,
   type PersonFields,
@@ -29,7 +28,7 @@ export const personFormSchema = z
     gender: z.enum(genders),
     languages: typedList(personFields.shape.languages.unwrap()),
     interpreterNeeded: z.boolean(),
-    addressProtection: z.enum(protections),
+    addressProtection: z.enum(addressProtections),
     street: blankAsNull(address.shape.street.unwrap()),
     postalCode: blankAsNull(address.shape.postalCode.unwrap()),
     city: blankAsNull(address.shape.city.unwrap()),

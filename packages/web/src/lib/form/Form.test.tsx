@@ -1,3 +1,4 @@
+import type { FieldProblemCode } from '@havn/domain';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { t } from 'i18next';
@@ -28,7 +29,7 @@ function TwoFields({ send }: { send: (values: z.output<typeof schema>) => Promis
   );
 }
 
-const refused = (fields: { path: string; code: string }[]) =>
+const refused = (fields: { path: string; code: FieldProblemCode }[]) =>
   new ApiError(
     400,
     'validation_failed',

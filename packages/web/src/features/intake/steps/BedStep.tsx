@@ -1,4 +1,3 @@
-import { ageOn, screenedFindings, type AdultGender } from '@havn/domain';
 import {
   Alert,
   Button,
@@ -10,6 +9,7 @@ import {
   Radio,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { type AdultGender, adultGenders, ageOn, housings, screenedFindings } from '@havn/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +21,12 @@ import { SaveError } from '../ui.tsx';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
 
-const genders = ['female', 'male', 'other'] as const satisfies readonly AdultGender[];
-
 /** Find a place with capacity's find-a-place, choose, and move in: the stay starts. */
 export function BedStep({ intake }: StepProps) {
   const { t } = useTranslation();
   const today = osloDate();
   const [gender, setGender] = useState<AdultGender>(
-    (genders as readonly string[]).includes(intake.person.gender)
+    (adultGenders as readonly string[]).includes(intake.person.gender)
       ? (intake.person.gender as AdultGender)
       : 'female',
   );
@@ -97,7 +95,7 @@ export function BedStep({ intake }: StepProps) {
       )}
       <Fieldset>
         <Fieldset.Legend>{t('intake.bed.gender')}</Fieldset.Legend>
-        {genders.map((g) => (
+        {adultGenders.map((g) => (
           <Radio
             key={g}
             name="gender"
@@ -111,7 +109,7 @@ export function BedStep({ intake }: StepProps) {
       {gender === 'other' && (
         <Fieldset>
           <Fieldset.Legend>{t('intake.bed.housing')}</Fieldset.Legend>
-          {(['women', 'men'] as const).map((h) => (
+          {housings.map((h) => (
             <Radio
               key={h}
               name="housing"

@@ -7,18 +7,14 @@ import {
   Select,
   Textfield,
 } from '@digdir/designsystemet-react';
+import { genders } from '@havn/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShortDate, isDate } from '../../appointments/oslo-time.ts';
 import { PersonPicker } from '../../day-users/PersonPicker.tsx';
 import { chosen } from '../../../lib/one-of.ts';
 import { Duplicates } from '../../people/Duplicates.tsx';
-import {
-  peopleApi,
-  genders,
-  type CreatePersonResult,
-  type PersonFields,
-} from '../../people/people-api.ts';
+import { peopleApi, type CreatePersonResult, type PersonFields } from '../../people/people-api.ts';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';
 

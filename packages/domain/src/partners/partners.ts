@@ -1,0 +1,25 @@
+/** The services a crisis centre works with (DOMAIN.md §6), in the order the register lists them. */
+export const partnerTypes = [
+  'nav',
+  'police',
+  'child_welfare',
+  'emergency_clinic',
+  'family_counselling',
+  'violence_coordinator',
+  'refugee_office',
+  'crime_victim_support',
+  'rvts',
+  'atv',
+  'dps',
+  'school',
+  'kindergarten',
+  'housing_office',
+  'imdi',
+  'udi',
+  'interpreter_service',
+  'health_service',
+  'lawyer',
+  'court',
+  'other',
+] as const;
+export type PartnerType = (typeof partnerTypes)[number];
