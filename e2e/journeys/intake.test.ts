@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, heading } from '../support/browser.ts';
 import { useJourney } from '../support/journey.ts';
-import { demoPerson } from '../../packages/server/src/demo/demo-capacity.ts';
+import { demoPerson } from '../../packages/server/src/demo/demo-person.ts';
 import { loginThroughUi } from '../support/login.ts';
 
 const havn = useJourney();
