@@ -157,6 +157,8 @@ const infrastructure: Record<string, string> = {
   'platform/db/versioned.ts': 'claimVersion: the versioned update each module calls for its table',
   'demo/demo-accounts.ts': 'lists the demo accounts of demo centres',
   'demo/demo-capacity.ts': "seeds a demo centre's buildings, households and stays",
+  'demo/demo-expected.ts': 'seeds the households expected on reserved beds and on the waiting list',
+  'demo/demo-person.ts': 'seeds the synthetic persons the demo cases are about',
   'demo/demo-reestablishment.ts': "seeds a demo centre's follow-up cases and their stays",
   'demo/demo-staff.ts': "seeds a demo centre's staff",
   'demo/demo-stays.ts': "seeds a demo centre's stay casework",
