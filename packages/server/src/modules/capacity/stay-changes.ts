@@ -9,7 +9,7 @@ import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
 import { loadLiveRecords } from './records.ts';
-import type { moveBody } from './schema.ts';
+import type { moveBody } from './stay-schema.ts';
 import {
   assertBedsFreeSince,
   auditStay,
