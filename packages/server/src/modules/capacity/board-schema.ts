@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { allocations, bedKinds, bedStates, id, targetGroups, unitKinds } from './schema.ts';
+import {
+  allocations,
+  bedKinds,
+  bedStates,
+  id,
+  targetGroups,
+  unitFeatures,
+  unitKinds,
+} from './schema.ts';
 
 export const boardQuery = z.object({
   targetGroup: z.enum(targetGroups).optional(),
@@ -86,7 +94,7 @@ export const board = z.object({
           floor: z.number().int(),
           mayServeAsTransition: z.boolean(),
           transitionApartment: z.boolean(),
-          features: z.array(z.string()),
+          features: z.array(z.enum(unitFeatures)),
           demoValues,
           totals,
           /** For a unit let as a whole. */

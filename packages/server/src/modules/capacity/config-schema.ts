@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allocations, bedKinds, targetGroups, unitKinds } from './schema.ts';
+import { allocations, bedKinds, targetGroups, unitFeatures, unitKinds } from './schema.ts';
 import { somethingToChange } from '../../platform/http/change-body.ts';
 
 /*
@@ -23,17 +23,6 @@ export const screeningRules = z.object({
   staffCheckIntervalMinutes: z.number().int().min(5).max(1440),
   extendedHouseRules: z.boolean(),
 });
-
-export const unitFeatures = [
-  'locked_gate',
-  'second_locked_door',
-  'security_door',
-  'lift',
-  'staff_office',
-  'no_view_from_street',
-  'fenced_garden',
-  'own_entrance',
-] as const;
 
 const unitFields = {
   name,
@@ -151,7 +140,7 @@ export const configurationResponse = z.object({
         z.object({
           id: z.string(),
           ...unitFields,
-          features: z.array(z.string()),
+          features: z.array(z.enum(unitFeatures)),
           screened: z.boolean(),
           version: z.number().int(),
           demoValues,

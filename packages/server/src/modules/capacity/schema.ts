@@ -39,6 +39,17 @@ export const unfitReasons = [
   'out_of_service',
 ] as const;
 
+export const unitFeatures = [
+  'locked_gate',
+  'second_locked_door',
+  'security_door',
+  'lift',
+  'staff_office',
+  'no_view_from_street',
+  'fenced_garden',
+  'own_entrance',
+] as const;
+
 export const id = z.string();
 export const instant = z.iso.datetime({ offset: true, error: 'An ISO 8601 date and time' });
 export const version = z.number().int().min(1);
