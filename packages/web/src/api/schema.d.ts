@@ -12,45 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Is the server up and its database reachable? */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                            /** @enum {string} */
-                            database: "sqlite" | "postgres";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "unavailable";
-                            /** @enum {string} */
-                            database: "sqlite" | "postgres";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -67,47 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Should this server be sent work: is its database answering and fully migrated? */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ready";
-                            /** @enum {string} */
-                            database: "sqlite" | "postgres";
-                        };
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "not_ready";
-                            /** @enum {string} */
-                            database: "sqlite" | "postgres";
-                            /** @enum {string} */
-                            reason: "database_unavailable" | "migrations_pending";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealthReady"];
         put?: never;
         post?: never;
         delete?: never;
@@ -124,26 +46,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prometheus metrics (text format), for a scraper from HAVN_METRICS_ALLOW or with HAVN_METRICS_TOKEN; anyone else gets 404 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Prometheus text exposition format */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": string;
-                    };
-                };
-            };
-        };
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -160,32 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /** Database engine, applied migrations and record counts, for administrators */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            database: "sqlite" | "postgres";
-                            migrations: string[];
-                            centres: number;
-                            auditEntries: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSystemStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -202,52 +80,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who is logged in, and what they may do */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            state: "anonymous";
-                        } | {
-                            /** @enum {string} */
-                            state: "second_factor";
-                            enrolled: boolean;
-                            csrfToken: string;
-                        } | {
-                            /** @enum {string} */
-                            state: "authenticated";
-                            csrfToken: string;
-                            user: {
-                                id: string;
-                                username: string;
-                                displayName: string;
-                                centreId: string;
-                                centreName: string;
-                                roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
-                                clearedForPersonalData: boolean;
-                            };
-                            permissions: ("system.read_status" | "staff.list" | "staff.read" | "staff.create" | "staff.assign_roles" | "staff.update_duties" | "staff.deactivate" | "staff.reset_mfa" | "staff.reset_password" | "staff.revoke_sessions" | "audit.read_record_history" | "audit.read_staff_activity" | "break_glass.request" | "break_glass.review" | "shifts.own" | "people.create" | "people.search" | "people.read" | "people.update" | "people.merge" | "contacts.log" | "contacts.list" | "contacts.read" | "contacts.count" | "partners.list" | "partners.manage" | "day_service.manage" | "appointments.manage" | "meetings.manage" | "capacity.view_board" | "capacity.assign" | "capacity.configure" | "capacity.view_history" | "staff.directory" | "intake.conduct" | "intake.configure" | "intake.reveal_identity" | "stays.list_residents" | "stays.work" | "incidents.report" | "child_welfare.report_concern" | "child_welfare.decide" | "child_welfare.overview" | "agreements.read" | "agreements.manage" | "departures.register" | "stays.correct" | "move_out.manage" | "move_out.board" | "reestablishment.manage")[];
-                            failedAttempts: {
-                                count: number;
-                                since: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuthMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -266,36 +99,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Password step of the login */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            next: "second_factor" | "enrol_second_factor";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -312,34 +116,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A code from the authenticator app, or a recovery code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    } | {
-                        recoveryCode: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAuthSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -356,30 +133,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start setting up the authenticator app */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            otpauthUri: string;
-                            qrDataUrl: string;
-                            secret: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthEnrolment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -396,34 +150,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm the authenticator app; returns recovery codes once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            recoveryCodes: string[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthEnrolmentConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -440,34 +167,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set the first password with an activation code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        activationCode: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAuthActivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,34 +184,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change my password; ends my other sessions */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        code: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -528,26 +201,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** I have seen the failed attempts told at this login */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAuthFailedAttemptsSeen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -564,26 +218,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End this session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -600,26 +235,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End all my sessions, on every device */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogoutAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -634,31 +250,7 @@ export interface paths {
             cookie?: never;
         };
         /** Other ways to log in than a Havn password */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            oidc: {
-                                label: string;
-                                startUrl: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuthProviders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -675,26 +267,7 @@ export interface paths {
             cookie?: never;
         };
         /** Go to the municipality's identity provider */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                302: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        get: operations["getAuthOidc"];
         put?: never;
         post?: never;
         delete?: never;
@@ -711,32 +284,7 @@ export interface paths {
             cookie?: never;
         };
         /** The identity provider sends the person back here */
-        get: {
-            parameters: {
-                query?: {
-                    code?: string;
-                    state?: string;
-                    error?: string;
-                    iss?: string;
-                    session_state?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                302: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        get: operations["getAuthOidcCallback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -753,38 +301,7 @@ export interface paths {
             cookie?: never;
         };
         /** Demo accounts, in demo mode only */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            demo: boolean;
-                            centres: {
-                                name: string;
-                                accounts: {
-                                    username: string;
-                                    /** @enum {string} */
-                                    role: "unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact";
-                                }[];
-                            }[];
-                            password?: string;
-                            totpSecret?: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuthDemo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -801,32 +318,7 @@ export interface paths {
             cookie?: never;
         };
         /** Active casework colleagues of my centre: names and roles only */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            staff: {
-                                id: string;
-                                name: string;
-                                roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getStaffDirectory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -843,77 +335,10 @@ export interface paths {
             cookie?: never;
         };
         /** Staff of my centre */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                username: string;
-                                displayName: string;
-                                roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
-                                municipalityNumber: string | null;
-                                policeCertificateDate: string | null;
-                                confidentialityDeclarationDate: string | null;
-                                clearedForPersonalData: boolean;
-                                mfaEnabled: boolean;
-                                activated: boolean;
-                                active: boolean;
-                                activeSessions: number;
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getStaff"];
         put?: never;
         /** Create an account; returns a one-time activation code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        displayName: string;
-                        roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
-                        municipalityNumber?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            activationCode: string;
-                            activationExpiresAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postStaff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -929,39 +354,7 @@ export interface paths {
         };
         get?: never;
         /** Replace the roles */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                            activationCode?: string;
-                            activationExpiresAt?: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putStaffByIdRoles"];
         post?: never;
         delete?: never;
         options?: never;
@@ -978,40 +371,7 @@ export interface paths {
         };
         get?: never;
         /** Police certificate and confidentiality declaration dates */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** Format: date */
-                        policeCertificateDate: string | null;
-                        /** Format: date */
-                        confidentialityDeclarationDate: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putStaffByIdDuties"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1029,36 +389,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Deactivate and end all sessions */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postStaffByIdDeactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1075,36 +406,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Remove the authenticator app and recovery codes */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postStaffByIdResetSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1121,38 +423,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A new activation code in place of the password; the second factor stays */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                            activationCode: string;
-                            activationExpiresAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postStaffByIdResetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1170,30 +441,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** End all sessions of a staff member */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ended: number;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteStaffByIdSessions"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1207,47 +455,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who has seen or changed this record */
-        get: {
-            parameters: {
-                query?: {
-                    before?: number;
-                    limit?: number;
-                };
-                header?: never;
-                path: {
-                    recordType: "centre" | "staff_user" | "session" | "break_glass_grant" | "person" | "contact" | "partner" | "day_user_case" | "appointment" | "joint_meeting" | "site" | "unit" | "room" | "bed" | "stay" | "intake" | "reservation" | "waiting_entry" | "child_welfare_concern" | "incident" | "threat_assessment" | "safety_plan" | "threat_item" | "house_rules" | "journal_note" | "agreement" | "reestablishment_case" | "task";
-                    recordId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                seq: number;
-                                at: string;
-                                actor: string;
-                                actorName: string | null;
-                                verb: string;
-                                action: string;
-                                outcome: string;
-                                recordType: string | null;
-                                recordId: string | null;
-                                fields: string[];
-                                reason: string | null;
-                            }[];
-                            nextBefore: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuditRecordsByRecordTypeByRecordId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1264,46 +472,7 @@ export interface paths {
             cookie?: never;
         };
         /** What this staff member opened and changed */
-        get: {
-            parameters: {
-                query?: {
-                    before?: number;
-                    limit?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                seq: number;
-                                at: string;
-                                actor: string;
-                                actorName: string | null;
-                                verb: string;
-                                action: string;
-                                outcome: string;
-                                recordType: string | null;
-                                recordId: string | null;
-                                fields: string[];
-                                reason: string | null;
-                            }[];
-                            nextBefore: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getStaffByIdActivity"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1320,78 +489,10 @@ export interface paths {
             cookie?: never;
         };
         /** Break-the-glass grants to review */
-        get: {
-            parameters: {
-                query?: {
-                    reviewed?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                userId: string;
-                                userName: string;
-                                recordType: string;
-                                recordId: string;
-                                personAlias: string | null;
-                                reason: string;
-                                grantedAt: string;
-                                expiresAt: string;
-                                reviewedBy: string | null;
-                                reviewedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getBreakGlass"];
         put?: never;
         /** Open a record outside the normal need to know, with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        recordType: "person" | "stay" | "day_user_case" | "reestablishment_case";
-                        /** Format: uuid */
-                        recordId: string;
-                        reason: string;
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            expiresAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postBreakGlass"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1408,28 +509,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a grant as reviewed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postBreakGlassByIdReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1444,44 +524,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who gained access to a protected address, to review */
-        get: {
-            parameters: {
-                query?: {
-                    reviewed?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                personId: string;
-                                userId: string;
-                                userName: string;
-                                grantedBy: string;
-                                grantedByName: string;
-                                /** @enum {string} */
-                                caseType: "stay" | "day_user_case" | "reestablishment_case";
-                                caseId: string;
-                                /** @enum {string} */
-                                protection: "confidential" | "strictly_confidential";
-                                grantedAt: string;
-                                reviewedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAccessProtectedAddresses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1500,28 +543,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark a gain of access to a protected address as reviewed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        post: operations["postAccessProtectedAddressesByIdReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1536,29 +558,7 @@ export interface paths {
             cookie?: never;
         };
         /** Am I on shift? */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            onShift: boolean;
-                            startedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getShiftsCurrent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1577,29 +577,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start my shift */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            onShift: boolean;
-                            startedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postShiftsStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1616,29 +594,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End my shift */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            onShift: boolean;
-                            startedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postShiftsEnd"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1655,110 +611,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Register a person; answers possible duplicates instead unless confirmed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        isChild?: boolean;
-                        alias?: string | null;
-                        firstName?: string | null;
-                        lastName?: string | null;
-                        /** Format: date */
-                        birthDate?: string | null;
-                        nationalId?: string | null;
-                        /** @enum {string} */
-                        gender?: "female" | "male" | "other" | "unknown";
-                        languages?: string[];
-                        interpreterNeeded?: boolean;
-                        homeMunicipalityNumber?: string | null;
-                        /** @enum {string} */
-                        addressProtection?: "none" | "confidential" | "strictly_confidential";
-                        address?: {
-                            street?: string | null;
-                            postalCode?: string | null;
-                            city?: string | null;
-                        } | null;
-                        contact?: {
-                            phone?: string | null;
-                            /** Format: email */
-                            email?: string | null;
-                            safeUse?: string | null;
-                        } | null;
-                        accessibilityNotes?: string | null;
-                        /** @default [] */
-                        adultIds?: string[];
-                        /** @default false */
-                        confirmNotDuplicate?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            created: true;
-                            id: string;
-                            version: number;
-                        } | {
-                            /** @enum {boolean} */
-                            created: false;
-                            duplicates: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                                /** @enum {string} */
-                                reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
-                            }[];
-                            earlierRecords: {
-                                ref: string;
-                                /** @enum {string} */
-                                reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            created: true;
-                            id: string;
-                            version: number;
-                        } | {
-                            /** @enum {boolean} */
-                            created: false;
-                            duplicates: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                                /** @enum {string} */
-                                reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
-                            }[];
-                            earlierRecords: {
-                                ref: string;
-                                /** @enum {string} */
-                                reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1775,47 +628,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Find people by name or alias */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                        /** Format: date */
-                        birthDate?: string;
-                        nationalId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                                isChild: boolean;
-                            }[];
-                            earlierRecords: {
-                                ref: string;
-                                /** @enum {string} */
-                                reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPeopleSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1832,36 +645,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm an identity: does this national id match the one registered? */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        nationalId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            matches: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPeopleByIdNationalIdConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1876,133 +660,14 @@ export interface paths {
             cookie?: never;
         };
         /** One person */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            isChild: boolean;
-                            displayName: string;
-                            alias: string | null;
-                            firstName: string | null;
-                            lastName: string | null;
-                            birthDate: string | null;
-                            nationalIdRegistered: boolean;
-                            /** @enum {string} */
-                            gender: "female" | "male" | "other" | "unknown";
-                            languages: string[];
-                            interpreterNeeded: boolean;
-                            homeMunicipality: {
-                                number: string;
-                                name: string;
-                            } | null;
-                            /** @enum {string} */
-                            addressProtection: "none" | "confidential" | "strictly_confidential";
-                            address: {
-                                street?: string | null;
-                                postalCode?: string | null;
-                                city?: string | null;
-                            } | null;
-                            addressHidden: boolean;
-                            contact: {
-                                phone?: string | null;
-                                /** Format: email */
-                                email?: string | null;
-                                safeUse?: string | null;
-                            } | null;
-                            contactHidden: boolean;
-                            accessibilityNotes: string | null;
-                            children: {
-                                id: string;
-                                displayName: string;
-                            }[];
-                            adults: {
-                                id: string;
-                                displayName: string;
-                            }[];
-                            mergedInto: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPeopleById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change the fields given; states the version read */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        isChild?: boolean;
-                        alias?: string | null;
-                        firstName?: string | null;
-                        lastName?: string | null;
-                        /** Format: date */
-                        birthDate?: string | null;
-                        nationalId?: string | null;
-                        /** @enum {string} */
-                        gender?: "female" | "male" | "other" | "unknown";
-                        languages?: string[];
-                        interpreterNeeded?: boolean;
-                        homeMunicipalityNumber?: string | null;
-                        /** @enum {string} */
-                        addressProtection?: "none" | "confidential" | "strictly_confidential";
-                        address?: {
-                            street?: string | null;
-                            postalCode?: string | null;
-                            city?: string | null;
-                        } | null;
-                        contact?: {
-                            phone?: string | null;
-                            /** Format: email */
-                            email?: string | null;
-                            safeUse?: string | null;
-                        } | null;
-                        accessibilityNotes?: string | null;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchPeopleById"];
         trace?: never;
     };
     "/api/people/{id}/children": {
@@ -2015,42 +680,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Link a child already registered to this adult */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        childId: string;
-                        /**
-                         * @default parent
-                         * @enum {string}
-                         */
-                        relation?: "parent" | "step_parent" | "guardian" | "other";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPeopleByIdChildren"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2067,39 +697,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Merge a duplicate into the record to keep */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        keepId: string;
-                        /** Format: uuid */
-                        mergeId: string;
-                        version: number;
-                        mergeVersion: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPeopleMerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2114,141 +712,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every bed with its state now; occupants by alias or initials only */
-        get: {
-            parameters: {
-                query?: {
-                    targetGroup?: "women_and_children" | "men" | "men_with_children" | "any";
-                    accessible?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            sites: {
-                                id: string;
-                                name: string;
-                                demoValues: string[];
-                                units: {
-                                    id: string;
-                                    name: string;
-                                    /** @enum {string} */
-                                    kind: "house" | "apartment" | "screened_unit";
-                                    /** @enum {string} */
-                                    allocation: "room" | "whole_unit";
-                                    /** @enum {string} */
-                                    targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
-                                    screened: boolean;
-                                    accessible: boolean;
-                                    floor: number;
-                                    mayServeAsTransition: boolean;
-                                    transitionApartment: boolean;
-                                    features: string[];
-                                    demoValues: string[];
-                                    totals: {
-                                        beds: number;
-                                        places: number;
-                                        free: number;
-                                        offered: number;
-                                        offeredPlaces: number;
-                                        occupied: number;
-                                        lent: number;
-                                        reserved: number;
-                                        beingCleaned: number;
-                                        outOfService: number;
-                                        persons: number;
-                                        adults: number;
-                                        children: number;
-                                    };
-                                    idle: {
-                                        beds: number;
-                                        /** @enum {string} */
-                                        because: "household" | "reserved" | "being_cleaned";
-                                    } | null;
-                                    rooms: {
-                                        id: string;
-                                        name: string;
-                                        demoValues: string[];
-                                        idle: {
-                                            beds: number;
-                                            /** @enum {string} */
-                                            because: "household" | "reserved" | "being_cleaned";
-                                        } | null;
-                                        beds: {
-                                            id: string;
-                                            label: string;
-                                            /** @enum {string} */
-                                            kind: "bed" | "cot" | "extra_bed";
-                                            /** @enum {string} */
-                                            state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
-                                            since: string | null;
-                                            reason: string | null;
-                                            occupant: {
-                                                stayId: string;
-                                                stayVersion: number;
-                                                personId: string;
-                                                isChild: boolean;
-                                                label: string | null;
-                                                day: number;
-                                            } | null;
-                                            reservation: {
-                                                id: string;
-                                                label: string;
-                                                expectedArrivalAt: string;
-                                                expiresAt: string;
-                                            } | null;
-                                        }[];
-                                    }[];
-                                }[];
-                            }[];
-                            alerts: ({
-                                /** @enum {string} */
-                                code: "move_out_of_screened_unit";
-                                siteId: string;
-                                unitId: string;
-                                lentStayId: string;
-                                admittedStayIds: string[];
-                                waitingIds: string[];
-                            } | {
-                                /** @enum {string} */
-                                code: "vacate_transition_place";
-                                siteId: string;
-                                unitId: string;
-                                stayId: string;
-                                waitingIds: string[];
-                                raisedAt: string;
-                                occupantLabel: string | null;
-                                canOpenStay: boolean;
-                            })[];
-                            totals: {
-                                beds: number;
-                                places: number;
-                                free: number;
-                                offered: number;
-                                offeredPlaces: number;
-                                occupied: number;
-                                lent: number;
-                                reserved: number;
-                                beingCleaned: number;
-                                outOfService: number;
-                                persons: number;
-                                adults: number;
-                                children: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCapacityBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2267,111 +731,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Find a place for a household: options best first, and why other units do not fit */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default false */
-                        accessible?: boolean;
-                        /**
-                         * @default any
-                         * @enum {string}
-                         */
-                        floor?: "any" | "ground_floor" | "not_ground_floor";
-                        /** @default false */
-                        meetsScreenedCriteria?: boolean;
-                        /** @default [] */
-                        screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
-                        /** @enum {string} */
-                        housing?: "women" | "men";
-                        /**
-                         * @default crisis
-                         * @enum {string}
-                         */
-                        stayKind?: "crisis" | "transition";
-                        /** @enum {string} */
-                        adultGender: "female" | "male" | "other";
-                        /** @default [] */
-                        childAges?: number[];
-                        /** @default [] */
-                        childSexes?: ("girl" | "boy" | "unknown")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            options: {
-                                rank: number;
-                                siteId: string;
-                                unitId: string;
-                                unitName: string;
-                                roomId: string | null;
-                                roomName: string | null;
-                                beds: {
-                                    id: string;
-                                    label: string;
-                                    /** @enum {string} */
-                                    kind: "bed" | "cot" | "extra_bed";
-                                }[];
-                                /** @enum {string} */
-                                tier: "screened_target" | "regular" | "transition" | "lent";
-                                spareBeds: number;
-                                order: {
-                                    code: string;
-                                    count?: number;
-                                }[];
-                                /** @enum {string|null} */
-                                condition: "vacate_for_target_group" | "vacate_for_man" | null;
-                                stayFlags: {
-                                    lentScreened: boolean;
-                                    transitionForWoman: boolean;
-                                };
-                            }[];
-                            notFitting: {
-                                siteId: string;
-                                unitId: string;
-                                unitName: string;
-                                reasons: ("wrong_target_group" | "boys_age_limit" | "screened_exclusion" | "screened_criteria" | "screened_target_waiting" | "not_accessible" | "floor" | "not_enough_beds" | "transition_apartment" | "not_transition_apartment" | "regular_place_available" | "occupied" | "reserved" | "being_cleaned" | "out_of_service")[];
-                                exclusions: ("psychotic" | "cannot_manage_daily_living")[];
-                                boysOverAge: number[];
-                                boysMaxAge: number | null;
-                            }[];
-                            alerts: ({
-                                /** @enum {string} */
-                                code: "move_out_of_screened_unit";
-                                siteId: string;
-                                unitId: string;
-                                lentStayId: string;
-                                admittedStayIds: string[];
-                                waitingIds: string[];
-                            } | {
-                                /** @enum {string} */
-                                code: "vacate_transition_place";
-                                siteId: string;
-                                unitId: string;
-                                stayId: string;
-                                waitingIds: string[];
-                                raisedAt: string;
-                                occupantLabel: string | null;
-                                canOpenStay: boolean;
-                            })[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityFind"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2388,84 +748,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start a stay: the adult and the children along move into the chosen beds */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        personId?: string;
-                        newPerson?: {
-                            alias: string;
-                            /** @enum {string} */
-                            gender: "female" | "male" | "other";
-                        };
-                        /** Format: uuid */
-                        bedId: string;
-                        /** @default [] */
-                        children?: {
-                            /** Format: uuid */
-                            personId?: string;
-                            alias?: string;
-                            /** Format: uuid */
-                            bedId: string;
-                            age?: number;
-                        }[];
-                        /** Format: date-time */
-                        arrivalAt?: string;
-                        /** @default {} */
-                        need?: {
-                            /** @default false */
-                            accessible?: boolean;
-                            /**
-                             * @default any
-                             * @enum {string}
-                             */
-                            floor?: "any" | "ground_floor" | "not_ground_floor";
-                            /** @default false */
-                            meetsScreenedCriteria?: boolean;
-                            /** @default [] */
-                            screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
-                            /** @enum {string} */
-                            housing?: "women" | "men";
-                            /**
-                             * @default crisis
-                             * @enum {string}
-                             */
-                            stayKind?: "crisis" | "transition";
-                        };
-                        /** Format: uuid */
-                        reservationId?: string;
-                        homeMunicipalityNumber?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                            flags: {
-                                lentScreened: boolean;
-                                transitionForWoman: boolean;
-                            };
-                            personId: string;
-                            childIds: string[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityStays"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2482,69 +765,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Move people of a stay to other beds; the beds left wait for cleaning */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** Format: date-time */
-                        at?: string;
-                        moves: {
-                            /** Format: uuid */
-                            personId: string;
-                            /** Format: uuid */
-                            bedId: string;
-                        }[];
-                        /** @default {} */
-                        need?: {
-                            /** @default false */
-                            accessible?: boolean;
-                            /**
-                             * @default any
-                             * @enum {string}
-                             */
-                            floor?: "any" | "ground_floor" | "not_ground_floor";
-                            /** @default false */
-                            meetsScreenedCriteria?: boolean;
-                            /** @default [] */
-                            screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
-                            /** @enum {string} */
-                            housing?: "women" | "men";
-                            /**
-                             * @default crisis
-                             * @enum {string}
-                             */
-                            stayKind?: "crisis" | "transition";
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                            flags: {
-                                lentScreened: boolean;
-                                transitionForWoman: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityStaysByIdMove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2559,48 +780,7 @@ export interface paths {
             cookie?: never;
         };
         /** Where the household of a stay could move now, as the moves to send */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            options: {
-                                rank: number;
-                                unitId: string;
-                                unitName: string;
-                                roomId: string | null;
-                                roomName: string | null;
-                                /** @enum {string} */
-                                tier: "screened_target" | "regular" | "transition" | "lent";
-                                /** @enum {string|null} */
-                                condition: "vacate_for_target_group" | "vacate_for_man" | null;
-                                moves: {
-                                    personId: string;
-                                    isChild: boolean;
-                                    bedId: string;
-                                    bedLabel: string;
-                                    /** @enum {string} */
-                                    bedKind: "bed" | "cot" | "extra_bed";
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCapacityStaysByIdMoveOptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2619,32 +799,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The bed is cleaned and the textiles washed: it may be offered again */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bedId: string;
-                            /** @enum {string} */
-                            state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityBedsByIdReady"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2661,38 +816,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take a bed out of use until it is put back in service */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bedId: string;
-                            /** @enum {string} */
-                            state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityBedsByIdOutOfService"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2709,32 +833,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Put a bed back in service */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bedId: string;
-                            /** @enum {string} */
-                            state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityBedsByIdInService"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2749,117 +848,10 @@ export interface paths {
             cookie?: never;
         };
         /** Beds held now for households on their way, by label (alias or initials) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                version: number;
-                                label: string;
-                                personId: string | null;
-                                need: {
-                                    /** @enum {string} */
-                                    adultGender: "female" | "male" | "other";
-                                    /** @enum {string} */
-                                    housing?: "women" | "men";
-                                    childAges: number[];
-                                    accessible: boolean;
-                                    /** @enum {string} */
-                                    floor: "any" | "ground_floor" | "not_ground_floor";
-                                    meetsScreenedCriteria: boolean;
-                                };
-                                beds: {
-                                    id: string;
-                                    label: string;
-                                    /** @enum {string} */
-                                    kind: "bed" | "cot" | "extra_bed";
-                                    unitId: string;
-                                    roomId: string;
-                                }[];
-                                expectedArrivalAt: string;
-                                expiresAt: string;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCapacityReservations"];
         put?: never;
         /** Hold beds for a household on its way until a given time; the place must fit it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default false */
-                        accessible?: boolean;
-                        /**
-                         * @default any
-                         * @enum {string}
-                         */
-                        floor?: "any" | "ground_floor" | "not_ground_floor";
-                        /** @default false */
-                        meetsScreenedCriteria?: boolean;
-                        /** @default [] */
-                        screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
-                        /** @enum {string} */
-                        housing?: "women" | "men";
-                        /**
-                         * @default crisis
-                         * @enum {string}
-                         */
-                        stayKind?: "crisis" | "transition";
-                        /** @enum {string} */
-                        adultGender: "female" | "male" | "other";
-                        /** @default [] */
-                        childAges?: number[];
-                        /** @default [] */
-                        childSexes?: ("girl" | "boy" | "unknown")[];
-                        bedIds: string[];
-                        label: string;
-                        /** Format: uuid */
-                        personId?: string;
-                        /** Format: date-time */
-                        expectedArrivalAt: string;
-                        /** Format: date-time */
-                        expiresAt: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityReservations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2876,36 +868,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Let the held beds go: the household is not coming */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityReservationsByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2920,104 +883,10 @@ export interface paths {
             cookie?: never;
         };
         /** Households waiting for a place, longest waiting first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                version: number;
-                                label: string;
-                                personId: string | null;
-                                need: {
-                                    /** @enum {string} */
-                                    adultGender: "female" | "male" | "other";
-                                    /** @enum {string} */
-                                    housing?: "women" | "men";
-                                    childAges: number[];
-                                    accessible: boolean;
-                                    /** @enum {string} */
-                                    floor: "any" | "ground_floor" | "not_ground_floor";
-                                    meetsScreenedCriteria: boolean;
-                                };
-                                sinceAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCapacityWaiting"];
         put?: never;
         /** Put a household on the waiting list, by label and needs */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default false */
-                        accessible?: boolean;
-                        /**
-                         * @default any
-                         * @enum {string}
-                         */
-                        floor?: "any" | "ground_floor" | "not_ground_floor";
-                        /** @default false */
-                        meetsScreenedCriteria?: boolean;
-                        /** @default [] */
-                        screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
-                        /** @enum {string} */
-                        housing?: "women" | "men";
-                        /**
-                         * @default crisis
-                         * @enum {string}
-                         */
-                        stayKind?: "crisis" | "transition";
-                        /** @enum {string} */
-                        adultGender: "female" | "male" | "other";
-                        /** @default [] */
-                        childAges?: number[];
-                        /** @default [] */
-                        childSexes?: ("girl" | "boy" | "unknown")[];
-                        label: string;
-                        /** Format: uuid */
-                        personId?: string;
-                        /** Format: date-time */
-                        sinceAt?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityWaiting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3034,38 +903,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take a household off the waiting list, saying how */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** @enum {string} */
-                        resolution: "placed_here" | "placed_elsewhere" | "withdrawn" | "not_reached";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityWaitingByIdResolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3080,91 +918,7 @@ export interface paths {
             cookie?: never;
         };
         /** Occupancy per night and overnights per month, per unit and target group */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            from: string;
-                            to: string;
-                            units: {
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
-                            }[];
-                            days: {
-                                persons: number;
-                                adults: number;
-                                children: number;
-                                occupiedBeds: number;
-                                capacity: number;
-                                overFull: boolean;
-                                date: string;
-                                byUnit: {
-                                    [key: string]: {
-                                        persons: number;
-                                        adults: number;
-                                        children: number;
-                                        occupiedBeds: number;
-                                        capacity: number;
-                                        overFull: boolean;
-                                    };
-                                };
-                                byTargetGroup: {
-                                    [key: string]: {
-                                        persons: number;
-                                        adults: number;
-                                        children: number;
-                                        occupiedBeds: number;
-                                        capacity: number;
-                                        overFull: boolean;
-                                    };
-                                };
-                            }[];
-                            months: {
-                                adults: number;
-                                children: number;
-                                total: number;
-                                month: string;
-                                placeNights: number;
-                                occupancy: number | null;
-                                overFullDays: number;
-                                byUnit: {
-                                    [key: string]: {
-                                        adults: number;
-                                        children: number;
-                                        total: number;
-                                    };
-                                };
-                                byTargetGroup: {
-                                    [key: string]: {
-                                        adults: number;
-                                        children: number;
-                                        total: number;
-                                    };
-                                };
-                            }[];
-                            overFullDays: string[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCapacityHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3181,85 +935,7 @@ export interface paths {
             cookie?: never;
         };
         /** The places as configured, with versions and the values chosen for the demo */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            settings: {
-                                transitionStaysCount: boolean;
-                                version: number;
-                            };
-                            sites: {
-                                id: string;
-                                name: string;
-                                position: number;
-                                version: number;
-                                demoValues: string[];
-                                units: {
-                                    id: string;
-                                    name: string;
-                                    /** @enum {string} */
-                                    kind: "house" | "apartment" | "screened_unit";
-                                    /** @enum {string} */
-                                    allocation: "room" | "whole_unit";
-                                    /** @enum {string} */
-                                    targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
-                                    screening: {
-                                        /** @enum {boolean} */
-                                        requiresViolence: true;
-                                        anyOf: ("mental_illness" | "substance_problems" | "behaviour_unfit_for_communal_living")[];
-                                        notTaken: ("psychotic" | "cannot_manage_daily_living")[];
-                                        staffCheckIntervalMinutes: number;
-                                        extendedHouseRules: boolean;
-                                    } | null;
-                                    accessible: boolean;
-                                    floor: number;
-                                    mayServeAsTransition: boolean;
-                                    transitionApartment: boolean;
-                                    boysMaxAge: number | null;
-                                    features: string[];
-                                    facilities: {
-                                        [key: string]: number;
-                                    };
-                                    notes: string | null;
-                                    position: number;
-                                    screened: boolean;
-                                    version: number;
-                                    demoValues: string[];
-                                    rooms: {
-                                        id: string;
-                                        name: string;
-                                        position: number;
-                                        version: number;
-                                        demoValues: string[];
-                                        beds: {
-                                            id: string;
-                                            label: string;
-                                            /** @enum {string} */
-                                            kind: "bed" | "cot" | "extra_bed";
-                                            position: number;
-                                            version: number;
-                                        }[];
-                                    }[];
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCapacityConfiguration"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3277,36 +953,7 @@ export interface paths {
         };
         get?: never;
         /** Whether transition stays count as crisis-centre overnights */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        transitionStaysCount: boolean;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            transitionStaysCount: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putCapacitySettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3324,36 +971,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a site */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacitySites"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3370,71 +988,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a unit to a site */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        siteId: string;
-                        name: string;
-                        /** @enum {string} */
-                        kind: "house" | "apartment" | "screened_unit";
-                        /** @enum {string} */
-                        allocation: "room" | "whole_unit";
-                        /** @enum {string} */
-                        targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
-                        /** @default null */
-                        screening?: {
-                            /** @enum {boolean} */
-                            requiresViolence: true;
-                            anyOf: ("mental_illness" | "substance_problems" | "behaviour_unfit_for_communal_living")[];
-                            notTaken: ("psychotic" | "cannot_manage_daily_living")[];
-                            staffCheckIntervalMinutes: number;
-                            extendedHouseRules: boolean;
-                        } | null;
-                        /** @default false */
-                        accessible?: boolean;
-                        /** @default 0 */
-                        floor?: number;
-                        /** @default false */
-                        mayServeAsTransition?: boolean;
-                        /** @default false */
-                        transitionApartment?: boolean;
-                        /** @default null */
-                        boysMaxAge?: number | null;
-                        /** @default [] */
-                        features?: ("locked_gate" | "second_locked_door" | "security_door" | "lift" | "staff_office" | "no_view_from_street" | "fenced_garden" | "own_entrance")[];
-                        /** @default {} */
-                        facilities?: {
-                            [key: string]: number;
-                        };
-                        /** @default null */
-                        notes?: string | null;
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityUnits"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3451,38 +1005,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a room to a unit */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        unitId: string;
-                        name: string;
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityRooms"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3499,43 +1022,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a bed to a room */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        roomId: string;
-                        label: string;
-                        /**
-                         * @default bed
-                         * @enum {string}
-                         */
-                        kind?: "bed" | "cot" | "extra_bed";
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postCapacityBeds"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3553,65 +1040,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a site and what is under it; refused while anyone sleeps there */
-        delete: {
-            parameters: {
-                query: {
-                    version: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCapacitySitesById"];
         options?: never;
         head?: never;
         /** Change a site; states the version read */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        name?: string;
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchCapacitySitesById"];
         trace?: never;
     };
     "/api/capacity/units/{id}": {
@@ -3625,89 +1058,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a unit and what is under it; refused while anyone sleeps there */
-        delete: {
-            parameters: {
-                query: {
-                    version: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCapacityUnitsById"];
         options?: never;
         head?: never;
         /** Change a unit; a new target group is refused while the current group lives there */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        name?: string;
-                        /** @enum {string} */
-                        kind?: "house" | "apartment" | "screened_unit";
-                        /** @enum {string} */
-                        allocation?: "room" | "whole_unit";
-                        /** @enum {string} */
-                        targetGroup?: "women_and_children" | "men" | "men_with_children" | "any";
-                        screening?: {
-                            /** @enum {boolean} */
-                            requiresViolence: true;
-                            anyOf: ("mental_illness" | "substance_problems" | "behaviour_unfit_for_communal_living")[];
-                            notTaken: ("psychotic" | "cannot_manage_daily_living")[];
-                            staffCheckIntervalMinutes: number;
-                            extendedHouseRules: boolean;
-                        } | null;
-                        accessible?: boolean;
-                        floor?: number;
-                        mayServeAsTransition?: boolean;
-                        transitionApartment?: boolean;
-                        boysMaxAge?: number | null;
-                        features?: ("locked_gate" | "second_locked_door" | "security_door" | "lift" | "staff_office" | "no_view_from_street" | "fenced_garden" | "own_entrance")[];
-                        facilities?: {
-                            [key: string]: number;
-                        };
-                        notes?: string | null;
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchCapacityUnitsById"];
         trace?: never;
     };
     "/api/capacity/rooms/{id}": {
@@ -3721,65 +1076,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a room and what is under it; refused while anyone sleeps there */
-        delete: {
-            parameters: {
-                query: {
-                    version: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCapacityRoomsById"];
         options?: never;
         head?: never;
         /** Change a room; states the version read */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        name?: string;
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchCapacityRoomsById"];
         trace?: never;
     };
     "/api/capacity/beds/{id}": {
@@ -3793,67 +1094,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a bed and what is under it; refused while anyone sleeps there */
-        delete: {
-            parameters: {
-                query: {
-                    version: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCapacityBedsById"];
         options?: never;
         head?: never;
         /** Change a bed; states the version read */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        label?: string;
-                        /** @enum {string} */
-                        kind?: "bed" | "cot" | "extra_bed";
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchCapacityBedsById"];
         trace?: never;
     };
     "/api/partners": {
@@ -3864,82 +1109,10 @@ export interface paths {
             cookie?: never;
         };
         /** Partners of my centre */
-        get: {
-            parameters: {
-                query?: {
-                    type?: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                /** @enum {string} */
-                                type: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
-                                name: string;
-                                municipalityNumber: string | null;
-                                phone: string | null;
-                                email: string | null;
-                                contactName: string | null;
-                                notes: string | null;
-                                active: boolean;
-                                isDemo: boolean;
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPartners"];
         put?: never;
         /** Add a partner */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
-                        name: string;
-                        municipalityNumber?: string | null;
-                        phone?: string | null;
-                        /** Format: email */
-                        email?: string | null;
-                        contactName?: string | null;
-                        notes?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postPartners"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3960,46 +1133,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a partner */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type?: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
-                        name?: string;
-                        municipalityNumber?: string | null;
-                        phone?: string | null;
-                        /** Format: email */
-                        email?: string | null;
-                        contactName?: string | null;
-                        notes?: string | null;
-                        version: number;
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["patchPartnersById"];
         trace?: never;
     };
     "/api/contacts": {
@@ -4010,149 +1144,10 @@ export interface paths {
             cookie?: never;
         };
         /** The shift's contact log, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    channel?: "phone" | "walk_in" | "message" | "referral";
-                    action?: "advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral";
-                    before?: string;
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                openedAt: string;
-                                loggedAt: string;
-                                /** @enum {string} */
-                                channel: "phone" | "walk_in" | "message" | "referral";
-                                /** @enum {string} */
-                                contactBy: "person_at_risk" | "relative_or_friend" | "professional";
-                                partner: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                person: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                personLinked: boolean;
-                                topics: ("physical" | "psychological" | "sexual" | "material_economic" | "digital" | "latent" | "human_trafficking" | "honour_related" | "forced_marriage" | "genital_mutilation" | "other")[];
-                                /** @enum {string} */
-                                urgency: "low" | "medium" | "high" | "acute";
-                                actions: ("advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral")[];
-                                referralPartner: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                durationMinutes: number;
-                                oneToOnePhone: boolean;
-                                author: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                hasNotes: boolean;
-                                /** @enum {string|null} */
-                                noteHidden: "not_your_shift" | null;
-                                household: {
-                                    /** @enum {string} */
-                                    adultGender: "female" | "male" | "other";
-                                    /** @default [] */
-                                    children: {
-                                        age: number;
-                                    }[];
-                                } | null;
-                            }[];
-                            nextBefore: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getContacts"];
         put?: never;
         /** Log a contact */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        openedAt: string;
-                        /** @enum {string} */
-                        channel: "phone" | "walk_in" | "message" | "referral";
-                        /** @enum {string} */
-                        contactBy: "person_at_risk" | "relative_or_friend" | "professional";
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        partnerId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        personId?: string | null;
-                        topics: ("physical" | "psychological" | "sexual" | "material_economic" | "digital" | "latent" | "human_trafficking" | "honour_related" | "forced_marriage" | "genital_mutilation" | "other")[];
-                        /** @enum {string} */
-                        urgency: "low" | "medium" | "high" | "acute";
-                        actions: ("advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral")[];
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        referralPartnerId?: string | null;
-                        durationMinutes?: number;
-                        /** @default false */
-                        oneToOnePhone?: boolean;
-                        /** @default null */
-                        notes?: string | null;
-                        /** @default null */
-                        household?: {
-                            /** @enum {string} */
-                            adultGender: "female" | "male" | "other";
-                            /** @default [] */
-                            children?: {
-                                age: number;
-                            }[];
-                        } | null;
-                        /** Format: uuid */
-                        draftId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            durationMinutes: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postContacts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4167,42 +1162,7 @@ export interface paths {
             cookie?: never;
         };
         /** Contacts per day or month */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    to: string;
-                    by?: "day" | "month";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                period: string;
-                                total: number;
-                                byChannel: {
-                                    phone: number;
-                                    walk_in: number;
-                                    message: number;
-                                    referral: number;
-                                };
-                                oneToOnePhone: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getContactsCounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4219,35 +1179,7 @@ export interface paths {
             cookie?: never;
         };
         /** My unfinished contacts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                openedAt: string;
-                                updatedAt: string;
-                                payload: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getContactsDrafts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4265,62 +1197,10 @@ export interface paths {
         };
         get?: never;
         /** Save the form as typed so far */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        openedAt: string;
-                        payload: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        put: operations["putContactsDraftsById"];
         post?: never;
         /** Throw a draft away */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
+        delete: operations["deleteContactsDraftsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4334,24 +1214,4721 @@ export interface paths {
             cookie?: never;
         };
         /** One contact, with its notes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
+        get: operations["getContactsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a logged contact; states the version read */
+        patch: operations["patchContactsById"];
+        trace?: never;
+    };
+    "/api/day-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Day-user cases */
+        get: operations["getDayUsers"];
+        put?: never;
+        /** Start a day-user case, also from a logged contact */
+        post: operations["postDayUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One day-user case with its visits */
+        get: operations["getDayUsersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-users/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a day visit */
+        post: operations["postDayUsersByIdVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-users/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a day-user case with a reason */
+        post: operations["postDayUsersByIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-users/{id}/primary-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the primary contact (the unit leader, or the current one handing over) */
+        put: operations["putDayUsersByIdPrimaryContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/day-users/{id}/perpetrators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The case's perpetrators, replacing what was recorded */
+        put: operations["putDayUsersByIdPerpetrators"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar, for the centre or one staff member */
+        get: operations["getAppointments"];
+        put?: never;
+        /** Book an appointment in or outside the centre */
+        post: operations["postAppointments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My appointments in the next 24 hours */
+        get: operations["getAppointmentsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an appointment */
+        post: operations["postAppointmentsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/joint-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's joint meetings and their tasks */
+        get: operations["getJointMeetings"];
+        put?: never;
+        /** Record a joint meeting with other services */
+        post: operations["postJointMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/joint-meetings/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a follow-up task done */
+        post: operations["postJointMeetingsTasksByIdDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Intakes the actor may open (default: those going on) */
+        get: operations["getIntakes"];
+        put?: never;
+        /** Start an intake from a logged contact, or for a person and the children along */
+        post: operations["postIntakes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One intake with every step saved so far */
+        get: operations["getIntakesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The children along (registered as people first) */
+        put: operations["putIntakesByIdMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Consent: to be registered, and to share per recipient */
+        put: operations["putIntakesByIdConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An anonymous resident’s sealed real identity (unit leader; audited) */
+        get: operations["getIntakesByIdIdentity"];
+        /** An anonymous resident’s real identity, sealed */
+        put: operations["putIntakesByIdIdentity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/help-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The mapping of help needs, one answer per area */
+        put: operations["putIntakesByIdHelpNeeds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/primary-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The primary contact and, for families, the child-responsible staff member */
+        put: operations["putIntakesByIdPrimaryContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Target group, home municipality, screened unit — or an exclusion with its reason */
+        put: operations["putIntakesByIdEligibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Forced marriage suspected, asylum seeker: the tasks they call for are made */
+        put: operations["putIntakesByIdFlags"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the threat mapping or the safety plan (saved by protection) as done */
+        post: operations["postIntakesByIdStepsByStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/notices/{recipient}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minimal notice of arrival (409 without the person’s consent) */
+        get: operations["getIntakesByIdNoticesByRecipient"];
+        put?: never;
+        /** Record the notice of arrival as sent (409 without the person’s consent) */
+        post: operations["postIntakesByIdNoticesByRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/move-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move into the beds found: the stay starts and the intake is completed */
+        post: operations["postIntakesByIdMoveIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intakes/{id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person did not come or went elsewhere: end the intake */
+        post: operations["postIntakesByIdAbandon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The centre’s intake settings */
+        get: operations["getIntakeSettings"];
+        /** Change the centre’s intake settings (version 0: the first save) */
+        put: operations["putIntakeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current residents: alias or initials, room, flags — never journals or names */
+        get: operations["getStaysResidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/tasks/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open tasks on stays, earliest due first */
+        get: operations["getStaysTasksMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stay page: household, bed, six-week clock, plan, tasks, appointments */
+        get: operations["getStaysById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/responsible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the primary contact and the child-responsible staff member */
+        put: operations["putStaysByIdResponsible"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/home-municipality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or correct the home municipality of the stay (a reason for a change) */
+        put: operations["putStaysByIdHomeMunicipality"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make or change the stay's plan */
+        put: operations["putStaysByIdPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/plan/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a review of the plan */
+        post: operations["postStaysByIdPlanReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a task, or a measure of the plan */
+        post: operations["postStaysByIdTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/tasks/{taskId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a task done */
+        post: operations["postStaysByIdTasksByTaskIdDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the flags the night watch sees */
+        put: operations["putStaysByIdFlags"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stay's journal, newest first; personId for one person of the household */
+        get: operations["getStaysByIdJournal"];
+        put?: never;
+        /** Write a journal note (or a correction of one: notes are never edited) */
+        post: operations["postStaysByIdJournal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/journal/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My note in progress on this stay */
+        get: operations["getStaysByIdJournalDraft"];
+        /** Save my note as typed so far */
+        put: operations["putStaysByIdJournalDraft"];
+        post?: never;
+        /** Throw my note in progress away */
+        delete: operations["deleteStaysByIdJournalDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality register, the centre’s own first, to pick a home municipality */
+        get: operations["getMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The centre's municipalities and their agreed stay terms */
+        get: operations["getAgreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{municipalityNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the stay terms for a municipality, or "default" for the centre default */
+        put: operations["putAgreementsByMunicipalityNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The centre's threat-mapping items, retired ones included */
+        get: operations["getProtectionItems"];
+        put?: never;
+        /** Add an item */
+        post: operations["postProtectionItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reword, retire or bring back an item */
+        patch: operations["patchProtectionItemsById"];
+        trace?: never;
+    };
+    "/api/protection/items/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an item up or down the list */
+        post: operations["postProtectionItemsByIdMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reassessment interval */
+        get: operations["getProtectionSettings"];
+        /** Set the reassessment interval */
+        put: operations["putProtectionSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/house-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The house rules and the screened units' extended rules */
+        get: operations["getProtectionHouseRules"];
+        /** Save a new revision of the house rules or a screened unit's extended rules */
+        put: operations["putProtectionHouseRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/intakes/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An intake's assessments, newest first, and when the next is due */
+        get: operations["getProtectionIntakesByIdAssessments"];
+        put?: never;
+        /** Record a threat assessment (initial or reassessment); never an edit */
+        post: operations["postProtectionIntakesByIdAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/intakes/{id}/safety-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The safety plan for the stay */
+        get: operations["getProtectionIntakesByIdSafetyPlan"];
+        /** Write the safety plan (version 0 makes it) */
+        put: operations["putProtectionIntakesByIdSafetyPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/intakes/{id}/safety-plan/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the safety plan reviewed, with the next review date */
+        post: operations["postProtectionIntakesByIdSafetyPlanReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents whose follow-up is not done */
+        get: operations["getProtectionIncidents"];
+        put?: never;
+        /** Report an incident in the house; a reassessment is due at once */
+        post: operations["postProtectionIncidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/incidents/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record an incident's follow-up, and whether it is done */
+        put: operations["putProtectionIncidentsByIdFollowUp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/stays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stay's latest judgement, next reassessment and incidents */
+        get: operations["getProtectionStaysById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current residents whose reassessment is due or overdue */
+        get: operations["getProtectionOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/protection/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current residents by alias or initials, to report an incident for */
+        get: operations["getProtectionResidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/move-out/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current residents by what blocks places most; ready-to-move counts */
+        get: operations["getMoveOutBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/move-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stay's move-out plan: route, steps, ready-to-move date */
+        get: operations["getStaysByIdMoveOut"];
+        /** Record the housing route and the ready-to-move date */
+        put: operations["putStaysByIdMoveOut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/move-out/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a step towards housing, with its owner and date */
+        post: operations["postStaysByIdMoveOutSteps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/move-out/steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a step: its date, its owner, done or not */
+        patch: operations["patchStaysByIdMoveOutStepsByStepId"];
+        trace?: never;
+    };
+    "/api/stays/{id}/move-out/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate the letter confirming the stay for a housing application */
+        post: operations["postStaysByIdMoveOutLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household of a stay, its departure if registered, and corrections */
+        get: operations["getStaysByIdDeparture"];
+        put?: never;
+        /** Register a departure; the stay ends and its beds wait for cleaning */
+        post: operations["postStaysByIdDeparture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a stay's arrival or departure, with a reason (unit leader) */
+        post: operations["postStaysByIdCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stay's children, each with their open §6 concerns */
+        get: operations["getStaysByStayIdChildren"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child's page in a stay: schooling, activities, health, parent contacts */
+        get: operations["getStaysByStayIdChildrenByPersonId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}/schooling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a period of kindergarten or school: continued, interrupted, at the centre */
+        post: operations["postStaysByStayIdChildrenByPersonIdSchooling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}/schooling/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a schooling period, with the version read */
+        put: operations["putStaysByStayIdChildrenByPersonIdSchoolingById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record play, leisure or an outing */
+        post: operations["postStaysByStayIdChildrenByPersonIdActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The child's health needs and notes (notes sealed) */
+        put: operations["putStaysByStayIdChildrenByPersonIdHealth"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}/parent-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record contact or a visit with a parent who is the perpetrator */
+        post: operations["postStaysByStayIdChildrenByPersonIdParentContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}/parent-contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a parent contact (e.g. how it went), with the version read */
+        put: operations["putStaysByStayIdChildrenByPersonIdParentContactsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stays/{stayId}/children/{personId}/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a §6 concern for child welfare about the child */
+        post: operations["postStaysByStayIdChildrenByPersonIdConcerns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child-welfare/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The centre's §6 concerns, by default those not concluded */
+        get: operations["getChildWelfareConcerns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child-welfare/concerns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One §6 concern with its assessment and conclusion */
+        get: operations["getChildWelfareConcernsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child-welfare/concerns/{id}/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess a registered concern */
+        post: operations["postChildWelfareConcernsByIdAssess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child-welfare/concerns/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the report of concern to a child-welfare office (generated message) */
+        post: operations["postChildWelfareConcernsByIdSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child-welfare/concerns/{id}/not-sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Document that the report is not sent, and why */
+        post: operations["postChildWelfareConcernsByIdNotSent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reestablishment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open re-establishment cases the actor may open */
+        get: operations["getReestablishment"];
+        put?: never;
+        /** Open a re-establishment case, after a stay or fresh for a person */
+        post: operations["postReestablishment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reestablishment/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People in a transition apartment now without a follow-up case */
+        get: operations["getReestablishmentCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reestablishment/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipalities a new home may lie in, the centre’s own first */
+        get: operations["getReestablishmentMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reestablishment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One re-establishment case with its contacts */
+        get: operations["getReestablishmentById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change where the person lives, the primary contact, goals, services, children */
+        patch: operations["patchReestablishmentById"];
+        trace?: never;
+    };
+    "/api/reestablishment/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a follow-up contact */
+        post: operations["postReestablishmentByIdContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reestablishment/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a re-establishment case with a reason */
+        post: operations["postReestablishmentByIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "validation_failed" | "malformed_request" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error";
+                message: string;
+                fields?: {
+                    path: string;
+                    code: string;
+                    message: string;
+                }[];
+                /** @enum {string} */
+                reason?: "stale_version" | "bed_taken" | "bed_reserved" | "bed_not_free" | "bed_in_use" | "beds_in_use" | "beds_held" | "unit_in_use" | "target_group_in_use" | "not_waiting_for_cleaning" | "not_out_of_service" | "already_out_of_service" | "place_not_offered" | "person_in_bed" | "person_has_stay" | "person_merged" | "stay_ended" | "stay_overlaps" | "beds_used_later" | "reserved_for_other" | "reservation_closed" | "no_longer_waiting" | "stay_going_on" | "case_open" | "case_ended" | "overlaps_other_stay" | "overlaps_bed_occupant" | "second_factor_missing" | "second_factor_set_up" | "enrolment_expired" | "centre_exists" | "user_name_taken" | "task_done" | "concern_assessed" | "concern_not_assessed" | "concern_concluded" | "already_reviewed" | "own_review" | "plan_missing" | "note_corrected" | "item_at_edge" | "assessment_made" | "intake_closed" | "intake_going_on" | "no_consent" | "no_home_municipality" | "child_linked" | "merge_into_itself" | "already_merged" | "own_account" | "role_not_grantable" | "duty_not_registrable" | "casework_account" | "primary_contact_not_assignable" | "note_hidden" | "not_authenticated" | "role_not_permitted" | "not_cleared" | "other_centre" | "not_on_shift" | "not_primary_contact" | "not_case_worker";
+                count?: number;
             };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+        };
+    };
+    responses: {
+        /** @description Invalid fields (validation_failed) or an unreadable request */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not logged in, or the credentials were not accepted */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not for this role or clearance, or a write without the CSRF token */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such record, or one that stays closed to this staff member */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The change was refused: the reason says why */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many attempts; Retry-After says when to try again */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @enum {string} */
+                        database: "sqlite" | "postgres";
                     };
-                    content: {
-                        "application/json": {
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "unavailable";
+                        /** @enum {string} */
+                        database: "sqlite" | "postgres";
+                    };
+                };
+            };
+        };
+    };
+    getHealthReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready";
+                        /** @enum {string} */
+                        database: "sqlite" | "postgres";
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "not_ready";
+                        /** @enum {string} */
+                        database: "sqlite" | "postgres";
+                        /** @enum {string} */
+                        reason: "database_unavailable" | "migrations_pending";
+                    };
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSystemStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        database: "sqlite" | "postgres";
+                        migrations: string[];
+                        centres: number;
+                        auditEntries: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "anonymous";
+                    } | {
+                        /** @enum {string} */
+                        state: "second_factor";
+                        enrolled: boolean;
+                        csrfToken: string;
+                    } | {
+                        /** @enum {string} */
+                        state: "authenticated";
+                        csrfToken: string;
+                        user: {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            centreId: string;
+                            centreName: string;
+                            roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
+                            clearedForPersonalData: boolean;
+                        };
+                        permissions: ("system.read_status" | "staff.list" | "staff.read" | "staff.create" | "staff.assign_roles" | "staff.update_duties" | "staff.deactivate" | "staff.reset_mfa" | "staff.reset_password" | "staff.revoke_sessions" | "audit.read_record_history" | "audit.read_staff_activity" | "break_glass.request" | "break_glass.review" | "shifts.own" | "people.create" | "people.search" | "people.read" | "people.update" | "people.merge" | "contacts.log" | "contacts.list" | "contacts.read" | "contacts.count" | "partners.list" | "partners.manage" | "day_service.manage" | "appointments.manage" | "meetings.manage" | "capacity.view_board" | "capacity.assign" | "capacity.configure" | "capacity.view_history" | "staff.directory" | "intake.conduct" | "intake.configure" | "intake.reveal_identity" | "stays.list_residents" | "stays.work" | "incidents.report" | "child_welfare.report_concern" | "child_welfare.decide" | "child_welfare.overview" | "agreements.read" | "agreements.manage" | "departures.register" | "stays.correct" | "move_out.manage" | "move_out.board" | "reestablishment.manage")[];
+                        failedAttempts: {
+                            count: number;
+                            since: string;
+                        } | null;
+                    };
+                };
+            };
+        };
+    };
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        next: "second_factor" | "enrol_second_factor";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postAuthSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                } | {
+                    recoveryCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postAuthEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        otpauthUri: string;
+                        qrDataUrl: string;
+                        secret: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postAuthEnrolmentConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postAuthActivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    activationCode: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    code: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postAuthFailedAttemptsSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAuthLogoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAuthProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        oidc: {
+                            label: string;
+                            startUrl: string;
+                        } | null;
+                    };
+                };
+            };
+        };
+    };
+    getAuthOidc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAuthOidcCallback: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                error?: string;
+                iss?: string;
+                session_state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAuthDemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        demo: boolean;
+                        centres: {
+                            name: string;
+                            accounts: {
+                                username: string;
+                                /** @enum {string} */
+                                role: "unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact";
+                            }[];
+                        }[];
+                        password?: string;
+                        totpSecret?: string;
+                    };
+                };
+            };
+        };
+    };
+    getStaffDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        staff: {
+                            id: string;
+                            name: string;
+                            roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
+                            municipalityNumber: string | null;
+                            policeCertificateDate: string | null;
+                            confidentialityDeclarationDate: string | null;
+                            clearedForPersonalData: boolean;
+                            mfaEnabled: boolean;
+                            activated: boolean;
+                            active: boolean;
+                            activeSessions: number;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    displayName: string;
+                    roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
+                    municipalityNumber?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        activationCode: string;
+                        activationExpiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaffByIdRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    roles: ("unit_leader" | "coordinator" | "children_coordinator" | "night_watch" | "on_call_substitute" | "finance" | "system_admin" | "municipality_contact")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        activationCode?: string;
+                        activationExpiresAt?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaffByIdDuties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date */
+                    policeCertificateDate: string | null;
+                    /** Format: date */
+                    confidentialityDeclarationDate: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaffByIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaffByIdResetSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaffByIdResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        activationCode: string;
+                        activationExpiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteStaffByIdSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ended: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getAuditRecordsByRecordTypeByRecordId: {
+        parameters: {
+            query?: {
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                recordType: "centre" | "staff_user" | "session" | "break_glass_grant" | "person" | "contact" | "partner" | "day_user_case" | "appointment" | "joint_meeting" | "site" | "unit" | "room" | "bed" | "stay" | "intake" | "reservation" | "waiting_entry" | "child_welfare_concern" | "incident" | "threat_assessment" | "safety_plan" | "threat_item" | "house_rules" | "journal_note" | "agreement" | "reestablishment_case" | "task";
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            seq: number;
+                            at: string;
+                            actor: string;
+                            actorName: string | null;
+                            verb: string;
+                            action: string;
+                            outcome: string;
+                            recordType: string | null;
+                            recordId: string | null;
+                            fields: string[];
+                            reason: string | null;
+                        }[];
+                        nextBefore: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStaffByIdActivity: {
+        parameters: {
+            query?: {
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            seq: number;
+                            at: string;
+                            actor: string;
+                            actorName: string | null;
+                            verb: string;
+                            action: string;
+                            outcome: string;
+                            recordType: string | null;
+                            recordId: string | null;
+                            fields: string[];
+                            reason: string | null;
+                        }[];
+                        nextBefore: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getBreakGlass: {
+        parameters: {
+            query?: {
+                reviewed?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            userId: string;
+                            userName: string;
+                            recordType: string;
+                            recordId: string;
+                            personAlias: string | null;
+                            reason: string;
+                            grantedAt: string;
+                            expiresAt: string;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postBreakGlass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    recordType: "person" | "stay" | "day_user_case" | "reestablishment_case";
+                    /** Format: uuid */
+                    recordId: string;
+                    reason: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postBreakGlassByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getAccessProtectedAddresses: {
+        parameters: {
+            query?: {
+                reviewed?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            personId: string;
+                            userId: string;
+                            userName: string;
+                            grantedBy: string;
+                            grantedByName: string;
+                            /** @enum {string} */
+                            caseType: "stay" | "day_user_case" | "reestablishment_case";
+                            caseId: string;
+                            /** @enum {string} */
+                            protection: "confidential" | "strictly_confidential";
+                            grantedAt: string;
+                            reviewedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAccessProtectedAddressesByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getShiftsCurrent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        onShift: boolean;
+                        startedAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postShiftsStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        onShift: boolean;
+                        startedAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postShiftsEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        onShift: boolean;
+                        startedAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isChild?: boolean;
+                    alias?: string | null;
+                    firstName?: string | null;
+                    lastName?: string | null;
+                    /** Format: date */
+                    birthDate?: string | null;
+                    nationalId?: string | null;
+                    /** @enum {string} */
+                    gender?: "female" | "male" | "other" | "unknown";
+                    languages?: string[];
+                    interpreterNeeded?: boolean;
+                    homeMunicipalityNumber?: string | null;
+                    /** @enum {string} */
+                    addressProtection?: "none" | "confidential" | "strictly_confidential";
+                    address?: {
+                        street?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                    } | null;
+                    contact?: {
+                        phone?: string | null;
+                        /** Format: email */
+                        email?: string | null;
+                        safeUse?: string | null;
+                    } | null;
+                    accessibilityNotes?: string | null;
+                    /** @default [] */
+                    adultIds?: string[];
+                    /** @default false */
+                    confirmNotDuplicate?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        created: true;
+                        id: string;
+                        version: number;
+                    } | {
+                        /** @enum {boolean} */
+                        created: false;
+                        duplicates: {
+                            id: string;
+                            displayName: string;
+                            birthDate: string | null;
+                            /** @enum {string} */
+                            reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
+                        }[];
+                        earlierRecords: {
+                            ref: string;
+                            /** @enum {string} */
+                            reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        created: true;
+                        id: string;
+                        version: number;
+                    } | {
+                        /** @enum {boolean} */
+                        created: false;
+                        duplicates: {
+                            id: string;
+                            displayName: string;
+                            birthDate: string | null;
+                            /** @enum {string} */
+                            reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
+                        }[];
+                        earlierRecords: {
+                            ref: string;
+                            /** @enum {string} */
+                            reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postPeopleSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    /** Format: date */
+                    birthDate?: string;
+                    nationalId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            displayName: string;
+                            birthDate: string | null;
+                            isChild: boolean;
+                        }[];
+                        earlierRecords: {
+                            ref: string;
+                            /** @enum {string} */
+                            reason: "same_national_id" | "similar_name_and_birth_date" | "same_full_name";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postPeopleByIdNationalIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nationalId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matches: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPeopleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        isChild: boolean;
+                        displayName: string;
+                        alias: string | null;
+                        firstName: string | null;
+                        lastName: string | null;
+                        birthDate: string | null;
+                        nationalIdRegistered: boolean;
+                        /** @enum {string} */
+                        gender: "female" | "male" | "other" | "unknown";
+                        languages: string[];
+                        interpreterNeeded: boolean;
+                        homeMunicipality: {
+                            number: string;
+                            name: string;
+                        } | null;
+                        /** @enum {string} */
+                        addressProtection: "none" | "confidential" | "strictly_confidential";
+                        address: {
+                            street?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                        } | null;
+                        addressHidden: boolean;
+                        contact: {
+                            phone?: string | null;
+                            /** Format: email */
+                            email?: string | null;
+                            safeUse?: string | null;
+                        } | null;
+                        contactHidden: boolean;
+                        accessibilityNotes: string | null;
+                        children: {
+                            id: string;
+                            displayName: string;
+                        }[];
+                        adults: {
+                            id: string;
+                            displayName: string;
+                        }[];
+                        mergedInto: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchPeopleById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isChild?: boolean;
+                    alias?: string | null;
+                    firstName?: string | null;
+                    lastName?: string | null;
+                    /** Format: date */
+                    birthDate?: string | null;
+                    nationalId?: string | null;
+                    /** @enum {string} */
+                    gender?: "female" | "male" | "other" | "unknown";
+                    languages?: string[];
+                    interpreterNeeded?: boolean;
+                    homeMunicipalityNumber?: string | null;
+                    /** @enum {string} */
+                    addressProtection?: "none" | "confidential" | "strictly_confidential";
+                    address?: {
+                        street?: string | null;
+                        postalCode?: string | null;
+                        city?: string | null;
+                    } | null;
+                    contact?: {
+                        phone?: string | null;
+                        /** Format: email */
+                        email?: string | null;
+                        safeUse?: string | null;
+                    } | null;
+                    accessibilityNotes?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postPeopleByIdChildren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    childId: string;
+                    /**
+                     * @default parent
+                     * @enum {string}
+                     */
+                    relation?: "parent" | "step_parent" | "guardian" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postPeopleMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    keepId: string;
+                    /** Format: uuid */
+                    mergeId: string;
+                    version: number;
+                    mergeVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCapacityBoard: {
+        parameters: {
+            query?: {
+                targetGroup?: "women_and_children" | "men" | "men_with_children" | "any";
+                accessible?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        sites: {
+                            id: string;
+                            name: string;
+                            demoValues: string[];
+                            units: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "house" | "apartment" | "screened_unit";
+                                /** @enum {string} */
+                                allocation: "room" | "whole_unit";
+                                /** @enum {string} */
+                                targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
+                                screened: boolean;
+                                accessible: boolean;
+                                floor: number;
+                                mayServeAsTransition: boolean;
+                                transitionApartment: boolean;
+                                features: ("locked_gate" | "second_locked_door" | "security_door" | "lift" | "staff_office" | "no_view_from_street" | "fenced_garden" | "own_entrance")[];
+                                demoValues: string[];
+                                totals: {
+                                    beds: number;
+                                    places: number;
+                                    free: number;
+                                    offered: number;
+                                    offeredPlaces: number;
+                                    occupied: number;
+                                    lent: number;
+                                    reserved: number;
+                                    beingCleaned: number;
+                                    outOfService: number;
+                                    persons: number;
+                                    adults: number;
+                                    children: number;
+                                };
+                                idle: {
+                                    beds: number;
+                                    /** @enum {string} */
+                                    because: "household" | "reserved" | "being_cleaned";
+                                } | null;
+                                rooms: {
+                                    id: string;
+                                    name: string;
+                                    demoValues: string[];
+                                    idle: {
+                                        beds: number;
+                                        /** @enum {string} */
+                                        because: "household" | "reserved" | "being_cleaned";
+                                    } | null;
+                                    beds: {
+                                        id: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        kind: "bed" | "cot" | "extra_bed";
+                                        /** @enum {string} */
+                                        state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
+                                        since: string | null;
+                                        reason: string | null;
+                                        occupant: {
+                                            stayId: string;
+                                            stayVersion: number;
+                                            personId: string;
+                                            isChild: boolean;
+                                            label: string | null;
+                                            day: number;
+                                        } | null;
+                                        reservation: {
+                                            id: string;
+                                            label: string;
+                                            expectedArrivalAt: string;
+                                            expiresAt: string;
+                                        } | null;
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                        alerts: ({
+                            /** @enum {string} */
+                            code: "move_out_of_screened_unit";
+                            siteId: string;
+                            unitId: string;
+                            lentStayId: string;
+                            admittedStayIds: string[];
+                            waitingIds: string[];
+                        } | {
+                            /** @enum {string} */
+                            code: "vacate_transition_place";
+                            siteId: string;
+                            unitId: string;
+                            stayId: string;
+                            waitingIds: string[];
+                            raisedAt: string;
+                            occupantLabel: string | null;
+                            canOpenStay: boolean;
+                        })[];
+                        totals: {
+                            beds: number;
+                            places: number;
+                            free: number;
+                            offered: number;
+                            offeredPlaces: number;
+                            occupied: number;
+                            lent: number;
+                            reserved: number;
+                            beingCleaned: number;
+                            outOfService: number;
+                            persons: number;
+                            adults: number;
+                            children: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postCapacityFind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    accessible?: boolean;
+                    /**
+                     * @default any
+                     * @enum {string}
+                     */
+                    floor?: "any" | "ground_floor" | "not_ground_floor";
+                    /** @default false */
+                    meetsScreenedCriteria?: boolean;
+                    /** @default [] */
+                    screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
+                    /** @enum {string} */
+                    housing?: "women" | "men";
+                    /**
+                     * @default crisis
+                     * @enum {string}
+                     */
+                    stayKind?: "crisis" | "transition";
+                    /** @enum {string} */
+                    adultGender: "female" | "male" | "other";
+                    /** @default [] */
+                    childAges?: number[];
+                    /** @default [] */
+                    childSexes?: ("girl" | "boy" | "unknown")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        options: {
+                            rank: number;
+                            siteId: string;
+                            unitId: string;
+                            unitName: string;
+                            roomId: string | null;
+                            roomName: string | null;
+                            beds: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                kind: "bed" | "cot" | "extra_bed";
+                            }[];
+                            /** @enum {string} */
+                            tier: "screened_target" | "regular" | "transition" | "lent";
+                            spareBeds: number;
+                            order: {
+                                code: string;
+                                count?: number;
+                            }[];
+                            /** @enum {string|null} */
+                            condition: "vacate_for_target_group" | "vacate_for_man" | null;
+                            stayFlags: {
+                                lentScreened: boolean;
+                                transitionForWoman: boolean;
+                            };
+                        }[];
+                        notFitting: {
+                            siteId: string;
+                            unitId: string;
+                            unitName: string;
+                            reasons: ("wrong_target_group" | "boys_age_limit" | "screened_exclusion" | "screened_criteria" | "screened_target_waiting" | "not_accessible" | "floor" | "not_enough_beds" | "transition_apartment" | "not_transition_apartment" | "regular_place_available" | "occupied" | "reserved" | "being_cleaned" | "out_of_service")[];
+                            exclusions: ("psychotic" | "cannot_manage_daily_living")[];
+                            boysOverAge: number[];
+                            boysMaxAge: number | null;
+                        }[];
+                        alerts: ({
+                            /** @enum {string} */
+                            code: "move_out_of_screened_unit";
+                            siteId: string;
+                            unitId: string;
+                            lentStayId: string;
+                            admittedStayIds: string[];
+                            waitingIds: string[];
+                        } | {
+                            /** @enum {string} */
+                            code: "vacate_transition_place";
+                            siteId: string;
+                            unitId: string;
+                            stayId: string;
+                            waitingIds: string[];
+                            raisedAt: string;
+                            occupantLabel: string | null;
+                            canOpenStay: boolean;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityStays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    personId?: string;
+                    newPerson?: {
+                        alias: string;
+                        /** @enum {string} */
+                        gender: "female" | "male" | "other";
+                    };
+                    /** Format: uuid */
+                    bedId: string;
+                    /** @default [] */
+                    children?: {
+                        /** Format: uuid */
+                        personId?: string;
+                        alias?: string;
+                        /** Format: uuid */
+                        bedId: string;
+                        age?: number;
+                    }[];
+                    /** Format: date-time */
+                    arrivalAt?: string;
+                    /** @default {} */
+                    need?: {
+                        /** @default false */
+                        accessible?: boolean;
+                        /**
+                         * @default any
+                         * @enum {string}
+                         */
+                        floor?: "any" | "ground_floor" | "not_ground_floor";
+                        /** @default false */
+                        meetsScreenedCriteria?: boolean;
+                        /** @default [] */
+                        screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
+                        /** @enum {string} */
+                        housing?: "women" | "men";
+                        /**
+                         * @default crisis
+                         * @enum {string}
+                         */
+                        stayKind?: "crisis" | "transition";
+                    };
+                    /** Format: uuid */
+                    reservationId?: string;
+                    homeMunicipalityNumber?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                        flags: {
+                            lentScreened: boolean;
+                            transitionForWoman: boolean;
+                        };
+                        personId: string;
+                        childIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityStaysByIdMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date-time */
+                    at?: string;
+                    moves: {
+                        /** Format: uuid */
+                        personId: string;
+                        /** Format: uuid */
+                        bedId: string;
+                    }[];
+                    /** @default {} */
+                    need?: {
+                        /** @default false */
+                        accessible?: boolean;
+                        /**
+                         * @default any
+                         * @enum {string}
+                         */
+                        floor?: "any" | "ground_floor" | "not_ground_floor";
+                        /** @default false */
+                        meetsScreenedCriteria?: boolean;
+                        /** @default [] */
+                        screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
+                        /** @enum {string} */
+                        housing?: "women" | "men";
+                        /**
+                         * @default crisis
+                         * @enum {string}
+                         */
+                        stayKind?: "crisis" | "transition";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        flags: {
+                            lentScreened: boolean;
+                            transitionForWoman: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCapacityStaysByIdMoveOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        options: {
+                            rank: number;
+                            unitId: string;
+                            unitName: string;
+                            roomId: string | null;
+                            roomName: string | null;
+                            /** @enum {string} */
+                            tier: "screened_target" | "regular" | "transition" | "lent";
+                            /** @enum {string|null} */
+                            condition: "vacate_for_target_group" | "vacate_for_man" | null;
+                            moves: {
+                                personId: string;
+                                isChild: boolean;
+                                bedId: string;
+                                bedLabel: string;
+                                /** @enum {string} */
+                                bedKind: "bed" | "cot" | "extra_bed";
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postCapacityBedsByIdReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bedId: string;
+                        /** @enum {string} */
+                        state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityBedsByIdOutOfService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bedId: string;
+                        /** @enum {string} */
+                        state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityBedsByIdInService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bedId: string;
+                        /** @enum {string} */
+                        state: "free" | "occupied" | "reserved" | "being_cleaned" | "lent" | "out_of_service";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCapacityReservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version: number;
+                            label: string;
+                            personId: string | null;
+                            need: {
+                                /** @enum {string} */
+                                adultGender: "female" | "male" | "other";
+                                /** @enum {string} */
+                                housing?: "women" | "men";
+                                childAges: number[];
+                                accessible: boolean;
+                                /** @enum {string} */
+                                floor: "any" | "ground_floor" | "not_ground_floor";
+                                meetsScreenedCriteria: boolean;
+                            };
+                            beds: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                kind: "bed" | "cot" | "extra_bed";
+                                unitId: string;
+                                roomId: string;
+                            }[];
+                            expectedArrivalAt: string;
+                            expiresAt: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postCapacityReservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    accessible?: boolean;
+                    /**
+                     * @default any
+                     * @enum {string}
+                     */
+                    floor?: "any" | "ground_floor" | "not_ground_floor";
+                    /** @default false */
+                    meetsScreenedCriteria?: boolean;
+                    /** @default [] */
+                    screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
+                    /** @enum {string} */
+                    housing?: "women" | "men";
+                    /**
+                     * @default crisis
+                     * @enum {string}
+                     */
+                    stayKind?: "crisis" | "transition";
+                    /** @enum {string} */
+                    adultGender: "female" | "male" | "other";
+                    /** @default [] */
+                    childAges?: number[];
+                    /** @default [] */
+                    childSexes?: ("girl" | "boy" | "unknown")[];
+                    bedIds: string[];
+                    label: string;
+                    /** Format: uuid */
+                    personId?: string;
+                    /** Format: date-time */
+                    expectedArrivalAt: string;
+                    /** Format: date-time */
+                    expiresAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityReservationsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCapacityWaiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            version: number;
+                            label: string;
+                            personId: string | null;
+                            need: {
+                                /** @enum {string} */
+                                adultGender: "female" | "male" | "other";
+                                /** @enum {string} */
+                                housing?: "women" | "men";
+                                childAges: number[];
+                                accessible: boolean;
+                                /** @enum {string} */
+                                floor: "any" | "ground_floor" | "not_ground_floor";
+                                meetsScreenedCriteria: boolean;
+                            };
+                            sinceAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postCapacityWaiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    accessible?: boolean;
+                    /**
+                     * @default any
+                     * @enum {string}
+                     */
+                    floor?: "any" | "ground_floor" | "not_ground_floor";
+                    /** @default false */
+                    meetsScreenedCriteria?: boolean;
+                    /** @default [] */
+                    screenedExclusions?: ("psychotic" | "cannot_manage_daily_living")[];
+                    /** @enum {string} */
+                    housing?: "women" | "men";
+                    /**
+                     * @default crisis
+                     * @enum {string}
+                     */
+                    stayKind?: "crisis" | "transition";
+                    /** @enum {string} */
+                    adultGender: "female" | "male" | "other";
+                    /** @default [] */
+                    childAges?: number[];
+                    /** @default [] */
+                    childSexes?: ("girl" | "boy" | "unknown")[];
+                    label: string;
+                    /** Format: uuid */
+                    personId?: string;
+                    /** Format: date-time */
+                    sinceAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityWaitingByIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    resolution: "placed_here" | "placed_elsewhere" | "withdrawn" | "not_reached";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCapacityHistory: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        units: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
+                        }[];
+                        days: {
+                            persons: number;
+                            adults: number;
+                            children: number;
+                            occupiedBeds: number;
+                            capacity: number;
+                            overFull: boolean;
+                            date: string;
+                            byUnit: {
+                                [key: string]: {
+                                    persons: number;
+                                    adults: number;
+                                    children: number;
+                                    occupiedBeds: number;
+                                    capacity: number;
+                                    overFull: boolean;
+                                };
+                            };
+                            byTargetGroup: {
+                                [key: string]: {
+                                    persons: number;
+                                    adults: number;
+                                    children: number;
+                                    occupiedBeds: number;
+                                    capacity: number;
+                                    overFull: boolean;
+                                };
+                            };
+                        }[];
+                        months: {
+                            adults: number;
+                            children: number;
+                            total: number;
+                            month: string;
+                            placeNights: number;
+                            occupancy: number | null;
+                            overFullDays: number;
+                            byUnit: {
+                                [key: string]: {
+                                    adults: number;
+                                    children: number;
+                                    total: number;
+                                };
+                            };
+                            byTargetGroup: {
+                                [key: string]: {
+                                    adults: number;
+                                    children: number;
+                                    total: number;
+                                };
+                            };
+                        }[];
+                        overFullDays: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCapacityConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settings: {
+                            transitionStaysCount: boolean;
+                            version: number;
+                        };
+                        sites: {
+                            id: string;
+                            name: string;
+                            position: number;
+                            version: number;
+                            demoValues: string[];
+                            units: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "house" | "apartment" | "screened_unit";
+                                /** @enum {string} */
+                                allocation: "room" | "whole_unit";
+                                /** @enum {string} */
+                                targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
+                                screening: {
+                                    /** @enum {boolean} */
+                                    requiresViolence: true;
+                                    anyOf: ("mental_illness" | "substance_problems" | "behaviour_unfit_for_communal_living")[];
+                                    notTaken: ("psychotic" | "cannot_manage_daily_living")[];
+                                    staffCheckIntervalMinutes: number;
+                                    extendedHouseRules: boolean;
+                                } | null;
+                                accessible: boolean;
+                                floor: number;
+                                mayServeAsTransition: boolean;
+                                transitionApartment: boolean;
+                                boysMaxAge: number | null;
+                                features: ("locked_gate" | "second_locked_door" | "security_door" | "lift" | "staff_office" | "no_view_from_street" | "fenced_garden" | "own_entrance")[];
+                                facilities: {
+                                    [key: string]: number;
+                                };
+                                notes: string | null;
+                                position: number;
+                                screened: boolean;
+                                version: number;
+                                demoValues: string[];
+                                rooms: {
+                                    id: string;
+                                    name: string;
+                                    position: number;
+                                    version: number;
+                                    demoValues: string[];
+                                    beds: {
+                                        id: string;
+                                        label: string;
+                                        /** @enum {string} */
+                                        kind: "bed" | "cot" | "extra_bed";
+                                        position: number;
+                                        version: number;
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    putCapacitySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    transitionStaysCount: boolean;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        transitionStaysCount: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacitySites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    siteId: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "house" | "apartment" | "screened_unit";
+                    /** @enum {string} */
+                    allocation: "room" | "whole_unit";
+                    /** @enum {string} */
+                    targetGroup: "women_and_children" | "men" | "men_with_children" | "any";
+                    /** @default null */
+                    screening?: {
+                        /** @enum {boolean} */
+                        requiresViolence: true;
+                        anyOf: ("mental_illness" | "substance_problems" | "behaviour_unfit_for_communal_living")[];
+                        notTaken: ("psychotic" | "cannot_manage_daily_living")[];
+                        staffCheckIntervalMinutes: number;
+                        extendedHouseRules: boolean;
+                    } | null;
+                    /** @default false */
+                    accessible?: boolean;
+                    /** @default 0 */
+                    floor?: number;
+                    /** @default false */
+                    mayServeAsTransition?: boolean;
+                    /** @default false */
+                    transitionApartment?: boolean;
+                    /** @default null */
+                    boysMaxAge?: number | null;
+                    /** @default [] */
+                    features?: ("locked_gate" | "second_locked_door" | "security_door" | "lift" | "staff_office" | "no_view_from_street" | "fenced_garden" | "own_entrance")[];
+                    /** @default {} */
+                    facilities?: {
+                        [key: string]: number;
+                    };
+                    /** @default null */
+                    notes?: string | null;
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    unitId: string;
+                    name: string;
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCapacityBeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    roomId: string;
+                    label: string;
+                    /**
+                     * @default bed
+                     * @enum {string}
+                     */
+                    kind?: "bed" | "cot" | "extra_bed";
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteCapacitySitesById: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    patchCapacitySitesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name?: string;
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteCapacityUnitsById: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    patchCapacityUnitsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name?: string;
+                    /** @enum {string} */
+                    kind?: "house" | "apartment" | "screened_unit";
+                    /** @enum {string} */
+                    allocation?: "room" | "whole_unit";
+                    /** @enum {string} */
+                    targetGroup?: "women_and_children" | "men" | "men_with_children" | "any";
+                    screening?: {
+                        /** @enum {boolean} */
+                        requiresViolence: true;
+                        anyOf: ("mental_illness" | "substance_problems" | "behaviour_unfit_for_communal_living")[];
+                        notTaken: ("psychotic" | "cannot_manage_daily_living")[];
+                        staffCheckIntervalMinutes: number;
+                        extendedHouseRules: boolean;
+                    } | null;
+                    accessible?: boolean;
+                    floor?: number;
+                    mayServeAsTransition?: boolean;
+                    transitionApartment?: boolean;
+                    boysMaxAge?: number | null;
+                    features?: ("locked_gate" | "second_locked_door" | "security_door" | "lift" | "staff_office" | "no_view_from_street" | "fenced_garden" | "own_entrance")[];
+                    facilities?: {
+                        [key: string]: number;
+                    };
+                    notes?: string | null;
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteCapacityRoomsById: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    patchCapacityRoomsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name?: string;
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteCapacityBedsById: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    patchCapacityBedsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    label?: string;
+                    /** @enum {string} */
+                    kind?: "bed" | "cot" | "extra_bed";
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getPartners: {
+        parameters: {
+            query?: {
+                type?: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
+                            name: string;
+                            municipalityNumber: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            contactName: string | null;
+                            notes: string | null;
+                            active: boolean;
+                            isDemo: boolean;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
+                    name: string;
+                    municipalityNumber?: string | null;
+                    phone?: string | null;
+                    /** Format: email */
+                    email?: string | null;
+                    contactName?: string | null;
+                    notes?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    patchPartnersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type?: "nav" | "police" | "child_welfare" | "emergency_clinic" | "family_counselling" | "violence_coordinator" | "refugee_office" | "crime_victim_support" | "rvts" | "atv" | "dps" | "school" | "kindergarten" | "housing_office" | "imdi" | "udi" | "interpreter_service" | "health_service" | "lawyer" | "court" | "other";
+                    name?: string;
+                    municipalityNumber?: string | null;
+                    phone?: string | null;
+                    /** Format: email */
+                    email?: string | null;
+                    contactName?: string | null;
+                    notes?: string | null;
+                    version: number;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getContacts: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                channel?: "phone" | "walk_in" | "message" | "referral";
+                action?: "advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral";
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             openedAt: string;
                             loggedAt: string;
@@ -4393,422 +5970,482 @@ export interface paths {
                                     age: number;
                                 }[];
                             } | null;
-                            notes: string | null;
-                            version: number;
-                        };
+                        }[];
+                        nextBefore: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    openedAt: string;
+                    /** @enum {string} */
+                    channel: "phone" | "walk_in" | "message" | "referral";
+                    /** @enum {string} */
+                    contactBy: "person_at_risk" | "relative_or_friend" | "professional";
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    partnerId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    personId?: string | null;
+                    topics: ("physical" | "psychological" | "sexual" | "material_economic" | "digital" | "latent" | "human_trafficking" | "honour_related" | "forced_marriage" | "genital_mutilation" | "other")[];
+                    /** @enum {string} */
+                    urgency: "low" | "medium" | "high" | "acute";
+                    actions: ("advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral")[];
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    referralPartnerId?: string | null;
+                    durationMinutes?: number;
+                    /** @default false */
+                    oneToOnePhone?: boolean;
+                    /** @default null */
+                    notes?: string | null;
+                    /** @default null */
+                    household?: {
+                        /** @enum {string} */
+                        adultGender: "female" | "male" | "other";
+                        /** @default [] */
+                        children?: {
+                            age: number;
+                        }[];
+                    } | null;
+                    /** Format: uuid */
+                    draftId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        durationMinutes: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getContactsCounts: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                by?: "day" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            period: string;
+                            total: number;
+                            byChannel: {
+                                phone: number;
+                                walk_in: number;
+                                message: number;
+                                referral: number;
+                            };
+                            oneToOnePhone: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getContactsDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            openedAt: string;
+                            updatedAt: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    putContactsDraftsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    openedAt: string;
+                    payload: {
+                        [key: string]: unknown;
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Correct a logged contact; states the version read */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
+                content: {
+                    "application/json": null;
+                };
             };
-            requestBody: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteContactsDraftsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getContactsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
+                        id: string;
+                        openedAt: string;
+                        loggedAt: string;
                         /** @enum {string} */
-                        channel?: "phone" | "walk_in" | "message" | "referral";
+                        channel: "phone" | "walk_in" | "message" | "referral";
                         /** @enum {string} */
-                        contactBy?: "person_at_risk" | "relative_or_friend" | "professional";
-                        /** Format: uuid */
-                        partnerId?: string | null;
-                        /** Format: uuid */
-                        personId?: string | null;
-                        topics?: ("physical" | "psychological" | "sexual" | "material_economic" | "digital" | "latent" | "human_trafficking" | "honour_related" | "forced_marriage" | "genital_mutilation" | "other")[];
+                        contactBy: "person_at_risk" | "relative_or_friend" | "professional";
+                        partner: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        person: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        personLinked: boolean;
+                        topics: ("physical" | "psychological" | "sexual" | "material_economic" | "digital" | "latent" | "human_trafficking" | "honour_related" | "forced_marriage" | "genital_mutilation" | "other")[];
                         /** @enum {string} */
-                        urgency?: "low" | "medium" | "high" | "acute";
-                        actions?: ("advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral")[];
-                        /** Format: uuid */
-                        referralPartnerId?: string | null;
-                        durationMinutes?: number;
-                        oneToOnePhone?: boolean;
-                        notes?: string | null;
-                        household?: {
+                        urgency: "low" | "medium" | "high" | "acute";
+                        actions: ("advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral")[];
+                        referralPartner: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        durationMinutes: number;
+                        oneToOnePhone: boolean;
+                        author: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        hasNotes: boolean;
+                        /** @enum {string|null} */
+                        noteHidden: "not_your_shift" | null;
+                        household: {
                             /** @enum {string} */
                             adultGender: "female" | "male" | "other";
                             /** @default [] */
-                            children?: {
+                            children: {
                                 age: number;
                             }[];
                         } | null;
+                        notes: string | null;
                         version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
-        trace?: never;
     };
-    "/api/day-users": {
+    patchContactsById: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        /** Day-user cases */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "open" | "ended" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                person: {
-                                    id: string;
-                                    displayName: string;
-                                };
-                                startedOn: string;
-                                endedOn: string | null;
-                                visits: number;
-                                lastVisit: string | null;
-                            }[];
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel?: "phone" | "walk_in" | "message" | "referral";
+                    /** @enum {string} */
+                    contactBy?: "person_at_risk" | "relative_or_friend" | "professional";
+                    /** Format: uuid */
+                    partnerId?: string | null;
+                    /** Format: uuid */
+                    personId?: string | null;
+                    topics?: ("physical" | "psychological" | "sexual" | "material_economic" | "digital" | "latent" | "human_trafficking" | "honour_related" | "forced_marriage" | "genital_mutilation" | "other")[];
+                    /** @enum {string} */
+                    urgency?: "low" | "medium" | "high" | "acute";
+                    actions?: ("advice" | "information" | "safety_plan" | "day_service_appointment" | "intake_planned" | "referral")[];
+                    /** Format: uuid */
+                    referralPartnerId?: string | null;
+                    durationMinutes?: number;
+                    oneToOnePhone?: boolean;
+                    notes?: string | null;
+                    household?: {
+                        /** @enum {string} */
+                        adultGender: "female" | "male" | "other";
+                        /** @default [] */
+                        children?: {
+                            age: number;
+                        }[];
+                    } | null;
+                    version: number;
                 };
             };
         };
-        put?: never;
-        /** Start a day-user case, also from a logged contact */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        personId?: string;
-                        /** Format: uuid */
-                        fromContactId?: string;
-                        /** Format: date */
-                        startedOn?: string;
-                        /** @enum {string} */
-                        firstContactBy: "self" | "police" | "nav" | "child_welfare" | "health_service" | "family" | "other";
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        primaryContactId?: string | null;
+                        version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/day-users/{id}": {
+    getDayUsers: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "open" | "ended" | "all";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One day-user case with its visits */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             person: {
                                 id: string;
                                 displayName: string;
                             };
                             startedOn: string;
+                            endedOn: string | null;
+                            visits: number;
+                            lastVisit: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postDayUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    personId?: string;
+                    /** Format: uuid */
+                    fromContactId?: string;
+                    /** Format: date */
+                    startedOn?: string;
+                    /** @enum {string} */
+                    firstContactBy: "self" | "police" | "nav" | "child_welfare" | "health_service" | "family" | "other";
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    primaryContactId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getDayUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        person: {
+                            id: string;
+                            displayName: string;
+                        };
+                        startedOn: string;
+                        /** @enum {string} */
+                        firstContactBy: "self" | "police" | "nav" | "child_welfare" | "health_service" | "family" | "other";
+                        primaryContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        sourceContactId: string | null;
+                        endedOn: string | null;
+                        /** @enum {string|null} */
+                        endReason: "goal_reached" | "moved_to_stay" | "moved_away" | "no_longer_in_contact" | "declined" | "other" | null;
+                        visits: {
+                            id: string;
+                            date: string;
                             /** @enum {string} */
-                            firstContactBy: "self" | "police" | "nav" | "child_welfare" | "health_service" | "family" | "other";
-                            primaryContact: {
+                            kind: "conversation" | "home_visit" | "accompanying";
+                            minutes: number;
+                            staff: {
                                 id: string;
                                 name: string;
-                            } | null;
-                            sourceContactId: string | null;
-                            endedOn: string | null;
-                            /** @enum {string|null} */
-                            endReason: "goal_reached" | "moved_to_stay" | "moved_away" | "no_longer_in_contact" | "declined" | "other" | null;
-                            visits: {
-                                id: string;
-                                date: string;
-                                /** @enum {string} */
-                                kind: "conversation" | "home_visit" | "accompanying";
-                                minutes: number;
-                                staff: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                interpreter: boolean;
-                                topic: string | null;
-                                agreed: string | null;
                             }[];
-                            perpetrators: {
-                                /** @enum {string} */
-                                relation: "partner" | "ex_partner" | "boyfriend_girlfriend" | "parent" | "step_parent" | "sibling" | "child" | "other_family" | "acquaintance" | "stranger" | "other";
-                                /** @enum {string} */
-                                gender: "female" | "male" | "other" | "unknown";
-                                /** @enum {string} */
-                                childrenExposed: "yes" | "no" | "unknown";
-                                /** @default null */
-                                notes: string | null;
-                            }[];
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/day-users/{id}/visits": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a day visit */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        date: string;
-                        /** @enum {string} */
-                        kind: "conversation" | "home_visit" | "accompanying";
-                        minutes: number;
-                        staffIds: string[];
-                        /** @default false */
-                        interpreter?: boolean;
-                        /** @default null */
-                        topic?: string | null;
-                        /** @default null */
-                        agreed?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/day-users/{id}/end": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** End a day-user case with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** Format: date */
-                        endedOn: string;
-                        /** @enum {string} */
-                        reason: "goal_reached" | "moved_to_stay" | "moved_away" | "no_longer_in_contact" | "declined" | "other";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/day-users/{id}/primary-contact": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Name the primary contact (the unit leader, or the current one handing over) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** Format: uuid */
-                        primaryContactId: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/day-users/{id}/perpetrators": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** The case's perpetrators, replacing what was recorded */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
+                            interpreter: boolean;
+                            topic: string | null;
+                            agreed: string | null;
+                        }[];
                         perpetrators: {
                             /** @enum {string} */
                             relation: "partner" | "ex_partner" | "boyfriend_girlfriend" | "parent" | "step_parent" | "sibling" | "child" | "other_family" | "acquaintance" | "stranger" | "other";
@@ -4817,1899 +6454,456 @@ export interface paths {
                             /** @enum {string} */
                             childrenExposed: "yes" | "no" | "unknown";
                             /** @default null */
-                            notes?: string | null;
+                            notes: string | null;
                         }[];
                         version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            count: number;
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/appointments": {
+    postDayUsersByIdVisits: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        /** The calendar, for the centre or one staff member */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    to: string;
-                    staffId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
-                                partner: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                placeNote: string | null;
-                                /** @enum {string} */
-                                transport: "none" | "taxi_agreement" | "public_transport" | "staff_car" | "walking";
-                                safetyNote: string | null;
-                                staff: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                person: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                cancelled: boolean;
-                                version: number;
-                            }[];
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    /** @enum {string} */
+                    kind: "conversation" | "home_visit" | "accompanying";
+                    minutes: number;
+                    staffIds: string[];
+                    /** @default false */
+                    interpreter?: boolean;
+                    /** @default null */
+                    topic?: string | null;
+                    /** @default null */
+                    agreed?: string | null;
                 };
             };
         };
-        put?: never;
-        /** Book an appointment in or outside the centre */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        personId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        caseId?: string | null;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** Format: date-time */
-                        endsAt: string;
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postDayUsersByIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date */
+                    endedOn: string;
+                    /** @enum {string} */
+                    reason: "goal_reached" | "moved_to_stay" | "moved_away" | "no_longer_in_contact" | "declined" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putDayUsersByIdPrimaryContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: uuid */
+                    primaryContactId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putDayUsersByIdPerpetrators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    perpetrators: {
                         /** @enum {string} */
-                        place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        partnerId?: string | null;
+                        relation: "partner" | "ex_partner" | "boyfriend_girlfriend" | "parent" | "step_parent" | "sibling" | "child" | "other_family" | "acquaintance" | "stranger" | "other";
+                        /** @enum {string} */
+                        gender: "female" | "male" | "other" | "unknown";
+                        /** @enum {string} */
+                        childrenExposed: "yes" | "no" | "unknown";
                         /** @default null */
-                        placeNote?: string | null;
-                        /** @default [] */
-                        staffIds?: string[];
-                        /**
-                         * @default none
-                         * @enum {string}
-                         */
-                        transport?: "none" | "taxi_agreement" | "public_transport" | "staff_car" | "walking";
-                        /** @default null */
-                        safetyNote?: string | null;
-                        /** @default false */
-                        withoutStaffConfirmed?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
+                        notes?: string | null;
+                    }[];
+                    version: number;
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appointments/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My appointments in the next 24 hours */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
-                                partner: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                placeNote: string | null;
-                                /** @enum {string} */
-                                transport: "none" | "taxi_agreement" | "public_transport" | "staff_car" | "walking";
-                                safetyNote: string | null;
-                                staff: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                person: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                cancelled: boolean;
-                                version: number;
-                            }[];
-                        };
-                    };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appointments/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel an appointment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
+                        count: number;
                         version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/joint-meetings": {
+    getAppointments: {
         parameters: {
-            query?: never;
+            query: {
+                from: string;
+                to: string;
+                staffId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A person's joint meetings and their tasks */
-        get: {
-            parameters: {
-                query: {
-                    personId: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                heldAt: string;
-                                partners: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                attendees: string | null;
-                                decisions: string | null;
-                                tasks: {
-                                    id: string;
-                                    description: string;
-                                    ownerUserId: string | null;
-                                    ownerPartnerId: string | null;
-                                    dueOn: string;
-                                    done: boolean;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record a joint meeting with other services */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        personId?: string | null;
-                        /** Format: date-time */
-                        heldAt: string;
-                        partnerIds: string[];
-                        /** @default null */
-                        attendees?: string | null;
-                        /** @default null */
-                        decisions?: string | null;
-                        /** @default [] */
-                        tasks?: {
-                            description: string;
-                            /**
-                             * Format: uuid
-                             * @default null
-                             */
-                            ownerUserId?: string | null;
-                            /**
-                             * Format: uuid
-                             * @default null
-                             */
-                            ownerPartnerId?: string | null;
-                            /** Format: date */
-                            dueOn: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        items: {
                             id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/joint-meetings/tasks/{id}/done": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark a follow-up task done */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Intakes the actor may open (default: those going on) */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "in_progress" | "completed" | "excluded" | "abandoned" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                /** @enum {string} */
-                                status: "in_progress" | "completed" | "excluded" | "abandoned";
-                                person: {
-                                    id: string;
-                                    displayName: string;
-                                };
-                                children: number;
-                                /** @enum {string} */
-                                nextStep: "household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed";
-                                primaryContact: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Start an intake from a logged contact, or for a person and the children along */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        contactId: string;
-                        alias?: string;
-                        /** @default [] */
-                        childAliases?: string[];
-                    } | {
-                        /** Format: uuid */
-                        personId: string;
-                        /** @default [] */
-                        children?: string[];
-                    } | {
-                        earlierRecord: string;
-                        /** @default [] */
-                        children?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One intake with every step saved so far */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
+                            startsAt: string;
+                            endsAt: string;
                             /** @enum {string} */
-                            status: "in_progress" | "completed" | "excluded" | "abandoned";
+                            place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
+                            partner: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            placeNote: string | null;
+                            /** @enum {string} */
+                            transport: "none" | "taxi_agreement" | "public_transport" | "staff_car" | "walking";
+                            safetyNote: string | null;
+                            staff: {
+                                id: string;
+                                name: string;
+                            }[];
                             person: {
                                 id: string;
                                 displayName: string;
-                                gender: string;
-                                homeMunicipalityNumber: string | null;
-                            };
-                            children: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                                age: number | null;
-                                /** @enum {string} */
-                                sex: "girl" | "boy" | "unknown";
-                            }[];
-                            originContactId: string | null;
-                            stepsSaved: ("household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed")[];
-                            /** @enum {string} */
-                            nextStep: "household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed";
-                            missingBeforeMoveIn: ("household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed")[];
-                            consents: {
-                                id: string;
-                                /** @enum {string} */
-                                scope: "registration" | "home_municipality" | "nav" | "police" | "child_welfare" | "health_service" | "other";
-                                granted: boolean;
-                                /** @enum {string} */
-                                how: "written" | "oral";
-                                givenOn: string;
-                                withdrawnOn: string | null;
-                                recordedBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                                recordedAt: string;
-                            }[];
-                            mayShare: {
-                                [key: string]: boolean;
-                            };
-                            anonymous: boolean;
-                            eligibility: {
-                                targetGroups: ("violence_close_relations" | "trafficking" | "honour_related" | "forced_marriage" | "other")[];
-                                homeMunicipality: {
-                                    number: string;
-                                    name: string;
-                                } | null;
-                                outsideCooperation: boolean;
-                                meetsScreenedCriteria: boolean;
-                                screenedRefusal: ("psychotic" | "cannot_manage_daily_living")[];
-                                dangerToSelfOrOthers: boolean;
-                                exclusionReason: string | null;
-                                screened: {
-                                    vulnerabilities: ("mental_illness" | "substance_use" | "behaviour")[];
-                                    psychotic: boolean;
-                                    managesDailyLiving: boolean;
-                                } | null;
-                            };
-                            helpNeeds: {
-                                [key: string]: {
-                                    /** @enum {string} */
-                                    level: "none" | "some" | "large" | "unknown";
-                                    /** @default null */
-                                    note: string | null;
-                                };
-                            };
-                            flags: {
-                                forcedMarriageSuspected: boolean;
-                                asylumSeeker: boolean;
-                            };
-                            primaryContact: {
-                                id: string;
-                                name: string;
                             } | null;
-                            childResponsible: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            tasks: {
-                                id: string;
-                                description: string;
-                                /** @enum {string|null} */
-                                ref: "notify_imdi" | "contact_udi" | "notify_home_municipality" | "notify_nav" | "exclusion_notify_home_municipality" | null;
-                                doneAt: string | null;
-                            }[];
-                            notices: {
-                                /** @enum {string} */
-                                recipient: "home_municipality" | "nav";
-                                sentOn: string;
-                                sentBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
-                            stayId: string | null;
-                            createdAt: string;
+                            cancelled: boolean;
                             version: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** The children along (registered as people first) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        children: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/consent": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Consent: to be registered, and to share per recipient */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        answers: {
-                            /** @enum {string} */
-                            scope: "registration" | "home_municipality" | "nav" | "police" | "child_welfare" | "health_service" | "other";
-                            granted: boolean;
-                            /** @enum {string} */
-                            how: "written" | "oral";
-                            /** Format: date */
-                            givenOn?: string;
                         }[];
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/intakes/{id}/identity": {
+    postAppointments: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** An anonymous resident’s sealed real identity (unit leader; audited) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            identity: {
-                                firstName: string;
-                                /** @default null */
-                                lastName: string | null;
-                                /**
-                                 * Format: date
-                                 * @default null
-                                 */
-                                birthDate: string | null;
-                                /** @default null */
-                                nationalId: string | null;
-                                /** @default null */
-                                note: string | null;
-                            };
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    personId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    caseId?: string | null;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @enum {string} */
+                    place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    partnerId?: string | null;
+                    /** @default null */
+                    placeNote?: string | null;
+                    /** @default [] */
+                    staffIds?: string[];
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    transport?: "none" | "taxi_agreement" | "public_transport" | "staff_car" | "walking";
+                    /** @default null */
+                    safetyNote?: string | null;
+                    /** @default false */
+                    withoutStaffConfirmed?: boolean;
                 };
             };
         };
-        /** An anonymous resident’s real identity, sealed */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        version: number;
-                        identity: {
-                            firstName: string;
-                            /** @default null */
-                            lastName?: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            birthDate?: string | null;
-                            /** @default null */
-                            nationalId?: string | null;
-                            /** @default null */
-                            note?: string | null;
-                        };
+                        id: string;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/intakes/{id}/help-needs": {
+    getAppointmentsMine: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** The mapping of help needs, one answer per area */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        version: number;
-                        needs: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                level: "none" | "some" | "large" | "unknown";
-                                /** @default null */
-                                note?: string | null;
-                            };
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/primary-contact": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** The primary contact and, for families, the child-responsible staff member */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** Format: uuid */
-                        primaryContactId: string | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        childResponsibleId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/eligibility": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Target group, home municipality, screened unit — or an exclusion with its reason */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        targetGroups: ("violence_close_relations" | "trafficking" | "honour_related" | "forced_marriage" | "other")[];
-                        homeMunicipalityNumber: string | null;
-                        dangerToSelfOrOthers: boolean;
-                        /** @default null */
-                        exclusionReason?: string | null;
-                        /** @default null */
-                        screened?: {
-                            vulnerabilities: ("mental_illness" | "substance_use" | "behaviour")[];
-                            psychotic: boolean;
-                            managesDailyLiving: boolean;
-                        } | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                            /** @enum {string} */
-                            outcome: "eligible" | "excluded";
-                            outsideCooperation: boolean;
-                            homeMunicipalityUnknown: boolean;
-                            meetsScreenedCriteria: boolean;
-                            screenedRefusal: ("psychotic" | "cannot_manage_daily_living")[];
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/flags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Forced marriage suspected, asylum seeker: the tasks they call for are made */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        forcedMarriageSuspected: boolean;
-                        asylumSeeker: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                            tasksMade: ("notify_imdi" | "contact_udi" | "notify_home_municipality" | "notify_nav" | "exclusion_notify_home_municipality")[];
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/steps/{step}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark the threat mapping or the safety plan (saved by protection) as done */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    step: "threats" | "safety_plan";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/notices/{recipient}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The minimal notice of arrival (409 without the person’s consent) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    recipient: "home_municipality" | "nav";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            recipient: "home_municipality" | "nav";
-                            text: string;
-                            sent: {
-                                sentOn: string;
-                                sentBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record the notice of arrival as sent (409 without the person’s consent) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    recipient: "home_municipality" | "nav";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        sentOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            recipient: "home_municipality" | "nav";
-                            text: string;
-                            sent: {
-                                sentOn: string;
-                                sentBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/move-in": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move into the beds found: the stay starts and the intake is completed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** Format: uuid */
-                        bedId: string;
-                        /** @default [] */
-                        children?: {
-                            /** Format: uuid */
-                            personId: string;
-                            /** Format: uuid */
-                            bedId: string;
-                            age?: number;
-                        }[];
-                        /** Format: date-time */
-                        arrivalAt?: string;
-                        /** @default {} */
-                        need?: {
-                            /** @default false */
-                            accessible?: boolean;
-                            /**
-                             * @default any
-                             * @enum {string}
-                             */
-                            floor?: "any" | "ground_floor" | "not_ground_floor";
-                            /** @enum {string} */
-                            housing?: "women" | "men";
-                            /**
-                             * @default crisis
-                             * @enum {string}
-                             */
-                            stayKind?: "crisis" | "transition";
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            stayId: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intakes/{id}/abandon": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The person did not come or went elsewhere: end the intake */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intake/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The centre’s intake settings */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            noticePhone: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        /** Change the centre’s intake settings (version 0: the first save) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        noticePhone: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            noticePhone: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/residents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Current residents: alias or initials, room, flags — never journals or names */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                stayId: string;
-                                label: string | null;
-                                room: string | null;
-                                bed: string | null;
-                                unit: string | null;
-                                childrenCount: number;
-                                dayOfStay: number;
-                                /** @enum {string} */
-                                clockStatus: "ok" | "warning" | "limit_reached" | "beyond";
-                                noVisitors: boolean;
-                                perpetratorSearching: boolean;
-                                safetyNote: string | null;
-                                staffCheckIntervalMinutes: number | null;
-                                transitionHome: {
-                                    raisedAt: string | null;
-                                } | null;
-                                canOpen: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/tasks/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My open tasks on stays, earliest due first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                description: string;
-                                source: string;
-                                owner: {
-                                    /** @enum {string} */
-                                    kind: "staff" | "partner";
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                dueOn: string | null;
-                                doneAt: string | null;
-                                doneBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                version: number;
-                                stayId: string;
-                                label: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The stay page: household, bed, six-week clock, plan, tasks, appointments */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        items: {
                             id: string;
-                            arrivalAt: string;
-                            departureAt: string | null;
+                            startsAt: string;
+                            endsAt: string;
+                            /** @enum {string} */
+                            place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
+                            partner: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            placeNote: string | null;
+                            /** @enum {string} */
+                            transport: "none" | "taxi_agreement" | "public_transport" | "staff_car" | "walking";
+                            safetyNote: string | null;
+                            staff: {
+                                id: string;
+                                name: string;
+                            }[];
                             person: {
                                 id: string;
                                 displayName: string;
-                                homeMunicipality: {
-                                    number: string;
-                                    name: string;
-                                } | null;
-                            };
-                            homeMunicipalityCorrections: {
-                                from: {
-                                    number: string;
-                                    name: string;
-                                } | null;
-                                to: {
-                                    number: string;
-                                    name: string;
-                                } | null;
-                                reason: string | null;
-                                correctedBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                                correctedAt: string;
-                            }[];
-                            children: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                            }[];
-                            beds: {
-                                personId: string;
-                                bedLabel: string;
-                                roomName: string;
-                                unitName: string;
-                            }[];
-                            clock: {
-                                arrivalDate: string;
-                                asOfDate: string;
-                                dayOfStay: number;
-                                overnights: number;
-                                limitDays: number;
-                                warningDays: number;
-                                limitDate: string;
-                                warningFromDate: string;
-                                daysUntilLimit: number;
-                                daysBeyond: number;
-                                /** @enum {string} */
-                                status: "ok" | "warning" | "limit_reached" | "beyond";
-                                billDaysBeyond: boolean;
-                                /** @enum {string} */
-                                termsSource: "municipality" | "centre_default" | "built_in";
-                            };
-                            transitionHome: {
-                                raisedAt: string | null;
                             } | null;
-                            primaryContact: {
+                            cancelled: boolean;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postAppointmentsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getJointMeetings: {
+        parameters: {
+            query: {
+                personId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            heldAt: string;
+                            partners: {
                                 id: string;
                                 name: string;
-                            } | null;
-                            childResponsible: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            intakeId: string | null;
-                            plan: {
-                                goals: string | null;
-                                reviewIntervalDays: number;
-                                lastReviewedAt: string | null;
-                                lastReviewedBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                nextReviewOn: string | null;
-                                reviewDue: boolean;
-                                reviews: {
-                                    reviewedAt: string;
-                                    reviewedBy: {
-                                        id: string;
-                                        name: string;
-                                    };
-                                    note: string | null;
-                                }[];
-                                version: number;
-                            } | null;
+                            }[];
+                            attendees: string | null;
+                            decisions: string | null;
                             tasks: {
                                 id: string;
                                 description: string;
-                                source: string;
-                                owner: {
-                                    /** @enum {string} */
-                                    kind: "staff" | "partner";
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                dueOn: string | null;
-                                doneAt: string | null;
-                                doneBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                version: number;
+                                ownerUserId: string | null;
+                                ownerPartnerId: string | null;
+                                dueOn: string;
+                                done: boolean;
                             }[];
-                            flags: {
-                                noVisitors: boolean;
-                                perpetratorSearching: boolean;
-                                safetyNote: string | null;
-                                version: number | null;
-                            };
-                            appointments: {
-                                id: string;
-                                personId: string;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
-                                cancelled: boolean;
-                            }[];
-                            jointMeetings: {
-                                id: string;
-                                personId: string;
-                                heldAt: string;
-                                partners: string[];
-                            }[];
-                            version: number;
-                        };
+                        }[];
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/stays/{id}/responsible": {
+    postJointMeetings: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Set the primary contact and the child-responsible staff member */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        primaryContactId: string | null;
-                        /** Format: uuid */
-                        childResponsibleId: string | null;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/home-municipality": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set or correct the home municipality of the stay (a reason for a change) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        homeMunicipalityNumber: string | null;
-                        /** @default null */
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Make or change the stay's plan */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        goals: string | null;
-                        reviewIntervalDays: number;
-                        version: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/plan/reviews": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a review of the plan */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default null */
-                        note?: string | null;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a task, or a measure of the plan */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    personId?: string | null;
+                    /** Format: date-time */
+                    heldAt: string;
+                    partnerIds: string[];
+                    /** @default null */
+                    attendees?: string | null;
+                    /** @default null */
+                    decisions?: string | null;
+                    /** @default [] */
+                    tasks?: {
                         description: string;
-                        /** @default false */
-                        measure?: boolean;
                         /**
                          * Format: uuid
                          * @default null
@@ -6720,702 +6914,1877 @@ export interface paths {
                          * @default null
                          */
                         ownerPartnerId?: string | null;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        dueOn?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
+                        /** Format: date */
+                        dueOn: string;
+                    }[];
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
     };
-    "/api/stays/{id}/tasks/{taskId}/done": {
+    postJointMeetingsTasksByIdDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getIntakes: {
+        parameters: {
+            query?: {
+                status?: "in_progress" | "completed" | "excluded" | "abandoned" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "excluded" | "abandoned";
+                            person: {
+                                id: string;
+                                displayName: string;
+                            };
+                            children: number;
+                            /** @enum {string} */
+                            nextStep: "household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed";
+                            primaryContact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postIntakes: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Mark a task done */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    taskId: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    contactId: string;
+                    alias?: string;
+                    /** @default [] */
+                    childAliases?: string[];
+                } | {
+                    /** Format: uuid */
+                    personId: string;
+                    /** @default [] */
+                    children?: string[];
+                } | {
+                    earlierRecord: string;
+                    /** @default [] */
+                    children?: string[];
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getIntakesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "completed" | "excluded" | "abandoned";
+                        person: {
+                            id: string;
+                            displayName: string;
+                            gender: string;
+                            homeMunicipalityNumber: string | null;
+                        };
+                        children: {
+                            id: string;
+                            displayName: string;
+                            birthDate: string | null;
+                            age: number | null;
+                            /** @enum {string} */
+                            sex: "girl" | "boy" | "unknown";
+                        }[];
+                        originContactId: string | null;
+                        stepsSaved: ("household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed")[];
+                        /** @enum {string} */
+                        nextStep: "household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed";
+                        missingBeforeMoveIn: ("household" | "consent" | "eligibility" | "help_needs" | "threats" | "safety_plan" | "primary_contact" | "flags" | "bed")[];
+                        consents: {
+                            id: string;
+                            /** @enum {string} */
+                            scope: "registration" | "home_municipality" | "nav" | "police" | "child_welfare" | "health_service" | "other";
+                            granted: boolean;
+                            /** @enum {string} */
+                            how: "written" | "oral";
+                            givenOn: string;
+                            withdrawnOn: string | null;
+                            recordedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            recordedAt: string;
+                        }[];
+                        mayShare: {
+                            home_municipality: boolean;
+                            nav: boolean;
+                        };
+                        anonymous: boolean;
+                        eligibility: {
+                            targetGroups: ("violence_close_relations" | "trafficking" | "honour_related" | "forced_marriage" | "other")[];
+                            homeMunicipality: {
+                                number: string;
+                                name: string;
+                            } | null;
+                            outsideCooperation: boolean;
+                            meetsScreenedCriteria: boolean;
+                            screenedRefusal: ("psychotic" | "cannot_manage_daily_living")[];
+                            dangerToSelfOrOthers: boolean;
+                            exclusionReason: string | null;
+                            screened: {
+                                vulnerabilities: ("mental_illness" | "substance_use" | "behaviour")[];
+                                psychotic: boolean;
+                                managesDailyLiving: boolean;
+                            } | null;
+                        };
+                        helpNeeds: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                level: "none" | "some" | "large" | "unknown";
+                                /** @default null */
+                                note: string | null;
+                            };
+                        };
+                        flags: {
+                            forcedMarriageSuspected: boolean;
+                            asylumSeeker: boolean;
+                        };
+                        primaryContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        childResponsible: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        tasks: {
+                            id: string;
+                            description: string;
+                            /** @enum {string|null} */
+                            ref: "notify_imdi" | "contact_udi" | "notify_home_municipality" | "notify_nav" | "exclusion_notify_home_municipality" | null;
+                            doneAt: string | null;
+                        }[];
+                        notices: {
+                            /** @enum {string} */
+                            recipient: "home_municipality" | "nav";
+                            sentOn: string;
+                            sentBy: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                        stayId: string | null;
+                        createdAt: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putIntakesByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    children: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/stays/{id}/flags": {
+    putIntakesByIdConsent: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        /** Set the flags the night watch sees */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    answers: {
+                        /** @enum {string} */
+                        scope: "registration" | "home_municipality" | "nav" | "police" | "child_welfare" | "health_service" | "other";
+                        granted: boolean;
+                        /** @enum {string} */
+                        how: "written" | "oral";
+                        /** Format: date */
+                        givenOn?: string;
+                    }[];
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
-                        noVisitors: boolean;
-                        perpetratorSearching: boolean;
-                        safetyNote: string | null;
-                        version: number | null;
+                        version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getIntakesByIdIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        identity: {
+                            firstName: string;
+                            /** @default null */
+                            lastName: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            birthDate: string | null;
+                            /** @default null */
+                            nationalId: string | null;
+                            /** @default null */
+                            note: string | null;
+                        };
                     };
-                    content: {
-                        "application/json": {
-                            version: number;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putIntakesByIdIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    identity: {
+                        firstName: string;
+                        /** @default null */
+                        lastName?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        birthDate?: string | null;
+                        /** @default null */
+                        nationalId?: string | null;
+                        /** @default null */
+                        note?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putIntakesByIdHelpNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    needs: {
+                        [key: string]: {
+                            /** @enum {string} */
+                            level: "none" | "some" | "large" | "unknown";
+                            /** @default null */
+                            note?: string | null;
                         };
                     };
                 };
             };
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
     };
-    "/api/stays/{id}/journal": {
+    putIntakesByIdPrimaryContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: uuid */
+                    primaryContactId: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    childResponsibleId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putIntakesByIdEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    targetGroups: ("violence_close_relations" | "trafficking" | "honour_related" | "forced_marriage" | "other")[];
+                    homeMunicipalityNumber: string | null;
+                    dangerToSelfOrOthers: boolean;
+                    /** @default null */
+                    exclusionReason?: string | null;
+                    /** @default null */
+                    screened?: {
+                        vulnerabilities: ("mental_illness" | "substance_use" | "behaviour")[];
+                        psychotic: boolean;
+                        managesDailyLiving: boolean;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        outcome: "eligible" | "excluded";
+                        outsideCooperation: boolean;
+                        homeMunicipalityUnknown: boolean;
+                        meetsScreenedCriteria: boolean;
+                        screenedRefusal: ("psychotic" | "cannot_manage_daily_living")[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putIntakesByIdFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    forcedMarriageSuspected: boolean;
+                    asylumSeeker: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        tasksMade: ("notify_imdi" | "contact_udi" | "notify_home_municipality" | "notify_nav" | "exclusion_notify_home_municipality")[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postIntakesByIdStepsByStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: "threats" | "safety_plan";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getIntakesByIdNoticesByRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                recipient: "home_municipality" | "nav";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        recipient: "home_municipality" | "nav";
+                        text: string;
+                        sent: {
+                            sentOn: string;
+                            sentBy: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postIntakesByIdNoticesByRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                recipient: "home_municipality" | "nav";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    sentOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        recipient: "home_municipality" | "nav";
+                        text: string;
+                        sent: {
+                            sentOn: string;
+                            sentBy: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postIntakesByIdMoveIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: uuid */
+                    bedId: string;
+                    /** @default [] */
+                    children?: {
+                        /** Format: uuid */
+                        personId: string;
+                        /** Format: uuid */
+                        bedId: string;
+                        age?: number;
+                    }[];
+                    /** Format: date-time */
+                    arrivalAt?: string;
+                    /** @default {} */
+                    need?: {
+                        /** @default false */
+                        accessible?: boolean;
+                        /**
+                         * @default any
+                         * @enum {string}
+                         */
+                        floor?: "any" | "ground_floor" | "not_ground_floor";
+                        /** @enum {string} */
+                        housing?: "women" | "men";
+                        /**
+                         * @default crisis
+                         * @enum {string}
+                         */
+                        stayKind?: "crisis" | "transition";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stayId: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postIntakesByIdAbandon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getIntakeSettings: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The stay's journal, newest first; personId for one person of the household */
-        get: {
-            parameters: {
-                query?: {
-                    personId?: string;
-                    type?: "conversation" | "practical_help" | "service_contact" | "incident" | "observation" | "one_to_one";
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+                content: {
+                    "application/json": {
+                        noticePhone: string | null;
+                        version: number;
                     };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                person: {
-                                    id: string;
-                                    displayName: string;
-                                    isChild: boolean;
-                                };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    putIntakeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    noticePhone: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        noticePhone: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getStaysResidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            stayId: string;
+                            label: string | null;
+                            room: string | null;
+                            bed: string | null;
+                            unit: string | null;
+                            childrenCount: number;
+                            dayOfStay: number;
+                            /** @enum {string} */
+                            clockStatus: "ok" | "warning" | "limit_reached" | "beyond";
+                            noVisitors: boolean;
+                            perpetratorSearching: boolean;
+                            safetyNote: string | null;
+                            staffCheckIntervalMinutes: number | null;
+                            transitionHome: {
+                                raisedAt: string | null;
+                            } | null;
+                            canOpen: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getStaysTasksMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            description: string;
+                            source: string;
+                            owner: {
                                 /** @enum {string} */
-                                type: "conversation" | "practical_help" | "service_contact" | "incident" | "observation" | "one_to_one";
-                                /** @enum {string|null} */
-                                channel: "in_person" | "phone" | null;
-                                parentPresent: boolean | null;
-                                body: string;
-                                author: {
+                                kind: "staff" | "partner";
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            doneAt: string | null;
+                            doneBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                            stayId: string;
+                            label: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getStaysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        arrivalAt: string;
+                        departureAt: string | null;
+                        person: {
+                            id: string;
+                            displayName: string;
+                            homeMunicipality: {
+                                number: string;
+                                name: string;
+                            } | null;
+                        };
+                        homeMunicipalityCorrections: {
+                            from: {
+                                number: string;
+                                name: string;
+                            } | null;
+                            to: {
+                                number: string;
+                                name: string;
+                            } | null;
+                            reason: string | null;
+                            correctedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            correctedAt: string;
+                        }[];
+                        children: {
+                            id: string;
+                            displayName: string;
+                            birthDate: string | null;
+                        }[];
+                        beds: {
+                            personId: string;
+                            bedLabel: string;
+                            roomName: string;
+                            unitName: string;
+                        }[];
+                        clock: {
+                            arrivalDate: string;
+                            asOfDate: string;
+                            dayOfStay: number;
+                            overnights: number;
+                            limitDays: number;
+                            warningDays: number;
+                            limitDate: string;
+                            warningFromDate: string;
+                            daysUntilLimit: number;
+                            daysBeyond: number;
+                            /** @enum {string} */
+                            status: "ok" | "warning" | "limit_reached" | "beyond";
+                            billDaysBeyond: boolean;
+                            /** @enum {string} */
+                            termsSource: "municipality" | "centre_default" | "built_in";
+                        };
+                        transitionHome: {
+                            raisedAt: string | null;
+                        } | null;
+                        primaryContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        childResponsible: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        intakeId: string | null;
+                        plan: {
+                            goals: string | null;
+                            reviewIntervalDays: number;
+                            lastReviewedAt: string | null;
+                            lastReviewedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            nextReviewOn: string | null;
+                            reviewDue: boolean;
+                            reviews: {
+                                reviewedAt: string;
+                                reviewedBy: {
                                     id: string;
                                     name: string;
                                 };
-                                writtenAt: string;
-                                correctsId: string | null;
-                                correctedById: string | null;
+                                note: string | null;
                             }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Write a journal note (or a correction of one: notes are never edited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        personId?: string;
-                        /** @enum {string} */
-                        type: "conversation" | "practical_help" | "service_contact" | "incident" | "observation" | "one_to_one";
-                        /**
-                         * @default null
-                         * @enum {string|null}
-                         */
-                        channel?: "in_person" | "phone" | null;
-                        /** @default null */
-                        parentPresent?: boolean | null;
-                        body: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        correctsId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                            version: number;
+                        } | null;
+                        tasks: {
                             id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/journal/draft": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My note in progress on this stay */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            draft: {
-                                payload: {
-                                    [key: string]: unknown;
-                                };
-                                updatedAt: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        /** Save my note as typed so far */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        payload: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
-        post?: never;
-        /** Throw my note in progress away */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": null;
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/municipalities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The municipality register, the centre’s own first, to pick a home municipality */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                number: string;
-                                name: string;
-                                officialName: string;
-                                countyName: string;
-                                centre: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The centre's municipalities and their agreed stay terms */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            default: {
-                                stayLimitDays: number;
-                                warningDays: number;
-                                billDaysBeyond: boolean;
-                                version: number | null;
-                                updatedAt: string | null;
-                            };
-                            municipalities: {
-                                number: string;
-                                name: string;
+                            description: string;
+                            source: string;
+                            owner: {
                                 /** @enum {string} */
-                                relation: "host" | "partner";
-                                agreement: {
-                                    stayLimitDays: number;
-                                    warningDays: number;
-                                    billDaysBeyond: boolean;
-                                    version: number | null;
-                                    updatedAt: string | null;
-                                } | null;
-                            }[];
+                                kind: "staff" | "partner";
+                                id: string;
+                                name: string;
+                            } | null;
+                            dueOn: string | null;
+                            doneAt: string | null;
+                            doneBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        }[];
+                        flags: {
+                            noVisitors: boolean;
+                            perpetratorSearching: boolean;
+                            safetyNote: string | null;
+                            version: number | null;
                         };
+                        appointments: {
+                            id: string;
+                            personId: string;
+                            startsAt: string;
+                            endsAt: string;
+                            /** @enum {string} */
+                            place: "centre" | "nav" | "police" | "emergency_clinic" | "court" | "lawyer" | "school" | "child_welfare" | "health_service" | "housing_office" | "other";
+                            cancelled: boolean;
+                        }[];
+                        jointMeetings: {
+                            id: string;
+                            personId: string;
+                            heldAt: string;
+                            partners: string[];
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putStaysByIdResponsible: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    primaryContactId: string | null;
+                    /** Format: uuid */
+                    childResponsibleId: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaysByIdHomeMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    homeMunicipalityNumber: string | null;
+                    /** @default null */
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaysByIdPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    goals: string | null;
+                    reviewIntervalDays: number;
+                    version: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaysByIdPlanReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    note?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaysByIdTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string;
+                    /** @default false */
+                    measure?: boolean;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    ownerUserId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    ownerPartnerId?: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    dueOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaysByIdTasksByTaskIdDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaysByIdFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    noVisitors: boolean;
+                    perpetratorSearching: boolean;
+                    safetyNote: string | null;
+                    version: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getStaysByIdJournal: {
+        parameters: {
+            query?: {
+                personId?: string;
+                type?: "conversation" | "practical_help" | "service_contact" | "incident" | "observation" | "one_to_one";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            person: {
+                                id: string;
+                                displayName: string;
+                                isChild: boolean;
+                            };
+                            /** @enum {string} */
+                            type: "conversation" | "practical_help" | "service_contact" | "incident" | "observation" | "one_to_one";
+                            /** @enum {string|null} */
+                            channel: "in_person" | "phone" | null;
+                            parentPresent: boolean | null;
+                            body: string;
+                            author: {
+                                id: string;
+                                name: string;
+                            };
+                            writtenAt: string;
+                            correctsId: string | null;
+                            correctedById: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postStaysByIdJournal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    personId?: string;
+                    /** @enum {string} */
+                    type: "conversation" | "practical_help" | "service_contact" | "incident" | "observation" | "one_to_one";
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    channel?: "in_person" | "phone" | null;
+                    /** @default null */
+                    parentPresent?: boolean | null;
+                    body: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    correctsId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getStaysByIdJournalDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            updatedAt: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putStaysByIdJournalDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payload: {
+                        [key: string]: unknown;
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
     };
-    "/api/agreements/{municipalityNumber}": {
+    deleteStaysByIdJournalDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMunicipalities: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Set the stay terms for a municipality, or "default" for the centre default */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    municipalityNumber: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        stayLimitDays: number;
-                        warningDays: number;
-                        billDaysBeyond: boolean;
-                        version: number | null;
+                        items: {
+                            number: string;
+                            name: string;
+                            officialName: string;
+                            countyName: string;
+                            centre: boolean;
+                        }[];
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        default: {
                             stayLimitDays: number;
                             warningDays: number;
                             billDaysBeyond: boolean;
                             version: number | null;
                             updatedAt: string | null;
                         };
+                        municipalities: {
+                            number: string;
+                            name: string;
+                            /** @enum {string} */
+                            relation: "host" | "partner";
+                            agreement: {
+                                stayLimitDays: number;
+                                warningDays: number;
+                                billDaysBeyond: boolean;
+                                version: number | null;
+                                updatedAt: string | null;
+                            } | null;
+                        }[];
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/protection/items": {
+    putAgreementsByMunicipalityNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                municipalityNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    stayLimitDays: number;
+                    warningDays: number;
+                    billDaysBeyond: boolean;
+                    version: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stayLimitDays: number;
+                        warningDays: number;
+                        billDaysBeyond: boolean;
+                        version: number | null;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getProtectionItems: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The centre's threat-mapping items, retired ones included */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                key: string;
-                                labelNb: string;
-                                labelEn: string;
-                                position: number;
-                                active: boolean;
-                                version: number;
-                            }[];
-                        };
-                    };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        put?: never;
-        /** Add an item */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        labelNb: string;
-                        labelEn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        items: {
                             id: string;
-                        };
+                            key: string;
+                            labelNb: string;
+                            labelEn: string;
+                            position: number;
+                            active: boolean;
+                            version: number;
+                        }[];
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/protection/items/{id}": {
+    postProtectionItems: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Reword, retire or bring back an item */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    labelNb: string;
+                    labelEn: string;
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    patchProtectionItemsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    labelNb?: string;
+                    labelEn?: string;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         version: number;
-                        labelNb?: string;
-                        labelEn?: string;
-                        active?: boolean;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        trace?: never;
     };
-    "/api/protection/items/{id}/move": {
+    postProtectionItemsByIdMove: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Move an item up or down the list */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    direction: "up" | "down";
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         version: number;
-                        /** @enum {string} */
-                        direction: "up" | "down";
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/protection/settings": {
+    getProtectionSettings: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The reassessment interval */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            reassessmentIntervalDays: number;
-                            version: number;
-                        };
-                    };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        /** Set the reassessment interval */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
                         reassessmentIntervalDays: number;
@@ -7423,805 +8792,640 @@ export interface paths {
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            reassessmentIntervalDays: number;
-                            version: number;
-                        };
-                    };
-                };
-            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/protection/house-rules": {
+    putProtectionSettings: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The house rules and the screened units' extended rules */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    reassessmentIntervalDays: number;
+                    version: number;
+                };
             };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reassessmentIntervalDays: number;
+                        version: number;
                     };
-                    content: {
-                        "application/json": {
-                            centre: {
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getProtectionHouseRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        centre: {
+                            text: string;
+                            revision: number;
+                            savedAt: string;
+                            savedBy: string;
+                        } | null;
+                        units: {
+                            unitId: string;
+                            name: string;
+                            rules: {
                                 text: string;
                                 revision: number;
                                 savedAt: string;
                                 savedBy: string;
                             } | null;
-                            units: {
-                                unitId: string;
-                                name: string;
-                                rules: {
-                                    text: string;
-                                    revision: number;
-                                    savedAt: string;
-                                    savedBy: string;
-                                } | null;
-                            }[];
-                        };
+                        }[];
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        /** Save a new revision of the house rules or a screened unit's extended rules */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
+    };
+    putProtectionHouseRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    unitId?: string | null;
+                    text: string;
+                    revision: number;
+                };
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        unitId?: string | null;
-                        text: string;
                         revision: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            revision: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/protection/intakes/{id}/assessments": {
+    getProtectionIntakesByIdAssessments: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        /** An intake's assessments, newest first, and when the next is due */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                /** @enum {string} */
-                                kind: "initial" | "scheduled" | "after_incident";
-                                /** @enum {string} */
-                                judgement: "low" | "medium" | "high";
-                                reasons: string;
-                                answers: {
-                                    key: string;
-                                    labelNb: string;
-                                    labelEn: string;
-                                    /** @enum {string} */
-                                    now: "present" | "partly" | "no" | "unknown";
-                                    /** @enum {string} */
-                                    earlier: "present" | "partly" | "no" | "unknown";
-                                    note: string | null;
-                                }[];
-                                assessedAt: string;
-                                assessedBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
-                            reassessment: {
-                                dueOn: string;
-                                /** @enum {string} */
-                                reason: "initial" | "interval" | "incident";
-                                incidentId: string | null;
-                                /** @enum {string} */
-                                state: "ok" | "due" | "overdue";
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record a threat assessment (initial or reassessment); never an edit */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        kind: "initial" | "scheduled" | "after_incident";
-                        answers: {
-                            key: string;
-                            /** @enum {string} */
-                            now: "present" | "partly" | "no" | "unknown";
-                            /** @enum {string} */
-                            earlier: "present" | "partly" | "no" | "unknown";
-                            /** @default null */
-                            note?: string | null;
-                        }[];
-                        /** @enum {string} */
-                        judgement: "low" | "medium" | "high";
-                        reasons: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        items: {
                             id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/protection/intakes/{id}/safety-plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The safety plan for the stay */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            plan: {
-                                routes: string | null;
-                                phone: string | null;
-                                school: string | null;
-                                ifFound: string | null;
-                                other: string | null;
-                                updatedAt: string;
-                                updatedBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                                reviewedAt: string | null;
-                                reviewedBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                nextReviewOn: string | null;
-                                version: number;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        /** Write the safety plan (version 0 makes it) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** @default null */
-                        routes?: string | null;
-                        /** @default null */
-                        phone?: string | null;
-                        /** @default null */
-                        school?: string | null;
-                        /** @default null */
-                        ifFound?: string | null;
-                        /** @default null */
-                        other?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/protection/intakes/{id}/safety-plan/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark the safety plan reviewed, with the next review date */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        nextReviewOn?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/protection/incidents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Incidents whose follow-up is not done */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
+                            /** @enum {string} */
+                            kind: "initial" | "scheduled" | "after_incident";
+                            /** @enum {string} */
+                            judgement: "low" | "medium" | "high";
+                            reasons: string;
+                            answers: {
+                                key: string;
+                                labelNb: string;
+                                labelEn: string;
+                                /** @enum {string} */
+                                now: "present" | "partly" | "no" | "unknown";
+                                /** @enum {string} */
+                                earlier: "present" | "partly" | "no" | "unknown";
+                                note: string | null;
+                            }[];
+                            assessedAt: string;
+                            assessedBy: {
                                 id: string;
-                                stayId: string;
-                                resident: string;
-                                occurredAt: string;
-                                /** @enum {string} */
-                                kind: "threats" | "perpetrator_at_door" | "rule_breach" | "self_harm" | "violence_between_residents" | "other";
-                                description: string;
-                                measures: string | null;
-                                policeCalled: boolean;
-                                followUp: string | null;
-                                followUpDoneAt: string | null;
-                                followUpDoneBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                reportedBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                                reportedAt: string;
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Report an incident in the house; a reassessment is due at once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        stayId: string;
-                        /** Format: date-time */
-                        occurredAt?: string;
-                        /** @enum {string} */
-                        kind: "threats" | "perpetrator_at_door" | "rule_breach" | "self_harm" | "violence_between_residents" | "other";
-                        description: string;
-                        /** @default null */
-                        measures?: string | null;
-                        /** @default false */
-                        policeCalled?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/protection/incidents/{id}/follow-up": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Record an incident's follow-up, and whether it is done */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        text: string;
-                        /** @default false */
-                        done?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/protection/stays/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A stay's latest judgement, next reassessment and incidents */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            intakeId: string | null;
-                            latest: {
-                                /** @enum {string} */
-                                judgement: "low" | "medium" | "high";
-                                /** @enum {string} */
-                                kind: "initial" | "scheduled" | "after_incident";
-                                assessedAt: string;
-                            } | null;
-                            reassessment: {
-                                dueOn: string;
-                                /** @enum {string} */
-                                reason: "initial" | "interval" | "incident";
-                                incidentId: string | null;
-                                /** @enum {string} */
-                                state: "ok" | "due" | "overdue";
-                            } | null;
-                            incidents: {
-                                id: string;
-                                stayId: string;
-                                resident: string;
-                                occurredAt: string;
-                                /** @enum {string} */
-                                kind: "threats" | "perpetrator_at_door" | "rule_breach" | "self_harm" | "violence_between_residents" | "other";
-                                description: string;
-                                measures: string | null;
-                                policeCalled: boolean;
-                                followUp: string | null;
-                                followUpDoneAt: string | null;
-                                followUpDoneBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                reportedBy: {
-                                    id: string;
-                                    name: string;
-                                };
-                                reportedAt: string;
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/protection/overdue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Current residents whose reassessment is due or overdue */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                stayId: string;
-                                intakeId: string | null;
-                                resident: string;
-                                dueOn: string;
-                                /** @enum {string} */
-                                state: "due" | "overdue";
-                                /** @enum {string} */
-                                reason: "initial" | "interval" | "incident";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/protection/residents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Current residents by alias or initials, to report an incident for */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                stayId: string;
-                                resident: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/move-out/board": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Current residents by what blocks places most; ready-to-move counts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            residents: {
-                                stayId: string;
-                                stayVersion: number;
-                                label: string | null;
-                                persons: number;
-                                dayOfStay: number;
-                                limitDays: number;
-                                daysBeyondLimit: number;
-                                readyOn: string | null;
-                                waitingDays: number | null;
-                                /** @enum {string} */
-                                route: "own_home" | "municipal_housing" | "private_rental" | "nav_temporary_housing" | "another_centre" | "transition_apartment" | "family_or_friends" | "back_to_perpetrator" | "unknown";
-                                nextStep: {
-                                    /** @enum {string} */
-                                    kind: "housing_application" | "stay_letter" | "viewing" | "deposit_guarantee" | "decision";
-                                    dueOn: string | null;
-                                    owner: {
-                                        /** @enum {string} */
-                                        type: "staff" | "partner";
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                } | null;
-                                homeMunicipality: {
-                                    number: string;
-                                    name: string;
-                                } | null;
-                            }[];
-                            counts: {
-                                readyToMove: number;
-                                bedDaysWaitingMonth: number;
-                                bedDaysWaitingYear: number;
+                                name: string;
                             };
-                        };
+                        }[];
+                        reassessment: {
+                            dueOn: string;
+                            /** @enum {string} */
+                            reason: "initial" | "interval" | "incident";
+                            incidentId: string | null;
+                            /** @enum {string} */
+                            state: "ok" | "due" | "overdue";
+                        } | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/stays/{id}/move-out": {
+    postProtectionIntakesByIdAssessments: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        /** The stay's move-out plan: route, steps, ready-to-move date */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "initial" | "scheduled" | "after_incident";
+                    answers: {
+                        key: string;
+                        /** @enum {string} */
+                        now: "present" | "partly" | "no" | "unknown";
+                        /** @enum {string} */
+                        earlier: "present" | "partly" | "no" | "unknown";
+                        /** @default null */
+                        note?: string | null;
+                    }[];
+                    /** @enum {string} */
+                    judgement: "low" | "medium" | "high";
+                    reasons: string;
                 };
-                cookie?: never;
             };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
                     };
-                    content: {
-                        "application/json": {
-                            stayId: string;
-                            version: number;
-                            arrivalOn: string;
-                            /** @enum {string} */
-                            route: "own_home" | "municipal_housing" | "private_rental" | "nav_temporary_housing" | "another_centre" | "transition_apartment" | "family_or_friends" | "back_to_perpetrator" | "unknown";
-                            perpetratorRemoved: boolean | null;
-                            applicationPartner: {
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getProtectionIntakesByIdSafetyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plan: {
+                            routes: string | null;
+                            phone: string | null;
+                            school: string | null;
+                            ifFound: string | null;
+                            other: string | null;
+                            updatedAt: string;
+                            updatedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewedAt: string | null;
+                            reviewedBy: {
                                 id: string;
                                 name: string;
                             } | null;
+                            nextReviewOn: string | null;
+                            version: number;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putProtectionIntakesByIdSafetyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @default null */
+                    routes?: string | null;
+                    /** @default null */
+                    phone?: string | null;
+                    /** @default null */
+                    school?: string | null;
+                    /** @default null */
+                    ifFound?: string | null;
+                    /** @default null */
+                    other?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postProtectionIntakesByIdSafetyPlanReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    nextReviewOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getProtectionIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            stayId: string;
+                            resident: string;
+                            occurredAt: string;
+                            /** @enum {string} */
+                            kind: "threats" | "perpetrator_at_door" | "rule_breach" | "self_harm" | "violence_between_residents" | "other";
+                            description: string;
+                            measures: string | null;
+                            policeCalled: boolean;
+                            followUp: string | null;
+                            followUpDoneAt: string | null;
+                            followUpDoneBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            reportedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            reportedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postProtectionIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    stayId: string;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                    /** @enum {string} */
+                    kind: "threats" | "perpetrator_at_door" | "rule_breach" | "self_harm" | "violence_between_residents" | "other";
+                    description: string;
+                    /** @default null */
+                    measures?: string | null;
+                    /** @default false */
+                    policeCalled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putProtectionIncidentsByIdFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    text: string;
+                    /** @default false */
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getProtectionStaysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        intakeId: string | null;
+                        latest: {
+                            /** @enum {string} */
+                            judgement: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            kind: "initial" | "scheduled" | "after_incident";
+                            assessedAt: string;
+                        } | null;
+                        reassessment: {
+                            dueOn: string;
+                            /** @enum {string} */
+                            reason: "initial" | "interval" | "incident";
+                            incidentId: string | null;
+                            /** @enum {string} */
+                            state: "ok" | "due" | "overdue";
+                        } | null;
+                        incidents: {
+                            id: string;
+                            stayId: string;
+                            resident: string;
+                            occurredAt: string;
+                            /** @enum {string} */
+                            kind: "threats" | "perpetrator_at_door" | "rule_breach" | "self_harm" | "violence_between_residents" | "other";
+                            description: string;
+                            measures: string | null;
+                            policeCalled: boolean;
+                            followUp: string | null;
+                            followUpDoneAt: string | null;
+                            followUpDoneBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            reportedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            reportedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getProtectionOverdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            stayId: string;
+                            intakeId: string | null;
+                            resident: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            state: "due" | "overdue";
+                            /** @enum {string} */
+                            reason: "initial" | "interval" | "incident";
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getProtectionResidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            stayId: string;
+                            resident: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMoveOutBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        residents: {
+                            stayId: string;
+                            stayVersion: number;
+                            label: string | null;
+                            persons: number;
+                            dayOfStay: number;
+                            limitDays: number;
+                            daysBeyondLimit: number;
                             readyOn: string | null;
                             waitingDays: number | null;
-                            letter: {
-                                generatedAt: string;
-                                generatedBy: string;
-                            } | null;
-                            steps: {
-                                id: string;
+                            /** @enum {string} */
+                            route: "own_home" | "municipal_housing" | "private_rental" | "nav_temporary_housing" | "another_centre" | "transition_apartment" | "family_or_friends" | "back_to_perpetrator" | "unknown";
+                            nextStep: {
                                 /** @enum {string} */
                                 kind: "housing_application" | "stay_letter" | "viewing" | "deposit_guarantee" | "decision";
                                 dueOn: string | null;
@@ -8231,1698 +9435,1474 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
-                                doneAt: string | null;
-                                version: number;
-                            }[];
-                            nextStepId: string | null;
+                            } | null;
+                            homeMunicipality: {
+                                number: string;
+                                name: string;
+                            } | null;
+                        }[];
+                        counts: {
+                            readyToMove: number;
+                            bedDaysWaitingMonth: number;
+                            bedDaysWaitingYear: number;
                         };
                     };
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        /** Record the housing route and the ready-to-move date */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
+    };
+    getStaysByIdMoveOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
             };
-            requestBody: {
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
+                        stayId: string;
                         version: number;
+                        arrivalOn: string;
                         /** @enum {string} */
                         route: "own_home" | "municipal_housing" | "private_rental" | "nav_temporary_housing" | "another_centre" | "transition_apartment" | "family_or_friends" | "back_to_perpetrator" | "unknown";
-                        /** @default null */
-                        perpetratorRemoved?: boolean | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        applicationPartnerId?: string | null;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        readyOn?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/move-out/steps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a step towards housing, with its owner and date */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "housing_application" | "stay_letter" | "viewing" | "deposit_guarantee" | "decision";
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        dueOn?: string | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        ownerUserId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        ownerPartnerId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        perpetratorRemoved: boolean | null;
+                        applicationPartner: {
                             id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/move-out/steps/{stepId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change a step: its date, its owner, done or not */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    stepId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        dueOn?: string | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        ownerUserId?: string | null;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        ownerPartnerId?: string | null;
-                        done: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/stays/{id}/move-out/letter": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Generate the letter confirming the stay for a housing application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            title: string;
-                            paragraphs: string[];
-                            signature: string[];
-                            generatedAt: string;
-                            mayShareWithHomeMunicipality: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{id}/departure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The household of a stay, its departure if registered, and corrections */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            stayId: string;
-                            version: number;
-                            arrivalAt: string;
-                            earliestDepartureAt: string;
-                            departureAt: string | null;
-                            household: {
-                                personId: string;
-                                label: string;
-                                isChild: boolean;
-                            }[];
-                            departure: {
-                                departedAt: string;
-                                /** @enum {string} */
-                                destination: "own_home_without_perpetrator" | "own_home_with_perpetrator" | "new_own_home" | "municipal_housing" | "family_or_friends" | "another_crisis_centre" | "other_institution" | "transition_apartment" | "back_to_perpetrator" | "other" | "unknown";
-                                /** @enum {string} */
-                                reason: "planned" | "chose_to_leave" | "moved_for_safety" | "excluded_rule_breach" | "other";
-                                policeInvolved: boolean | null;
-                                withoutNotice: {
-                                    policeNotified: boolean | null;
-                                    contactsTried: string;
-                                } | null;
-                                children: {
-                                    personId: string;
-                                    /** @enum {string} */
-                                    destination: "own_home_without_perpetrator" | "own_home_with_perpetrator" | "new_own_home" | "municipal_housing" | "family_or_friends" | "another_crisis_centre" | "other_institution" | "transition_apartment" | "back_to_perpetrator" | "other" | "unknown";
-                                    /** @enum {string} */
-                                    reason: "planned" | "chose_to_leave" | "moved_for_safety" | "excluded_rule_breach" | "other";
-                                }[];
-                                registeredAt: string;
-                                registeredBy: string;
-                            } | null;
-                            corrections: {
-                                correctedAt: string;
-                                correctedBy: string;
-                                oldArrivalAt: string;
-                                newArrivalAt: string;
-                                oldDepartureAt: string | null;
-                                newDepartureAt: string | null;
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Register a departure; the stay ends and its beds wait for cleaning */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                        /** Format: date-time */
-                        at?: string;
-                        /** @enum {string} */
-                        destination: "own_home_without_perpetrator" | "own_home_with_perpetrator" | "new_own_home" | "municipal_housing" | "family_or_friends" | "another_crisis_centre" | "other_institution" | "transition_apartment" | "back_to_perpetrator" | "other" | "unknown";
-                        /** @enum {string} */
-                        reason: "planned" | "chose_to_leave" | "moved_for_safety" | "excluded_rule_breach" | "other";
-                        /** @default null */
-                        policeInvolved?: boolean | null;
-                        /** @default null */
-                        withoutNotice?: {
-                            policeNotified: boolean;
-                            contactsTried: string;
+                            name: string;
                         } | null;
-                        /** @default [] */
-                        children?: {
-                            /** Format: uuid */
+                        readyOn: string | null;
+                        waitingDays: number | null;
+                        letter: {
+                            generatedAt: string;
+                            generatedBy: string;
+                        } | null;
+                        steps: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "housing_application" | "stay_letter" | "viewing" | "deposit_guarantee" | "decision";
+                            dueOn: string | null;
+                            owner: {
+                                /** @enum {string} */
+                                type: "staff" | "partner";
+                                id: string;
+                                name: string;
+                            } | null;
+                            doneAt: string | null;
+                            version: number;
+                        }[];
+                        nextStepId: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putStaysByIdMoveOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    route: "own_home" | "municipal_housing" | "private_rental" | "nav_temporary_housing" | "another_centre" | "transition_apartment" | "family_or_friends" | "back_to_perpetrator" | "unknown";
+                    /** @default null */
+                    perpetratorRemoved?: boolean | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    applicationPartnerId?: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    readyOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaysByIdMoveOutSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "housing_application" | "stay_letter" | "viewing" | "deposit_guarantee" | "decision";
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    dueOn?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    ownerUserId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    ownerPartnerId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    patchStaysByIdMoveOutStepsByStepId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    dueOn?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    ownerUserId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    ownerPartnerId?: string | null;
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaysByIdMoveOutLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        paragraphs: string[];
+                        signature: string[];
+                        generatedAt: string;
+                        mayShareWithHomeMunicipality: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getStaysByIdDeparture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stayId: string;
+                        version: number;
+                        arrivalAt: string;
+                        earliestDepartureAt: string;
+                        departureAt: string | null;
+                        household: {
                             personId: string;
+                            label: string;
+                            isChild: boolean;
+                        }[];
+                        departure: {
+                            departedAt: string;
                             /** @enum {string} */
                             destination: "own_home_without_perpetrator" | "own_home_with_perpetrator" | "new_own_home" | "municipal_housing" | "family_or_friends" | "another_crisis_centre" | "other_institution" | "transition_apartment" | "back_to_perpetrator" | "other" | "unknown";
                             /** @enum {string} */
                             reason: "planned" | "chose_to_leave" | "moved_for_safety" | "excluded_rule_breach" | "other";
+                            policeInvolved: boolean | null;
+                            withoutNotice: {
+                                policeNotified: boolean | null;
+                                contactsTried: string;
+                            } | null;
+                            children: {
+                                personId: string;
+                                /** @enum {string} */
+                                destination: "own_home_without_perpetrator" | "own_home_with_perpetrator" | "new_own_home" | "municipal_housing" | "family_or_friends" | "another_crisis_centre" | "other_institution" | "transition_apartment" | "back_to_perpetrator" | "other" | "unknown";
+                                /** @enum {string} */
+                                reason: "planned" | "chose_to_leave" | "moved_for_safety" | "excluded_rule_breach" | "other";
+                            }[];
+                            registeredAt: string;
+                            registeredBy: string;
+                        } | null;
+                        corrections: {
+                            correctedAt: string;
+                            correctedBy: string;
+                            oldArrivalAt: string;
+                            newArrivalAt: string;
+                            oldDepartureAt: string | null;
+                            newDepartureAt: string | null;
+                            reason: string;
                         }[];
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/stays/{id}/correction": {
+    postStaysByIdDeparture: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Correct a stay's arrival or departure, with a reason (unit leader) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date-time */
+                    at?: string;
+                    /** @enum {string} */
+                    destination: "own_home_without_perpetrator" | "own_home_with_perpetrator" | "new_own_home" | "municipal_housing" | "family_or_friends" | "another_crisis_centre" | "other_institution" | "transition_apartment" | "back_to_perpetrator" | "other" | "unknown";
+                    /** @enum {string} */
+                    reason: "planned" | "chose_to_leave" | "moved_for_safety" | "excluded_rule_breach" | "other";
+                    /** @default null */
+                    policeInvolved?: boolean | null;
+                    /** @default null */
+                    withoutNotice?: {
+                        policeNotified: boolean;
+                        contactsTried: string;
+                    } | null;
+                    /** @default [] */
+                    children?: {
+                        /** Format: uuid */
+                        personId: string;
+                        /** @enum {string} */
+                        destination: "own_home_without_perpetrator" | "own_home_with_perpetrator" | "new_own_home" | "municipal_housing" | "family_or_friends" | "another_crisis_centre" | "other_institution" | "transition_apartment" | "back_to_perpetrator" | "other" | "unknown";
+                        /** @enum {string} */
+                        reason: "planned" | "chose_to_leave" | "moved_for_safety" | "excluded_rule_breach" | "other";
+                    }[];
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaysByIdCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date-time */
+                    arrivalAt?: string;
+                    /** Format: date-time */
+                    departureAt?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         version: number;
-                        /** Format: date-time */
-                        arrivalAt?: string;
-                        /** Format: date-time */
-                        departureAt?: string;
-                        reason: string;
+                        arrivalAt: string;
+                        departureAt: string | null;
+                        overnights: number;
+                        daysBeyondLimit: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                            arrivalAt: string;
-                            departureAt: string | null;
-                            overnights: number;
-                            daysBeyondLimit: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/stays/{stayId}/children": {
+    getStaysByStayIdChildren: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                stayId: string;
+            };
             cookie?: never;
         };
-        /** The stay's children, each with their open §6 concerns */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                                openConcerns: {
-                                    id: string;
-                                    /** @enum {string} */
-                                    status: "registered" | "assessed" | "sent" | "not_sent";
-                                    registeredAt: string;
-                                    version: number;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{stayId}/children/{personId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A child's page in a stay: schooling, activities, health, parent contacts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            stayId: string;
-                            child: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                            };
-                            schooling: {
-                                id: string;
-                                /** @enum {string} */
-                                institutionKind: "kindergarten" | "school";
-                                /** @enum {string} */
-                                status: "continued" | "interrupted" | "teaching_at_centre";
-                                /** @enum {string|null} */
-                                reason: "safety" | "distance" | "waiting_for_new_place" | "child_wellbeing" | "other" | null;
-                                homeMunicipalityResponsible: boolean;
-                                fromOn: string;
-                                toOn: string | null;
-                                notes: string | null;
-                                version: number;
-                            }[];
-                            activities: {
-                                id: string;
-                                /** @enum {string} */
-                                kind: "play" | "leisure" | "outing";
-                                date: string;
-                                note: string | null;
-                                by: {
-                                    id: string;
-                                    name: string;
-                                };
-                            }[];
-                            health: {
-                                needs: ("doctor" | "dentist" | "health_visitor" | "mental_health" | "medication" | "vaccination" | "other")[];
-                                notes: string | null;
-                                version: number;
-                            } | null;
-                            parentContacts: {
-                                id: string;
-                                occursAt: string;
-                                /** @enum {string} */
-                                kind: "contact" | "visit";
-                                supervisedBy: string | null;
-                                place: string | null;
-                                safetyNotes: string | null;
-                                /** @enum {string|null} */
-                                outcome: "went_well" | "concerns" | "broken_off" | "cancelled" | "did_not_happen" | null;
-                                outcomeNotes: string | null;
-                                version: number;
-                            }[];
-                            concerns: {
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            displayName: string;
+                            birthDate: string | null;
+                            openConcerns: {
                                 id: string;
                                 /** @enum {string} */
                                 status: "registered" | "assessed" | "sent" | "not_sent";
                                 registeredAt: string;
                                 version: number;
                             }[];
-                        };
+                        }[];
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/stays/{stayId}/children/{personId}/schooling": {
+    getStaysByStayIdChildrenByPersonId: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                stayId: string;
+                personId: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Record a period of kindergarten or school: continued, interrupted, at the centre */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        institutionKind: "kindergarten" | "school";
-                        /** @enum {string} */
-                        status: "continued" | "interrupted" | "teaching_at_centre";
-                        /**
-                         * @default null
-                         * @enum {string|null}
-                         */
-                        reason?: "safety" | "distance" | "waiting_for_new_place" | "child_wellbeing" | "other" | null;
-                        /** @default false */
-                        homeMunicipalityResponsible?: boolean;
-                        /** Format: date */
-                        fromOn: string;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        toOn?: string | null;
-                        /** @default null */
-                        notes?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        stayId: string;
+                        child: {
                             id: string;
-                            version: number;
+                            displayName: string;
+                            birthDate: string | null;
                         };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{stayId}/children/{personId}/schooling/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a schooling period, with the version read */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        institutionKind: "kindergarten" | "school";
-                        /** @enum {string} */
-                        status: "continued" | "interrupted" | "teaching_at_centre";
-                        /**
-                         * @default null
-                         * @enum {string|null}
-                         */
-                        reason?: "safety" | "distance" | "waiting_for_new_place" | "child_wellbeing" | "other" | null;
-                        /** @default false */
-                        homeMunicipalityResponsible?: boolean;
-                        /** Format: date */
-                        fromOn: string;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        toOn?: string | null;
-                        /** @default null */
-                        notes?: string | null;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{stayId}/children/{personId}/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record play, leisure or an outing */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "play" | "leisure" | "outing";
-                        /** Format: date */
-                        date: string;
-                        /** @default null */
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        schooling: {
                             id: string;
+                            /** @enum {string} */
+                            institutionKind: "kindergarten" | "school";
+                            /** @enum {string} */
+                            status: "continued" | "interrupted" | "teaching_at_centre";
+                            /** @enum {string|null} */
+                            reason: "safety" | "distance" | "waiting_for_new_place" | "child_wellbeing" | "other" | null;
+                            homeMunicipalityResponsible: boolean;
+                            fromOn: string;
+                            toOn: string | null;
+                            notes: string | null;
                             version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{stayId}/children/{personId}/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** The child's health needs and notes (notes sealed) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version?: number;
-                        needs: ("doctor" | "dentist" | "health_visitor" | "mental_health" | "medication" | "vaccination" | "other")[];
-                        /** @default null */
-                        notes?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{stayId}/children/{personId}/parent-contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record contact or a visit with a parent who is the perpetrator */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        occursAt: string;
-                        /** @enum {string} */
-                        kind: "contact" | "visit";
-                        /** @default null */
-                        supervisedBy?: string | null;
-                        /** @default null */
-                        place?: string | null;
-                        /** @default null */
-                        safetyNotes?: string | null;
-                        /**
-                         * @default null
-                         * @enum {string|null}
-                         */
-                        outcome?: "went_well" | "concerns" | "broken_off" | "cancelled" | "did_not_happen" | null;
-                        /** @default null */
-                        outcomeNotes?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        }[];
+                        activities: {
                             id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{stayId}/children/{personId}/parent-contacts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a parent contact (e.g. how it went), with the version read */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        occursAt: string;
-                        /** @enum {string} */
-                        kind: "contact" | "visit";
-                        /** @default null */
-                        supervisedBy?: string | null;
-                        /** @default null */
-                        place?: string | null;
-                        /** @default null */
-                        safetyNotes?: string | null;
-                        /**
-                         * @default null
-                         * @enum {string|null}
-                         */
-                        outcome?: "went_well" | "concerns" | "broken_off" | "cancelled" | "did_not_happen" | null;
-                        /** @default null */
-                        outcomeNotes?: string | null;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stays/{stayId}/children/{personId}/concerns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Register a §6 concern for child welfare about the child */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    stayId: string;
-                    personId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        concern: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/child-welfare/concerns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The centre's §6 concerns, by default those not concluded */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "open" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
+                            /** @enum {string} */
+                            kind: "play" | "leisure" | "outing";
+                            date: string;
+                            note: string | null;
+                            by: {
                                 id: string;
-                                /** @enum {string} */
-                                status: "registered" | "assessed" | "sent" | "not_sent";
-                                registeredAt: string;
-                                version: number;
-                                stayId: string;
-                                child: {
-                                    id: string;
-                                    displayName: string;
-                                    birthDate: string | null;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/child-welfare/concerns/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One §6 concern with its assessment and conclusion */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            stayId: string;
-                            child: {
-                                id: string;
-                                displayName: string;
-                                birthDate: string | null;
-                                firstName: string | null;
-                                lastName: string | null;
-                                alias: string | null;
-                                /** @enum {string} */
-                                addressProtection: "none" | "confidential" | "strictly_confidential";
+                                name: string;
                             };
+                        }[];
+                        health: {
+                            needs: ("doctor" | "dentist" | "health_visitor" | "mental_health" | "medication" | "vaccination" | "other")[];
+                            notes: string | null;
+                            version: number;
+                        } | null;
+                        parentContacts: {
+                            id: string;
+                            occursAt: string;
+                            /** @enum {string} */
+                            kind: "contact" | "visit";
+                            supervisedBy: string | null;
+                            place: string | null;
+                            safetyNotes: string | null;
+                            /** @enum {string|null} */
+                            outcome: "went_well" | "concerns" | "broken_off" | "cancelled" | "did_not_happen" | null;
+                            outcomeNotes: string | null;
+                            version: number;
+                        }[];
+                        concerns: {
+                            id: string;
                             /** @enum {string} */
                             status: "registered" | "assessed" | "sent" | "not_sent";
-                            concern: string;
                             registeredAt: string;
-                            registeredBy: {
-                                id: string;
-                                name: string;
-                            };
-                            assessment: string | null;
-                            assessedAt: string | null;
-                            assessedBy: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            office: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            sentOn: string | null;
-                            message: string | null;
-                            notSentReason: string | null;
-                            concludedAt: string | null;
-                            concludedBy: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            centreName: string;
                             version: number;
-                        };
+                        }[];
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/child-welfare/concerns/{id}/assess": {
+    postStaysByStayIdChildrenByPersonIdSchooling: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                stayId: string;
+                personId: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Assess a registered concern */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    institutionKind: "kindergarten" | "school";
+                    /** @enum {string} */
+                    status: "continued" | "interrupted" | "teaching_at_centre";
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    reason?: "safety" | "distance" | "waiting_for_new_place" | "child_wellbeing" | "other" | null;
+                    /** @default false */
+                    homeMunicipalityResponsible?: boolean;
+                    /** Format: date */
+                    fromOn: string;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    toOn?: string | null;
+                    /** @default null */
+                    notes?: string | null;
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaysByStayIdChildrenByPersonIdSchoolingById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stayId: string;
+                personId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    institutionKind: "kindergarten" | "school";
+                    /** @enum {string} */
+                    status: "continued" | "interrupted" | "teaching_at_centre";
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    reason?: "safety" | "distance" | "waiting_for_new_place" | "child_wellbeing" | "other" | null;
+                    /** @default false */
+                    homeMunicipalityResponsible?: boolean;
+                    /** Format: date */
+                    fromOn: string;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    toOn?: string | null;
+                    /** @default null */
+                    notes?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         version: number;
-                        assessment: string;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/child-welfare/concerns/{id}/send": {
+    postStaysByStayIdChildrenByPersonIdActivities: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                stayId: string;
+                personId: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Send the report of concern to a child-welfare office (generated message) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "play" | "leisure" | "outing";
+                    /** Format: date */
+                    date: string;
+                    /** @default null */
+                    note?: string | null;
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaysByStayIdChildrenByPersonIdHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stayId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version?: number;
+                    needs: ("doctor" | "dentist" | "health_visitor" | "mental_health" | "medication" | "vaccination" | "other")[];
+                    /** @default null */
+                    notes?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         version: number;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        officePartnerId?: string | null;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        sentOn?: string | null;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/child-welfare/concerns/{id}/not-sent": {
+    postStaysByStayIdChildrenByPersonIdParentContacts: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                stayId: string;
+                personId: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Document that the report is not sent, and why */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    occursAt: string;
+                    /** @enum {string} */
+                    kind: "contact" | "visit";
+                    /** @default null */
+                    supervisedBy?: string | null;
+                    /** @default null */
+                    place?: string | null;
+                    /** @default null */
+                    safetyNotes?: string | null;
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    outcome?: "went_well" | "concerns" | "broken_off" | "cancelled" | "did_not_happen" | null;
+                    /** @default null */
+                    outcomeNotes?: string | null;
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    putStaysByStayIdChildrenByPersonIdParentContactsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stayId: string;
+                personId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    occursAt: string;
+                    /** @enum {string} */
+                    kind: "contact" | "visit";
+                    /** @default null */
+                    supervisedBy?: string | null;
+                    /** @default null */
+                    place?: string | null;
+                    /** @default null */
+                    safetyNotes?: string | null;
+                    /**
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    outcome?: "went_well" | "concerns" | "broken_off" | "cancelled" | "did_not_happen" | null;
+                    /** @default null */
+                    outcomeNotes?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         version: number;
-                        reason: string;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postStaysByStayIdChildrenByPersonIdConcerns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stayId: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    concern: string;
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
     };
-    "/api/reestablishment": {
+    getChildWelfareConcerns: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "open" | "all";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The open re-establishment cases the actor may open */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                person: {
-                                    id: string;
-                                    displayName: string;
-                                };
-                                /** @enum {string} */
-                                housing: "transition_apartment" | "permanent_home";
-                                startedOn: string;
-                                primaryContact: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                contacts: number;
-                                lastContact: string | null;
-                            }[];
-                        };
-                    };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        put?: never;
-        /** Open a re-establishment case, after a stay or fresh for a person */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        personId?: string;
-                        /** Format: uuid */
-                        fromStayId?: string;
-                        /** @enum {string} */
-                        housing: "transition_apartment" | "permanent_home";
-                        /** @default null */
-                        municipalityNumber?: string | null;
-                        /** Format: date */
-                        startedOn?: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        primaryContactId?: string | null;
-                        /** @default null */
-                        goals?: string | null;
-                        /** @default [] */
-                        partnerIds?: string[];
-                        childIds?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                        items: {
                             id: string;
+                            /** @enum {string} */
+                            status: "registered" | "assessed" | "sent" | "not_sent";
+                            registeredAt: string;
                             version: number;
-                        };
+                            stayId: string;
+                            child: {
+                                id: string;
+                                displayName: string;
+                                birthDate: string | null;
+                            };
+                        }[];
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/reestablishment/candidates": {
+    getChildWelfareConcernsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        stayId: string;
+                        child: {
+                            id: string;
+                            displayName: string;
+                            birthDate: string | null;
+                            firstName: string | null;
+                            lastName: string | null;
+                            alias: string | null;
+                            /** @enum {string} */
+                            addressProtection: "none" | "confidential" | "strictly_confidential";
+                        };
+                        /** @enum {string} */
+                        status: "registered" | "assessed" | "sent" | "not_sent";
+                        concern: string;
+                        registeredAt: string;
+                        registeredBy: {
+                            id: string;
+                            name: string;
+                        };
+                        assessment: string | null;
+                        assessedAt: string | null;
+                        assessedBy: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        office: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        sentOn: string | null;
+                        message: string | null;
+                        notSentReason: string | null;
+                        concludedAt: string | null;
+                        concludedBy: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        centreName: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postChildWelfareConcernsByIdAssess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    assessment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postChildWelfareConcernsByIdSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    officePartnerId?: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    sentOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postChildWelfareConcernsByIdNotSent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getReestablishment: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** People in a transition apartment now without a follow-up case */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                stayId: string;
-                                person: {
-                                    id: string;
-                                    displayName: string;
-                                };
-                                unitName: string | null;
-                                arrivalAt: string;
-                            }[];
-                        };
-                    };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reestablishment/municipalities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The municipalities a new home may lie in, the centre’s own first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                number: string;
-                                name: string;
-                                officialName: string;
-                                countyName: string;
-                                centre: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reestablishment/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One re-establishment case with its contacts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             person: {
                                 id: string;
                                 displayName: string;
                             };
-                            children: {
-                                id: string;
-                                displayName: string;
-                            }[];
-                            followsStayId: string | null;
                             /** @enum {string} */
                             housing: "transition_apartment" | "permanent_home";
-                            transitionStay: {
-                                stayId: string;
-                                unitName: string | null;
-                                arrivalAt: string;
-                            } | null;
-                            municipality: {
-                                number: string;
-                                name: string;
-                            } | null;
                             startedOn: string;
                             primaryContact: {
                                 id: string;
                                 name: string;
                             } | null;
-                            goals: string | null;
-                            partners: {
+                            contacts: number;
+                            lastContact: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    postReestablishment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    personId?: string;
+                    /** Format: uuid */
+                    fromStayId?: string;
+                    /** @enum {string} */
+                    housing: "transition_apartment" | "permanent_home";
+                    /** @default null */
+                    municipalityNumber?: string | null;
+                    /** Format: date */
+                    startedOn?: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    primaryContactId?: string | null;
+                    /** @default null */
+                    goals?: string | null;
+                    /** @default [] */
+                    partnerIds?: string[];
+                    childIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getReestablishmentCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            stayId: string;
+                            person: {
+                                id: string;
+                                displayName: string;
+                            };
+                            unitName: string | null;
+                            arrivalAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getReestablishmentMunicipalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            number: string;
+                            name: string;
+                            officialName: string;
+                            countyName: string;
+                            centre: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getReestablishmentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        person: {
+                            id: string;
+                            displayName: string;
+                        };
+                        children: {
+                            id: string;
+                            displayName: string;
+                        }[];
+                        followsStayId: string | null;
+                        /** @enum {string} */
+                        housing: "transition_apartment" | "permanent_home";
+                        transitionStay: {
+                            stayId: string;
+                            unitName: string | null;
+                            arrivalAt: string;
+                        } | null;
+                        municipality: {
+                            number: string;
+                            name: string;
+                        } | null;
+                        startedOn: string;
+                        primaryContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        goals: string | null;
+                        partners: {
+                            id: string;
+                            name: string;
+                            type: string;
+                        }[];
+                        contacts: {
+                            id: string;
+                            date: string;
+                            /** @enum {string} */
+                            kind: "visit" | "call" | "accompanying" | "meeting";
+                            minutes: number;
+                            staff: {
                                 id: string;
                                 name: string;
-                                type: string;
                             }[];
-                            contacts: {
-                                id: string;
-                                date: string;
-                                /** @enum {string} */
-                                kind: "visit" | "call" | "accompanying" | "meeting";
-                                minutes: number;
-                                staff: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                interpreter: boolean;
-                                note: string | null;
-                            }[];
-                            endedOn: string | null;
-                            /** @enum {string|null} */
-                            endReason: "goals_reached" | "moved_away" | "person_ended" | "returned_to_perpetrator" | "new_stay" | "other" | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change where the person lives, the primary contact, goals, services, children */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
+                            interpreter: boolean;
+                            note: string | null;
+                        }[];
+                        endedOn: string | null;
+                        /** @enum {string|null} */
+                        endReason: "goals_reached" | "moved_away" | "person_ended" | "returned_to_perpetrator" | "new_stay" | "other" | null;
                         version: number;
-                        /** @enum {string} */
-                        housing?: "transition_apartment" | "permanent_home";
-                        municipalityNumber?: string | null;
-                        /** Format: uuid */
-                        primaryContactId?: string;
-                        goals?: string | null;
-                        partnerIds?: string[];
-                        childIds?: string[];
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
-        trace?: never;
     };
-    "/api/reestablishment/{id}/contacts": {
+    patchReestablishmentById: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Record a follow-up contact */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        date: string;
-                        /** @enum {string} */
-                        kind: "visit" | "call" | "accompanying" | "meeting";
-                        minutes: number;
-                        staffIds: string[];
-                        /** @default false */
-                        interpreter?: boolean;
-                        /** @default null */
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    housing?: "transition_apartment" | "permanent_home";
+                    municipalityNumber?: string | null;
+                    /** Format: uuid */
+                    primaryContactId?: string;
+                    goals?: string | null;
+                    partnerIds?: string[];
+                    childIds?: string[];
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reestablishment/{id}/end": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** End a re-establishment case with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
                         version: number;
-                        /** Format: date */
-                        endedOn: string;
-                        /** @enum {string} */
-                        reason: "goals_reached" | "moved_away" | "person_ended" | "returned_to_perpetrator" | "new_stay" | "other";
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            version: number;
-                        };
-                    };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postReestablishmentByIdContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    /** @enum {string} */
+                    kind: "visit" | "call" | "accompanying" | "meeting";
+                    minutes: number;
+                    staffIds: string[];
+                    /** @default false */
+                    interpreter?: boolean;
+                    /** @default null */
+                    note?: string | null;
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postReestablishmentByIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date */
+                    endedOn: string;
+                    /** @enum {string} */
+                    reason: "goals_reached" | "moved_away" | "person_ended" | "returned_to_perpetrator" | "new_stay" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
     };
 }
-export type webhooks = Record<string, never>;
-export interface components {
-    schemas: never;
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-}
-export type $defs = Record<string, never>;
-export type operations = Record<string, never>;

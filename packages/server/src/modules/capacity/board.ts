@@ -17,7 +17,7 @@ import { secretBox } from '../../platform/crypto/secret-box.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type OpenAssignment } from './records.ts';
 import { alertViews } from './transition-homes.ts';
-import type { board, boardQuery, totals } from './schema.ts';
+import type { board, boardQuery, totals } from './board-schema.ts';
 import { loadWaiting, waitingEntriesOf } from './waiting.ts';
 
 type Board = z.infer<typeof board>;

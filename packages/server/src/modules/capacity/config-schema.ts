@@ -146,7 +146,7 @@ export const configurationResponse = z.object({
         z.object({
           id: z.string(),
           ...unitFields,
-          features: z.array(z.string()),
+          features: z.array(z.enum(unitFeatures)),
           screened: z.boolean(),
           version: z.number().int(),
           demoValues,

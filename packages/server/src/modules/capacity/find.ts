@@ -14,7 +14,7 @@ import { loadModel } from './model.ts';
 import { loadLiveRecords } from './records.ts';
 import { alertViews, recordSearchNeeds } from './transition-homes.ts';
 import { loadWaiting, waitingEntriesOf } from './waiting.ts';
-import type { findBody, findResponse } from './schema.ts';
+import type { findBody, findResponse } from './find-schema.ts';
 
 export type FindInput = z.infer<typeof findBody>;
 type FindResult = z.infer<typeof findResponse>;

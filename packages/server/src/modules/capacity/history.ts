@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { loadSettings } from './configuration.ts';
 import { loadModel } from './model.ts';
-import type { historyResponse } from './schema.ts';
+import type { historyResponse } from './history-schema.ts';
 
 type History = z.infer<typeof historyResponse>;
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords } from './records.ts';
-import type { moveOptionsResponse } from './schema.ts';
+import type { moveOptionsResponse } from './stay-schema.ts';
 import { openAssignments, openStay } from './stay-changes.ts';
 import { needOf } from './stays.ts';
 

@@ -19,7 +19,7 @@ import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement } from './placement.ts';
 import { heldBedsOf, householdOfRow, loadHeldReservations, loadLiveRecords } from './records.ts';
-import type { reservationsResponse, reserveBody } from './schema.ts';
+import type { reservationsResponse, reserveBody } from './reservation-schema.ts';
 
 type ReserveInput = z.infer<typeof reserveBody>;
 type Reservations = z.infer<typeof reservationsResponse>;

@@ -7,18 +7,11 @@ import { createdResponse, versionResponse } from './config-schema.ts';
 import { findPlace } from './find.ts';
 import { moveOptions } from './move-options.ts';
 import { getHistory } from './history.ts';
+import { board, boardQuery } from './board-schema.ts';
+import { findBody, findResponse } from './find-schema.ts';
+import { historyQuery, historyResponse } from './history-schema.ts';
 import {
-  bedIdParams,
-  bedStatusResponse,
-  board,
-  boardQuery,
-  findBody,
-  findResponse,
-  historyQuery,
-  historyResponse,
   addWaitingBody,
-  moveBody,
-  moveOptionsResponse,
   reservationIdParams,
   reservationsResponse,
   reserveBody,
@@ -26,12 +19,18 @@ import {
   versionBody,
   waitingIdParams,
   waitingResponse,
+} from './reservation-schema.ts';
+import {
+  bedIdParams,
+  bedStatusResponse,
+  moveBody,
+  moveOptionsResponse,
   outOfServiceBody,
   startStayBody,
   startStayResponse,
   stayChangeResponse,
   stayIdParams,
-} from './schema.ts';
+} from './stay-schema.ts';
 import { cancelReservation, listReservations, reserve } from './reservations.ts';
 import { moveStay } from './stay-changes.ts';
 import { startStay } from './stays.ts';

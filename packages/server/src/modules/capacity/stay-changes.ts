@@ -10,7 +10,7 @@ import { claimBeds, guarded, requirePersons } from './guard.ts';
 import { loadModel } from './model.ts';
 import { checkPlacement, type Placement } from './placement.ts';
 import { loadLiveRecords } from './records.ts';
-import type { moveBody } from './schema.ts';
+import type { moveBody } from './stay-schema.ts';
 import { assertBedsFreeSince, flagFields, instantOrNow, leaveBed, needOf } from './stays.ts';
 
 type MoveInput = z.infer<typeof moveBody>;

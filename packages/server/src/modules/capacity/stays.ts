@@ -25,7 +25,8 @@ import { loadModel } from './model.ts';
 import { checkPlacement, type Placement, type StayFlags } from './placement.ts';
 import { adultGenderOf, loadLiveRecords } from './records.ts';
 import { reservationToTakeUp, takeUp } from './reservations.ts';
-import type { needFields, startStayBody } from './schema.ts';
+import type { needFields } from './schema.ts';
+import type { startStayBody } from './stay-schema.ts';
 
 type StartInput = z.infer<typeof startStayBody>;
 type NeedInput = z.infer<typeof needFields>;

@@ -15,7 +15,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { raiseVacate } from '../stays/index.ts';
 import { loadModel } from './model.ts';
 import { loadLiveRecords, type LiveRecords } from './records.ts';
-import type { board } from './schema.ts';
+import type { board } from './board-schema.ts';
 import { loadWaiting, waitingEntriesOf } from './waiting.ts';
 
 type AlertView = z.infer<typeof board>['alerts'][number];

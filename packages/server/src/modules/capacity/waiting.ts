@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.ts';
 import { householdColumns } from './find.ts';
 import { householdOfRow, loadWaiting } from './records.ts';
 import { requireAdult } from './reservations.ts';
-import type { addWaitingBody, resolveWaitingBody, waitingResponse } from './schema.ts';
+import type { addWaitingBody, resolveWaitingBody, waitingResponse } from './reservation-schema.ts';
 import { instantOrNow } from './stays.ts';
 
 type AddInput = z.infer<typeof addWaitingBody>;

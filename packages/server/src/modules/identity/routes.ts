@@ -108,7 +108,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/login',
       {
-        config: { access: 'public' },
+        config: { access: 'public', errors: ['unauthenticated', 'too_many_requests'] },
         schema: {
           tags,
           summary: 'Password step of the login',
@@ -130,7 +130,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/second-factor',
       {
-        config: { access: 'login_in_progress' },
+        config: { access: 'login_in_progress', errors: ['conflict', 'too_many_requests'] },
         schema: {
           tags,
           summary: 'A code from the authenticator app, or a recovery code',
@@ -148,7 +148,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/enrolment',
       {
-        config: { access: 'login_in_progress' },
+        config: { access: 'login_in_progress', errors: ['conflict'] },
         schema: {
           tags,
           summary: 'Start setting up the authenticator app',
@@ -161,7 +161,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/enrolment/confirm',
       {
-        config: { access: 'login_in_progress' },
+        config: { access: 'login_in_progress', errors: ['conflict'] },
         schema: {
           tags,
           summary: 'Confirm the authenticator app; returns recovery codes once',
@@ -184,7 +184,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/activate',
       {
-        config: { access: 'public' },
+        config: { access: 'public', errors: ['unauthenticated', 'too_many_requests'] },
         schema: {
           tags,
           summary: 'Set the first password with an activation code',
@@ -201,7 +201,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/password',
       {
-        config: { access: 'authenticated' },
+        config: { access: 'authenticated', errors: ['conflict', 'too_many_requests'] },
         schema: {
           tags,
           summary: 'Change my password; ends my other sessions',
@@ -308,7 +308,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       oidcStartPath,
       {
-        config: { access: 'public' },
+        config: { access: 'public', errors: ['not_found'] },
         schema: {
           tags,
           summary: "Go to the municipality's identity provider",
@@ -333,7 +333,7 @@ export function identityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       `${oidcStartPath}/callback`,
       {
-        config: { access: 'public' },
+        config: { access: 'public', errors: ['not_found'] },
         schema: {
           tags,
           summary: 'The identity provider sends the person back here',

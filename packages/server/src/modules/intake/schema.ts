@@ -10,6 +10,7 @@ import {
   intakeTaskRefs,
   noticeRecipients,
   screenedExclusions,
+  type NoticeRecipient,
   screenedVulnerabilities,
 } from '@havn/domain';
 import { z } from 'zod';
@@ -225,7 +226,11 @@ export const intakeView = z.object({
   missingBeforeMoveIn: z.array(z.enum(intakeSteps)),
   /** Every answer, history included; the standing ones have no `withdrawnOn`. */
   consents: z.array(consentView),
-  mayShare: z.record(z.enum(noticeRecipients), z.boolean()),
+  /** Whether the standing consents let each recipient be told of the arrival, today. */
+  mayShare: z.object({
+    home_municipality: z.boolean(),
+    nav: z.boolean(),
+  } satisfies Record<NoticeRecipient, z.ZodBoolean>),
   /** Whether a sealed real identity is held (the identity itself: unit leader, own endpoint). */
   anonymous: z.boolean(),
   eligibility: z.object({

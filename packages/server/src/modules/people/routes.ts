@@ -64,7 +64,7 @@ export function peopleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/people/:id/national-id/confirm',
       {
-        config: { access: 'people.read' },
+        config: { access: 'people.read', errors: ['too_many_requests'] },
         schema: {
           tags,
           summary: 'Confirm an identity: does this national id match the one registered?',

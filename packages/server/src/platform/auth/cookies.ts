@@ -7,13 +7,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * HttpOnly and SameSite=Strict always. Behind a proxy, HAVN_TRUST_PROXY (the proxy's address) lets
  * the protocol through.
  */
-const secureName = '__Host-havn_session';
-const plainName = 'havn_session';
+export const sessionCookie = '__Host-havn_session';
+export const plainSessionCookie = 'havn_session';
 
 export function readSessionToken(request: FastifyRequest): string | undefined {
   return (
-    request.cookies[secureName] ??
-    (request.protocol === 'https' ? undefined : request.cookies[plainName])
+    request.cookies[sessionCookie] ??
+    (request.protocol === 'https' ? undefined : request.cookies[plainSessionCookie])
   );
 }
 
@@ -24,7 +24,7 @@ export function setSessionCookie(
   maxAgeMs: number,
 ): void {
   const secure = request.protocol === 'https';
-  reply.setCookie(secure ? secureName : plainName, token, {
+  reply.setCookie(secure ? sessionCookie : plainSessionCookie, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
@@ -35,7 +35,7 @@ export function setSessionCookie(
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
   const secure = request.protocol === 'https';
-  reply.clearCookie(secure ? secureName : plainName, {
+  reply.clearCookie(secure ? sessionCookie : plainSessionCookie, {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',

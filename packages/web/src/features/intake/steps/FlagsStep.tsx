@@ -11,9 +11,7 @@ import { useStep } from './useStep.tsx';
 /** The minimal notice of arrival: shown for copying or printing, then recorded as sent. */
 function NoticePanel({ intake, recipient }: { intake: Intake; recipient: NoticeRecipient }) {
   const { t } = useTranslation();
-  // The contract types `mayShare` as a record of any keys: a recipient not named may not be told.
-  const allowed =
-    intake.mayShare[recipient] === true && intake.eligibility.homeMunicipality !== null;
+  const allowed = intake.mayShare[recipient] && intake.eligibility.homeMunicipality !== null;
   const notice = useNotice(intake.id, recipient, allowed);
   const record = useRecordNotice(intake.id, recipient);
   const [copied, setCopied] = useState(false);
