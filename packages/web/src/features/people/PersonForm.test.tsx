@@ -4,6 +4,7 @@ import { t } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/errors.ts';
 import { PersonForm } from './PersonForm.tsx';
+import type { PersonView } from './people-api.ts';
 import type { TypedPerson } from './person-form.ts';
 
 const submit = t('people.new.submit');
@@ -68,5 +69,34 @@ describe('the person form', { timeout: 30_000 }, () => {
     // The first in the form's order takes focus: the municipality stands after the postcode.
     expect(document.activeElement).toBe(screen.getByLabelText(t('people.fields.postalCode')));
     expect(municipality).toHaveProperty('ariaInvalid', 'true');
+  });
+  it('keeps the sentence about a conflict while it shows the version someone else saved', async () => {
+    const record = (alias: string, version: number) =>
+      ({
+        alias,
+        languages: [],
+        version,
+        addressHidden: false,
+        contactHidden: false,
+      }) as Partial<PersonView> as PersonView;
+    const failureKey = () => 'people.conflict' as const;
+    const stale = new ApiError(409, 'conflict', [], 'Stale', 'stale_version');
+    const form = (person: PersonView) => (
+      <PersonForm
+        person={person}
+        submitLabel={submit}
+        failureKey={failureKey}
+        onSubmit={() => Promise.reject(stale)}
+      />
+    );
+    const { rerender } = render(form(record('Mia', 1)));
+    await userEvent.click(screen.getByRole('button', { name: submit }));
+    await screen.findByText(t('people.conflict'));
+
+    rerender(form(record('Sol', 2)));
+    await expect
+      .poll(() => screen.getByLabelText<HTMLInputElement>(t('people.fields.alias')).value)
+      .toBe('Sol');
+    screen.getByText(t('people.conflict'));
   });
 });

@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CheckboxField,
@@ -67,7 +67,10 @@ export function PersonForm({
 }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const form = useZodForm(personFormSchema, { defaultValues: personFormValues(person) });
+  // The record as the form's values, not a remount: after a conflict the latest version is shown
+  // to look over again, and the form's sentence about the conflict stays above it.
+  const values = useMemo(() => personFormValues(person), [person]);
+  const form = useZodForm(personFormSchema, { values });
   const { setFocus } = form;
 
   useEffect(() => {

@@ -141,9 +141,7 @@ function EditPerson({ person, onDone }: { person: PersonView; onDone: (saved: bo
   });
   return (
     <section className="havn-person-section">
-      {/* Keyed by version: after a conflict the fields show the latest, to look over again. */}
       <PersonForm
-        key={person.version}
         person={person}
         submitLabel={t('people.edit.save')}
         focusFirst
