@@ -6,14 +6,14 @@ import { RequireAuth } from './auth/RequireAuth.tsx';
 import { auditPage, auditRoutes } from './features/audit/routes.tsx';
 import { capacityPage, capacityRoutes } from './features/capacity/routes.tsx';
 import { childrenRoutes } from './features/children/routes.tsx';
-import { dayServiceRoutes } from './features/day-users/routes.tsx';
+import { dayServiceRoutes } from './features/day-service/routes.tsx';
 import { departuresPage, departuresRoutes } from './features/departures/routes.tsx';
 import { intakePage, intakeRoutes } from './features/intake/routes.tsx';
 import { protectionRoutes } from './features/protection/routes.tsx';
-import { HomePage } from './features/home/HomePage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
 import { ensureModuleTexts } from './i18n/index.ts';
-import { LoginPage } from './features/login/LoginPage.tsx';
-import { NotFoundPage } from './features/not-found/NotFoundPage.tsx';
+import { LoginPage } from './features/identity/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PublicLayout } from './layout/PublicLayout.tsx';
 import { municipalitiesPage } from './features/municipalities/routes.tsx';
 import { reestablishmentRoutes } from './features/reestablishment/routes.tsx';
@@ -22,7 +22,7 @@ import { modules, type ModuleId } from './modules.ts';
 
 // Module pages load on first visit, keeping the first load small as the modules grow.
 const NotYetAvailable = lazy(() =>
-  import('./features/not-yet/NotYetAvailable.tsx').then((m) => ({ default: m.NotYetAvailable })),
+  import('./pages/NotYetAvailable.tsx').then((m) => ({ default: m.NotYetAvailable })),
 );
 const StaffPage = lazy(() =>
   import('./features/staff/StaffPage.tsx').then((m) => ({ default: m.StaffPage })),
@@ -43,17 +43,17 @@ const PersonPage = lazy(() =>
   import('./features/people/PersonPage.tsx').then((m) => ({ default: m.PersonPage })),
 );
 const AccountPage = lazy(() =>
-  import('./features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+  import('./features/identity/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
 // The new-password pages bring their texts along (`activate`).
 const ChangePasswordPage = lazy(() =>
   Promise.all([
-    import('./features/account/ChangePasswordPage.tsx'),
+    import('./features/identity/ChangePasswordPage.tsx'),
     ensureModuleTexts('activate'),
   ]).then(([m]) => ({ default: m.ChangePasswordPage })),
 );
 const ActivatePage = lazy(() =>
-  Promise.all([import('./features/activate/ActivatePage.tsx'), ensureModuleTexts('activate')]).then(
+  Promise.all([import('./features/identity/ActivatePage.tsx'), ensureModuleTexts('activate')]).then(
     ([m]) => ({ default: m.ActivatePage }),
   ),
 );

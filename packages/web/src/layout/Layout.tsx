@@ -3,9 +3,9 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useAuthenticated } from '../auth/authenticated.ts';
-import { FailedAttemptsNotice } from '../features/account/FailedAttemptsNotice.tsx';
+import { FailedAttemptsNotice } from '../features/identity/FailedAttemptsNotice.tsx';
 import { useLogContactShortcut } from '../features/contacts/shortcut.ts';
-import { ShiftControl } from '../shift/ShiftControl.tsx';
+import { ShiftControl } from '../features/staff/ShiftControl.tsx';
 import { Header } from './Header.tsx';
 import { MainNav } from './MainNav.tsx';
 

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { RecordRefusal, refusalOf } from '../features/access/RecordRefusal.tsx';
 import type { GlassRecord } from '../features/access/break-glass-api.ts';
-import { LoadError, Loading } from '../features/day-users/ui.tsx';
+import { LoadError, Loading } from '../features/day-service/ui.tsx';
 
 /**
  * One case as it loads: a spinner, then the case; a refusal with the way to break the glass and

@@ -3,8 +3,8 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../api/errors.ts';
-import { isDate, osloDate } from '../features/appointments/oslo-time.ts';
-import { FormError } from '../features/login/FormError.tsx';
+import { isDate, osloDate } from '../features/day-service/oslo-time.ts';
+import { FormError } from './FormError.tsx';
 import { FormActions } from './FormActions.tsx';
 import { useFieldErrors } from './useFieldErrors.ts';
 

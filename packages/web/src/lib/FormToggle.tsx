@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
-import { Disclosure } from '../features/day-users/Disclosure.tsx';
+import { Disclosure } from '../features/day-service/Disclosure.tsx';
 
 /** A button that opens a form, and the success note after it closes. */
 export function FormToggle({

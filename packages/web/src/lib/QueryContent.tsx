@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { LoadError, Loading } from '../features/day-users/ui.tsx';
+import { LoadError, Loading } from '../features/day-service/ui.tsx';
 
 /** What a query has: a spinner while it loads, the error with a retry, else its data shown. */
 export function QueryContent<Data>({

@@ -1,4 +1,4 @@
-import { formatShortDate } from '../features/appointments/oslo-time.ts';
+import { formatShortDate } from '../features/day-service/oslo-time.ts';
 
 /** A calendar date as a short Norwegian date, or what stands in for it (muted) when there is none. */
 export function ShortDate({ date, none }: { date: string | null; none?: string }) {

@@ -1,6 +1,6 @@
 import { Card, Tag } from '@digdir/designsystemet-react';
 import { Fragment } from 'react';
-import { formatShortDate } from '../features/appointments/oslo-time.ts';
+import { formatShortDate } from '../features/day-service/oslo-time.ts';
 
 /**
  * One contact with a case as a card: date and kind, length, interpreter, the staff who took part,

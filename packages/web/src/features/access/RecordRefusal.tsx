@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
-import { FormError } from '../login/FormError.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { useBreakGlass, type GlassRecord } from './break-glass-api.ts';
 
 type Problem = 'reason' | 'code';

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, type ReactNode, type RefObject } from 'react';
-import { Feedback } from '../staff/Feedback.tsx';
+import { Feedback } from '../../lib/Feedback.tsx';
 
 /**
  * A list to review on the audit page: the heading (which takes focus when a reviewed item leaves

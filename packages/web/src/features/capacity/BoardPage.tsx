@@ -7,7 +7,7 @@ import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { moduleNameKey } from '../../modules.ts';
-import { Feedback } from '../staff/Feedback.tsx';
+import { Feedback } from '../../lib/Feedback.tsx';
 import { BoardDialog } from './BoardDialog.tsx';
 import { BoardFilters } from './BoardFilters.tsx';
 import { BoardView } from './BoardView.tsx';

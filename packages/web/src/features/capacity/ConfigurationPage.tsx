@@ -5,7 +5,7 @@ import { errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { Feedback } from '../staff/Feedback.tsx';
+import { Feedback } from '../../lib/Feedback.tsx';
 import { capacityApi, useCapacityChange, useConfiguration } from './capacity-api.ts';
 import type { Editing } from './config-editing.ts';
 import { ConfigAddButton } from './ConfigAddButton.tsx';

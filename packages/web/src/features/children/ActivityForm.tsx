@@ -2,7 +2,7 @@ import { activityKinds, type ActivityKind } from '@havn/domain';
 import { Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDate, osloDate } from '../appointments/oslo-time.ts';
+import { isDate, osloDate } from '../day-service/oslo-time.ts';
 import { childRequests, useChildWrite } from './children-api.ts';
 import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { SubmitError } from './SubmitError.tsx';

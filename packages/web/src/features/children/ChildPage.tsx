@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { RecordRefusal, refusalOf } from '../access/RecordRefusal.tsx';
 import { Link as RouterLink, useParams } from 'react-router';
 import { can } from '../../auth/me.ts';
-import { formatShortDate } from '../appointments/oslo-time.ts';
-import { Disclosure } from '../day-users/Disclosure.tsx';
+import { formatShortDate } from '../day-service/oslo-time.ts';
+import { Disclosure } from '../day-service/Disclosure.tsx';
 import {
   ActivitiesSection,
   ConcernsList,

@@ -3,8 +3,8 @@ import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
-import { formatDayAndTime, formatShortDate } from '../appointments/oslo-time.ts';
-import { Disclosure } from '../day-users/Disclosure.tsx';
+import { formatDayAndTime, formatShortDate } from '../day-service/oslo-time.ts';
+import { Disclosure } from '../day-service/Disclosure.tsx';
 import { ActivityForm } from './ActivityForm.tsx';
 import {
   concernPath,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
-import { formatDayAndTime, formatShortDate } from '../appointments/oslo-time.ts';
+import { formatDayAndTime, formatShortDate } from '../day-service/oslo-time.ts';
 import { childPath, concernPath, useStayChildren } from './children-api.ts';
 import { ConcernStatusTag } from './ConcernStatusTag.tsx';
 import { LoadError, Loading, Section } from './ui.tsx';

@@ -1,7 +1,7 @@
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { formatDayAndTime, formatShortDate } from '../appointments/oslo-time.ts';
+import { formatDayAndTime, formatShortDate } from '../day-service/oslo-time.ts';
 import { childPath, useConcern, type Concern } from './children-api.ts';
 import { ConcernStatusTag } from './ConcernStatusTag.tsx';
 import { ConcernSteps } from './ConcernSteps.tsx';

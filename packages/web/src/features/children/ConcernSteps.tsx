@@ -2,7 +2,7 @@ import { concernTextMinLength } from '@havn/domain';
 import { Button, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDate, osloDate } from '../appointments/oslo-time.ts';
+import { isDate, osloDate } from '../day-service/oslo-time.ts';
 import { PartnerSelect } from '../contacts/PartnerSelect.tsx';
 import { usePartners } from '../partners/partners-api.ts';
 import { useConcernStep, type Concern } from './children-api.ts';

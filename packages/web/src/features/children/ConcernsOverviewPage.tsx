@@ -1,7 +1,7 @@
 import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { formatDayAndTime } from '../appointments/oslo-time.ts';
+import { formatDayAndTime } from '../day-service/oslo-time.ts';
 import { concernPath } from './children-api.ts';
 import { useOpenConcerns } from './open-concerns.ts';
 import { ConcernStatusTag } from './ConcernStatusTag.tsx';

@@ -7,7 +7,7 @@ import {
 import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDate, isTime, osloDate, osloInstant, osloTime } from '../appointments/oslo-time.ts';
+import { isDate, isTime, osloDate, osloInstant, osloTime } from '../day-service/oslo-time.ts';
 import {
   childRequests,
   useChildWrite,

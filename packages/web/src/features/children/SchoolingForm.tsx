@@ -17,7 +17,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDate, osloDate } from '../appointments/oslo-time.ts';
+import { isDate, osloDate } from '../day-service/oslo-time.ts';
 import {
   childRequests,
   useChildWrite,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
-import { FormError } from '../login/FormError.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 
 /**
  * What went wrong with a save that the field checks did not catch: a stale version (someone

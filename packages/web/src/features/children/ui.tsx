@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can, type Authenticated } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { OffShiftNotice } from '../staff/OffShiftNotice.tsx';
 import './children.css';
 
-export { LoadError, Loading } from '../day-users/ui.tsx';
+export { LoadError, Loading } from '../day-service/ui.tsx';
 
 /**
  * A page of the children module: the title (never a child's name, which would stay in the

@@ -6,7 +6,7 @@ import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
 import { formatElapsed, formatTime } from '../../lib/datetime.ts';
 import { useNow } from '../../lib/useDebounced.ts';
-import { useOffShift } from '../../shift/shift-api.ts';
+import { useOffShift } from '../staff/shift-api.ts';
 import { ContactFields } from './ContactFields.tsx';
 import { contactsApi } from './contacts-api.ts';
 import { DiscardButton } from './DiscardButton.tsx';

@@ -10,7 +10,7 @@ import { formatTime } from '../../lib/datetime.ts';
 import { useLatest } from '../../lib/useLatest.ts';
 import { newUuid } from '../../lib/uuid.ts';
 import { moduleDescriptionKey, moduleNameKey } from '../../modules.ts';
-import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { OffShiftNotice } from '../staff/OffShiftNotice.tsx';
 import { ContactCounts } from './ContactCounts.tsx';
 import type { FormOutcome, FormSession } from './ContactForm.tsx';
 import { ContactFormDialog } from './ContactFormDialog.tsx';

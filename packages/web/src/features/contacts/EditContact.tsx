@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
-import { useOffShift } from '../../shift/shift-api.ts';
+import { useOffShift } from '../staff/shift-api.ts';
 import { ContactFields } from './ContactFields.tsx';
 import {
   contactsApi,

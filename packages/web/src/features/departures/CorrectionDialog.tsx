@@ -2,8 +2,8 @@ import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-r
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
-import { FormError } from '../login/FormError.tsx';
-import { osloDate, osloTime } from '../appointments/oslo-time.ts';
+import { FormError } from '../../lib/FormError.tsx';
+import { osloDate, osloTime } from '../day-service/oslo-time.ts';
 import { useCorrectStay, type DepartureView } from './departures-api.ts';
 import { DepartureLoader } from './DepartureLoader.tsx';
 import { StayDialog } from './StayDialog.tsx';

@@ -6,7 +6,7 @@ import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors.ts';
 import { Form, RadioField, SelectField, SubmitButton, TextField, useZodForm } from '../../lib/form';
-import { formatDayAndTime } from '../appointments/oslo-time.ts';
+import { formatDayAndTime } from '../day-service/oslo-time.ts';
 import {
   departureFormSchema,
   departureFormValues,

@@ -1,7 +1,7 @@
 import { departureFromTypedMinute } from '@havn/domain';
 import { outcome, withoutNotice } from '@havn/domain/contract/departures';
 import { z } from 'zod';
-import { isDate, isTime, osloDate, osloInstant, osloTime } from '../appointments/oslo-time.ts';
+import { isDate, isTime, osloDate, osloInstant, osloTime } from '../day-service/oslo-time.ts';
 import type { RegisterDepartureBody } from './departures-api.ts';
 import { policeNeeded } from './fields.tsx';
 

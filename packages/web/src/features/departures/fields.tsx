@@ -1,7 +1,7 @@
 import { needsPoliceRecord, type DepartureDestination, type DepartureReason } from '@havn/domain';
 import { Textfield } from '@digdir/designsystemet-react';
 import type { Ref } from 'react';
-import { isDate, isTime, osloInstant } from '../appointments/oslo-time.ts';
+import { isDate, isTime, osloInstant } from '../day-service/oslo-time.ts';
 
 /** A date and a time on Oslo's clock, typed side by side. */
 export function DateTimeFields({

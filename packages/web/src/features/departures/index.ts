@@ -1,7 +1,6 @@
 /*
- * What the stay page takes from this module: the departure dialog, the move-out plan and the
+ * What the stay page takes from this module: the departure dialog and the
  * unit leader's correction of a stay's dates.
  */
 export { CorrectionDialog } from './CorrectionDialog.tsx';
 export { DepartureDialog } from './DepartureDialog.tsx';
-export { MoveOutPlanSection } from './MoveOutPlanSection.tsx';

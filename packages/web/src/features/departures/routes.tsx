@@ -3,10 +3,14 @@ import { Route } from 'react-router';
 
 // The move-out pages load on first visit.
 const MoveOutBoardPage = lazy(() =>
-  import('./MoveOutBoardPage.tsx').then((m) => ({ default: m.MoveOutBoardPage })),
+  import('../move-out/MoveOutBoardPage.tsx').then((m) => ({ default: m.MoveOutBoardPage })),
 );
-const PlanPage = lazy(() => import('./PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
-const LetterPage = lazy(() => import('./LetterPage.tsx').then((m) => ({ default: m.LetterPage })));
+const PlanPage = lazy(() =>
+  import('../move-out/PlanPage.tsx').then((m) => ({ default: m.PlanPage })),
+);
+const LetterPage = lazy(() =>
+  import('../move-out/LetterPage.tsx').then((m) => ({ default: m.LetterPage })),
+);
 
 /** The `departures` module's page, /departures: the unit leader's move-out board. */
 export const departuresPage = () => <MoveOutBoardPage />;

@@ -3,9 +3,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
-import { formatShortDate } from '../appointments/oslo-time.ts';
-import type { PersonRef } from '../day-users/day-users-api.ts';
-import { PersonPicker } from '../day-users/PersonPicker.tsx';
+import { formatShortDate } from '../day-service/oslo-time.ts';
+import type { PersonRef } from '../day-service/day-users-api.ts';
+import { PersonPicker } from '../day-service/PersonPicker.tsx';
 import { useIntakes, useStartIntake } from './intake-api.ts';
 import { IntakeFrame, LoadError, Loading, SaveError } from './ui.tsx';
 

@@ -6,11 +6,11 @@ import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can, type Authenticated } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
-import { FormError } from '../login/FormError.tsx';
+import { OffShiftNotice } from '../staff/OffShiftNotice.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import './intake.css';
 
-export { LoadError, Loading } from '../day-users/ui.tsx';
+export { LoadError, Loading } from '../day-service/ui.tsx';
 
 /**
  * An intake page: the title (never a person's name), the one h1, and for those on shifts the

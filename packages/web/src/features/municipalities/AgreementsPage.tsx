@@ -14,8 +14,8 @@ import { errorMessageKey } from '../../api/errors.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { LoadError, Loading } from '../day-users/ui.tsx';
-import { FormError } from '../login/FormError.tsx';
+import { LoadError, Loading } from '../day-service/ui.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { putAgreement, useAgreements, type AgreementTerms } from './agreements-api.ts';
 
 interface Row {

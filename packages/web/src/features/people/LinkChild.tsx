@@ -5,10 +5,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { queryClient } from '../../api/query-client.ts';
-import type { PersonRef } from '../day-users/day-users-api.ts';
-import { Disclosure } from '../day-users/Disclosure.tsx';
-import { PersonPicker } from '../day-users/PersonPicker.tsx';
-import { FormError } from '../login/FormError.tsx';
+import type { PersonRef } from '../day-service/day-users-api.ts';
+import { Disclosure } from '../day-service/Disclosure.tsx';
+import { PersonPicker } from '../day-service/PersonPicker.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { peopleApi, personKey, type PersonView } from './people-api.ts';
 
 function LinkChildForm({

@@ -8,7 +8,7 @@ import { queryClient } from '../../api/query-client.ts';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { OffShiftNotice } from '../staff/OffShiftNotice.tsx';
 import { Duplicates } from './Duplicates.tsx';
 import {
   peopleApi,

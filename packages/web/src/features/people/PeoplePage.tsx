@@ -18,8 +18,8 @@ import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { formatDate } from '../../lib/datetime.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { moduleDescriptionKey, moduleNameKey } from '../../modules.ts';
-import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
-import { useOffShift } from '../../shift/shift-api.ts';
+import { OffShiftNotice } from '../staff/OffShiftNotice.tsx';
+import { useOffShift } from '../staff/shift-api.ts';
 import { minSearchLength, usePeopleSearch } from './people-api.ts';
 
 function Search() {

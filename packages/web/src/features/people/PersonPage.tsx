@@ -18,7 +18,7 @@ import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
 import { formatDate } from '../../lib/datetime.ts';
-import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
+import { OffShiftNotice } from '../staff/OffShiftNotice.tsx';
 import { ConfirmNationalId } from './ConfirmNationalId.tsx';
 import { LinkChild } from './LinkChild.tsx';
 import { MergeSection } from './MergeSection.tsx';

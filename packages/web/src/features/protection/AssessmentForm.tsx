@@ -9,8 +9,8 @@ import {
 import { Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, Loading } from '../day-users/ui.tsx';
-import { FormError } from '../login/FormError.tsx';
+import { LoadError, Loading } from '../day-service/ui.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { useRecordAssessment, useThreatItems, type ThreatItem } from './protection-api.ts';
 import { Choice, labelOf, SaveError } from './ui.tsx';
 

@@ -12,7 +12,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDate, isTime, osloInstant } from '../appointments/oslo-time.ts';
+import { isDate, isTime, osloInstant } from '../day-service/oslo-time.ts';
 import { useFieldErrors } from '../../lib/useFieldErrors.ts';
 import { useReportIncident, useResidentChoices } from './protection-api.ts';
 import { SaveError } from './ui.tsx';

@@ -10,8 +10,8 @@ import {
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReassessmentDue } from '@havn/domain';
-import { formatShortDate, isDate } from '../appointments/oslo-time.ts';
-import { LoadError, Loading } from '../day-users/ui.tsx';
+import { formatShortDate, isDate } from '../day-service/oslo-time.ts';
+import { LoadError, Loading } from '../day-service/ui.tsx';
 import { formatDateTime } from '../staff/format.ts';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { IncidentForm } from './IncidentForm.tsx';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { LoadError, Loading } from '../day-users/ui.tsx';
+import { LoadError, Loading } from '../day-service/ui.tsx';
 import { formatDateTime } from '../staff/format.ts';
 import {
   useHouseRules,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
-import { formatShortDate } from '../appointments/oslo-time.ts';
+import { formatShortDate } from '../day-service/oslo-time.ts';
 import { useOverdue } from './overdue.ts';
 import './protection.css';
 

@@ -1,7 +1,7 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../login/FormError.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { useSaveSafetyPlan, type SafetyPlan, type SafetyPlanContent } from './protection-api.ts';
 import { SaveError } from './ui.tsx';
 

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, Loading } from '../day-users/ui.tsx';
+import { LoadError, Loading } from '../day-service/ui.tsx';
 import { useSafetyPlan } from './protection-api.ts';
 import { SafetyPlanForm } from './SafetyPlanForm.tsx';
 import './protection.css';

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../staff/format.ts';
-import { LoadError, Loading } from '../day-users/ui.tsx';
+import { LoadError, Loading } from '../day-service/ui.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { useAssessmentHistory } from './protection-api.ts';
 import './protection.css';

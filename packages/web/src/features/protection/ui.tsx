@@ -3,7 +3,7 @@ import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { FormError } from '../login/FormError.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 
 /** An item's words in the reader's language. */
 export const labelOf = (item: { labelNb: string; labelEn: string }) =>

@@ -8,7 +8,7 @@ import { CaseRecords } from '../../lib/CaseRecords.tsx';
 import { EndCaseForm } from '../../lib/EndCaseForm.tsx';
 import { FormToggle } from '../../lib/FormToggle.tsx';
 import { VisitCard } from '../../lib/VisitCard.tsx';
-import { formatShortDate } from '../appointments/oslo-time.ts';
+import { formatShortDate } from '../day-service/oslo-time.ts';
 import { ContactForm } from './ContactForm.tsx';
 import { EditForm } from './EditForm.tsx';
 import {

@@ -3,7 +3,7 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Authenticated } from '../../auth/me.ts';
 import { CaseVisitForm } from '../../lib/CaseVisitForm.tsx';
-import { osloDate } from '../appointments/oslo-time.ts';
+import { osloDate } from '../day-service/oslo-time.ts';
 import { useAddContact, type ReestablishmentCase } from './reestablishment-api.ts';
 
 /**

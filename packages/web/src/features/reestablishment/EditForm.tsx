@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
 import type { Authenticated } from '../../auth/me.ts';
-import { FormError } from '../login/FormError.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { PrimaryContactPicker } from '../staff/PrimaryContactPicker.tsx';
 import { HousingFields, PartnersField } from './CaseFields.tsx';
 import { useUpdateCase, type Housing, type ReestablishmentCase } from './reestablishment-api.ts';

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { CaseTable } from '../../lib/CaseTable.tsx';
 import { QueryContent } from '../../lib/QueryContent.tsx';
 import { ShortDate } from '../../lib/ShortDate.tsx';
-import { formatShortDate, osloDate } from '../appointments/oslo-time.ts';
+import { formatShortDate, osloDate } from '../day-service/oslo-time.ts';
 import {
   useCandidates,
   useOpenCases,

@@ -5,8 +5,8 @@ import { Link as RouterLink } from 'react-router';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can, type Authenticated } from '../../auth/me.ts';
 import { PageHeading, useDocumentTitle } from '../../layout/page.tsx';
-import { OffShiftNotice } from '../../shift/OffShiftNotice.tsx';
-import '../day-users/day-service.css';
+import { OffShiftNotice } from '../staff/OffShiftNotice.tsx';
+import '../day-service/day-service.css';
 import './reestablishment.css';
 
 export const listPath = '/departures/reestablishment';

@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../../lib/Feedback.tsx';
 import { changeErrorText, useStaffChange } from './staff-api.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authenticated } from '../../auth/me.ts';
 import { DialogSection } from './DialogSection.tsx';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../../lib/Feedback.tsx';
 import {
   changeErrorText,
   refusalText,

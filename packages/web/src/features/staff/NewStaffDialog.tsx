@@ -14,7 +14,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors.ts';
 import { actorOf, type Authenticated } from '../../auth/me.ts';
-import { FormError } from '../login/FormError.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { ActivationCode } from './ActivationCode.tsx';
 import { changeErrorText, staffApi, useStaffChange } from './staff-api.ts';
 

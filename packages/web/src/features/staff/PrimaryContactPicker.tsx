@@ -3,7 +3,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actorOf, type Authenticated } from '../../auth/me.ts';
-import { Disclosure } from '../day-users/Disclosure.tsx';
+import { Disclosure } from '../day-service/Disclosure.tsx';
 import { StaffPicker } from './StaffPicker.tsx';
 
 /** Why the user is offered no choice: who decides the primary contact. */

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { actorOf, type Authenticated } from '../../auth/me.ts';
 import { ActivationCode } from './ActivationCode.tsx';
 import { DialogSection } from './DialogSection.tsx';
-import { Feedback } from './Feedback.tsx';
+import { Feedback } from '../../lib/Feedback.tsx';
 import {
   changeErrorText,
   refusalText,

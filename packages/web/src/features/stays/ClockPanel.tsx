@@ -1,6 +1,6 @@
 import { Alert, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { formatShortDate } from '../appointments/oslo-time.ts';
+import { formatShortDate } from '../day-service/oslo-time.ts';
 import type { Stay } from './stays-api.ts';
 
 /**

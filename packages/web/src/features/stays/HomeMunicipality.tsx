@@ -11,9 +11,9 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessageKey } from '../../api/errors.ts';
-import { formatDayAndTime } from '../appointments/oslo-time.ts';
-import { Disclosure } from '../day-users/Disclosure.tsx';
-import { FormError } from '../login/FormError.tsx';
+import { formatDayAndTime } from '../day-service/oslo-time.ts';
+import { Disclosure } from '../day-service/Disclosure.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { MunicipalityField, useMunicipalityChoice } from '../municipalities/MunicipalityField.tsx';
 import { staysApi, useStayWrite, type Municipality, type Stay } from './stays-api.ts';
 

@@ -19,9 +19,9 @@ import { errorMessageKey } from '../../api/errors.ts';
 import { oneOf } from '../../lib/one-of.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { useDraftAutosave, type SaveStatus } from '../../lib/useDraftAutosave.ts';
-import { formatDayAndTime, formatTime } from '../appointments/oslo-time.ts';
-import { LoadError, Loading } from '../day-users/ui.tsx';
-import { FormError } from '../login/FormError.tsx';
+import { formatDayAndTime, formatTime } from '../day-service/oslo-time.ts';
+import { LoadError, Loading } from '../day-service/ui.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import {
   draftKey,
   staysApi,

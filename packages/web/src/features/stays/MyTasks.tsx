@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useAuthenticated } from '../../auth/authenticated.ts';
 import { can } from '../../auth/me.ts';
-import { formatShortDate, osloDate } from '../appointments/oslo-time.ts';
-import { LoadError, Loading } from '../day-users/ui.tsx';
+import { formatShortDate, osloDate } from '../day-service/oslo-time.ts';
+import { LoadError, Loading } from '../day-service/ui.tsx';
 import { useMyTasks } from './my-tasks.ts';
 
 /**

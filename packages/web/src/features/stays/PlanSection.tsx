@@ -2,9 +2,9 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../api/errors.ts';
-import { formatShortDate, osloDate } from '../appointments/oslo-time.ts';
-import { Disclosure } from '../day-users/Disclosure.tsx';
-import { FormError } from '../login/FormError.tsx';
+import { formatShortDate, osloDate } from '../day-service/oslo-time.ts';
+import { Disclosure } from '../day-service/Disclosure.tsx';
+import { FormError } from '../../lib/FormError.tsx';
 import { useStayWrite, staysApi, type Stay } from './stays-api.ts';
 import { TaskForm, TaskList } from './Tasks.tsx';
 

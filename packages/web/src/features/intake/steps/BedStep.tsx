@@ -15,7 +15,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { capacityApi, type FindNeed, type PlaceOptionDto } from '../../capacity/capacity-api.ts';
-import { osloDate } from '../../appointments/oslo-time.ts';
+import { osloDate } from '../../day-service/oslo-time.ts';
 import { unfitText } from '../../capacity/shared.tsx';
 import { SaveError } from '../ui.tsx';
 import type { StepProps } from './step.ts';

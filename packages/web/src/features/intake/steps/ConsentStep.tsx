@@ -19,7 +19,7 @@ import {
   formatShortDate,
   isDate,
   osloDate,
-} from '../../appointments/oslo-time.ts';
+} from '../../day-service/oslo-time.ts';
 import { revealIdentity, type Intake } from '../intake-api.ts';
 import type { StepProps } from './step.ts';
 import { useStep } from './useStep.tsx';

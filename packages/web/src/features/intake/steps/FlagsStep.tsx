@@ -2,7 +2,7 @@ import { noticeRecipients, type NoticeRecipient } from '@havn/domain';
 import { Alert, Button, Checkbox, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShortDate } from '../../appointments/oslo-time.ts';
+import { formatShortDate } from '../../day-service/oslo-time.ts';
 import { useNotice, useRecordNotice, type Intake } from '../intake-api.ts';
 import { SaveError } from '../ui.tsx';
 import type { StepProps } from './step.ts';

@@ -10,8 +10,8 @@ import {
 import { genders } from '@havn/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatShortDate, isDate } from '../../appointments/oslo-time.ts';
-import { PersonPicker } from '../../day-users/PersonPicker.tsx';
+import { formatShortDate, isDate } from '../../day-service/oslo-time.ts';
+import { PersonPicker } from '../../day-service/PersonPicker.tsx';
 import { chosen } from '../../../lib/one-of.ts';
 import { Duplicates } from '../../people/Duplicates.tsx';
 import { peopleApi, type CreatePersonResult, type PersonFields } from '../../people/people-api.ts';
